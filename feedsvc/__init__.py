@@ -1,0 +1,61 @@
+"""feedsvc: RSS and Atom feeds for Chinese news articles."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from .config import SETTINGS
+from .config import Settings
+from .store import ArticleStore
+
+__all__ = ["create_app"]
+
+
+def _template_folder() -> str:
+    """Templates ship inside the wheel; in a source checkout they sit at the top level."""
+    packaged = Path(__file__).parent / "templates"
+    return str(packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates")
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the application: configuration, store, blueprints, CLI and error handlers."""
+    app = Flask(__name__, template_folder=_template_folder(), instance_relative_config=True)
+    app.config.from_mapping({key: default for key, (default, _) in SETTINGS.items()})
+    if test_config is None:
+        app.config.from_prefixed_env("FEEDSVC")
+    else:
+        app.config.from_mapping(test_config)
+    settings = Settings.from_config(app.config)
+    store_dir = app.config["STORE_DIR"] or os.path.join(app.instance_path, "store")
+    store = ArticleStore(
+        store_dir,
+        tag_authority=settings.tag_authority,
+        **({"clock": app.config["CLOCK"]} if "CLOCK" in app.config else {}),
+    ).open()
+    app.extensions["feedsvc"] = {
+        "settings": settings,
+        "store": store,
+        "render_lock": threading.Lock(),
+    }
+
+    from . import cli
+    from . import handlers
+    from . import views
+
+    app.register_blueprint(views.pages)
+    app.register_blueprint(views.feeds)
+    handlers.register(app)
+    cli.register(app)
+
+    hops = int(app.config["TRUST_PROXY"])
+    if hops:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops, x_prefix=hops
+        )
+    return app

@@ -1,0 +1,41 @@
+"""Command-line interface: ``flask --app wsgi import PATH...`` and friends."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+from flask import current_app
+
+from .config import Settings
+from .importer import import_paths
+from .store import ArticleStore
+
+
+def _core() -> tuple[Settings, ArticleStore]:
+    ext = current_app.extensions["feedsvc"]
+    return ext["settings"], ext["store"]
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def import_command(paths: tuple[str, ...]) -> None:
+    """Import article documents (files or folders) into the store."""
+    settings, store = _core()
+    report = import_paths(store, paths, settings.zone, settings.default_category)
+    for path, reason in report.failures:
+        click.echo(f"failed: {path}: {reason}", err=True)
+    click.echo(report.summary())
+    if report.failures:
+        raise SystemExit(1)
+
+
+@click.command("reindex")
+def reindex_command() -> None:
+    """Rebuild the store's index from the article files."""
+    _, store = _core()
+    click.echo(f"indexed {store.rebuild_index()} articles")
+
+
+def register(app: Flask) -> None:
+    app.cli.add_command(import_command)
+    app.cli.add_command(reindex_command)

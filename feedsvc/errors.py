@@ -1,0 +1,62 @@
+"""Typed errors raised by the core and turned into clear responses by the web layer."""
+
+from __future__ import annotations
+
+
+class FeedsvcError(Exception):
+    """Base class: every error feedsvc raises on purpose."""
+
+    status = 500
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(FeedsvcError):
+    status = 404
+
+
+class CategoryNotFound(NotFound):
+    def __init__(self, slug: str) -> None:
+        super().__init__(f"No category {slug!r}: no article has been filed under it.")
+        self.slug = slug
+
+
+class ArticleNotFound(NotFound):
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"No article with id {article_id!r}.")
+        self.article_id = article_id
+
+
+class InvalidArticle(FeedsvcError):
+    """An article that breaks a rule of the model (naive time, empty title, bad URL...)."""
+
+    status = 422
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class ExtractionError(FeedsvcError):
+    """A document from which no article could be extracted."""
+
+    status = 422
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+class StoreError(FeedsvcError):
+    """The store could not be read or written (disk full, read-only, lock timeout...)."""
+
+    status = 503
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"store {path}: {reason}")
+        self.path = path
+        self.reason = reason

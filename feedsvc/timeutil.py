@@ -1,0 +1,66 @@
+"""Time handling: the one place that knows about zones and date formats."""
+
+from __future__ import annotations
+
+import email.utils
+from datetime import datetime
+from datetime import tzinfo
+from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfoNotFoundError
+
+DEFAULT_ZONE_NAME = "Asia/Shanghai"
+
+
+def get_zone(name: str) -> ZoneInfo:
+    """Return the IANA zone *name*, or raise ValueError naming it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r}") from exc
+
+
+def ensure_aware(value: datetime, zone: tzinfo) -> datetime:
+    """Attach *zone* to a naive value (a naive time is local time) and drop sub-seconds."""
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        value = value.replace(tzinfo=zone)
+    return value.replace(microsecond=0)
+
+
+def is_aware(value: datetime) -> bool:
+    return value.tzinfo is not None and value.tzinfo.utcoffset(value) is not None
+
+
+def to_local(value: datetime, zone: tzinfo) -> datetime:
+    """Express an aware *value* in *zone*."""
+    if not is_aware(value):
+        raise ValueError("naive datetime: attach a zone before converting it")
+    return value.astimezone(zone)
+
+
+def rfc3339(value: datetime) -> str:
+    """``2025-07-28T09:30:57+08:00``: whole seconds, numeric offset."""
+    if not is_aware(value):
+        raise ValueError("naive datetime cannot be written as RFC 3339")
+    return value.isoformat(timespec="seconds")
+
+
+def rfc822(value: datetime) -> str:
+    """``Mon, 28 Jul 2025 09:30:57 +0800``: locale-independent, numeric zone."""
+    if not is_aware(value):
+        raise ValueError("naive datetime cannot be written as RFC 822")
+    return email.utils.format_datetime(value)
+
+
+def parse_stored(text: str) -> datetime:
+    """Read a stored RFC 3339 timestamp; it must carry an offset."""
+    value = datetime.fromisoformat(text)
+    if not is_aware(value):
+        raise ValueError(f"timestamp {text!r} has no offset")
+    return value
+
+
+def display(value: datetime, zone: tzinfo) -> str:
+    """Human form for pages: ``2025-07-28 09:30:57 +08:00`` in *zone*."""
+    local = to_local(value, zone)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"

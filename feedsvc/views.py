@@ -1,0 +1,282 @@
+"""The web layer: HTML pages and feeds. Thin: look up, call the core, build the response."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from flask import Blueprint
+from flask import Response
+from flask import current_app
+from flask import redirect
+from flask import render_template
+from flask import request
+from flask import url_for
+from flask.typing import ResponseReturnValue
+from markupsafe import Markup
+
+from .config import Settings
+from .feeds import FORMATS
+from .feeds import FeedFormat
+from .feeds import FeedMeta
+from .feeds import build_feed
+from .feeds import feed_updated
+from .models import Article
+from .models import ArticleSummary
+from .models import Category
+from .store import ArticleStore
+from .timeutil import display
+
+pages = Blueprint("pages", __name__)
+feeds = Blueprint("feeds", __name__)
+
+SITE_WIDE = "all"
+PAGE_SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; "
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer-when-downgrade",
+}
+
+
+def settings() -> Settings:
+    s: Settings = current_app.extensions["feedsvc"]["settings"]
+    return s
+
+
+def store() -> ArticleStore:
+    s: ArticleStore = current_app.extensions["feedsvc"]["store"]
+    return s
+
+
+def external_url(endpoint: str, **values: Any) -> str:
+    """An absolute URL: from FEEDSVC_BASE_URL when set, else from the request."""
+    base = settings().base_url
+    if base is None:
+        return url_for(endpoint, _external=True, **values)
+    path = url_for(endpoint, **values)
+    return base + path.removeprefix(request.script_root)
+
+
+# -- page contexts: everything a template shows, already formatted -----------------------
+
+
+@dataclass(frozen=True)
+class FeedLinks:
+    title: str
+    rss: str
+    atom: str
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    title: str
+    url: str
+    time: str
+    category: str
+    category_url: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class CategoryRow:
+    name: str
+    url: str
+    count: int
+    feeds: FeedLinks
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every page shows: title, site name and its autodiscovery feeds."""
+
+    title: str
+    site_title: str
+    home_url: str
+    feeds: FeedLinks
+    language: str
+
+
+@dataclass(frozen=True)
+class ListPage:
+    page: Page
+    heading: str
+    articles: list[ArticleRow]
+    categories: list[CategoryRow]
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    page: Page
+    title: str
+    subtitle: str | None
+    time: str
+    updated: str | None
+    category: str
+    category_url: str
+    source: str | None
+    source_url: str | None
+    authors: str | None
+    editor: str | None
+    original_url: str | None
+    body: Markup
+
+
+def feed_links(name: str, title: str) -> FeedLinks:
+    return FeedLinks(
+        title=title,
+        rss=url_for("feeds.feed", name=name, fmt="rss"),
+        atom=url_for("feeds.feed", name=name, fmt="atom"),
+    )
+
+
+def page_frame(title: str, feed_name: str, feed_title: str) -> Page:
+    s = settings()
+    return Page(
+        title=title,
+        site_title=s.site_title,
+        home_url=url_for("pages.index"),
+        feeds=feed_links(feed_name, feed_title),
+        language=s.language,
+    )
+
+
+def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
+    zone = settings().zone
+    return [
+        ArticleRow(
+            title=s.title,
+            url=url_for("pages.article", article_id=s.id),
+            time=display(s.published, zone),
+            category=s.category.name,
+            category_url=url_for("pages.category", slug=s.category.slug),
+            source=s.source_name,
+        )
+        for s in summaries
+    ]
+
+
+def html_response(template: str, **context: Any) -> ResponseReturnValue:
+    response = Response(
+        render_template(template, **context), content_type="text/html; charset=utf-8"
+    )
+    response.headers.update(PAGE_SECURITY_HEADERS)
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+def resolve_category(key: str) -> Category:
+    return store().category(key)
+
+
+# -- pages --------------------------------------------------------------------------------
+
+
+@pages.get("/")
+def index() -> ResponseReturnValue:
+    s = settings()
+    categories = [
+        CategoryRow(
+            name=c.category.name,
+            url=url_for("pages.category", slug=c.category.slug),
+            count=c.count,
+            feeds=feed_links(c.category.slug, c.category.name),
+        )
+        for c in store().categories()
+    ]
+    context = ListPage(
+        page=page_frame(s.site_title, SITE_WIDE, s.site_title),
+        heading="最新文章",
+        articles=article_rows(store().summaries(None, s.page_limit)),
+        categories=categories,
+    )
+    return html_response("index.html", ctx=context)
+
+
+@pages.get("/c/<slug>/")
+def category(slug: str) -> ResponseReturnValue:
+    s = settings()
+    cat = resolve_category(slug)
+    if cat.slug != slug:
+        return redirect(url_for("pages.category", slug=cat.slug), 301)
+    context = ListPage(
+        page=page_frame(f"{cat.name} - {s.site_title}", cat.slug, f"{s.site_title} · {cat.name}"),
+        heading=cat.name,
+        articles=article_rows(store().summaries(cat, s.page_limit)),
+        categories=[],
+    )
+    return html_response("category.html", ctx=context)
+
+
+@pages.get("/a/<article_id>")
+def article(article_id: str) -> ResponseReturnValue:
+    s = settings()
+    a = store().get(article_id)
+    context = ArticlePage(
+        page=page_frame(
+            f"{a.title} - {s.site_title}", a.category.slug, f"{s.site_title} · {a.category.name}"
+        ),
+        title=a.title,
+        subtitle=a.subtitle,
+        time=display(a.published, s.zone),
+        updated=display(a.updated, s.zone) if a.updated != a.published else None,
+        category=a.category.name,
+        category_url=url_for("pages.category", slug=a.category.slug),
+        source=a.source.name if a.source else None,
+        source_url=a.source.url if a.source else None,
+        authors="、".join(a.authors) or None,
+        editor=a.editor,
+        original_url=a.original_url,
+        body=Markup(a.body_html),  # sanitized by the model's allowlist on the way in
+    )
+    return html_response("article.html", ctx=context)
+
+
+# -- feeds --------------------------------------------------------------------------------
+
+
+def feed_meta(category: Category | None, fmt: FeedFormat) -> FeedMeta:
+    s = settings()
+    name = category.slug if category else SITE_WIDE
+    html_url = (
+        external_url("pages.category", slug=category.slug)
+        if category
+        else external_url("pages.index")
+    )
+    return FeedMeta(
+        id=f"tag:{s.tag_authority},{s.tag_date}:feed/{name}",
+        title=f"{s.site_title} · {category.name}" if category else s.site_title,
+        description=(
+            f"{s.site_title}「{category.name}」栏目的最新文章" if category else s.site_description
+        ),
+        html_url=html_url,
+        self_url=external_url("feeds.feed", name=name, fmt=fmt),
+        language=s.language,
+        zone=s.zone,
+        tag_authority=s.tag_authority,
+        tag_date=s.tag_date,
+    )
+
+
+@feeds.get("/feeds/<name>.<any(rss, atom):fmt>")
+def feed(name: str, fmt: FeedFormat) -> ResponseReturnValue:
+    category = None if name == SITE_WIDE else resolve_category(name)
+    if category is not None and category.slug != name:
+        return redirect(url_for("feeds.feed", name=category.slug, fmt=fmt), 301)
+    articles: list[Article] = store().latest(category, settings().feed_limit)
+    lock: threading.Lock = current_app.extensions["feedsvc"]["render_lock"]
+    body = build_feed(
+        feed_meta(category, fmt),
+        articles,
+        fmt,
+        lambda a: external_url("pages.article", article_id=a.id),
+        lock,
+    )
+    response = Response(body, content_type=FORMATS[fmt])
+    response.last_modified = feed_updated(articles)
+    response.add_etag()
+    return response.make_conditional(request)
