@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from feedsvc import create_app
+from feedsvc.importer import import_paths
+from tests.fixtures import synthetic_dumps
+from tests.fixtures import write_dumps
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def make_app(store_dir: Path, **config: Any) -> Flask:
+    return create_app({"TESTING": True, "STORE_DIR": str(store_dir), **config})
+
+
+def load(app: Flask, *paths: Path) -> None:
+    ext = app.extensions["feedsvc"]
+    report = import_paths(
+        ext["store"], paths, ext["settings"].zone, ext["settings"].default_category
+    )
+    assert not report.failures, report.failures
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Flask:
+    """An app on an empty store in a temporary folder."""
+    return make_app(tmp_path / "store")
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> Any:
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def seeded_app(app: Flask) -> Flask:
+    load(app, SEEDS)
+    return app
+
+
+@pytest.fixture(scope="session")
+def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_dumps(tmp_path_factory.mktemp("synthetic"), synthetic_dumps())
+
+
+@pytest.fixture(scope="session")
+def full_store(tmp_path_factory: pytest.TempPathFactory, synthetic_dir: Path) -> Path:
+    """A store holding the seed and every synthetic article, built once per session."""
+    store_dir = tmp_path_factory.mktemp("full") / "store"
+    load(make_app(store_dir), SEEDS, synthetic_dir)
+    return store_dir
+
+
+@pytest.fixture
+def full_app(full_store: Path, tmp_path: Path) -> Iterator[Flask]:
+    """An app on a private copy of the full store."""
+    copy = tmp_path / "store"
+    shutil.copytree(full_store, copy)
+    yield make_app(copy)
+
+
+@pytest.fixture
+def full_client(full_app: Flask) -> FlaskClient:
+    return full_app.test_client()
