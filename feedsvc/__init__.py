@@ -12,7 +12,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .config import SETTINGS
 from .config import Settings
+from .models import Article
 from .store import ArticleStore
+from .websub import HubNotifier
 
 __all__ = ["create_app"]
 
@@ -46,10 +48,24 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from . import cli
     from . import handlers
+    from . import syndication
     from . import views
 
     app.register_blueprint(views.pages)
-    app.register_blueprint(views.feeds)
+    app.register_blueprint(syndication.feeds)
+    if settings.websub_hub:
+        notifier = HubNotifier(
+            settings.websub_hub,
+            attempts=settings.websub_attempts,
+            backoff=settings.websub_backoff,
+        )
+        app.extensions["feedsvc"]["websub"] = notifier
+
+        def announce(article: Article, previous: Article | None) -> None:
+            changed = [article] if previous is None else [article, previous]
+            notifier.publish(syndication.changed_feed_urls(app, changed))
+
+        store.on_change = announce
     handlers.register(app)
     cli.register(app)
 

@@ -23,7 +23,22 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "TAG_AUTHORITY": (None, "Domain for tag: ids (default: host of BASE_URL, else localhost)."),
     "TAG_DATE": ("2025", "Date part of feed-level tag: ids."),
     "TRUST_PROXY": (0, "Number of reverse proxies whose X-Forwarded-* headers to trust."),
+    "FEED_LIMIT_MAX": (200, "Largest ?limit= a feed request may ask for (larger is capped)."),
+    "ARCHIVE_PAGE_SIZE": (50, "Articles per RFC 5005 archive page (at most FEED_LIMIT)."),
+    "ARCHIVE_MAX_AGE": (2592000, "Cache-Control max-age, in seconds, of archive pages."),
+    "WEBSUB_HUB": (None, "WebSub hub URL to advertise and ping on changes (needs BASE_URL)."),
+    "WEBSUB_ATTEMPTS": (5, "Tries per WebSub ping before giving up."),
+    "WEBSUB_BACKOFF": (2.0, "Seconds before the first WebSub retry; doubled each time."),
 }
+
+
+def _int_setting(config: dict[str, Any], key: str, low: int, high: int) -> int:
+    value = config[key]
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -40,6 +55,12 @@ class Settings:
     default_category: str
     tag_authority: str
     tag_date: str
+    feed_limit_max: int = 200
+    archive_page_size: int = 50
+    archive_max_age: int = 2592000
+    websub_hub: str | None = None
+    websub_attempts: int = 5
+    websub_backoff: float = 2.0
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -56,6 +77,16 @@ class Settings:
             if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 1000:
                 raise ValueError(f"FEEDSVC_{key} must be an integer from 1 to 1000")
             limits[key] = value
+        hub = config.get("WEBSUB_HUB") or None
+        if hub is not None:
+            if urlsplit(hub).scheme not in ("http", "https") or not urlsplit(hub).netloc:
+                raise ValueError(f"FEEDSVC_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
+            if base_url is None:
+                raise ValueError("FEEDSVC_WEBSUB_HUB needs FEEDSVC_BASE_URL (the topic URLs)")
+        page_size = _int_setting(config, "ARCHIVE_PAGE_SIZE", 1, limits["FEED_LIMIT"])
+        backoff = float(config["WEBSUB_BACKOFF"])
+        if not 0 <= backoff <= 3600:
+            raise ValueError("FEEDSVC_WEBSUB_BACKOFF must be from 0 to 3600 seconds")
         authority = config.get("TAG_AUTHORITY") or (
             urlsplit(base_url).hostname if base_url else "localhost"
         )
@@ -70,4 +101,10 @@ class Settings:
             default_category=str(config["DEFAULT_CATEGORY"]),
             tag_authority=str(authority),
             tag_date=str(config["TAG_DATE"]),
+            feed_limit_max=_int_setting(config, "FEED_LIMIT_MAX", limits["FEED_LIMIT"], 10000),
+            archive_page_size=page_size,
+            archive_max_age=_int_setting(config, "ARCHIVE_MAX_AGE", 0, 10 * 365 * 86400),
+            websub_hub=hub,
+            websub_attempts=_int_setting(config, "WEBSUB_ATTEMPTS", 1, 20),
+            websub_backoff=backoff,
         )

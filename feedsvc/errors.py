@@ -60,3 +60,28 @@ class StoreError(FeedsvcError):
         super().__init__(f"store {path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class SourceNotFound(NotFound):
+    def __init__(self, slug: str) -> None:
+        super().__init__(f"No outlet {slug!r}: no article comes from it.")
+        self.slug = slug
+
+
+class InvalidParameter(FeedsvcError):
+    """A query parameter the request got wrong (``limit=abc``, an empty ``q``...)."""
+
+    status = 400
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"query parameter {name!r}: {problem}")
+        self.name = name
+        self.problem = problem
+
+
+class ArchivePageNotFound(NotFound):
+    def __init__(self, feed: str, page: int, pages: int) -> None:
+        super().__init__(f"Feed {feed!r} has archive pages 1 to {pages}, not {page}.")
+        self.feed = feed
+        self.page = page
+        self.pages = pages

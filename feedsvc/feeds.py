@@ -3,11 +3,16 @@
 feedgen's traps are handled here: aware datetimes only, entries appended in our order,
 ``updated``/``lastBuildDate`` set from the articles (never "now"), the self link added
 before the alternate link, names as ``dc:creator`` in RSS, a complete Atom ``<source>``,
-and ``content`` set after ``summary`` with ``type="html"``.
+and ``content`` set after ``summary`` with ``type="html"``. feedgen's RSS output only
+writes ``atom:link rel="self"``, so the other feed links (WebSub hub, RFC 5005 archive
+links) and the ``fh:archive`` marker are written by our own extension, in both formats;
+images (enclosure, ``media:content``, ``media:thumbnail``) too.
 """
 
 from __future__ import annotations
 
+import html
+import mimetypes
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +27,7 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from .models import Article
+from .models import Image
 from .models import Source
 from .timeutil import rfc3339
 from .timeutil import to_local
@@ -31,13 +37,29 @@ FORMATS: dict[str, str] = {
     "rss": "application/rss+xml; charset=utf-8",
     "atom": "application/atom+xml; charset=utf-8",
 }
+ATOM_NS = "http://www.w3.org/2005/Atom"
+HISTORY_NS = "http://purl.org/syndication/history/1.0"
+MEDIA_NS = "http://search.yahoo.com/mrss/"
 #: A fixed "updated" for a feed with no items, so even an empty feed is deterministic.
 EMPTY_FEED_UPDATED = datetime.fromisoformat("2025-01-01T00:00:00+08:00")
 
 
 @dataclass(frozen=True)
+class FeedLink:
+    """A feed-level link beyond self and alternate: ``hub``, ``prev-archive``, ``current``..."""
+
+    rel: str
+    href: str
+    type: str | None = None
+
+
+@dataclass(frozen=True)
 class FeedMeta:
-    """What describes a feed as a whole; URLs are absolute."""
+    """What describes a feed as a whole; URLs are absolute.
+
+    *links* are written as Atom ``<link>`` and as RSS ``<atom:link>``; *archive* marks an
+    RFC 5005 archive document (``<fh:archive/>``).
+    """
 
     id: str
     title: str
@@ -49,28 +71,106 @@ class FeedMeta:
     tag_authority: str
     tag_date: str
     generator: str = "feedsvc"
+    links: tuple[FeedLink, ...] = ()
+    archive: bool = False
 
 
-class _SourceExtension(BaseExtension):  # type: ignore[misc]
-    """Feed half of the attribution extension; adds nothing at feed level."""
+def image_type(image: Image) -> str | None:
+    """The media type of *image*: as stored, else guessed from its URL's extension."""
+    if image.type:
+        return image.type
+    guessed = mimetypes.guess_type(image.url or "", strict=False)[0]
+    return guessed if guessed and guessed.startswith("image/") else None
 
 
-class _SourceEntryExtension(BaseEntryExtension):  # type: ignore[misc]
-    """Writes the outlet as RSS ``<source url>`` and as a complete Atom ``<source>``."""
+class _FeedExtension(BaseExtension):  # type: ignore[misc]
+    """Feed half: the extra feed links and the archive marker, in Atom and in RSS."""
+
+    def __init__(self) -> None:
+        self.links: tuple[FeedLink, ...] = ()
+        self.archive = False
+        self.media = False
+
+    def extend_ns(self) -> dict[str, str]:
+        namespaces = {}
+        if self.archive:
+            namespaces["fh"] = HISTORY_NS
+        if self.media:
+            namespaces["media"] = MEDIA_NS
+        return namespaces
+
+    def _extend(self, parent: etree._Element, link_tag: str) -> None:
+        for link in self.links:
+            attributes = {"rel": link.rel, "href": link.href}
+            if link.type:
+                attributes["type"] = link.type
+            etree.SubElement(parent, link_tag, attributes)
+        if self.archive:
+            etree.SubElement(parent, f"{{{HISTORY_NS}}}archive")
+
+    def extend_rss(self, rss: etree._Element) -> etree._Element:
+        self._extend(rss[0], f"{{{ATOM_NS}}}link")
+        return rss
+
+    def extend_atom(self, feed: etree._Element) -> etree._Element:
+        self._extend(feed, "link")  # feedgen's Atom elements carry no namespace of their own
+        return feed
+
+
+class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
+    """Writes the outlet as RSS ``<source url>`` and as a complete Atom ``<source>``, and
+    the images: the first as enclosure and ``media:thumbnail``, all as ``media:content``."""
 
     def __init__(self) -> None:
         self.outlet: tuple[Source, str, str] | None = None
+        self.images: tuple[Image, ...] = ()
 
     def set(self, source: Source, source_id: str, updated: str) -> None:
         self.outlet = (source, source_id, updated)
+
+    def _media(self, parent: etree._Element) -> None:
+        for image in self.images:
+            attributes = {"url": str(image.url), "medium": "image"}
+            kind = image_type(image)
+            if kind:
+                attributes["type"] = kind
+            if image.length is not None:
+                attributes["fileSize"] = str(image.length)
+            content = etree.SubElement(parent, f"{{{MEDIA_NS}}}content", attributes)
+            if image.caption:
+                etree.SubElement(content, f"{{{MEDIA_NS}}}description").text = image.caption
+            if image.credit:
+                etree.SubElement(content, f"{{{MEDIA_NS}}}credit").text = image.credit
+        if self.images:
+            etree.SubElement(parent, f"{{{MEDIA_NS}}}thumbnail", url=str(self.images[0].url))
+
+    def _enclosure(self) -> tuple[str, str, str] | None:
+        """url, type and length of the first image, if its type is known (RSS needs it)."""
+        if not self.images or image_type(self.images[0]) is None:
+            return None
+        first = self.images[0]
+        return str(first.url), str(image_type(first)), str(first.length or 0)
 
     def extend_rss(self, item: etree._Element) -> etree._Element:
         if self.outlet and self.outlet[0].url:
             element = etree.SubElement(item, "source", url=self.outlet[0].url)
             element.text = self.outlet[0].name
+        enclosure = self._enclosure()
+        if enclosure:
+            url, kind, length = enclosure
+            etree.SubElement(item, "enclosure", url=url, length=length, type=kind)
+        self._media(item)
         return item
 
     def extend_atom(self, entry: etree._Element) -> etree._Element:
+        enclosure = self._enclosure()
+        if enclosure:
+            url, kind, length = enclosure
+            attributes = {"rel": "enclosure", "href": url, "type": kind}
+            if self.images[0].length is not None:
+                attributes["length"] = length
+            etree.SubElement(entry, "link", attributes)
+        self._media(entry)
         if self.outlet:
             source, source_id, updated = self.outlet
             element = etree.SubElement(entry, "source")
@@ -86,6 +186,13 @@ class _SourceEntryExtension(BaseEntryExtension):  # type: ignore[misc]
                 )
             etree.SubElement(element, "updated").text = updated
         return entry
+
+
+def entry_authors(meta: FeedMeta, article: Article) -> list[str]:
+    """Who an entry names as its authors: the reporters, else the outlet or site."""
+    return list(article.authors) or [
+        article.source.name if article.source else (article.site_name or meta.title)
+    ]
 
 
 def feed_updated(articles: list[Article]) -> datetime:
@@ -106,12 +213,11 @@ def _add_entry(fg: Any, meta: FeedMeta, article: Article, link: str) -> None:
     fe.published(to_local(article.published, meta.zone))
     fe.updated(to_local(article.updated, meta.zone))
     if article.summary:
-        fe.summary(article.summary)
+        # RSS <description> is HTML, so plain text is escaped once more ("<script>" in a
+        # summary is text to show, not markup); Atom says so with type="html".
+        fe.summary(html.escape(article.summary, quote=False), type="html")
     fe.content(article.body_html, type="html")
-    authors = list(article.authors) or [
-        article.source.name if article.source else (article.site_name or meta.title)
-    ]
-    for name in authors:
+    for name in entry_authors(meta, article):
         fe.author({"name": name})
     if article.editor:
         fe.contributor({"name": article.editor})
@@ -123,6 +229,7 @@ def _add_entry(fg: Any, meta: FeedMeta, article: Article, link: str) -> None:
         fe.dc.dc_creator(list(article.authors))
     if article.editor:
         fe.dc.dc_contributor(article.editor)
+    fe.feedsvc.images = tuple(i for i in article.images if i.url)
     if article.source:
         fe.dc.dc_publisher(article.source.name)
         fe.feedsvc.set(
@@ -145,7 +252,10 @@ def build_feed(
     """
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
-    fg.register_extension("feedsvc", _SourceExtension, _SourceEntryExtension)
+    fg.register_extension("feedsvc", _FeedExtension, _EntryExtension)
+    fg.feedsvc.links = meta.links
+    fg.feedsvc.archive = meta.archive
+    fg.feedsvc.media = any(i.url for a in articles for i in a.images)
     fg.id(meta.id)
     fg.title(meta.title)
     fg.subtitle(meta.description)

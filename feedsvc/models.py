@@ -24,6 +24,7 @@ from .timeutil import rfc3339
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+IMAGE_TYPE = re.compile(r"^image/[a-z0-9.+-]+$")
 #: Words that stand for "no known author"; never recorded as a person.
 NO_AUTHOR = frozenset({"佚名", "未知", "匿名", "无", "不详", "unknown", "anonymous"})
 MAX_TITLE = 500
@@ -101,16 +102,33 @@ class Category:
 
 @dataclass(frozen=True)
 class Image:
-    """A photo of the article: its URL when known, caption and credit (新华社记者 王晔 摄)."""
+    """A photo of the article: its URL when known, caption and credit (新华社记者 王晔 摄),
+    and, when known, its media type and size in bytes."""
 
     url: str | None = None
     caption: str = ""
     credit: str | None = None
+    type: str | None = None
+    length: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "url", check_url(self.url, "images.url"))
         object.__setattr__(self, "caption", clean_text(self.caption))
         object.__setattr__(self, "credit", clean_text(self.credit or "") or None)
+        if self.type is not None and not IMAGE_TYPE.match(self.type):
+            raise InvalidArticle("images.type", f"not an image media type: {self.type!r}")
+        if self.length is not None and (
+            not isinstance(self.length, int) or isinstance(self.length, bool) or self.length < 0
+        ):
+            raise InvalidArticle("images.length", "must be a non-negative integer")
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"url": self.url, "caption": self.caption, "credit": self.credit}
+        if self.type is not None:
+            data["type"] = self.type
+        if self.length is not None:
+            data["length"] = self.length
+        return data
 
 
 def _aware(value: datetime, name: str) -> datetime:
@@ -247,9 +265,7 @@ class Article:
             "editor": self.editor,
             "summary": self.summary,
             "body_html": self.body_html,
-            "images": [
-                {"url": i.url, "caption": i.caption, "credit": i.credit} for i in self.images
-            ],
+            "images": [i.to_dict() for i in self.images],
             "original_url": self.original_url,
             "site_name": self.site_name,
             "rights": self.rights,
@@ -276,7 +292,13 @@ class Article:
                 summary=clean_text(data.get("summary") or ""),
                 body_html=clean_html(data["body_html"]),
                 images=tuple(
-                    Image(i.get("url"), i.get("caption", ""), i.get("credit"))
+                    Image(
+                        i.get("url"),
+                        i.get("caption", ""),
+                        i.get("credit"),
+                        i.get("type"),
+                        i.get("length"),
+                    )
                     for i in data.get("images") or ()
                 ),
                 original_url=data.get("original_url"),
@@ -302,5 +324,13 @@ class ArticleSummary:
 @dataclass(frozen=True)
 class CategoryCount:
     category: Category
+    count: int
+    newest: datetime
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    source: Source
+    slug: str
     count: int
     newest: datetime

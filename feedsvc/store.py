@@ -11,9 +11,11 @@ Layout under the root::
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -32,6 +34,7 @@ from filelock import Timeout
 from .errors import ArticleNotFound
 from .errors import CategoryNotFound
 from .errors import InvalidArticle
+from .errors import SourceNotFound
 from .errors import StoreError
 from .models import ID_PATTERN
 from .models import Article
@@ -39,6 +42,8 @@ from .models import ArticleDraft
 from .models import ArticleSummary
 from .models import Category
 from .models import CategoryCount
+from .models import Source
+from .models import SourceCount
 from .models import article_id
 from .models import slugify
 from .timeutil import parse_stored
@@ -46,7 +51,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "1"
+INDEX_SCHEMA = "2"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -60,6 +65,9 @@ CREATE TABLE articles (
     cat_slug TEXT NOT NULL,
     cat_name TEXT NOT NULL,
     source_name TEXT,
+    source_slug TEXT,
+    source_url TEXT,
+    search_text TEXT NOT NULL,
     published TEXT NOT NULL,
     pub_ts INTEGER NOT NULL,
     updated TEXT NOT NULL,
@@ -68,6 +76,7 @@ CREATE TABLE articles (
 CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
 CREATE INDEX articles_by_cat_name ON articles (cat_name);
+CREATE INDEX articles_by_source ON articles (source_slug, pub_ts DESC, id DESC);
 """
 
 
@@ -75,6 +84,53 @@ CREATE INDEX articles_by_cat_name ON articles (cat_name);
 class SaveResult:
     status: SaveStatus
     article: Article
+
+
+#: Called after every change with the new article and the one it replaced (or None).
+ChangeListener = Callable[[Article, "Article | None"], None]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which articles a feed covers: the whole store, one category or one outlet (by slug)."""
+
+    category: str | None = None
+    source: str | None = None
+
+    def where(self) -> tuple[str, tuple[object, ...]]:
+        if self.category is not None:
+            return "cat_slug = ?", (self.category,)
+        if self.source is not None:
+            return "source_slug = ?", (self.source,)
+        return "1", ()
+
+
+@dataclass(frozen=True)
+class TextFilter:
+    """Keep articles whose title or body contains any *include* term (when given) and none
+    of the *exclude* terms; terms match case-insensitively as plain substrings."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def where(self) -> tuple[str, tuple[object, ...]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.include:
+            clauses.append(
+                "(" + " OR ".join("instr(search_text, ?) > 0" for _ in self.include) + ")"
+            )
+            params += [t.lower() for t in self.include]
+        for term in self.exclude:
+            clauses.append("instr(search_text, ?) = 0")
+            params.append(term.lower())
+        return (" AND ".join(clauses) or "1"), tuple(params)
+
+
+def search_text(article: Article) -> str:
+    """Title and body as lower-cased plain text: what ``q`` and ``filterout`` search."""
+    body = html.unescape(re.sub(r"<[^>]*>", " ", article.body_html))
+    return f"{article.title}\n{body}".lower()
 
 
 def _utc_now() -> datetime:
@@ -115,6 +171,9 @@ def _row_values(article: Article) -> tuple[object, ...]:
         article.category.slug,
         article.category.name,
         article.source.name if article.source else None,
+        article.source.slug if article.source else None,
+        article.source.url if article.source else None,
+        search_text(article),
         rfc3339(article.published),
         int(article.published.timestamp()),
         rfc3339(article.updated),
@@ -132,6 +191,7 @@ class ArticleStore:
         tag_authority: str = "localhost",
         clock: Callable[[], datetime] = _utc_now,
         lock_timeout: float = 60.0,
+        on_change: ChangeListener | None = None,
     ) -> None:
         self.root = Path(root)
         self.tag_authority = tag_authority
@@ -141,6 +201,7 @@ class ArticleStore:
         self.index_path = self.root / "index.sqlite3"
         self.generation_path = self.root / "generation"
         self._lock = FileLock(str(self.root / "store.lock"), timeout=lock_timeout)
+        self.on_change = on_change
 
     # -- opening and recovery ------------------------------------------------------------
 
@@ -279,7 +340,7 @@ class ArticleStore:
     @staticmethod
     def _upsert(conn: sqlite3.Connection, article: Article) -> None:
         conn.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _row_values(article),
         )
 
@@ -306,13 +367,51 @@ class ArticleStore:
 
     def latest(self, category: Category | None = None, limit: int = 50) -> list[Article]:
         """The newest *limit* articles, newest first, of *category* or of the whole store."""
+        return self.select(Scope(category=category.slug if category else None), limit)
+
+    def _load(self, ids: list[str]) -> list[Article]:
         articles = []
-        for summary in self.summaries(category, limit):
+        for id_ in ids:
             try:
-                articles.append(self._read_file(summary.id))
+                articles.append(self._read_file(id_))
             except (ArticleNotFound, InvalidArticle) as exc:
-                log.error("article %s listed in the index cannot be read: %s", summary.id, exc)
+                log.error("article %s listed in the index cannot be read: %s", id_, exc)
         return articles
+
+    def select(self, scope: Scope, limit: int, text: TextFilter | None = None) -> list[Article]:
+        """The newest *limit* articles of *scope* that pass *text*, newest first."""
+        scope_sql, scope_params = scope.where()
+        text_sql, text_params = (text or TextFilter()).where()
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"SELECT id FROM articles WHERE {scope_sql} AND {text_sql} "
+                "ORDER BY pub_ts DESC, id DESC LIMIT ?",
+                (*scope_params, *text_params, limit),
+            ).fetchall()
+        return self._load([r[0] for r in rows])
+
+    def scope_count(self, scope: Scope) -> int:
+        """How many articles *scope* holds."""
+        scope_sql, params = scope.where()
+        with self._reading() as conn:
+            row = conn.execute(f"SELECT count(*) FROM articles WHERE {scope_sql}", params)
+            return int(row.fetchone()[0])
+
+    def archive_page(self, scope: Scope, page: int, size: int) -> list[Article]:
+        """Archive page *page* (1 = oldest) of *scope*: the articles at positions
+        ``(page-1)*size`` to ``page*size-1`` counted from the oldest, returned newest first.
+
+        Positions follow (publish time, id), so a page changes only if an article older
+        than its newest one arrives later (a back-dated import).
+        """
+        scope_sql, params = scope.where()
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"SELECT id FROM articles WHERE {scope_sql} "
+                "ORDER BY pub_ts ASC, id ASC LIMIT ? OFFSET ?",
+                (*params, size, (page - 1) * size),
+            ).fetchall()
+        return self._load([r[0] for r in reversed(rows)])
 
     def summaries(
         self, category: Category | None = None, limit: int = 50, offset: int = 0
@@ -362,6 +461,30 @@ class ArticleStore:
             raise CategoryNotFound(key)
         return Category(row[0], row[1])
 
+    def sources(self) -> list[SourceCount]:
+        """Every outlet (by slug) with its article count and newest publish time, by name."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT min(source_name), source_slug, max(source_url), count(*), max(pub_ts) "
+                "FROM articles WHERE source_slug IS NOT NULL "
+                "GROUP BY source_slug ORDER BY min(source_name)"
+            ).fetchall()
+        return [
+            SourceCount(Source(r[0], r[2]), r[1], r[3], datetime.fromtimestamp(r[4], UTC))
+            for r in rows
+        ]
+
+    def source(self, slug: str) -> Source:
+        """The outlet whose slug is *slug*; raise SourceNotFound."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT min(source_name), max(source_url) FROM articles WHERE source_slug = ?",
+                (slug,),
+            ).fetchone()
+        if row is None or row[0] is None:
+            raise SourceNotFound(slug)
+        return Source(row[0], row[1])
+
     def count(self) -> int:
         with self._reading() as conn:
             return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -373,10 +496,17 @@ class ArticleStore:
         with self.locked():
             self._recover_pending()
             with self._reading() as conn:
-                result = self._save_locked(conn, draft)
+                result, previous = self._save_locked(conn, draft)
+        if result.status != "unchanged" and self.on_change is not None:
+            try:
+                self.on_change(result.article, previous)
+            except Exception:  # a listener must never fail a write that has succeeded
+                log.exception("change listener failed for article %s", result.article.id)
         return result
 
-    def _save_locked(self, conn: sqlite3.Connection, draft: ArticleDraft) -> SaveResult:
+    def _save_locked(
+        self, conn: sqlite3.Connection, draft: ArticleDraft
+    ) -> tuple[SaveResult, Article | None]:
         identity = draft.identity()
         row = conn.execute("SELECT id FROM articles WHERE identity = ?", (identity,)).fetchone()
         new_id = row[0] if row else article_id(identity)
@@ -387,9 +517,9 @@ class ArticleStore:
         category = self._resolve_category(conn, draft.category)
         candidate = self._merge(new_id, identity, category, draft, existing)
         if existing is not None and existing.content_key() == candidate.content_key():
-            return SaveResult("unchanged", existing)
+            return SaveResult("unchanged", existing), existing
         self._write(conn, candidate)
-        return SaveResult("updated" if existing else "imported", candidate)
+        return SaveResult("updated" if existing else "imported", candidate), existing
 
     def _merge(
         self,

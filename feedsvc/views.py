@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,19 +17,12 @@ from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
 from .config import Settings
-from .feeds import FORMATS
-from .feeds import FeedFormat
-from .feeds import FeedMeta
-from .feeds import build_feed
-from .feeds import feed_updated
-from .models import Article
 from .models import ArticleSummary
 from .models import Category
 from .store import ArticleStore
 from .timeutil import display
 
 pages = Blueprint("pages", __name__)
-feeds = Blueprint("feeds", __name__)
 
 SITE_WIDE = "all"
 PAGE_SECURITY_HEADERS = {
@@ -70,6 +62,7 @@ class FeedLinks:
     title: str
     rss: str
     atom: str
+    json: str
 
 
 @dataclass(frozen=True)
@@ -91,6 +84,13 @@ class CategoryRow:
 
 
 @dataclass(frozen=True)
+class SourceRow:
+    name: str
+    count: int
+    feeds: FeedLinks
+
+
+@dataclass(frozen=True)
 class Page:
     """What every page shows: title, site name and its autodiscovery feeds."""
 
@@ -99,6 +99,7 @@ class Page:
     home_url: str
     feeds: FeedLinks
     language: str
+    opml: str
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class ListPage:
     heading: str
     articles: list[ArticleRow]
     categories: list[CategoryRow]
+    sources: list[SourceRow]
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,16 @@ def feed_links(name: str, title: str) -> FeedLinks:
         title=title,
         rss=url_for("feeds.feed", name=name, fmt="rss"),
         atom=url_for("feeds.feed", name=name, fmt="atom"),
+        json=url_for("feeds.feed", name=name, fmt="json"),
+    )
+
+
+def source_feed_links(slug: str, title: str) -> FeedLinks:
+    return FeedLinks(
+        title=title,
+        rss=url_for("feeds.source_feed", slug=slug, fmt="rss"),
+        atom=url_for("feeds.source_feed", slug=slug, fmt="atom"),
+        json=url_for("feeds.source_feed", slug=slug, fmt="json"),
     )
 
 
@@ -142,6 +154,7 @@ def page_frame(title: str, feed_name: str, feed_title: str) -> Page:
         home_url=url_for("pages.index"),
         feeds=feed_links(feed_name, feed_title),
         language=s.language,
+        opml=url_for("feeds.opml"),
     )
 
 
@@ -193,6 +206,10 @@ def index() -> ResponseReturnValue:
         heading="最新文章",
         articles=article_rows(store().summaries(None, s.page_limit)),
         categories=categories,
+        sources=[
+            SourceRow(o.source.name, o.count, source_feed_links(o.slug, o.source.name))
+            for o in store().sources()
+        ],
     )
     return html_response("index.html", ctx=context)
 
@@ -208,6 +225,7 @@ def category(slug: str) -> ResponseReturnValue:
         heading=cat.name,
         articles=article_rows(store().summaries(cat, s.page_limit)),
         categories=[],
+        sources=[],
     )
     return html_response("category.html", ctx=context)
 
@@ -234,49 +252,3 @@ def article(article_id: str) -> ResponseReturnValue:
         body=Markup(a.body_html),  # sanitized by the model's allowlist on the way in
     )
     return html_response("article.html", ctx=context)
-
-
-# -- feeds --------------------------------------------------------------------------------
-
-
-def feed_meta(category: Category | None, fmt: FeedFormat) -> FeedMeta:
-    s = settings()
-    name = category.slug if category else SITE_WIDE
-    html_url = (
-        external_url("pages.category", slug=category.slug)
-        if category
-        else external_url("pages.index")
-    )
-    return FeedMeta(
-        id=f"tag:{s.tag_authority},{s.tag_date}:feed/{name}",
-        title=f"{s.site_title} · {category.name}" if category else s.site_title,
-        description=(
-            f"{s.site_title}「{category.name}」栏目的最新文章" if category else s.site_description
-        ),
-        html_url=html_url,
-        self_url=external_url("feeds.feed", name=name, fmt=fmt),
-        language=s.language,
-        zone=s.zone,
-        tag_authority=s.tag_authority,
-        tag_date=s.tag_date,
-    )
-
-
-@feeds.get("/feeds/<name>.<any(rss, atom):fmt>")
-def feed(name: str, fmt: FeedFormat) -> ResponseReturnValue:
-    category = None if name == SITE_WIDE else resolve_category(name)
-    if category is not None and category.slug != name:
-        return redirect(url_for("feeds.feed", name=category.slug, fmt=fmt), 301)
-    articles: list[Article] = store().latest(category, settings().feed_limit)
-    lock: threading.Lock = current_app.extensions["feedsvc"]["render_lock"]
-    body = build_feed(
-        feed_meta(category, fmt),
-        articles,
-        fmt,
-        lambda a: external_url("pages.article", article_id=a.id),
-        lock,
-    )
-    response = Response(body, content_type=FORMATS[fmt])
-    response.last_modified = feed_updated(articles)
-    response.add_etag()
-    return response.make_conditional(request)

@@ -1,0 +1,389 @@
+"""Feed routes: RSS, Atom and JSON Feed for the site, each category and each outlet, their
+RFC 5005 archive pages, and the OPML subscription list.
+
+Every feed response is made by ``feed_response(ref, fmt, params)``: the one place that
+selects the articles, renders the bytes and sets the validators (Last-Modified, ETag),
+cache and WebSub headers. A response cache wraps that function, keyed by
+``(ref, fmt, params)``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from typing import Literal
+from urllib.parse import urlencode
+
+from flask import Blueprint
+from flask import Flask
+from flask import Response
+from flask import current_app
+from flask import redirect
+from flask import request
+from flask import url_for
+from flask.typing import ResponseReturnValue
+
+from .config import Settings
+from .errors import ArchivePageNotFound
+from .errors import InvalidParameter
+from .feeds import FORMATS
+from .feeds import FeedLink
+from .feeds import FeedMeta
+from .feeds import build_feed
+from .feeds import feed_updated
+from .jsonfeed import CONTENT_TYPE as JSON_FEED_TYPE
+from .jsonfeed import build_json_feed
+from .models import Article
+from .opml import CONTENT_TYPE as OPML_TYPE
+from .opml import Group
+from .opml import Subscription
+from .opml import build_opml
+from .store import Scope
+from .store import TextFilter
+from .views import SITE_WIDE
+from .views import external_url
+from .views import settings
+from .views import store
+
+feeds = Blueprint("feeds", __name__)
+
+Format = Literal["rss", "atom", "json"]
+CONTENT_TYPES: dict[str, str] = {**FORMATS, "json": JSON_FEED_TYPE}
+FORMAT_NAMES = ("rss", "atom", "json")
+#: Query parameters a feed understands; any other is ignored (tracking tags and the like).
+PARAMETERS = ("limit", "q", "filterout")
+MAX_QUERY = 200
+
+
+@dataclass(frozen=True)
+class FeedRef:
+    """Which feed: the whole site (``all``), a category or an outlet, by slug."""
+
+    kind: Literal["all", "category", "source"]
+    slug: str = SITE_WIDE
+
+    def scope(self) -> Scope:
+        if self.kind == "category":
+            return Scope(category=self.slug)
+        if self.kind == "source":
+            return Scope(source=self.slug)
+        return Scope()
+
+    def endpoint_values(self, fmt: str) -> tuple[str, dict[str, Any]]:
+        if self.kind == "source":
+            return "feeds.source_feed", {"slug": self.slug, "fmt": fmt}
+        return "feeds.feed", {"name": self.slug, "fmt": fmt}
+
+    def archive_endpoint_values(self, page: int, fmt: str) -> tuple[str, dict[str, Any]]:
+        if self.kind == "source":
+            return "feeds.source_archive", {"slug": self.slug, "page": page, "fmt": fmt}
+        return "feeds.archive", {"name": self.slug, "page": page, "fmt": fmt}
+
+
+@dataclass(frozen=True)
+class FeedParams:
+    """A feed request's parameters, validated. ``limit`` is None when not asked for;
+    ``page`` is set for an archive page (which takes no other parameter)."""
+
+    limit: int | None = None
+    q: str | None = None
+    filterout: str | None = None
+    page: int | None = None
+
+    @property
+    def filtered(self) -> bool:
+        return self.q is not None or self.filterout is not None
+
+    def text_filter(self) -> TextFilter:
+        return TextFilter(include=_terms(self.q), exclude=_terms(self.filterout))
+
+    def query(self) -> str:
+        """The canonical query string (``?limit=10&q=...``), or ``""``."""
+        pairs = [(k, str(v)) for k, v in self._items() if v is not None]
+        return "?" + urlencode(pairs) if pairs else ""
+
+    def _items(self) -> Iterable[tuple[str, object]]:
+        return (("limit", self.limit), ("q", self.q), ("filterout", self.filterout))
+
+
+def _terms(value: str | None) -> tuple[str, ...]:
+    """``新华社|人民日报`` → two alternatives; blanks dropped."""
+    if value is None:
+        return ()
+    return tuple(t.strip() for t in value.split("|") if t.strip())
+
+
+def parse_params(args: dict[str, list[str]], page: int | None = None) -> FeedParams:
+    """Validate a feed request's query; raise InvalidParameter (400) naming the problem."""
+    values: dict[str, str] = {}
+    for name in PARAMETERS:
+        given = args.get(name, [])
+        if len(given) > 1:
+            raise InvalidParameter(name, "give it at most once")
+        if given:
+            values[name] = given[0]
+    if page is not None:
+        if values:
+            raise InvalidParameter(next(iter(values)), "archive pages take no parameters")
+        return FeedParams(page=page)
+    limit = None
+    if "limit" in values:
+        text = values["limit"].strip()
+        if not text.isascii() or not text.isdigit() or int(text) < 1:
+            raise InvalidParameter("limit", f"must be a positive integer, got {text!r}")
+        limit = min(int(text), settings().feed_limit_max)
+    texts: dict[str, str | None] = {}
+    for name in ("q", "filterout"):
+        value = values.get(name)
+        if value is not None:
+            value = value.strip()
+            if not _terms(value):
+                raise InvalidParameter(name, "must contain some text to search for")
+            if len(value) > MAX_QUERY:
+                raise InvalidParameter(name, f"longer than {MAX_QUERY} characters")
+        texts[name] = value
+    return FeedParams(limit=limit, q=texts["q"], filterout=texts["filterout"])
+
+
+# -- what a feed is called and where it lives --------------------------------------------
+
+
+def _url(endpoint_values: tuple[str, dict[str, Any]]) -> str:
+    endpoint, values = endpoint_values
+    return external_url(endpoint, **values)
+
+
+def feed_meta(ref: FeedRef, fmt: Format, params: FeedParams, links: list[FeedLink]) -> FeedMeta:
+    """Title, ids and URLs of the feed *ref* in *fmt*; the self link carries the query."""
+    s = settings()
+    if ref.kind == "category":
+        category = store().category(ref.slug)
+        title = f"{s.site_title} · {category.name}"
+        description = f"{s.site_title}「{category.name}」栏目的最新文章"
+        html_url = external_url("pages.category", slug=ref.slug)
+        feed_key = ref.slug
+    elif ref.kind == "source":
+        source = store().source(ref.slug)
+        title = f"{s.site_title} · 来源:{source.name}"
+        description = f"{s.site_title}中来源为{source.name}的文章"
+        html_url = external_url("pages.index")
+        feed_key = f"source/{ref.slug}"
+    else:
+        title, description = s.site_title, s.site_description
+        html_url = external_url("pages.index")
+        feed_key = SITE_WIDE
+    if params.page is not None:
+        title = f"{title}(归档第 {params.page} 页)"
+        self_url = _url(ref.archive_endpoint_values(params.page, fmt))
+    else:
+        self_url = _url(ref.endpoint_values(fmt)) + params.query()
+    return FeedMeta(
+        id=f"tag:{s.tag_authority},{s.tag_date}:feed/{feed_key}",
+        title=title,
+        description=description,
+        html_url=html_url,
+        self_url=self_url,
+        language=s.language,
+        zone=s.zone,
+        tag_authority=s.tag_authority,
+        tag_date=s.tag_date,
+        links=tuple(links),
+        archive=params.page is not None,
+    )
+
+
+def _link_type(fmt: Format) -> str:
+    return CONTENT_TYPES[fmt].split(";")[0]
+
+
+def render(meta: FeedMeta, articles: list[Article], fmt: Format) -> bytes:
+    """Serialize *articles* as *fmt* (pure but for the URL builder and feedgen's lock)."""
+
+    def article_url(article: Article) -> str:
+        return external_url("pages.article", article_id=article.id)
+
+    if fmt == "json":
+        return build_json_feed(meta, articles, article_url)
+    lock: threading.Lock = current_app.extensions["feedsvc"]["render_lock"]
+    return build_feed(meta, articles, fmt, article_url, lock)
+
+
+# -- the one feed response function -------------------------------------------------------
+
+
+def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:
+    """The response for feed *ref* in *fmt* with *params*: articles, bytes and headers.
+
+    A subscription feed holds the newest ``limit`` articles passing ``q``/``filterout``;
+    an archive page (``params.page``) holds a fixed slice counted from the oldest article.
+
+    :raise CategoryNotFound, SourceNotFound, ArchivePageNotFound: 404.
+    """
+    s = settings()
+    scope = ref.scope()
+    size = s.archive_page_size
+    total = store().scope_count(scope)
+    pages = total // size
+    links: list[FeedLink] = []
+    if params.page is None:
+        limit = params.limit or s.feed_limit
+        articles = store().select(scope, limit, params.text_filter())
+        if s.websub_hub:
+            links.append(FeedLink("hub", s.websub_hub))
+        # Walking back from here reaches every article only if this feed holds the whole
+        # open tail (the articles after the last full archive page), unfiltered.
+        if pages and not params.filtered and limit >= total - pages * size:
+            links.append(FeedLink("prev-archive", _archive_url(ref, pages, fmt), _link_type(fmt)))
+    else:
+        if not 1 <= params.page <= pages:
+            raise ArchivePageNotFound(ref.slug, params.page, pages)
+        articles = store().archive_page(scope, params.page, size)
+        links.append(FeedLink("current", _url(ref.endpoint_values(fmt)), _link_type(fmt)))
+        if params.page > 1:
+            links.append(
+                FeedLink("prev-archive", _archive_url(ref, params.page - 1, fmt), _link_type(fmt))
+            )
+        if params.page < pages:
+            links.append(
+                FeedLink("next-archive", _archive_url(ref, params.page + 1, fmt), _link_type(fmt))
+            )
+    meta = feed_meta(ref, fmt, params, links)
+    response = Response(render(meta, articles, fmt), content_type=CONTENT_TYPES[fmt])
+    response.last_modified = feed_updated(articles)
+    if params.page is not None:
+        response.cache_control.public = True
+        response.cache_control.max_age = s.archive_max_age
+    header_links = [f'<{meta.self_url}>; rel="self"']
+    if s.websub_hub and params.page is None:
+        header_links.insert(0, f'<{s.websub_hub}>; rel="hub"')
+    response.headers["Link"] = ", ".join(header_links)
+    response.add_etag()
+    response.make_conditional(request)
+    return response
+
+
+def _archive_url(ref: FeedRef, page: int, fmt: str) -> str:
+    return _url(ref.archive_endpoint_values(page, fmt))
+
+
+def _args() -> dict[str, list[str]]:
+    return {name: request.args.getlist(name) for name in request.args}
+
+
+def _canonical_category(name: str) -> str | None:
+    """The slug to redirect to when *name* is a category's display name, else None."""
+    if name == SITE_WIDE:
+        return None
+    category = store().category(name)
+    return category.slug if category.slug != name else None
+
+
+def _redirect(endpoint: str, **values: Any) -> ResponseReturnValue:
+    query = request.query_string.decode("ascii", "replace")
+    return redirect(url_for(endpoint, **values) + (f"?{query}" if query else ""), 301)
+
+
+# -- routes -------------------------------------------------------------------------------
+
+
+@feeds.get("/feeds/<name>.<any(rss, atom, json):fmt>")
+def feed(name: str, fmt: Format) -> ResponseReturnValue:
+    slug = _canonical_category(name)
+    if slug is not None:
+        return _redirect("feeds.feed", name=slug, fmt=fmt)
+    ref = FeedRef("all") if name == SITE_WIDE else FeedRef("category", name)
+    return feed_response(ref, fmt, parse_params(_args()))
+
+
+@feeds.get("/feeds/source/<slug>.<any(rss, atom, json):fmt>")
+def source_feed(slug: str, fmt: Format) -> ResponseReturnValue:
+    store().source(slug)
+    return feed_response(FeedRef("source", slug), fmt, parse_params(_args()))
+
+
+@feeds.get("/feeds/<name>/archive/<int:page>.<any(rss, atom, json):fmt>")
+def archive(name: str, page: int, fmt: Format) -> ResponseReturnValue:
+    slug = _canonical_category(name)
+    if slug is not None:
+        return _redirect("feeds.archive", name=slug, page=page, fmt=fmt)
+    ref = FeedRef("all") if name == SITE_WIDE else FeedRef("category", name)
+    return feed_response(ref, fmt, parse_params(_args(), page))
+
+
+@feeds.get("/feeds/source/<slug>/archive/<int:page>.<any(rss, atom, json):fmt>")
+def source_archive(slug: str, page: int, fmt: Format) -> ResponseReturnValue:
+    store().source(slug)
+    return feed_response(FeedRef("source", slug), fmt, parse_params(_args(), page))
+
+
+@feeds.get("/feeds.opml")
+def opml() -> ResponseReturnValue:
+    """Every RSS feed (site, categories, outlets) as one OPML subscription list."""
+    s = settings()
+    categories = store().categories()
+    sources = store().sources()
+    site = Subscription(
+        s.site_title,
+        external_url("feeds.feed", name=SITE_WIDE, fmt="rss"),
+        external_url("pages.index"),
+        s.site_description,
+    )
+    groups = [
+        Group("全部", (site,)),
+        Group(
+            "栏目",
+            tuple(
+                Subscription(
+                    f"{s.site_title} · {c.category.name}",
+                    external_url("feeds.feed", name=c.category.slug, fmt="rss"),
+                    external_url("pages.category", slug=c.category.slug),
+                )
+                for c in categories
+            ),
+        ),
+        Group(
+            "来源",
+            tuple(
+                Subscription(
+                    f"{s.site_title} · 来源:{o.source.name}",
+                    external_url("feeds.source_feed", slug=o.slug, fmt="rss"),
+                    external_url("pages.index"),
+                )
+                for o in sources
+            ),
+        ),
+    ]
+    newest = store().select(Scope(), 1)
+    body = build_opml(
+        f"{s.site_title} 订阅列表",
+        external_url("pages.index"),
+        feed_updated(newest),
+        groups,
+        s.language,
+    )
+    response = Response(body, content_type=OPML_TYPE)
+    response.last_modified = feed_updated(newest)
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+# -- what changes when an article changes (WebSub topics) ---------------------------------
+
+
+def changed_feed_urls(app: Flask, articles: Iterable[Article]) -> list[str]:
+    """The subscription feed URLs (every format, no query) that show any of *articles*."""
+    s: Settings = app.extensions["feedsvc"]["settings"]
+    base = s.base_url or ""
+    adapter = app.url_map.bind("localhost")
+    urls: dict[str, None] = {}
+    for article in articles:
+        refs = [FeedRef("all"), FeedRef("category", article.category.slug)]
+        if article.source:
+            refs.append(FeedRef("source", article.source.slug))
+        for ref in refs:
+            for fmt in FORMAT_NAMES:
+                endpoint, values = ref.endpoint_values(fmt)
+                urls[base + adapter.build(endpoint, values)] = None
+    return list(urls)
