@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 from flask import Flask
 from flask import current_app
 
 from .config import Settings
+from .errors import FeedsvcError
+from .export import export_site
 from .importer import import_paths
 from .store import ArticleStore
 
@@ -25,6 +29,9 @@ def import_command(paths: tuple[str, ...]) -> None:
     for path, reason in report.failures:
         click.echo(f"failed: {path}: {reason}", err=True)
     click.echo(report.summary())
+    notifier = current_app.extensions["feedsvc"].get("websub")
+    if notifier is not None and not notifier.flush(timeout=60.0):
+        click.echo("warning: some WebSub pings are still unsent", err=True)
     if report.failures:
         raise SystemExit(1)
 
@@ -36,6 +43,19 @@ def reindex_command() -> None:
     click.echo(f"indexed {store.rebuild_index()} articles")
 
 
+@click.command("export")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def export_command(directory: Path) -> None:
+    """Write every page and feed as static files (for object storage behind a CDN)."""
+    try:
+        written = export_site(current_app._get_current_object(), directory)  # type: ignore[attr-defined]
+    except FeedsvcError as exc:
+        raise click.ClickException(exc.message) from exc
+    total = sum(f.size for f in written)
+    click.echo(f"exported {len(written)} files ({total} bytes) to {directory}")
+
+
 def register(app: Flask) -> None:
     app.cli.add_command(import_command)
     app.cli.add_command(reindex_command)
+    app.cli.add_command(export_command)

@@ -55,6 +55,8 @@ FORMAT_NAMES = ("rss", "atom", "json")
 #: Query parameters a feed understands; any other is ignored (tracking tags and the like).
 PARAMETERS = ("limit", "q", "filterout")
 MAX_QUERY = 200
+#: Cache lifetime of the newest archive page, which may still gain its next-archive link.
+NEWEST_ARCHIVE_MAX_AGE = 3600
 
 
 @dataclass(frozen=True)
@@ -253,8 +255,14 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:
     response = Response(render(meta, articles, fmt), content_type=CONTENT_TYPES[fmt])
     response.last_modified = feed_updated(articles)
     if params.page is not None:
+        # Entries of an archive page never change. The newest page alone gains one link
+        # (next-archive) when the following page fills up, so only it is revalidated soon.
         response.cache_control.public = True
-        response.cache_control.max_age = s.archive_max_age
+        if params.page < pages:
+            response.cache_control.max_age = s.archive_max_age
+            response.cache_control.immutable = True
+        else:
+            response.cache_control.max_age = min(s.archive_max_age, NEWEST_ARCHIVE_MAX_AGE)
     header_links = [f'<{meta.self_url}>; rel="self"']
     if s.websub_hub and params.page is None:
         header_links.insert(0, f'<{s.websub_hub}>; rel="hub"')

@@ -64,12 +64,15 @@ class HubNotifier:
         self._busy = False
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
+        self._closed = False
         self.sent = 0
         self.failed = 0
 
     def publish(self, topics: Iterable[str]) -> None:
         """Queue *topics* (absolute feed URLs); returns immediately and never raises."""
         with self._cond:
+            if self._closed:
+                return
             for topic in topics:
                 self._pending[topic] = None
             if self._thread is None or not self._thread.is_alive():
@@ -90,13 +93,21 @@ class HubNotifier:
                 self._cond.wait(remaining)
         return True
 
+    def close(self, timeout: float = 0.0) -> None:
+        """Send what is queued for up to *timeout* seconds, then drop the rest and stop."""
+        self.flush(timeout)
+        with self._cond:
+            self._closed = True
+            self._pending.clear()
+            self._cond.notify_all()
+
     def _run(self) -> None:
         while True:
             with self._cond:
                 while not self._pending:
                     self._busy = False
                     self._cond.notify_all()
-                    if not self._cond.wait(timeout=60.0) and not self._pending:
+                    if self._closed or (not self._cond.wait(timeout=60.0) and not self._pending):
                         self._thread = None
                         return
                 topics = list(self._pending)
@@ -108,6 +119,8 @@ class HubNotifier:
     def _deliver(self, topic: str) -> None:
         delay = self.backoff
         for attempt in range(1, self.attempts + 1):
+            if self._closed:
+                return
             try:
                 self._send(self.hub, topic, self.timeout)
             except (OSError, ValueError) as exc:
