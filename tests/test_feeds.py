@@ -167,6 +167,11 @@ def test_escaping(full_client: FlaskClient) -> None:
         # Text that looks like markup stays text: escaped inside the HTML body.
         assert "<script" not in body
         assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 特殊字符" in body
+    # The plain-text summary is carried as escaped HTML, so readers show it as text.
+    item = rss_item(xml(full_client, "/feeds/all.rss"), "A & B < C > D")
+    assert item.findtext("description").startswith("标题含有 &lt;script&gt;alert(1)")
+    entry = atom_entry(xml(full_client, "/feeds/all.atom"), "A & B < C > D")
+    assert entry.find("atom:summary", NS).get("type") == "html"
 
 
 def test_control_characters_never_reach_output(full_client: FlaskClient) -> None:
