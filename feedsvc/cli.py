@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from flask import Flask
 from flask import current_app
+from flask.cli import with_appcontext
 
 from .config import Settings
 from .errors import FeedsvcError
@@ -22,6 +23,7 @@ def _core() -> tuple[Settings, ArticleStore]:
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@with_appcontext
 def import_command(paths: tuple[str, ...]) -> None:
     """Import article documents (files or folders) into the store."""
     settings, store = _core()
@@ -37,6 +39,7 @@ def import_command(paths: tuple[str, ...]) -> None:
 
 
 @click.command("reindex")
+@with_appcontext
 def reindex_command() -> None:
     """Rebuild the store's index from the article files."""
     _, store = _core()
@@ -45,6 +48,7 @@ def reindex_command() -> None:
 
 @click.command("export")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@with_appcontext
 def export_command(directory: Path) -> None:
     """Write every page and feed as static files (for object storage behind a CDN)."""
     try:

@@ -213,8 +213,8 @@ def _add_entry(fg: Any, meta: FeedMeta, article: Article, link: str) -> None:
     fe.published(to_local(article.published, meta.zone))
     fe.updated(to_local(article.updated, meta.zone))
     if article.summary:
-        # RSS <description> is HTML, so plain text is escaped once more ("<script>" in a
-        # summary is text to show, not markup); Atom says so with type="html".
+        # The summary is plain text; both RSS description and Atom summary carry it as
+        # escaped HTML so that text which looks like markup is shown, never interpreted.
         fe.summary(html.escape(article.summary, quote=False), type="html")
     fe.content(article.body_html, type="html")
     for name in entry_authors(meta, article):
