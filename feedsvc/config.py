@@ -24,7 +24,10 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "TAG_DATE": ("2025", "Date part of feed-level tag: ids."),
     "TRUST_PROXY": (0, "Number of reverse proxies whose X-Forwarded-* headers to trust."),
     "FEED_LIMIT_MAX": (200, "Largest ?limit= a feed request may ask for (larger is capped)."),
-    "ARCHIVE_PAGE_SIZE": (50, "Articles per RFC 5005 archive page (at most FEED_LIMIT)."),
+    "ARCHIVE_PAGE_SIZE": (
+        None,
+        "Articles per RFC 5005 archive page (default, and at most: FEED_LIMIT).",
+    ),
     "ARCHIVE_MAX_AGE": (2592000, "Cache-Control max-age, in seconds, of archive pages."),
     "WEBSUB_HUB": (None, "WebSub hub URL to advertise and ping on changes (needs BASE_URL)."),
     "WEBSUB_ATTEMPTS": (5, "Tries per WebSub ping before giving up."),
@@ -83,7 +86,11 @@ class Settings:
                 raise ValueError(f"FEEDSVC_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
             if base_url is None:
                 raise ValueError("FEEDSVC_WEBSUB_HUB needs FEEDSVC_BASE_URL (the topic URLs)")
-        page_size = _int_setting(config, "ARCHIVE_PAGE_SIZE", 1, limits["FEED_LIMIT"])
+        page_size = (
+            _int_setting(config, "ARCHIVE_PAGE_SIZE", 1, limits["FEED_LIMIT"])
+            if config.get("ARCHIVE_PAGE_SIZE") is not None
+            else limits["FEED_LIMIT"]
+        )
         backoff = float(config["WEBSUB_BACKOFF"])
         if not 0 <= backoff <= 3600:
             raise ValueError("FEEDSVC_WEBSUB_BACKOFF must be from 0 to 3600 seconds")

@@ -37,6 +37,7 @@ def test_index_lists_categories_with_counts_and_feeds(full_client: FlaskClient) 
     assert autodiscovery(page) == {
         "application/rss+xml": "/feeds/all.rss",
         "application/atom+xml": "/feeds/all.atom",
+        "application/feed+json": "/feeds/all.json",
     }
     assert len(page.select("ul.articles li")) == 50
 
@@ -49,6 +50,7 @@ def test_seed_on_index_category_and_article_pages(seeded_app) -> None:  # type: 
     assert autodiscovery(category) == {
         "application/rss+xml": "/feeds/mei-ti-bao-dao.rss",
         "application/atom+xml": "/feeds/mei-ti-bao-dao.atom",
+        "application/feed+json": "/feeds/mei-ti-bao-dao.json",
     }
     page = soup(client, f"/a/{article_id}")
     text = page.get_text(" ", strip=True)
