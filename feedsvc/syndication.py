@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from typing import Literal
+from urllib.parse import quote
 from urllib.parse import urlencode
 
 from flask import Blueprint
@@ -104,7 +105,7 @@ class FeedParams:
     def query(self) -> str:
         """The canonical query string (``?limit=10&q=...``), or ``""``."""
         pairs = [(k, str(v)) for k, v in self._items() if v is not None]
-        return "?" + urlencode(pairs) if pairs else ""
+        return "?" + urlencode(pairs, quote_via=quote) if pairs else ""
 
     def _items(self) -> Iterable[tuple[str, object]]:
         return (("limit", self.limit), ("q", self.q), ("filterout", self.filterout))

@@ -47,11 +47,6 @@ def store_of(app: Flask) -> ArticleStore:
     return s
 
 
-def all_guids(app: Flask) -> set[str]:
-    store = store_of(app)
-    return {store.get(s.id).guid for s in store.summaries(None, store.count())}
-
-
 # -- outlet feeds -------------------------------------------------------------------------
 
 
