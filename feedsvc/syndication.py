@@ -3,8 +3,8 @@ RFC 5005 archive pages, and the OPML subscription list.
 
 Every feed response is made by ``feed_response(ref, fmt, params)``: the one place that
 selects the articles, renders the bytes and sets the validators (Last-Modified, ETag),
-cache and WebSub headers. A response cache wraps that function, keyed by
-``(ref, fmt, params)``.
+cache and WebSub headers. It is ``build_feed_response`` (request-independent, cacheable;
+key ``(ref, fmt, params)`` plus the store generation) followed by ``make_conditional``.
 """
 
 from __future__ import annotations
@@ -217,12 +217,25 @@ def render(meta: FeedMeta, articles: list[Article], fmt: Format) -> bytes:
 
 
 def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:
-    """The response for feed *ref* in *fmt* with *params*: articles, bytes and headers.
+    """The response to this request for feed *ref* in *fmt* with *params*: a 200 with the
+    feed, or a 304 when the request's If-None-Match / If-Modified-Since still hold.
+
+    :raise CategoryNotFound, SourceNotFound, ArchivePageNotFound: 404.
+    """
+    response = build_feed_response(ref, fmt, params)
+    response.make_conditional(request)
+    return response
+
+
+def build_feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:
+    """The full 200 response for feed *ref* in *fmt* with *params*, whatever the request's
+    conditional headers: body, Content-Type, Last-Modified, ETag, Link, Cache-Control.
+
+    Depends only on its arguments, the store's contents (``store.generation()``) and, when
+    FEEDSVC_BASE_URL is unset, the request's host and scheme (the absolute links).
 
     A subscription feed holds the newest ``limit`` articles passing ``q``/``filterout``;
     an archive page (``params.page``) holds a fixed slice counted from the oldest article.
-
-    :raise CategoryNotFound, SourceNotFound, ArchivePageNotFound: 404.
     """
     s = settings()
     scope = ref.scope()
@@ -269,7 +282,6 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:
         header_links.insert(0, f'<{s.websub_hub}>; rel="hub"')
     response.headers["Link"] = ", ".join(header_links)
     response.add_etag()
-    response.make_conditional(request)
     return response
 
 
