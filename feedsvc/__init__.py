@@ -44,12 +44,14 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "render_lock": threading.Lock(),
     }
 
+    from . import api
     from . import cli
     from . import handlers
     from . import views
 
     app.register_blueprint(views.pages)
     app.register_blueprint(views.feeds)
+    api.register(app)
     handlers.register(app)
     cli.register(app)
 

@@ -2,7 +2,8 @@
 
 Layout under the root::
 
-    articles/<id[:2]>/<id>.json   the articles (the source of truth)
+    articles/<id[:2]>/<id>.json   the articles (the source of truth); a withdrawn article's
+                                  file is replaced by its tombstone, so its id is never reused
     index.sqlite3                 the index, rebuilt from the files when missing or corrupt
     pending/<id>                  intent markers of writes in flight (crash recovery)
     generation                    bumped after every change (cheap cache validator)
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
@@ -29,8 +31,10 @@ from typing import Literal
 from filelock import FileLock
 from filelock import Timeout
 
+from .errors import ArticleGone
 from .errors import ArticleNotFound
 from .errors import CategoryNotFound
+from .errors import Conflict
 from .errors import InvalidArticle
 from .errors import StoreError
 from .models import ID_PATTERN
@@ -39,6 +43,7 @@ from .models import ArticleDraft
 from .models import ArticleSummary
 from .models import Category
 from .models import CategoryCount
+from .models import Tombstone
 from .models import article_id
 from .models import slugify
 from .timeutil import parse_stored
@@ -46,7 +51,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "1"
+INDEX_SCHEMA = "2"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -68,6 +73,12 @@ CREATE TABLE articles (
 CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
 CREATE INDEX articles_by_cat_name ON articles (cat_name);
+CREATE TABLE tombstones (
+    id TEXT PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    guid TEXT NOT NULL,
+    withdrawn TEXT NOT NULL
+);
 """
 
 
@@ -161,12 +172,16 @@ class ArticleStore:
 
     @contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold the writers' lock file."""
+        """Hold the writers' lock file; an OS or SQLite failure inside becomes a StoreError."""
         try:
             with self._lock:
                 yield
         except Timeout as exc:
             raise StoreError(str(self.root), "another writer holds the store lock") from exc
+        except OSError as exc:
+            raise StoreError(str(self.root), exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise StoreError(str(self.index_path), str(exc)) from exc
 
     def _remove_temp_files(self) -> None:
         for tmp in self.articles_dir.glob("*/.tmp-*"):
@@ -181,6 +196,7 @@ class ArticleStore:
             with closing(self._connect()) as conn:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 conn.execute("SELECT count(*) FROM articles").fetchone()
+                conn.execute("SELECT count(*) FROM tombstones").fetchone()
         except sqlite3.DatabaseError:
             return False
         return row is not None and row[0] == INDEX_SCHEMA
@@ -193,11 +209,11 @@ class ArticleStore:
         with closing(self._connect()) as conn, conn:
             for marker in markers:
                 try:
-                    article = self._read_file(marker.name)
+                    entry = self._read_entry(marker.name)
                 except (ArticleNotFound, InvalidArticle):
                     conn.execute("DELETE FROM articles WHERE id = ?", (marker.name,))
                 else:
-                    self._upsert(conn, article)
+                    self._index_entry(conn, entry)
         for marker in markers:
             marker.unlink(missing_ok=True)
         _fsync_dir(self.pending_dir)
@@ -220,12 +236,12 @@ class ArticleStore:
                 if not ID_PATTERN.match(path.stem):
                     continue
                 try:
-                    article = self._read_file(path.stem)
+                    entry = self._read_entry(path.stem)
                 except (ArticleNotFound, InvalidArticle) as exc:
                     log.error("skipping unreadable article file %s: %s", path, exc)
                     continue
-                self._upsert(conn, article)
-                count += 1
+                self._index_entry(conn, entry)
+                count += isinstance(entry, Article)
             conn.commit()
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -265,6 +281,13 @@ class ArticleStore:
         return self.articles_dir / article_id_[:2] / f"{article_id_}.json"
 
     def _read_file(self, article_id_: str) -> Article:
+        entry = self._read_entry(article_id_)
+        if isinstance(entry, Tombstone):
+            raise ArticleGone(article_id_)
+        return entry
+
+    def _read_entry(self, article_id_: str) -> Article | Tombstone:
+        """The article or the tombstone stored under *article_id_*."""
         path = self._path(article_id_)
         try:
             data = json.loads(path.read_bytes())
@@ -274,7 +297,20 @@ class ArticleStore:
             raise InvalidArticle(str(path), f"unreadable: {exc}") from exc
         if not isinstance(data, dict):
             raise InvalidArticle(str(path), "not a JSON object")
+        if "withdrawn" in data:
+            return Tombstone.from_dict(data)
         return Article.from_dict(data)
+
+    @classmethod
+    def _index_entry(cls, conn: sqlite3.Connection, entry: Article | Tombstone) -> None:
+        if isinstance(entry, Article):
+            cls._upsert(conn, entry)
+            return
+        conn.execute("DELETE FROM articles WHERE id = ?", (entry.id,))
+        conn.execute(
+            "INSERT OR REPLACE INTO tombstones VALUES (?, ?, ?, ?)",
+            (entry.id, entry.identity, entry.guid, rfc3339(entry.withdrawn)),
+        )
 
     @staticmethod
     def _upsert(conn: sqlite3.Connection, article: Article) -> None:
@@ -362,9 +398,21 @@ class ArticleStore:
             raise CategoryNotFound(key)
         return Category(row[0], row[1])
 
-    def count(self) -> int:
+    def count(self, category: Category | None = None) -> int:
+        """How many articles the store holds, in *category* or in all."""
         with self._reading() as conn:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+            if category is None:
+                row = conn.execute("SELECT count(*) FROM articles").fetchone()
+            else:
+                sql = "SELECT count(*) FROM articles WHERE cat_slug = ?"
+                row = conn.execute(sql, (category.slug,)).fetchone()
+        return int(row[0])
+
+    def tombstones(self) -> list[Tombstone]:
+        """Every withdrawn article, as the index records it."""
+        with self._reading() as conn:
+            rows = conn.execute("SELECT id, guid, identity, withdrawn FROM tombstones").fetchall()
+        return [Tombstone(r[0], r[1], r[2], parse_stored(r[3])) for r in rows]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -376,12 +424,80 @@ class ArticleStore:
                 result = self._save_locked(conn, draft)
         return result
 
+    def create(self, draft: ArticleDraft) -> Article:
+        """Store a new article; raise Conflict if its identity is already stored or withdrawn."""
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                identity = draft.identity()
+                self._refuse_withdrawn(conn, identity)
+                row = conn.execute(
+                    "SELECT id FROM articles WHERE identity = ?", (identity,)
+                ).fetchone()
+                if row is not None:
+                    raise Conflict(f"The article is already stored as {row[0]!r}.", row[0])
+                result = self._save_locked(conn, draft)
+        return result.article
+
+    def correct(self, article_id_: str, revise: Callable[[Article], ArticleDraft]) -> SaveResult:
+        """Replace the editable fields of article *article_id_* by ``revise(current)``.
+
+        The id, guid, identity and published time stay; the updated time becomes the clock's
+        now (unless nothing changed). Runs under the writers' lock, so a concurrent
+        correction cannot be lost between reading and writing.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                existing = self._read_file(article_id_)
+                draft = revise(existing)
+                if draft.original_url:
+                    row = conn.execute(
+                        "SELECT id FROM articles WHERE identity = ? AND id != ?",
+                        (draft.identity(), article_id_),
+                    ).fetchone()
+                    if row is not None:
+                        raise Conflict(
+                            f"original_url belongs to another article, {row[0]!r}.", row[0]
+                        )
+                draft = replace(draft, updated=None)
+                category = self._resolve_category(conn, draft.category)
+                candidate = self._merge(article_id_, existing.identity, category, draft, existing)
+                if existing.content_key() == candidate.content_key():
+                    return SaveResult("unchanged", existing)
+                self._write(conn, candidate)
+        return SaveResult("updated", candidate)
+
+    def delete(self, article_id_: str, check: Callable[[Article], None] | None = None) -> Tombstone:
+        """Withdraw an article: its file becomes a tombstone and it leaves every listing.
+
+        Raise ArticleNotFound if there is no such article, ArticleGone if it is already
+        withdrawn. *check* may refuse by raising, under the lock, after seeing the article.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                existing = self._read_file(article_id_)
+                if check is not None:
+                    check(existing)
+                tombstone = Tombstone(existing.id, existing.guid, existing.identity, self.clock())
+                self._write(conn, tombstone)
+        return tombstone
+
+    def _refuse_withdrawn(self, conn: sqlite3.Connection, identity: str) -> None:
+        row = conn.execute("SELECT id FROM tombstones WHERE identity = ?", (identity,)).fetchone()
+        if row is not None:
+            raise Conflict(f"The article {row[0]!r} was withdrawn and is not stored again.", row[0])
+
     def _save_locked(self, conn: sqlite3.Connection, draft: ArticleDraft) -> SaveResult:
         identity = draft.identity()
+        self._refuse_withdrawn(conn, identity)
         row = conn.execute("SELECT id FROM articles WHERE identity = ?", (identity,)).fetchone()
         new_id = row[0] if row else article_id(identity)
         try:
             existing: Article | None = self._read_file(new_id)
+        except ArticleGone as exc:
+            raise Conflict(f"The id {new_id!r} belongs to a withdrawn article.", new_id) from exc
         except ArticleNotFound:
             existing = None
         category = self._resolve_category(conn, draft.category)
@@ -444,19 +560,21 @@ class ArticleStore:
             slug = f"{base}-{n}"
         return Category(name, slug)
 
-    def _write(self, conn: sqlite3.Connection, article: Article) -> None:
+    def _write(self, conn: sqlite3.Connection, entry: Article | Tombstone) -> None:
         """Marker, file, index, unmarker: a crash anywhere leaves a recoverable store."""
-        path = self._path(article.id)
-        marker = self.pending_dir / article.id
-        data = json.dumps(article.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+        path = self._path(entry.id)
+        marker = self.pending_dir / entry.id
+        data = json.dumps(entry.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
         try:
             marker.touch()
             _fsync_dir(self.pending_dir)
             path.parent.mkdir(exist_ok=True)
             atomic_write(path, data.encode("utf-8") + b"\n")
             with conn:
-                self._upsert(conn, article)
+                self._index_entry(conn, entry)
             marker.unlink()
             self._bump_generation()
         except OSError as exc:
             raise StoreError(str(path), exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise StoreError(str(self.index_path), str(exc)) from exc
