@@ -205,7 +205,7 @@ BODY_PROBLEMS = {
     "415": _problem("The body's Content-Type is not accepted."),
     "422": _problem("A field breaks a rule; `field` names it."),
 }
-ID_PARAM = {"name": "id", "in": "path", "required": True, "schema": ID}
+ID_PARAM = {"name": "article_id", "in": "path", "required": True, "schema": ID}
 IF_MATCH = {
     "name": "If-Match",
     "in": "header",
@@ -309,7 +309,7 @@ def openapi_document() -> dict[str, Any]:
                     },
                 },
             },
-            "/api/articles/{id}": {
+            "/api/articles/{article_id}": {
                 "parameters": [ID_PARAM],
                 "get": {
                     "operationId": "getArticle",
