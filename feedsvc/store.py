@@ -560,6 +560,21 @@ class ArticleStore:
             slug = f"{base}-{n}"
         return Category(name, slug)
 
+    @staticmethod
+    def _roll_back(path: Path, previous: bytes | None) -> None:
+        """Put back the file a failed write replaced, so the failed write leaves no trace.
+
+        Best effort: if this fails too, the pending marker makes the next writer bring the
+        index in line with whatever file is there.
+        """
+        try:
+            if previous is None:
+                path.unlink(missing_ok=True)
+            else:
+                atomic_write(path, previous)
+        except OSError as exc:
+            log.error("could not roll back %s: %s", path, exc)
+
     def _write(self, conn: sqlite3.Connection, entry: Article | Tombstone) -> None:
         """Marker, file, index, unmarker: a crash anywhere leaves a recoverable store."""
         path = self._path(entry.id)
@@ -569,9 +584,14 @@ class ArticleStore:
             marker.touch()
             _fsync_dir(self.pending_dir)
             path.parent.mkdir(exist_ok=True)
+            previous = path.read_bytes() if path.exists() else None
             atomic_write(path, data.encode("utf-8") + b"\n")
-            with conn:
-                self._index_entry(conn, entry)
+            try:
+                with conn:
+                    self._index_entry(conn, entry)
+            except sqlite3.Error:
+                self._roll_back(path, previous)
+                raise
             marker.unlink()
             self._bump_generation()
         except OSError as exc:

@@ -223,8 +223,12 @@ def test_oversized_body_is_413_before_it_is_read(tmp_path: Path) -> None:
     assert_problem(post(c, big), 413)
     # A declared length past the limit is refused without reading a byte of the body.
     environ = {"CONTENT_LENGTH": str(10**12), "wsgi.input": _Exploding()}
-    response = c.post("/api/articles", headers={**AUTH}, environ_overrides=environ,
-                      content_type="application/json")
+    response = c.post(
+        "/api/articles",
+        headers={**AUTH},
+        environ_overrides=environ,
+        content_type="application/json",
+    )
     assert_problem(response, 413)
     assert post(c, sample(2)).status_code == 201
 
