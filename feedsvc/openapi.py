@@ -27,7 +27,8 @@ def _text(limit: int, *, nullable: bool = True, min_visible: bool = False) -> di
     schema: dict[str, Any] = {"type": ["string", "null"] if nullable else "string"}
     schema["maxLength"] = limit
     if min_visible:
-        schema["pattern"] = r"[^\s]"
+        # At least one character that survives plain-text cleaning (not space, not control).
+        schema["pattern"] = r"[^\s\u0000-\u001f\u007f-\u009f\ufeff\ufffe\uffff]"
     return schema
 
 
@@ -82,7 +83,7 @@ ARTICLE_FIELDS: dict[str, Any] = {
     },
     "body_html": {
         "description": "HTML; sanitized against the allowlist.",
-        **_text(MAX_BODY, nullable=False),
+        **_text(MAX_BODY, nullable=False, min_visible=True),
     },
     "summary": _text(MAX_SUMMARY),
     "source": {"anyOf": [SOURCE, {"type": "null"}]},
