@@ -25,6 +25,7 @@ from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import BadGateway
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import PreconditionFailed
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.exceptions import UnsupportedMediaType
 
 from .apiinput import editable
@@ -43,6 +44,7 @@ from .openapi import openapi_document
 from .problem import problem
 from .store import ArticleStore
 from .timeutil import rfc3339
+from .timeutil import to_local
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -139,6 +141,9 @@ def no_store(response: Response) -> Response:
 def article_json(article: Article) -> dict[str, Any]:
     data = article.to_dict()
     del data["schema"], data["identity"]
+    zone = settings().zone
+    data["published"] = rfc3339(to_local(article.published, zone))
+    data["updated"] = rfc3339(to_local(article.updated, zone))
     data["url"] = url_for("api.get_article", article_id=article.id)
     data["html_url"] = url_for("pages.article", article_id=article.id)
     return data
@@ -150,8 +155,8 @@ def summary_json(summary: ArticleSummary) -> dict[str, Any]:
         "title": summary.title,
         "category": {"name": summary.category.name, "slug": summary.category.slug},
         "source": summary.source_name,
-        "published": rfc3339(summary.published),
-        "updated": rfc3339(summary.updated),
+        "published": rfc3339(to_local(summary.published, settings().zone)),
+        "updated": rfc3339(to_local(summary.updated, settings().zone)),
         "url": url_for("api.get_article", article_id=summary.id),
         "html_url": url_for("pages.article", article_id=summary.id),
     }
@@ -175,11 +180,25 @@ def article_response(article: Article, status: int = 200) -> Response:
 # -- request bodies ----------------------------------------------------------------------
 
 
+def read_body() -> bytes:
+    """The request body, at most MAX_CONTENT_LENGTH bytes; 413 for a longer one.
+
+    Werkzeug refuses a declared Content-Length past the limit before reading, but a chunked
+    body is cut at the limit without an error, so a body without a length that fills the
+    limit counts as too large.
+    """
+    data = request.get_data(cache=False)
+    limit = request.max_content_length
+    if limit is not None and request.content_length is None and len(data) >= limit:
+        raise RequestEntityTooLarge()
+    return data
+
+
 def json_body(*accepted: str) -> Any:
     """The parsed JSON body; 415 for another type, 413 past MAX_CONTENT_LENGTH, 400 if bad."""
     if request.mimetype not in accepted:
         raise UnsupportedMediaType(f"Send the body as {' or '.join(accepted)}.")
-    raw = request.get_data(cache=False)
+    raw = read_body()
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -306,7 +325,7 @@ def list_articles() -> Response:
 def create_article() -> Response:
     if request.mimetype in HTML_TYPES:
         url = check_url(request.args.get("url"), "url")
-        draft = import_document(request.get_data(cache=False), url, request.content_type, "html")
+        draft = import_document(read_body(), url, request.content_type, "html")
     else:
         data = json_body(JSON)
         if isinstance(data, dict) and {"html", "import_url"} & data.keys():

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
+import time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
@@ -19,6 +22,9 @@ from tests.apihelpers import Clock
 from tests.apihelpers import api_app
 from tests.apihelpers import sample
 from tests.conftest import make_app
+from tests.servers import gunicorn
+
+ZONE = ZoneInfo("Asia/Shanghai")
 
 PROBLEM = "application/problem+json"
 
@@ -74,7 +80,7 @@ def test_missing_or_wrong_token_is_401(c: FlaskClient, header: str | None) -> No
     assert_problem(response, 401)
     assert response.headers["WWW-Authenticate"].startswith("Bearer realm=")
     assert c.get("/api/articles", headers=headers).status_code == 401
-    assert ArticleStore  # nothing was written:
+    # nothing was written:
     assert c.get("/api/articles", headers=AUTH).get_json()["total"] == 0
 
 
@@ -125,7 +131,7 @@ def test_naive_time_is_read_in_the_configured_zone(c: FlaskClient) -> None:
     a = post(c, sample(1, published="2025-07-28 09:30:57")).get_json()
     assert a["published"] == "2025-07-28T09:30:57+08:00"
     b = post(c, sample(2, published="2025-07-28T01:30:57Z")).get_json()
-    assert b["published"] == "2025-07-28T01:30:57+00:00"
+    assert b["published"] == "2025-07-28T09:30:57+08:00"  # same instant, shown in Beijing time
     d = post(c, sample(3, published="Mon, 28 Jul 2025 09:30:57 +0800")).get_json()
     assert d["published"] == "2025-07-28T09:30:57+08:00"
 
@@ -267,7 +273,8 @@ def test_correction_keeps_id_guid_published_and_moves_updated(
     for key in ("id", "guid", "published", "url"):
         assert corrected[key] == created[key]
     assert corrected["title"] == "更正后的标题"
-    assert corrected["updated"] == now.isoformat()
+    assert corrected["updated"] == now.astimezone(ZONE).isoformat()
+    assert corrected["updated"].endswith("+08:00")
     clock.advance(hours=1)
     patched = c.patch(
         created["url"],
@@ -373,3 +380,29 @@ def test_html_import_answers_501_when_the_importer_is_absent(
     assert_problem(post(c, {"import_url": "javascript:alert(1)"}), 422, "import_url")
     assert_problem(post(c, {"html": "<p>x</p>", "import_url": "https://e.com/"}), 422, "html")
     assert_problem(post(c, {"html": "<p>x</p>", "extra": 1}), 422, "extra")
+
+
+def test_a_real_server_refuses_oversized_bodies_without_reading_them(tmp_path: Path) -> None:
+    """Through gunicorn: a huge declared length, and an endless chunked body, get 413."""
+    env = {"FEEDSVC_API_TOKENS": json.dumps([TOKEN]), "FEEDSVC_MAX_CONTENT_LENGTH": "10000"}
+    with gunicorn(tmp_path / "store", env=env) as base:
+        port = int(base.rsplit(":", 1)[1])
+        head = (
+            "POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Authorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\n"
+        )
+        declared = head + f"Content-Length: {10**12}\r\n\r\n" + "{"
+        chunked = head + "Transfer-Encoding: chunked\r\n\r\n" + "1000\r\n" + "x" * 4096 + "\r\n"
+        for request, more in ((declared, b""), (chunked, b"1000\r\n" + b"x" * 4096 + b"\r\n")):
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+                sock.sendall(request.encode())
+                started = time.monotonic()
+                for _ in range(4):  # 16 KiB more at most: the server must answer well before
+                    try:
+                        sock.sendall(more)
+                    except OSError:
+                        break
+                reply = sock.recv(65536).decode("latin-1")
+                assert reply.startswith("HTTP/1.1 413"), reply[:200]
+                assert "application/problem+json" in reply
+                assert time.monotonic() - started < 5
