@@ -12,7 +12,6 @@ import hmac
 import importlib
 import json
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint
@@ -332,7 +331,7 @@ def create_article() -> Response:
             draft = import_request(data)
         else:
             draft = parse_draft(data, settings().zone, store().clock())
-    article = store().create(replace(draft, updated=None))
+    article = store().create(draft)
     response = article_response(article, 201)
     response.headers["Location"] = url_for(".get_article", article_id=article.id)
     return response
