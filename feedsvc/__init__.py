@@ -46,6 +46,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "render_lock": threading.Lock(),
     }
 
+    from . import api
     from . import cli
     from . import handlers
     from . import syndication
@@ -66,6 +67,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             notifier.publish(syndication.changed_feed_urls(app, changed))
 
         store.on_change = announce
+    api.register(app)
     handlers.register(app)
     cli.register(app)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -32,7 +34,17 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "WEBSUB_HUB": (None, "WebSub hub URL to advertise and ping on changes (needs BASE_URL)."),
     "WEBSUB_ATTEMPTS": (5, "Tries per WebSub ping before giving up."),
     "WEBSUB_BACKOFF": (2.0, "Seconds before the first WebSub retry; doubled each time."),
+    "API_TOKENS": (
+        [],
+        "Bearer tokens of the editors' write API (JSON list or comma-separated, each at "
+        "least 16 characters); none configured turns the write API off.",
+    ),
+    "MAX_CONTENT_LENGTH": (2_000_000, "Largest request body in bytes; larger ones get 413."),
+    "API_IMPORT_MAX_BYTES": (5_000_000, "Largest page the API imports from a URL, in bytes."),
+    "API_IMPORT_TIMEOUT": (10.0, "Seconds the API waits for a page it imports from a URL."),
+    "API_IMPORT_MAX_REDIRECTS": (3, "Redirects the API follows when importing from a URL."),
 }
+MIN_TOKEN_LENGTH = 16
 
 
 def _int_setting(config: dict[str, Any], key: str, low: int, high: int) -> int:
@@ -114,4 +126,47 @@ class Settings:
             websub_hub=hub,
             websub_attempts=_int_setting(config, "WEBSUB_ATTEMPTS", 1, 20),
             websub_backoff=backoff,
+        )
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    """The write API's configuration: its tokens (never logged or shown) and its limits."""
+
+    tokens: tuple[str, ...] = field(repr=False)
+    import_max_bytes: int
+    import_timeout: float
+    import_max_redirects: int
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.tokens)
+
+    @classmethod
+    def from_config(cls, config: dict[str, Any]) -> ApiSettings:
+        """Check and convert the API settings; raise ValueError naming the bad one."""
+        raw = config.get("API_TOKENS") or []
+        if isinstance(raw, str):
+            raw = [part for part in re.split(r"[\s,]+", raw) if part]
+        if not isinstance(raw, list | tuple) or not all(isinstance(t, str) for t in raw):
+            raise ValueError("FEEDSVC_API_TOKENS must be a list of strings")
+        if any(len(token) < MIN_TOKEN_LENGTH or not token.isprintable() for token in raw):
+            raise ValueError(
+                f"FEEDSVC_API_TOKENS: every token needs {MIN_TOKEN_LENGTH} or more "
+                "printable characters"
+            )
+        numbers = {}
+        for key in ("API_IMPORT_MAX_BYTES", "API_IMPORT_MAX_REDIRECTS", "MAX_CONTENT_LENGTH"):
+            value = config.get(key)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"FEEDSVC_{key} must be a non-negative integer")
+            numbers[key] = value
+        timeout = config.get("API_IMPORT_TIMEOUT")
+        if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
+            raise ValueError("FEEDSVC_API_IMPORT_TIMEOUT must be a positive number of seconds")
+        return cls(
+            tokens=tuple(raw),
+            import_max_bytes=numbers["API_IMPORT_MAX_BYTES"],
+            import_timeout=float(timeout),
+            import_max_redirects=numbers["API_IMPORT_MAX_REDIRECTS"],
         )

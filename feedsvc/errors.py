@@ -85,3 +85,23 @@ class ArchivePageNotFound(NotFound):
         self.feed = feed
         self.page = page
         self.pages = pages
+
+
+class ArticleGone(ArticleNotFound):
+    """An article that was withdrawn: its id stays reserved and its URLs answer 410."""
+
+    status = 410
+
+    def __init__(self, article_id: str) -> None:
+        FeedsvcError.__init__(self, f"Article {article_id!r} was withdrawn.")
+        self.article_id = article_id
+
+
+class Conflict(FeedsvcError):
+    """A write that contradicts what the store holds (an existing or withdrawn article)."""
+
+    status = 409
+
+    def __init__(self, message: str, article_id: str | None = None) -> None:
+        super().__init__(message)
+        self.article_id = article_id

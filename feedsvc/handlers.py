@@ -1,14 +1,27 @@
-"""Turn typed errors into clear responses: plain text for feeds, a page for the HTML site."""
+"""Turn typed errors into clear responses: problem+json under /api, plain text for feeds,
+a page for the HTML site. Every response gets nosniff and a restrictive default CSP."""
 
 from __future__ import annotations
+
+import logging
 
 from flask import Flask
 from flask import Response
 from flask import render_template
 from flask import request
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
 
+from .errors import Conflict
 from .errors import FeedsvcError
+from .errors import StoreError
+from .problem import is_api_request
+from .problem import problem
+
+log = logging.getLogger(__name__)
+
+#: For responses that set no policy of their own (pages set a fuller one in views.py).
+DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 
 def _respond(status: int, title: str, message: str) -> Response:
@@ -22,20 +35,41 @@ def _respond(status: int, title: str, message: str) -> Response:
 
 def handle_feedsvc_error(error: FeedsvcError) -> Response:
     status = error.status
-    titles = {404: "Not Found", 422: "Unprocessable Content", 503: "Service Unavailable"}
-    return _respond(status, titles.get(status, "Error"), error.message)
+    message = error.message
+    if isinstance(error, StoreError):
+        # The full error, with server paths, goes to the log only.
+        log.error("store failure: %s", error.message)
+        message = f"The article store is unavailable: {error.reason}."
+    if is_api_request():
+        return problem(
+            status,
+            message,
+            field=getattr(error, "field", None),
+            id=error.article_id if isinstance(error, Conflict) else None,
+        )
+    return _respond(status, HTTP_STATUS_CODES.get(status, "Error"), message)
 
 
 def handle_http_error(error: HTTPException) -> Response | HTTPException:
     if error.code is None or error.code < 400:
         return error
-    response = _respond(error.code, error.name, error.description or error.name)
+    if is_api_request():
+        response = problem(error.code, error.description or error.name)
+    else:
+        response = _respond(error.code, error.name, error.description or error.name)
     for key, value in error.get_headers():
         if key.lower() not in ("content-type", "content-length"):
             response.headers[key] = value
     return response
 
 
+def security_headers(response: Response) -> Response:
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Content-Security-Policy", DEFAULT_CSP)
+    return response
+
+
 def register(app: Flask) -> None:
     app.register_error_handler(FeedsvcError, handle_feedsvc_error)
     app.register_error_handler(HTTPException, handle_http_error)
+    app.after_request(security_headers)

@@ -310,6 +310,43 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Tombstone:
+    """What remains of a withdrawn article: its id, guid and identity stay reserved forever."""
+
+    id: str
+    guid: str
+    identity: str
+    withdrawn: datetime
+
+    def __post_init__(self) -> None:
+        if not ID_PATTERN.match(self.id):
+            raise InvalidArticle("id", f"not a valid article id: {self.id!r}")
+        _aware(self.withdrawn, "withdrawn")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form stored on disk in place of the article."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "id": self.id,
+            "guid": self.guid,
+            "identity": self.identity,
+            "withdrawn": rfc3339(self.withdrawn),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Tombstone:
+        try:
+            return cls(
+                id=data["id"],
+                guid=data["guid"],
+                identity=data["identity"],
+                withdrawn=parse_stored(data["withdrawn"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidArticle("stored tombstone", f"malformed: {exc!r}") from exc
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     """An index row: enough to list an article without opening its file."""
 

@@ -2,7 +2,8 @@
 
 Layout under the root::
 
-    articles/<id[:2]>/<id>.json   the articles (the source of truth)
+    articles/<id[:2]>/<id>.json   the articles (the source of truth); a withdrawn article's
+                                  file is replaced by its tombstone, so its id is never reused
     index.sqlite3                 the index, rebuilt from the files when missing or corrupt
     pending/<id>                  intent markers of writes in flight (crash recovery)
     generation                    bumped after every change (cheap cache validator)
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import closing
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
@@ -31,8 +33,10 @@ from typing import Literal
 from filelock import FileLock
 from filelock import Timeout
 
+from .errors import ArticleGone
 from .errors import ArticleNotFound
 from .errors import CategoryNotFound
+from .errors import Conflict
 from .errors import InvalidArticle
 from .errors import SourceNotFound
 from .errors import StoreError
@@ -44,6 +48,7 @@ from .models import Category
 from .models import CategoryCount
 from .models import Source
 from .models import SourceCount
+from .models import Tombstone
 from .models import article_id
 from .models import slugify
 from .timeutil import parse_stored
@@ -51,7 +56,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "2"
+INDEX_SCHEMA = "3"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -77,6 +82,12 @@ CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
 CREATE INDEX articles_by_cat_name ON articles (cat_name);
 CREATE INDEX articles_by_source ON articles (source_slug, pub_ts DESC, id DESC);
+CREATE TABLE tombstones (
+    id TEXT PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    guid TEXT NOT NULL,
+    withdrawn TEXT NOT NULL
+);
 """
 
 
@@ -222,12 +233,16 @@ class ArticleStore:
 
     @contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold the writers' lock file."""
+        """Hold the writers' lock file; an OS or SQLite failure inside becomes a StoreError."""
         try:
             with self._lock:
                 yield
         except Timeout as exc:
             raise StoreError(str(self.root), "another writer holds the store lock") from exc
+        except OSError as exc:
+            raise StoreError(str(self.root), exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise StoreError(str(self.index_path), str(exc)) from exc
 
     def _remove_temp_files(self) -> None:
         for tmp in self.articles_dir.glob("*/.tmp-*"):
@@ -242,6 +257,7 @@ class ArticleStore:
             with closing(self._connect()) as conn:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 conn.execute("SELECT count(*) FROM articles").fetchone()
+                conn.execute("SELECT count(*) FROM tombstones").fetchone()
         except sqlite3.DatabaseError:
             return False
         return row is not None and row[0] == INDEX_SCHEMA
@@ -254,11 +270,11 @@ class ArticleStore:
         with closing(self._connect()) as conn, conn:
             for marker in markers:
                 try:
-                    article = self._read_file(marker.name)
+                    entry = self._read_entry(marker.name)
                 except (ArticleNotFound, InvalidArticle):
                     conn.execute("DELETE FROM articles WHERE id = ?", (marker.name,))
                 else:
-                    self._upsert(conn, article)
+                    self._index_entry(conn, entry)
         for marker in markers:
             marker.unlink(missing_ok=True)
         _fsync_dir(self.pending_dir)
@@ -281,12 +297,12 @@ class ArticleStore:
                 if not ID_PATTERN.match(path.stem):
                     continue
                 try:
-                    article = self._read_file(path.stem)
+                    entry = self._read_entry(path.stem)
                 except (ArticleNotFound, InvalidArticle) as exc:
                     log.error("skipping unreadable article file %s: %s", path, exc)
                     continue
-                self._upsert(conn, article)
-                count += 1
+                self._index_entry(conn, entry)
+                count += isinstance(entry, Article)
             conn.commit()
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -326,6 +342,13 @@ class ArticleStore:
         return self.articles_dir / article_id_[:2] / f"{article_id_}.json"
 
     def _read_file(self, article_id_: str) -> Article:
+        entry = self._read_entry(article_id_)
+        if isinstance(entry, Tombstone):
+            raise ArticleGone(article_id_)
+        return entry
+
+    def _read_entry(self, article_id_: str) -> Article | Tombstone:
+        """The article or the tombstone stored under *article_id_*."""
         path = self._path(article_id_)
         try:
             data = json.loads(path.read_bytes())
@@ -335,7 +358,20 @@ class ArticleStore:
             raise InvalidArticle(str(path), f"unreadable: {exc}") from exc
         if not isinstance(data, dict):
             raise InvalidArticle(str(path), "not a JSON object")
+        if "withdrawn" in data:
+            return Tombstone.from_dict(data)
         return Article.from_dict(data)
+
+    @classmethod
+    def _index_entry(cls, conn: sqlite3.Connection, entry: Article | Tombstone) -> None:
+        if isinstance(entry, Article):
+            cls._upsert(conn, entry)
+            return
+        conn.execute("DELETE FROM articles WHERE id = ?", (entry.id,))
+        conn.execute(
+            "INSERT OR REPLACE INTO tombstones VALUES (?, ?, ?, ?)",
+            (entry.id, entry.identity, entry.guid, rfc3339(entry.withdrawn)),
+        )
 
     @staticmethod
     def _upsert(conn: sqlite3.Connection, article: Article) -> None:
@@ -485,9 +521,21 @@ class ArticleStore:
             raise SourceNotFound(slug)
         return Source(row[0], row[1])
 
-    def count(self) -> int:
+    def count(self, category: Category | None = None) -> int:
+        """How many articles the store holds, in *category* or in all."""
         with self._reading() as conn:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+            if category is None:
+                row = conn.execute("SELECT count(*) FROM articles").fetchone()
+            else:
+                sql = "SELECT count(*) FROM articles WHERE cat_slug = ?"
+                row = conn.execute(sql, (category.slug,)).fetchone()
+        return int(row[0])
+
+    def tombstones(self) -> list[Tombstone]:
+        """Every withdrawn article, as the index records it."""
+        with self._reading() as conn:
+            rows = conn.execute("SELECT id, guid, identity, withdrawn FROM tombstones").fetchall()
+        return [Tombstone(r[0], r[1], r[2], parse_stored(r[3])) for r in rows]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -497,21 +545,97 @@ class ArticleStore:
             self._recover_pending()
             with self._reading() as conn:
                 result, previous = self._save_locked(conn, draft)
+        self._notify(result, previous)
+        return result
+
+    def _notify(self, result: SaveResult, previous: Article | None) -> None:
+        """Tell the change listener about a write that changed something."""
         if result.status != "unchanged" and self.on_change is not None:
             try:
                 self.on_change(result.article, previous)
             except Exception:  # a listener must never fail a write that has succeeded
                 log.exception("change listener failed for article %s", result.article.id)
+
+    def create(self, draft: ArticleDraft) -> Article:
+        """Store a new article; raise Conflict if its identity is already stored or withdrawn."""
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                identity = draft.identity()
+                self._refuse_withdrawn(conn, identity)
+                row = conn.execute(
+                    "SELECT id FROM articles WHERE identity = ?", (identity,)
+                ).fetchone()
+                if row is not None:
+                    raise Conflict(f"The article is already stored as {row[0]!r}.", row[0])
+                result, previous = self._save_locked(conn, draft)
+        self._notify(result, previous)
+        return result.article
+
+    def correct(self, article_id_: str, revise: Callable[[Article], ArticleDraft]) -> SaveResult:
+        """Replace the editable fields of article *article_id_* by ``revise(current)``.
+
+        The id, guid, identity and published time stay; the updated time becomes the clock's
+        now (unless nothing changed). Runs under the writers' lock, so a concurrent
+        correction cannot be lost between reading and writing.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                existing = self._read_file(article_id_)
+                draft = revise(existing)
+                if draft.original_url:
+                    row = conn.execute(
+                        "SELECT id FROM articles WHERE identity = ? AND id != ?",
+                        (draft.identity(), article_id_),
+                    ).fetchone()
+                    if row is not None:
+                        raise Conflict(
+                            f"original_url belongs to another article, {row[0]!r}.", row[0]
+                        )
+                draft = replace(draft, updated=None)
+                category = self._resolve_category(conn, draft.category)
+                candidate = self._merge(article_id_, existing.identity, category, draft, existing)
+                if existing.content_key() == candidate.content_key():
+                    return SaveResult("unchanged", existing)
+                self._write(conn, candidate)
+        result = SaveResult("updated", candidate)
+        self._notify(result, existing)
         return result
+
+    def delete(self, article_id_: str, check: Callable[[Article], None] | None = None) -> Tombstone:
+        """Withdraw an article: its file becomes a tombstone and it leaves every listing.
+
+        Raise ArticleNotFound if there is no such article, ArticleGone if it is already
+        withdrawn. *check* may refuse by raising, under the lock, after seeing the article.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                existing = self._read_file(article_id_)
+                if check is not None:
+                    check(existing)
+                tombstone = Tombstone(existing.id, existing.guid, existing.identity, self.clock())
+                self._write(conn, tombstone)
+        self._notify(SaveResult("updated", existing), None)
+        return tombstone
+
+    def _refuse_withdrawn(self, conn: sqlite3.Connection, identity: str) -> None:
+        row = conn.execute("SELECT id FROM tombstones WHERE identity = ?", (identity,)).fetchone()
+        if row is not None:
+            raise Conflict(f"The article {row[0]!r} was withdrawn and is not stored again.", row[0])
 
     def _save_locked(
         self, conn: sqlite3.Connection, draft: ArticleDraft
     ) -> tuple[SaveResult, Article | None]:
         identity = draft.identity()
+        self._refuse_withdrawn(conn, identity)
         row = conn.execute("SELECT id FROM articles WHERE identity = ?", (identity,)).fetchone()
         new_id = row[0] if row else article_id(identity)
         try:
             existing: Article | None = self._read_file(new_id)
+        except ArticleGone as exc:
+            raise Conflict(f"The id {new_id!r} belongs to a withdrawn article.", new_id) from exc
         except ArticleNotFound:
             existing = None
         category = self._resolve_category(conn, draft.category)
@@ -574,19 +698,41 @@ class ArticleStore:
             slug = f"{base}-{n}"
         return Category(name, slug)
 
-    def _write(self, conn: sqlite3.Connection, article: Article) -> None:
+    @staticmethod
+    def _roll_back(path: Path, previous: bytes | None) -> None:
+        """Put back the file a failed write replaced, so the failed write leaves no trace.
+
+        Best effort: if this fails too, the pending marker makes the next writer bring the
+        index in line with whatever file is there.
+        """
+        try:
+            if previous is None:
+                path.unlink(missing_ok=True)
+            else:
+                atomic_write(path, previous)
+        except OSError as exc:
+            log.error("could not roll back %s: %s", path, exc)
+
+    def _write(self, conn: sqlite3.Connection, entry: Article | Tombstone) -> None:
         """Marker, file, index, unmarker: a crash anywhere leaves a recoverable store."""
-        path = self._path(article.id)
-        marker = self.pending_dir / article.id
-        data = json.dumps(article.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+        path = self._path(entry.id)
+        marker = self.pending_dir / entry.id
+        data = json.dumps(entry.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
         try:
             marker.touch()
             _fsync_dir(self.pending_dir)
             path.parent.mkdir(exist_ok=True)
+            previous = path.read_bytes() if path.exists() else None
             atomic_write(path, data.encode("utf-8") + b"\n")
-            with conn:
-                self._upsert(conn, article)
+            try:
+                with conn:
+                    self._index_entry(conn, entry)
+            except sqlite3.Error:
+                self._roll_back(path, previous)
+                raise
             marker.unlink()
             self._bump_generation()
         except OSError as exc:
             raise StoreError(str(path), exc.strerror or str(exc)) from exc
+        except sqlite3.Error as exc:
+            raise StoreError(str(self.index_path), str(exc)) from exc

@@ -1,0 +1,388 @@
+"""The editors' write API under /api: publish, correct and withdraw articles as JSON.
+
+Every call but /api/openapi.json needs ``Authorization: Bearer <token>`` with a token from
+FEEDSVC_API_TOKENS; with none configured the API answers 403. Errors are problem+json
+(handlers.py renders every error under /api that way).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import importlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from flask import Blueprint
+from flask import Flask
+from flask import Response
+from flask import current_app
+from flask import request
+from flask import url_for
+from flask.typing import ResponseReturnValue
+from werkzeug.exceptions import BadGateway
+from werkzeug.exceptions import BadRequest
+from werkzeug.exceptions import PreconditionFailed
+from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import UnsupportedMediaType
+
+from .apiinput import editable
+from .apiinput import merge_patch
+from .apiinput import parse_draft
+from .config import ApiSettings
+from .config import Settings
+from .errors import ExtractionError
+from .errors import FeedsvcError
+from .errors import InvalidArticle
+from .models import Article
+from .models import ArticleDraft
+from .models import ArticleSummary
+from .models import check_url
+from .openapi import openapi_document
+from .problem import problem
+from .store import ArticleStore
+from .timeutil import rfc3339
+from .timeutil import to_local
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+JSON = "application/json"
+MERGE_PATCH = "application/merge-patch+json"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+IMPORT_KEYS = frozenset({"html", "url", "import_url"})
+REALM = 'Bearer realm="feedsvc"'
+DEFAULT_PAGE = 20
+MAX_PAGE = 100
+MAX_OFFSET = 1_000_000
+
+
+class InvalidParameter(FeedsvcError):
+    """A query parameter that is not what the API expects."""
+
+    status = 400
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+
+
+class ImportUnavailable(FeedsvcError):
+    status = 501
+
+
+def _ext() -> dict[str, Any]:
+    ext: dict[str, Any] = current_app.extensions["feedsvc"]
+    return ext
+
+
+def store() -> ArticleStore:
+    s: ArticleStore = _ext()["store"]
+    return s
+
+
+def settings() -> Settings:
+    s: Settings = _ext()["settings"]
+    return s
+
+
+def api_settings() -> ApiSettings:
+    s: ApiSettings = _ext()["api"]
+    return s
+
+
+# -- authentication ----------------------------------------------------------------------
+
+
+def token_ok(given: str, tokens: tuple[str, ...]) -> bool:
+    """Whether *given* is one of *tokens*, comparing every token in constant time."""
+    candidate = given.encode("utf-8", "surrogateescape")
+    found = False
+    for token in tokens:
+        found |= hmac.compare_digest(candidate, token.encode("utf-8"))
+    return found
+
+
+@bp.before_request
+def authenticate() -> Response | None:
+    if request.endpoint == "api.openapi":
+        return None
+    tokens = api_settings().tokens
+    if not tokens:
+        return problem(
+            403,
+            "The write API is disabled: no token is configured (FEEDSVC_API_TOKENS).",
+            kind="api-disabled",
+        )
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        return problem(
+            401, "Send Authorization: Bearer <token>.", headers={"WWW-Authenticate": REALM}
+        )
+    if not token_ok(given.strip(), tokens):
+        return problem(
+            401,
+            "The bearer token is not valid.",
+            headers={"WWW-Authenticate": REALM + ', error="invalid_token"'},
+        )
+    return None
+
+
+@bp.after_request
+def no_store(response: Response) -> Response:
+    response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+# -- representations ---------------------------------------------------------------------
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    data = article.to_dict()
+    del data["schema"], data["identity"]
+    zone = settings().zone
+    data["published"] = rfc3339(to_local(article.published, zone))
+    data["updated"] = rfc3339(to_local(article.updated, zone))
+    data["url"] = url_for("api.get_article", article_id=article.id)
+    data["html_url"] = url_for("pages.article", article_id=article.id)
+    return data
+
+
+def summary_json(summary: ArticleSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "category": {"name": summary.category.name, "slug": summary.category.slug},
+        "source": summary.source_name,
+        "published": rfc3339(to_local(summary.published, settings().zone)),
+        "updated": rfc3339(to_local(summary.updated, settings().zone)),
+        "url": url_for("api.get_article", article_id=summary.id),
+        "html_url": url_for("pages.article", article_id=summary.id),
+    }
+
+
+def etag(article: Article) -> str:
+    canonical = json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
+def json_response(data: dict[str, Any], status: int = 200) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False), status, content_type=JSON)
+
+
+def article_response(article: Article, status: int = 200) -> Response:
+    response = json_response(article_json(article), status)
+    response.set_etag(etag(article))
+    return response
+
+
+# -- request bodies ----------------------------------------------------------------------
+
+
+def read_body() -> bytes:
+    """The request body, at most MAX_CONTENT_LENGTH bytes; 413 for a longer one.
+
+    Werkzeug refuses a declared Content-Length past the limit before reading, but a chunked
+    body is cut at the limit without an error, so a body without a length that fills the
+    limit counts as too large.
+    """
+    data = request.get_data(cache=False)
+    limit = request.max_content_length
+    if limit is not None and request.content_length is None and len(data) >= limit:
+        raise RequestEntityTooLarge()
+    return data
+
+
+def json_body(*accepted: str) -> Any:
+    """The parsed JSON body; 415 for another type, 413 past MAX_CONTENT_LENGTH, 400 if bad."""
+    if request.mimetype not in accepted:
+        raise UnsupportedMediaType(f"Send the body as {' or '.join(accepted)}.")
+    raw = read_body()
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"The body is not UTF-8 (byte {exc.start}).") from None
+    except (ValueError, RecursionError) as exc:
+        raise BadRequest(f"The body is not valid JSON: {str(exc)[:200]}") from None
+
+
+def check_if_match(current: Article) -> None:
+    """Refuse the change when If-Match names another version of the article."""
+    if_match = request.if_match
+    if if_match and not if_match.star_tag and not if_match.contains(etag(current)):
+        raise PreconditionFailed("The article changed since you read it (ETag mismatch).")
+
+
+def keep_published(draft: ArticleDraft, current: Article) -> ArticleDraft:
+    if draft.published != current.published:
+        raise InvalidArticle(
+            "published",
+            f"cannot change after publication (it is {rfc3339(current.published)}); "
+            "withdraw the article and publish a new one instead",
+        )
+    return draft
+
+
+def import_document(
+    data: bytes | None, url: str | None, content_type: str | None, field: str
+) -> ArticleDraft:
+    """Draft an article from an HTML page (*data*), or from the page at *url* if no data.
+
+    The HTML importer (feedsvc.extract, feedsvc.fetch) is loaded here and only here, so the
+    rest of the API works without it.
+    """
+    try:
+        extract = importlib.import_module("feedsvc.extract")
+        fetch = importlib.import_module("feedsvc.fetch")
+    except ImportError as exc:
+        raise ImportUnavailable("HTML import is not available on this server.") from exc
+    s, limits = settings(), api_settings()
+    if data is None:
+        try:
+            fetched = fetch.fetch_url(
+                url,
+                timeout=limits.import_timeout,
+                max_bytes=limits.import_max_bytes,
+                max_redirects=limits.import_max_redirects,
+            )
+        except OSError as exc:
+            raise BadGateway(f"Could not fetch {url}: {exc.strerror or exc}") from exc
+        data, url, content_type = fetched.data, fetched.url, fetched.content_type
+    try:
+        draft: ArticleDraft = extract.extract_article(
+            data,
+            url=url,
+            content_type=content_type,
+            zone=s.zone,
+            default_category=s.default_category,
+        )
+    except ExtractionError as exc:
+        raise InvalidArticle(field, exc.reason) from exc
+    return draft
+
+
+def import_request(data: dict[str, Any]) -> ArticleDraft:
+    unknown = sorted(set(data) - IMPORT_KEYS)
+    if unknown:
+        raise InvalidArticle(unknown[0], "unknown field in an import request")
+    if ("html" in data) == ("import_url" in data):
+        raise InvalidArticle("html", "send either html (with url) or import_url")
+    url = data.get("url")
+    if url is not None and not isinstance(url, str):
+        raise InvalidArticle("url", "must be a string")
+    url = check_url(url, "url")
+    if "import_url" in data:
+        target = data["import_url"]
+        if not isinstance(target, str) or not check_url(target, "import_url"):
+            raise InvalidArticle("import_url", "must be an absolute http or https URL")
+        return import_document(None, target.strip(), None, "import_url")
+    html = data["html"]
+    if not isinstance(html, str) or not html.strip():
+        raise InvalidArticle("html", "must be a non-empty string")
+    return import_document(html.encode("utf-8"), url, "text/html; charset=utf-8", "html")
+
+
+# -- routes ------------------------------------------------------------------------------
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return json_response(openapi_document())
+
+
+def int_arg(name: str, default: int, low: int, high: int) -> int:
+    raw = request.args.get(name)
+    if raw is None:
+        return default
+    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+        raise InvalidParameter(name, f"must be an integer from {low} to {high}")
+    return int(raw)
+
+
+@bp.get("/articles")
+def list_articles() -> Response:
+    limit = int_arg("limit", DEFAULT_PAGE, 1, MAX_PAGE)
+    offset = int_arg("offset", 0, 0, MAX_OFFSET)
+    key = request.args.get("category")
+    category = store().category(key) if key else None
+    total = store().count(category)
+    following = None
+    if offset + limit < total:
+        following = url_for(".list_articles", limit=limit, offset=offset + limit, category=key)
+    return json_response(
+        {
+            "items": [summary_json(s) for s in store().summaries(category, limit, offset)],
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "next": following,
+        }
+    )
+
+
+@bp.post("/articles")
+def create_article() -> Response:
+    if request.mimetype in HTML_TYPES:
+        url = check_url(request.args.get("url"), "url")
+        draft = import_document(read_body(), url, request.content_type, "html")
+    else:
+        data = json_body(JSON)
+        if isinstance(data, dict) and {"html", "import_url"} & data.keys():
+            draft = import_request(data)
+        else:
+            draft = parse_draft(data, settings().zone, store().clock())
+    article = store().create(draft)
+    response = article_response(article, 201)
+    response.headers["Location"] = url_for(".get_article", article_id=article.id)
+    return response
+
+
+@bp.get("/articles/<article_id>")
+def get_article(article_id: str) -> ResponseReturnValue:
+    return article_response(store().get(article_id)).make_conditional(request)
+
+
+def correct(article_id: str, build: Callable[[Article], ArticleDraft]) -> Response:
+    def revise(current: Article) -> ArticleDraft:
+        check_if_match(current)
+        return keep_published(build(current), current)
+
+    return article_response(store().correct(article_id, revise).article)
+
+
+@bp.put("/articles/<article_id>")
+def replace_article(article_id: str) -> Response:
+    data = json_body(JSON)
+
+    def build(current: Article) -> ArticleDraft:
+        body = data
+        if isinstance(data, dict) and "published" not in data:
+            body = {**data, "published": rfc3339(current.published)}
+        return parse_draft(body, settings().zone, store().clock())
+
+    return correct(article_id, build)
+
+
+@bp.patch("/articles/<article_id>")
+def patch_article(article_id: str) -> Response:
+    patch = json_body(MERGE_PATCH, JSON)
+    if not isinstance(patch, dict):
+        raise InvalidArticle("(body)", "a merge patch must be a JSON object")
+    return correct(
+        article_id,
+        lambda current: parse_draft(
+            merge_patch(editable(current), patch), settings().zone, store().clock()
+        ),
+    )
+
+
+@bp.delete("/articles/<article_id>")
+def withdraw_article(article_id: str) -> Response:
+    store().delete(article_id, check=check_if_match)
+    return Response(status=204)
+
+
+def register(app: Flask) -> None:
+    """Check the API settings (ValueError names a bad one) and mount the blueprint."""
+    app.extensions["feedsvc"]["api"] = ApiSettings.from_config(app.config)
+    app.register_blueprint(bp)

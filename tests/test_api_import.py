@@ -1,0 +1,112 @@
+"""Importing an HTML page or a URL through POST /api/articles.
+
+Needs feedsvc.extract and feedsvc.fetch (the HTML importer branch); until they are merged
+this module skips itself. The lead enables it at merge time (drop the skip below).
+"""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from tests.apihelpers import AUTH
+from tests.apihelpers import api_app
+from tests.servers import free_port
+
+try:
+    import feedsvc.extract  # noqa: F401
+    import feedsvc.fetch  # noqa: F401
+except ImportError:
+    pytest.skip("HTML importer not merged yet (feedsvc.extract)", allow_module_level=True)
+
+PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>国务院召开常务会议 - 测试网</title>
+<meta property="og:title" content="国务院召开常务会议">
+<meta name="publishdate" content="2025-07-28 09:30:57">
+</head><body><h1>国务院召开常务会议</h1>
+<div class="info">2025-07-28 09:30:57 来源:新华社 作者:张三</div>
+<div class="content"><p>新华社北京7月28日电 国务院总理主持召开国务院常务会议。</p>
+<p>会议指出,要扎实做好各项工作。<script>window.__xss=1</script></p>
+<p><img src="https://example.com/a.jpg" onerror="alert(1)"></p></div>
+</body></html>"""
+
+
+@pytest.fixture
+def c(tmp_path: Path) -> FlaskClient:
+    return api_app(tmp_path / "store", API_IMPORT_MAX_BYTES=50_000).test_client()
+
+
+def _imported(response: Any) -> dict[str, Any]:
+    assert response.status_code == 201, response.get_data(as_text=True)
+    article: dict[str, Any] = response.get_json()
+    assert "国务院召开常务会议" in article["title"]
+    assert "国务院常务会议" in article["body_html"]
+    assert "<script" not in article["body_html"] and "onerror" not in article["body_html"]
+    return article
+
+
+def test_post_an_html_page(c: FlaskClient) -> None:
+    response = c.post(
+        "/api/articles?url=https://www.example.com/2025/07/28/a.html",
+        data=PAGE.encode(),
+        headers={**AUTH, "Content-Type": "text/html; charset=utf-8"},
+    )
+    article = _imported(response)
+    assert article["published"].startswith("2025-07-28T09:30:57+08:00")
+
+
+def test_post_html_in_json(c: FlaskClient) -> None:
+    response = c.post(
+        "/api/articles",
+        json={"html": PAGE, "url": "https://www.example.com/2025/07/28/b.html"},
+        headers=AUTH,
+    )
+    _imported(response)
+
+
+def test_a_page_without_an_article_is_422_naming_html(c: FlaskClient) -> None:
+    response = c.post("/api/articles", json={"html": "<html><body></body></html>"}, headers=AUTH)
+    assert response.status_code == 422
+    assert response.get_json()["field"] == "html"
+
+
+@pytest.fixture
+def page_server() -> Iterator[str]:
+    pages = {"/a.html": PAGE.encode(), "/big.html": b"<p>" + b"x" * 200_000 + b"</p>"}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            body = pages.get(self.path)
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_import_a_url(c: FlaskClient, page_server: str) -> None:
+    response = c.post("/api/articles", json={"import_url": page_server + "/a.html"}, headers=AUTH)
+    _imported(response)
+
+
+def test_import_fetch_size_is_limited(c: FlaskClient, page_server: str) -> None:
+    response = c.post("/api/articles", json={"import_url": page_server + "/big.html"}, headers=AUTH)
+    assert response.status_code in (413, 422, 502)
+    assert response.mimetype == "application/problem+json"
