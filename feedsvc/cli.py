@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 from flask import Flask
 from flask import current_app
 
 from .config import Settings
+from .errors import FeedsvcError
+from .importer import FetchOptions
+from .importer import describe
 from .importer import import_paths
+from .importer import iter_documents
 from .store import ArticleStore
 
 
@@ -16,16 +22,57 @@ def _core() -> tuple[Settings, ArticleStore]:
     return ext["settings"], ext["store"]
 
 
+def _fetch_options(settings: Settings) -> FetchOptions:
+    return FetchOptions(
+        timeout=settings.fetch_timeout,
+        max_bytes=settings.fetch_max_bytes,
+        max_redirects=settings.fetch_max_redirects,
+    )
+
+
 @click.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True)
 def import_command(paths: tuple[str, ...]) -> None:
-    """Import article documents (files or folders) into the store."""
+    """Import articles: text dumps, saved HTML pages, folders of them, or http(s) URLs."""
     settings, store = _core()
-    report = import_paths(store, paths, settings.zone, settings.default_category)
+    report = import_paths(
+        store,
+        paths,
+        settings.zone,
+        settings.default_category,
+        category_map=settings.category_map,
+        fetch=_fetch_options(settings),
+    )
     for path, reason in report.failures:
         click.echo(f"failed: {path}: {reason}", err=True)
     click.echo(report.summary())
     if report.failures:
+        raise SystemExit(1)
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+def extract_command(paths: tuple[str, ...]) -> None:
+    """Print what importing each page or URL would store, one JSON object per line.
+
+    The store is not touched. A page that fails prints {"input": ..., "error": ...}.
+    """
+    settings, _ = _core()
+    failed = False
+    for item in iter_documents(paths):
+        try:
+            data = describe(
+                item,
+                settings.zone,
+                settings.default_category,
+                category_map=settings.category_map,
+                fetch=_fetch_options(settings),
+            )
+        except FeedsvcError as exc:
+            failed = True
+            data = {"input": str(item), "error": exc.message}
+        click.echo(json.dumps(data, ensure_ascii=False, sort_keys=True))
+    if failed:
         raise SystemExit(1)
 
 
@@ -38,4 +85,5 @@ def reindex_command() -> None:
 
 def register(app: Flask) -> None:
     app.cli.add_command(import_command)
+    app.cli.add_command(extract_command)
     app.cli.add_command(reindex_command)
