@@ -7,6 +7,7 @@ import json
 import click
 from flask import Flask
 from flask import current_app
+from flask.cli import with_appcontext
 
 from .config import Settings
 from .errors import FeedsvcError
@@ -32,6 +33,7 @@ def _fetch_options(settings: Settings) -> FetchOptions:
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True)
+@with_appcontext
 def import_command(paths: tuple[str, ...]) -> None:
     """Import articles: text dumps, saved HTML pages, folders of them, or http(s) URLs."""
     settings, store = _core()
@@ -52,6 +54,7 @@ def import_command(paths: tuple[str, ...]) -> None:
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True)
+@with_appcontext
 def extract_command(paths: tuple[str, ...]) -> None:
     """Print what importing each page or URL would store, one JSON object per line.
 
@@ -77,6 +80,7 @@ def extract_command(paths: tuple[str, ...]) -> None:
 
 
 @click.command("reindex")
+@with_appcontext
 def reindex_command() -> None:
     """Rebuild the store's index from the article files."""
     _, store = _core()

@@ -7,7 +7,8 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from email.message import Message
+from http.client import HTTPMessage
+from http.client import HTTPResponse
 from typing import IO
 from urllib.parse import urlsplit
 
@@ -43,8 +44,22 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     def __init__(self, limit: int) -> None:
         super().__init__()
-        self.max_redirections = limit
-        self.max_repeats = min(self.max_repeats, max(limit, 1))
+        self.limit = limit
+
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+    ) -> object:
+        visited = getattr(req, "redirect_dict", {})
+        if sum(visited.values()) >= self.limit:
+            raise FetchHTTPError(req.full_url, code, f"more than {self.limit} redirects")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def redirect_request(
         self,
@@ -52,22 +67,20 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         fp: IO[bytes],
         code: int,
         msg: str,
-        headers: Message,
+        headers: HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
         check_scheme(newurl)
-        if self.max_redirections == 0:
-            raise FetchHTTPError(req.full_url, code, "redirects are not allowed (limit is 0)")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def _read_capped(response: IO[bytes], url: str, max_bytes: int, deadline: float) -> bytes:
+def _read_capped(response: HTTPResponse, url: str, max_bytes: int, deadline: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:
         if time.monotonic() > deadline:
             raise FetchTimeout(url, "timed out while reading the response")
-        chunk = response.read(min(CHUNK, max_bytes + 1 - size))
+        chunk = response.read1(min(CHUNK, max_bytes + 1 - size))
         if not chunk:
             return b"".join(chunks)
         chunks.append(chunk)

@@ -29,6 +29,7 @@ from ..timeutil import rfc3339
 from .body import extract_body
 from .body import render
 from .encoding import decode_html
+from .fields import _source_value
 from .fields import choose_time
 from .fields import choose_title
 from .fields import dateline_outlet
@@ -36,7 +37,6 @@ from .fields import find_authors
 from .fields import find_category
 from .fields import find_editor
 from .fields import meta_source
-from .fields import _source_value
 from .fields import source_candidates
 from .fields import title_index
 from .metadata import AUTHOR_METAS
@@ -44,9 +44,9 @@ from .metadata import SITE_METAS
 from .metadata import base_url
 from .metadata import page_url
 from .metadata import read_structured
+from .text import ORG_HINT
 from .text import Line
 from .text import iter_lines
-from .text import ORG_HINT
 from .text import looks_like_outlet
 from .text import looks_like_person
 from .text import split_names
@@ -146,9 +146,11 @@ def _choose_source(
     for name in ordered:
         if looks_like_outlet(name):
             return known_outlet(name)
-    for name in [dateline_outlet(first_text), *author_orgs, site_name and _source_value(site_name)]:
-        if name and looks_like_outlet(name):
-            return known_outlet(name)
+    fallbacks: list[str | None] = [dateline_outlet(first_text), *author_orgs]
+    fallbacks.append(_source_value(site_name) if site_name else None)
+    for fallback in fallbacks:
+        if fallback and looks_like_outlet(fallback):
+            return known_outlet(fallback)
     return None
 
 

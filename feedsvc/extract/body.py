@@ -17,9 +17,9 @@ from urllib.parse import urljoin
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4 import Comment
-from bs4 import NavigableString
-from bs4 import Tag
+from bs4.element import Comment
+from bs4.element import NavigableString
+from bs4.element import Tag
 
 from .text import SKIP_TAGS
 from .text import attr_words
@@ -89,7 +89,8 @@ def _is_known(tag: Tag) -> bool:
     """Whether *tag* is one of the article containers of the big portals."""
     if tag.get("id") in _KNOWN_IDS or tag.get("itemprop") == "articleBody":
         return True
-    classes = tag.get("class") or []
+    raw: str | list[str] = tag.get("class") or []
+    classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
     return any(c in _KNOWN_CLASSES for c in classes)
 
 
@@ -124,7 +125,8 @@ ORIGINAL_TITLE = re.compile(
     r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
 )
 BYLINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生|作者|撰文|文字|采写)|文|图|图文)\s*[:：/|｜丨 ]?\s*"
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生|作者|撰文|文字|采写)|文|图|图文)"
+    r"\s*[:：/|｜丨 ]?\s*"
     r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，, ]{1,40}$"
 )
 CAPTION_CLASS = re.compile(r"pic|img|image|photo|caption|tuzhu|desc|tt|zhu|illus|note", re.I)
@@ -469,11 +471,11 @@ class _Builder:
             elif name in ("ul", "ol"):
                 items = []
                 for li in child.find_all("li", recursive=False):
-                    imgs: list[Tag] = []
-                    inner = "".join(_inline_html(c, self.base, imgs) for c in li.children)  # type: ignore[arg-type]
+                    li_images: list[Tag] = []
+                    inner = "".join(_inline_html(c, self.base, li_images) for c in li.children)  # type: ignore[arg-type]
                     if squash(BeautifulSoup(inner, "html.parser").get_text()):
                         items.append(f"<li>{inner.strip()}</li>")
-                    self._images(imgs)
+                    self._images(li_images)
                 if items:
                     text = squash(child.get_text(" "))
                     self.blocks.append(Block("list", f"<{name}>{''.join(items)}</{name}>", text))

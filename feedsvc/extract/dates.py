@@ -197,7 +197,7 @@ def url_date(url: str | None) -> tuple[int, int, int] | None:
         except ValueError:
             continue
         return y, mo, d
-    m = re.search(r"(?<!\d)(20\d{2})[-/]?(0[1-9]|1[0-2])(?!\d)", path)
-    if m:
-        return int(m.group(1)), int(m.group(2)), 0
+    month = re.search(r"(?<!\d)(20\d{2})[-/]?(0[1-9]|1[0-2])(?!\d)", path)
+    if month:
+        return int(month.group(1)), int(month.group(2)), 0
     return None

@@ -87,8 +87,8 @@ def declared_charset(data: bytes, content_type: str | None) -> str | None:
         m = _HEADER_CHARSET.search(content_type)
         if m:
             return m.group(1)
-    m = _META_CHARSET.search(data[:8192])
-    return m.group(1).decode("ascii", "replace") if m else None
+    meta = _META_CHARSET.search(data[:8192])
+    return meta.group(1).decode("ascii", "replace") if meta else None
 
 
 def _quality(text: str) -> float:
@@ -110,21 +110,21 @@ def _strict(data: bytes, codec: str) -> str | None:
 def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode *data*, the bytes of an HTML page served with *content_type* (may be None)."""
     declared = declared_charset(data, content_type)
-    for bom, codec in (
+    for bom, bom_codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return Decoded(data.decode(codec, "replace"), codec, declared)
+            return Decoded(data.decode(bom_codec, "replace"), bom_codec, declared)
     utf8 = _strict(data, "utf-8")
     if utf8 is not None:
         return Decoded(utf8, "utf-8", declared)
     codec = _codec(declared)
     if codec and codec != "utf-8":
-        text = _strict(data, codec)
-        if text is not None and _quality(text) >= 0:
-            return Decoded(text, codec, declared)
+        strict = _strict(data, codec)
+        if strict is not None and _quality(strict) >= 0:
+            return Decoded(strict, codec, declared)
     candidates = ["gb18030", "big5hkscs"]
     guess = from_bytes(data[:200000]).best()
     if guess is not None:

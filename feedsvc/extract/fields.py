@@ -21,10 +21,10 @@ from .metadata import SECTION_METAS
 from .metadata import SOURCE_METAS
 from .metadata import TIME_METAS
 from .metadata import Structured
+from .text import ORG_HINT
 from .text import Line
 from .text import attr_words
 from .text import compact
-from .text import ORG_HINT
 from .text import looks_like_outlet
 from .text import looks_like_person
 from .text import split_names
@@ -89,7 +89,7 @@ EDITOR_RANK = {
 }
 CRUMB_WORDS = re.compile(
     r"crumb|bread|position|location|weizhi|dqwz|curpos|cur_?pos|current|mbx|nav_?path|path|"
-    r"channel|lanmu|where|\bpos\b|daohang|columns?",
+    r"channel|lanmu|where|\bpos\b|daohang|columns?|route|\bwz\b|dqwz|mianbao",
     re.I,
 )
 CRUMB_LINE = re.compile(
@@ -220,6 +220,12 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
     return "", None, None
 
 
+SUBTITLE_CLASSES = frozenset(
+    {"sub", "subtitle", "sub-title", "sub_title", "subhead", "fbt", "futi", "fu_title", "futitle"}
+)
+INFO_WORDS = re.compile(r"来源|作者|记者|编辑|发布|时间|日期|\d{4}[-年/.]\d{1,2}")
+
+
 def _subtitle_after(tag: Tag) -> str | None:
     for sibling in tag.find_next_siblings(limit=3):
         if not isinstance(sibling, Tag):
@@ -230,7 +236,8 @@ def _subtitle_after(tag: Tag) -> str | None:
         words = attr_words(sibling)
         if text.startswith(("——", "—")) and len(text) <= 120:
             return text.lstrip("—- ")
-        if re.search(r"sub|fbt|futi|fu_?title", words, re.I) and len(text) <= 120:
+        tokens = {w.lower() for w in words.split()}
+        if tokens & SUBTITLE_CLASSES and len(text) <= 120 and not INFO_WORDS.search(text):
             return text.lstrip("—- ")
         if sibling.name in ("h2", "h3", "h4") and text.startswith("——"):
             return text.lstrip("—- ")
@@ -319,8 +326,8 @@ def choose_time(
         in_window = start <= i < end
         if line.in_comments or (len(line.text) > 300 and not in_window):
             continue
-        for found in find_times(line.text, zone, year_hint):
-            label = _label_before(lines, i, found)
+        for hit in find_times(line.text, zone, year_hint):
+            label = _label_before(lines, i, hit)
             if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
                 continue
             labelled = PUB_LABEL.search(label) is not None or (
@@ -332,10 +339,10 @@ def choose_time(
                 continue
             score = (100.0 if labelled else 50.0) + (30 if in_window else 0)
             score -= abs(i - anchor) * (1.0 if i >= anchor else 3.0)
-            score += 0 if found.date_only else 10
+            score += 0 if hit.date_only else 10
             if len(line.text) > 200:
                 score -= 40
-            visible.append((score, TimeChoice(found.value, found.date_only, "visible")))
+            visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
     visible.sort(key=lambda pair: -pair[0])
     best_visible = visible[0][1] if visible else None
     choice: TimeChoice | None = None
@@ -356,8 +363,8 @@ def choose_time(
     if choice is None:
         choice = best_visible
     if choice is None and scripts:
-        for raw in SCRIPT_TIME.finditer(scripts):
-            parsed = parse_value(raw["v"], zone)
+        for script_hit in SCRIPT_TIME.finditer(scripts):
+            parsed = parse_value(script_hit["v"], zone)
             if parsed is not None:
                 choice = TimeChoice(parsed[0], parsed[1], "script")
                 break
@@ -486,12 +493,12 @@ def find_authors(texts: Sequence[str], first_paragraph: str) -> list[str]:
         ):
             names += [n for n in split_names(inner) if looks_like_person(n)]
     if not names:
-        m = re.match(
+        lead = re.match(
             r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s",
             head,
         )
-        if m:
-            names += [n for n in split_names(m["v"]) if looks_like_person(n)]
+        if lead:
+            names += [n for n in split_names(lead["v"]) if looks_like_person(n)]
     return list(dict.fromkeys(names))
 
 
@@ -542,7 +549,7 @@ def find_category(
     category_map: Mapping[str, str] | None,
     default: str,
 ) -> str:
-    """Breadcrumb (markup or JSON-LD), else the page's section meta, else the map, else *default*."""
+    """Breadcrumb (markup or JSON-LD), else the section meta, else the map, else *default*."""
     title_c = compact(title)
     for tag in soup.find_all(["div", "p", "span", "ul", "ol", "nav", "td"]):
         if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):

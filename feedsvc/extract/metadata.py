@@ -203,15 +203,15 @@ def read_structured(soup: BeautifulSoup) -> Structured:
         content = meta.get("content")
         if isinstance(key, str) and isinstance(content, str):
             found.metas.setdefault(key.strip().lower(), []).append(content)
-    for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
+    for tag in soup.find_all(itemprop="datePublished"):
         if isinstance(tag, Tag) and tag.name != "meta":
             value = tag.get("datetime") or tag.get("content") or tag.get_text(" ")
             if isinstance(value, str):
                 found.metas.setdefault("datepublished", []).append(value)
-    for tag in soup.find_all("time", attrs={"pubdate": True}):
-        value = tag.get("datetime")
-        if isinstance(value, str):
-            found.metas.setdefault("datepublished", []).append(value)
+    for tag in soup.find_all("time", pubdate=True):
+        stamp = tag.get("datetime")
+        if isinstance(stamp, str):
+            found.metas.setdefault("datepublished", []).append(stamp)
     _read_jsonld(soup, found)
     return found
 

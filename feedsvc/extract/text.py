@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bs4 import Comment
-from bs4 import NavigableString
-from bs4 import Tag
+from bs4.element import Comment
+from bs4.element import NavigableString
+from bs4.element import Tag
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption"
@@ -78,9 +78,8 @@ def compact(text: str) -> str:
 
 
 def _attr_words(tag: Tag) -> str:
-    classes = tag.get("class") or []
-    if isinstance(classes, str):
-        classes = [classes]
+    raw: str | list[str] = tag.get("class") or []
+    classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
     ident = tag.get("id") or ""
     return " ".join([*classes, str(ident)])
 
