@@ -17,6 +17,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from ..errors import ExtractionError
+from ..errors import InvalidArticle
 from ..models import ArticleDraft
 from ..models import Image
 from ..models import Source
@@ -171,6 +172,26 @@ def extract_article(
     :return: the extracted page; ``published`` is None when the page gives no date.
     :raise ExtractionError: when the page has no headline or no article text.
     """
+    origin = url or "page"
+    try:
+        return _extract(data, url, content_type, zone, default_category, category_map)
+    except ExtractionError:
+        raise
+    except InvalidArticle as exc:
+        raise ExtractionError(origin, f"the page gives an invalid {exc.field}: {exc.problem}") from exc
+    except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+        # A malformed page must fail alone and say so, never take the import down.
+        raise ExtractionError(origin, f"the page could not be read ({exc!r})") from exc
+
+
+def _extract(
+    data: bytes,
+    url: str | None,
+    content_type: str | None,
+    zone: tzinfo,
+    default_category: str,
+    category_map: Mapping[str, str] | None,
+) -> ExtractedPage:
     origin = url or "page"
     if not data.strip():
         raise ExtractionError(origin, "the page is empty")

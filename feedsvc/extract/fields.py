@@ -199,6 +199,8 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
             score += 6 + (2 if doc_c.startswith(c) else 0)
         if tag.find_parent(["li", "ul"]) is not None:
             score -= 3
+        if doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12:
+            score -= 6  # the site name (a logo in <h1>), not the headline
         score -= order * 0.01
         if best is None or score > best[0]:
             best = (score, tag, lines)
