@@ -131,6 +131,11 @@ def known_outlet(name: str) -> Source:
     return Source(name.strip(), OUTLETS[canonical][0])
 
 
+def is_known(name: str) -> bool:
+    """Whether *name* is one of the well-known outlets (or one of their other names)."""
+    return name.strip().lower() in _BY_NAME
+
+
 def canonical_outlet(name: str) -> str:
     """The canonical name of *name* when it is a known outlet, else *name* itself."""
     return _BY_NAME.get(name.strip().lower(), name.strip())

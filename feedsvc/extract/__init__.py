@@ -178,7 +178,9 @@ def extract_article(
     except ExtractionError:
         raise
     except InvalidArticle as exc:
-        raise ExtractionError(origin, f"the page gives an invalid {exc.field}: {exc.problem}") from exc
+        raise ExtractionError(
+            origin, f"the page gives an invalid {exc.field}: {exc.problem}"
+        ) from exc
     except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
         # A malformed page must fail alone and say so, never take the import down.
         raise ExtractionError(origin, f"the page could not be read ({exc!r})") from exc
@@ -238,7 +240,8 @@ def _extract(
             if not line.in_comments
         ]
     window += body.bylines + [b.text for b in text_blocks[:2]] + [b.text for b in text_blocks[-2:]]
-    authors = find_authors(window, first_text)
+    last_text = text_blocks[-1].text if len(text_blocks) > 1 else ""
+    authors = find_authors(window, first_text, last_text)
     editor_names = set(re.split(r"[、，,\s]+", editor or ""))
     if not authors:
         authors = [

@@ -567,7 +567,9 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-GALLERY = re.compile(r"\d{1,3}\s*/\s*\d{1,3}|图集|组图|视频|音频|播放|听新闻|朗读|[A-Za-z]?[+-]|[大中小]+")
+GALLERY = re.compile(
+    r"\d{1,3}\s*/\s*\d{1,3}|图集|组图|视频|音频|播放|听新闻|朗读|[A-Za-z]?[+-]|[大中小]+"
+)
 INFO_HINT = re.compile(r"来源|作者|编辑|发布|浏览|点击|阅读|字号|时间|日期|记者")
 DATE_HINT = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
@@ -607,7 +609,7 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
                 continue
             if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
                 continue
-            if len(text) <= 4 and block.kind == "p" and not text.endswith((":", "：")):
+            if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
                 continue
             started = True
             figures = [b for b in kept if b.kind == "figure"]

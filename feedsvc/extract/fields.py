@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from ..outlets import is_known
 from .dates import FoundTime
 from .dates import find_times
 from .dates import parse_value
@@ -72,6 +73,8 @@ DATELINE_REPORTER = re.compile(
     r"(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*(?P<place>" + PLACES + r")?\s*"
     r"\d{1,2}日(?:专|專)?(?:电|電)"
 )
+#: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
+TRAILING_REPORTERS = re.compile(r"[（(]\s*((?:记者|記者|通讯员)[^（）()]{2,50})[）)]\s*[。]?\s*$")
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 EDITOR_LABEL = re.compile(
     r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)\s*[:：]\s*"
@@ -205,7 +208,8 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
         if best is None or score > best[0]:
             best = (score, tag, lines)
     subtitle: str | None = None
-    if best is not None and best[0] >= 5:
+    plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
+    if best is not None and (best[0] >= 5 or (plausible and not meta_title)):
         tag, lines = best[1], best[2]
         title = lines[0]
         if len(lines) > 1 and lines[1].startswith(("——", "—", "--")):
@@ -354,6 +358,17 @@ def choose_time(
     if trusted:
         choice = trusted[0]
         if (
+            choice.origin == "zoned"
+            and best_visible is not None
+            and not best_visible.date_only
+            and not choice.date_only
+            and visible[0][0] >= 80
+        ):
+            shift = (choice.value - best_visible.value).total_seconds()
+            if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600:
+                # The page shows the same wall-clock time: the markup got the zone wrong.
+                choice = best_visible
+        if (
             best_visible is not None
             and not best_visible.date_only
             and choice.origin == "meta"
@@ -432,7 +447,7 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             and not in_list(line.element)
         ):
             value = _source_value(line.text)
-            if value and looks_like_outlet(value) and ORG_HINT.search(value):
+            if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
                 out.append((90 - abs(i - anchor), value))
         for m in SOURCE_LABEL.finditer(line.text):
             value = _source_value(line.text[m.end() :])
@@ -472,7 +487,7 @@ def _names_from(value: str) -> list[str]:
     return [n for n in split_names(value) if looks_like_person(n)]
 
 
-def find_authors(texts: Sequence[str], first_paragraph: str) -> list[str]:
+def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str = "") -> list[str]:
     """Reporters from bylines (作者, 记者, 文/) and the dateline of the first paragraph."""
     names: list[str] = []
     for text in texts:
@@ -482,6 +497,10 @@ def find_authors(texts: Sequence[str], first_paragraph: str) -> list[str]:
             names += _names_from(m["v"])
         for m in WEN_LABEL.finditer(text):
             names += _names_from(m["v"])
+    if last_paragraph:
+        tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
+        if tail:
+            names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
     head = first_paragraph[:160]
     for m in DATELINE_PAREN.finditer(head):
         inner = m.group(1)
@@ -590,7 +609,7 @@ def find_category(
     if crumbs:
         return crumbs[-1]
     section = structured.section or structured.meta(*SECTION_METAS)
-    if section and len(section) <= 20:
+    if section and len(section) <= 20 and re.search(r"[^\d\s,;]", section):
         return section
     mapped = map_category(url, category_map)
     return mapped or default
