@@ -154,7 +154,23 @@ def _heading_lines(tag: Tag) -> list[str]:
         elif isinstance(node, str) and not isinstance(node, Tag):
             buf.append(str(node))
     lines.append(squash("".join(buf)))
-    return [line for line in lines if line]
+    lines = [line for line in lines if line]
+    # A headline wrapped with <br> is one headline; a —— line after it is the subtitle.
+    head: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line.startswith(("——", "—", "--")):
+            return [_join(head), *lines[i:]]
+        head.append(line)
+    return [_join(head)] if head else []
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and re.match(r"[A-Za-z0-9]", part) and re.search(r"[A-Za-z0-9]$", out):
+            out += " "
+        out += part
+    return out
 
 
 def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag | None, str | None]:
@@ -283,11 +299,14 @@ def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:
     return text[-16:]
 
 
+INFO_LINE = re.compile(r"(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑)\s*[:：]")
+
+
 def _body_start(lines: Sequence[Line], anchor: int) -> int:
     """Index of the first line after the headline that reads like article text."""
     for i in range(anchor + 1, min(len(lines), anchor + 60)):
         text = lines[i].text
-        if lines[i].in_comments:
+        if lines[i].in_comments or (len(text) <= 150 and INFO_LINE.search(text)):
             continue
         if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
             return i
