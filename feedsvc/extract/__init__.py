@@ -7,6 +7,7 @@ outlet, category) and :mod:`.body` (the article text).
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,10 +28,11 @@ from ..sanitize import clean_html
 from ..sanitize import clean_text
 from ..sanitize import summarize
 from ..timeutil import rfc3339
+from .body import Block
+from .body import Body
 from .body import extract_body
 from .body import render
 from .encoding import decode_html
-from .fields import _source_value
 from .fields import choose_time
 from .fields import choose_title
 from .fields import dateline_outlet
@@ -39,9 +41,11 @@ from .fields import find_category
 from .fields import find_editor
 from .fields import meta_source
 from .fields import source_candidates
+from .fields import source_value
 from .fields import title_index
 from .metadata import AUTHOR_METAS
 from .metadata import SITE_METAS
+from .metadata import Structured
 from .metadata import base_url
 from .metadata import page_url
 from .metadata import read_structured
@@ -148,7 +152,7 @@ def _choose_source(
         if looks_like_outlet(name):
             return known_outlet(name)
     fallbacks: list[str | None] = [dateline_outlet(first_text), *author_orgs]
-    fallbacks.append(_source_value(site_name) if site_name else None)
+    fallbacks.append(source_value(site_name) if site_name else None)
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
@@ -186,6 +190,54 @@ def extract_article(
         raise ExtractionError(origin, f"the page could not be read ({exc!r})") from exc
 
 
+def _fallback_blocks(structured: Structured) -> list[Block]:
+    """Paragraphs of the JSON-LD articleBody, for pages whose text is only there."""
+    if not structured.body_text:
+        return []
+    paragraphs = (squash(line) for line in structured.body_text.split("\n"))
+    return [Block("p", html.escape(p), p) for p in paragraphs if p]
+
+
+def _author_orgs(structured: Structured) -> list[str]:
+    """Organisations named as author (JSON-LD Organization, an author meta naming an outlet)."""
+    orgs = list(structured.author_orgs)
+    meta_author = structured.meta(*AUTHOR_METAS)
+    if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
+        orgs.append(meta_author)
+    return orgs
+
+
+def _authors(
+    lines: list[Line],
+    title_at: int | None,
+    body: Body,
+    text_blocks: list[Block],
+    structured: Structured,
+    editor: str | None,
+) -> list[str]:
+    """Reporters from the bylines and datelines; else structured data naming people."""
+    window: list[str] = []
+    if title_at is not None:
+        window = [
+            line.text
+            for line in lines[max(0, title_at - 6) : title_at + 12]
+            if not line.in_comments
+        ]
+    window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
+    first = text_blocks[0].text if text_blocks else ""
+    last = text_blocks[-1].text if len(text_blocks) > 1 else ""
+    authors = find_authors(window, first, last)
+    if authors:
+        return authors
+    editors = set(re.split(r"[、，,\s]+", editor or ""))
+    raw = list(structured.authors)
+    meta_author = structured.meta(*AUTHOR_METAS)
+    if meta_author and not ORG_HINT.search(meta_author):
+        raw.append(meta_author)
+    names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
+    return list(dict.fromkeys(names))
+
+
 def _extract(
     data: bytes,
     url: str | None,
@@ -217,62 +269,23 @@ def _extract(
     )
     published = choose_time(structured, lines, title_at, address, zone, scripts)
 
-    body_soup = BeautifulSoup(decoded.text, PARSER)
-    body = extract_body(body_soup, base, title, subtitle)
-    blocks = body.blocks
-    if not any(b.kind != "figure" for b in blocks) and structured.body_text:
-        from .body import Block
-
-        blocks = [
-            Block("p", p, p) for p in (squash(x) for x in structured.body_text.split("\n")) if p
-        ]
-    text_blocks = [b for b in blocks if b.kind not in ("figure",)]
+    body = extract_body(BeautifulSoup(decoded.text, PARSER), base, title, subtitle)
+    blocks = body.blocks or _fallback_blocks(structured)
+    text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):
         raise ExtractionError(origin, "no article text found")
     first_text = text_blocks[0].text if text_blocks else ""
 
     editor = find_editor(lines, title_at)
-    window: list[str] = []
-    if title_at is not None:
-        window = [
-            line.text
-            for line in lines[max(0, title_at - 6) : title_at + 12]
-            if not line.in_comments
-        ]
-    window += body.bylines + [b.text for b in text_blocks[:2]] + [b.text for b in text_blocks[-2:]]
-    last_text = text_blocks[-1].text if len(text_blocks) > 1 else ""
-    authors = find_authors(window, first_text, last_text)
-    editor_names = set(re.split(r"[、，,\s]+", editor or ""))
-    if not authors:
-        authors = [
-            n
-            for raw in structured.authors
-            for n in split_names(raw)
-            if looks_like_person(n) and n not in editor_names
-        ]
-    if not authors:
-        meta_author = structured.meta(*AUTHOR_METAS)
-        if (
-            meta_author
-            and not looks_like_outlet(meta_author)
-            or (meta_author and looks_like_person(meta_author))
-        ):
-            authors = [
-                n
-                for n in split_names(meta_author or "")
-                if looks_like_person(n) and n not in editor_names
-            ]
     site = _site_name(
         structured.meta(*SITE_METAS) or structured.publisher,
         address,
         soup.title.get_text() if soup.title else "",
     )
-    meta_author = structured.meta(*AUTHOR_METAS)
-    if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
-        structured.author_orgs.append(meta_author)
     source = _choose_source(
-        lines, title_at, meta_source(structured), first_text, site, structured.author_orgs
+        lines, title_at, meta_source(structured), first_text, site, _author_orgs(structured)
     )
+    authors = _authors(lines, title_at, body, text_blocks, structured, editor)
     authors = [a for a in authors if source is None or a != source.name]
     category = find_category(
         soup, structured, lines, title, address, category_map, default_category

@@ -427,7 +427,8 @@ def choose_time(
     return choice
 
 
-def _source_value(text: str) -> str | None:
+def source_value(text: str) -> str | None:
+    """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
     text = text.strip(" ：:")
     if not text:
         return None
@@ -465,13 +466,13 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             and not SOURCE_LABEL.search(line.text)
             and not in_list(line.element)
         ):
-            value = _source_value(line.text)
+            value = source_value(line.text)
             if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
                 out.append((90 - abs(i - anchor), value))
         for m in SOURCE_LABEL.finditer(line.text):
-            value = _source_value(line.text[m.end() :])
+            value = source_value(line.text[m.end() :])
             if value is None and i + 1 < len(lines):
-                value = _source_value(lines[i + 1].text)
+                value = source_value(lines[i + 1].text)
             if value is None:
                 continue
             distance = abs(i - anchor)
@@ -488,7 +489,7 @@ def meta_source(structured: Structured) -> str | None:
     if not raw:
         return None
     m = SOURCE_LABEL.search(raw)
-    return _source_value(raw[m.end() :] if m else raw)
+    return source_value(raw[m.end() :] if m else raw)
 
 
 def dateline_outlet(first_text: str) -> str | None:
