@@ -125,3 +125,25 @@ def test_to_draft_needs_a_date() -> None:
         page.to_draft("no_date.html")
     draft = _extract(EXPECTED[0]).to_draft(EXPECTED[0]["file"])
     assert draft.published.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    ("url", "category"),
+    [
+        ("https://www.gov.cn/zhengce/content/202507/content_1.htm", "政策"),
+        ("https://www.gov.cn/zhengce2/x.htm", "国务院"),
+        ("https://www.gov.cn/xinwen/x.htm", "国务院"),
+        ("http://finance.people.com.cn/n1/2025/0728/c1004-1.html", "人民网"),
+        ("https://example.org/a.html", None),
+        (None, None),
+    ],
+)
+def test_map_category_longest_prefix(url: str | None, category: str | None) -> None:
+    from feedsvc.extract.fields import map_category
+
+    mapping = {
+        "www.gov.cn": "国务院",
+        "https://www.gov.cn/zhengce/": "政策",
+        "people.com.cn": "人民网",
+    }
+    assert map_category(url, mapping) == category

@@ -590,7 +590,8 @@ def find_category(
     category_map: Mapping[str, str] | None,
     default: str,
 ) -> str:
-    """Breadcrumb (markup or JSON-LD), else the section meta, else the map, else *default*."""
+    """Breadcrumb (markup or JSON-LD), else the configured map, else the page's section meta
+    (article:section, ColumnName), else *default*."""
     title_c = compact(title)
     for tag in soup.find_all(["div", "p", "span", "ul", "ol", "nav", "td"]):
         if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):
@@ -628,11 +629,13 @@ def find_category(
     ]
     if crumbs:
         return crumbs[-1]
+    mapped = map_category(url, category_map)
+    if mapped:
+        return mapped
     section = structured.section or structured.meta(*SECTION_METAS)
     if section and len(section) <= 20 and re.search(r"[^\d\s,;]", section):
         return section
-    mapped = map_category(url, category_map)
-    return mapped or default
+    return default
 
 
 def map_category(url: str | None, category_map: Mapping[str, str] | None) -> str | None:
