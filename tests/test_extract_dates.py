@@ -41,6 +41,8 @@ def at(*args: int) -> datetime:
         ("2025-07-28 01:30 GMT", datetime(2025, 7, 28, 1, 30, tzinfo=UTC), False),
         ("2025-07-28 01:30（格林尼治标准时间）", datetime(2025, 7, 28, 1, 30, tzinfo=UTC), False),
         ("2025-07-28 09:30 GMT+8", at(2025, 7, 28, 9, 30), False),
+        ("Published: Jul 28, 2025 09:30", at(2025, 7, 28, 9, 30), False),
+        ("28 July 2025", at(2025, 7, 28), True),
         (
             "2025-07-27 21:30 -04:00",
             datetime(2025, 7, 27, 21, 30, tzinfo=timezone(timedelta(hours=-4))),

@@ -43,6 +43,18 @@ YEARLESS = re.compile(
     r"(?<![\d\-/.年:：])(?P<m>1[0-2]|0?[1-9])\s*[-/月]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日?"
     r"\s+(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)(?!\d)"
 )
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+#: Jul 28, 2025 09:30 / 28 July 2025: English dates on bilingual pages.
+ENGLISH_DATE = re.compile(
+    r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?"
+    r"|(?P<d2>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+)
 #: 18-03-08 23:16: a two-digit year, trusted only with a time after it.
 SHORT_YEAR = re.compile(
     r"(?<![\d\-/.:])(?P<y>[0-3]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\s+"
@@ -122,6 +134,13 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
         if built:
             found.append(FoundTime(built[0], built[1], m.start(), m.end()))
     taken = [(f.start, f.end) for f in found]
+    for m in ENGLISH_DATE.finditer(text):
+        month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        day = int(m["d"] or m["d2"])
+        built = _build(int(m["y"]), month, day, m.groupdict(), zone, text[m.end() : m.end() + 20])
+        if built:
+            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in SHORT_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
