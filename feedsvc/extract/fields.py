@@ -75,7 +75,10 @@ DATELINE_REPORTER = re.compile(
     r"\d{1,2}日(?:专|專)?(?:电|電)"
 )
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
-TRAILING_REPORTERS = re.compile(r"[（(]\s*((?:记者|記者|通讯员)[^（）()]{2,50})[）)]\s*[。]?\s*$")
+TRAILING_REPORTERS = re.compile(
+    r"[（(]\s*((?:记者|記者|通讯员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)[^（）()]{2,50})[）)]"
+    r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
+)
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 EDITOR_LABEL = re.compile(
     r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)\s*[:：]\s*"
