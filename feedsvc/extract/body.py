@@ -289,8 +289,9 @@ def _image_src(img: Tag, base: str | None) -> str | None:
         absolute = urljoin(base, value) if base else value
         if absolute.startswith("//"):
             absolute = "https:" + absolute
-        if urlsplit(absolute).scheme in ("http", "https"):
-            return absolute
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and parts.netloc and " " not in absolute.strip():
+            return absolute.strip()
         return None
     return None
 
