@@ -153,6 +153,8 @@ LAZY_SRC = (
     "_src",
     "src",
 )
+#: Furniture tags that some sites wrap around the whole article: unwrapped, not dropped.
+WRAPPING_TAGS = frozenset({"form", "header", "footer", "nav", "aside"})
 INLINE_KEEP = frozenset({"strong", "b", "em", "i", "u", "sub", "sup", "code", "q", "cite"})
 INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code del dfn em font i ins kbd label mark q s samp small span strike "
@@ -210,10 +212,14 @@ def prepare(soup: BeautifulSoup) -> None:
     """Drop what is never article text: scripts, forms, comments, hidden and comment boxes."""
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
-    for tag in soup.find_all(list(SKIP_TAGS | {"form", "button", "nav", "footer", "aside"})):
+    for tag in soup.find_all(list(SKIP_TAGS | {"button"})):
         if isinstance(tag, Tag) and not tag.decomposed:
             tag.decompose()
     total = _text_len(soup)
+    # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
+    for tag in soup.find_all(["form", "nav", "footer", "aside"]):
+        if isinstance(tag, Tag) and not tag.decomposed and _text_len(tag) < 0.3 * total:
+            tag.decompose()
     for tag in soup.find_all(True):
         if isinstance(tag, Tag) and not tag.decomposed and tag.attrs is not None:
             if _hidden(tag) and _text_len(tag) < 300:
@@ -321,7 +327,10 @@ def _clean_container(root: Tag) -> None:
         if not isinstance(tag, Tag) or tag.decomposed or tag.attrs is None:
             continue
         if tag.name in JUNK_TAGS:
-            tag.decompose()
+            if tag.name in WRAPPING_TAGS and _text_len(tag) > 0.3 * total:
+                tag.unwrap()
+            else:
+                tag.decompose()
             continue
         words = attr_words(tag).split()
         if not words or not any(JUNK_WORD.match(w) for w in words):

@@ -132,12 +132,12 @@ def iter_lines(root: Tag) -> Iterator[Line]:
                 owner.append(child)
             comment_depth[0] += comment
             yield from walk(child)
-            comment_depth[0] -= comment
             if block:
                 line = flush()
                 if line:
                     yield line
                 owner.pop()
+            comment_depth[0] -= comment
 
     yield from walk(root)
     last = flush()
