@@ -591,6 +591,11 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     bylines: list[str] = []
     kept: list[Block] = []
     started = False
+    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text.
+    for i, block in enumerate(blocks[:8]):
+        if block.kind != "figure" and _same(block.text, title):
+            blocks = blocks[i + 1 :]
+            break
     for block in blocks:
         text = block.text
         if block.kind in ("p", "h2", "h3", "h4", "h5", "h6") and len(text) <= 200:
@@ -628,6 +633,13 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
             # The body opens with text: a lead photo follows the first paragraph.
             kept.extend(figures)
             continue
+        if (
+            len(kept) <= 3
+            and len(text) <= 150
+            and DATE_HINT.search(text)
+            and INFO_HINT.search(text)
+        ):
+            continue  # the info line under a subtitle or lead photo
         if len(text) <= 60 and END_LINE.match(text):
             break
         if len(text) <= 80 and JUNK_LINE.match(text):

@@ -265,7 +265,12 @@ def _subtitle_after(tag: Tag) -> str | None:
         tokens = {w.lower() for w in words.split()}
         if tokens & SUBTITLE_CLASSES and len(text) <= 120 and not INFO_WORDS.search(text):
             return text.lstrip("—- ")
-        if sibling.name in ("h2", "h3", "h4") and text.startswith("——"):
+        if (
+            sibling.name in ("h2", "h3", "h4")
+            and len(text) <= 60
+            and not INFO_WORDS.search(text)
+            and not re.search(r"相关|推荐|热门|热点|阅读|评论|专题|导航|排行", text)
+        ):
             return text.lstrip("—- ")
         return None
     return None
