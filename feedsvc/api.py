@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import importlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -21,7 +20,6 @@ from flask import current_app
 from flask import request
 from flask import url_for
 from flask.typing import ResponseReturnValue
-from werkzeug.exceptions import BadGateway
 from werkzeug.exceptions import BadRequest
 from werkzeug.exceptions import PreconditionFailed
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -35,6 +33,8 @@ from .config import Settings
 from .errors import ExtractionError
 from .errors import FeedsvcError
 from .errors import InvalidArticle
+from .extract import extract_article
+from .fetch import fetch_url
 from .models import Article
 from .models import ArticleDraft
 from .models import ArticleSummary
@@ -65,10 +65,6 @@ class InvalidParameter(FeedsvcError):
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
-
-
-class ImportUnavailable(FeedsvcError):
-    status = 501
 
 
 def _ext() -> dict[str, Any]:
@@ -228,37 +224,30 @@ def import_document(
 ) -> ArticleDraft:
     """Draft an article from an HTML page (*data*), or from the page at *url* if no data.
 
-    The HTML importer (feedsvc.extract, feedsvc.fetch) is loaded here and only here, so the
-    rest of the API works without it.
+    Fetch failures keep their own status (400 bad scheme, 413 too large, 502, 504 timeout);
+    a page without an article is a 422 naming *field*.
     """
-    try:
-        extract = importlib.import_module("feedsvc.extract")
-        fetch = importlib.import_module("feedsvc.fetch")
-    except ImportError as exc:
-        raise ImportUnavailable("HTML import is not available on this server.") from exc
-    s, limits = settings(), api_settings()
+    s = settings()
     if data is None:
-        try:
-            fetched = fetch.fetch_url(
-                url,
-                timeout=limits.import_timeout,
-                max_bytes=limits.import_max_bytes,
-                max_redirects=limits.import_max_redirects,
-            )
-        except OSError as exc:
-            raise BadGateway(f"Could not fetch {url}: {exc.strerror or exc}") from exc
+        fetched = fetch_url(
+            str(url),
+            timeout=s.fetch_timeout,
+            max_bytes=s.fetch_max_bytes,
+            max_redirects=s.fetch_max_redirects,
+        )
         data, url, content_type = fetched.data, fetched.url, fetched.content_type
     try:
-        draft: ArticleDraft = extract.extract_article(
+        page = extract_article(
             data,
             url=url,
             content_type=content_type,
             zone=s.zone,
             default_category=s.default_category,
+            category_map=s.category_map,
         )
+        return page.to_draft(url or field)
     except ExtractionError as exc:
         raise InvalidArticle(field, exc.reason) from exc
-    return draft
 
 
 def import_request(data: dict[str, Any]) -> ArticleDraft:

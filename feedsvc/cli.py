@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
@@ -12,7 +13,10 @@ from flask.cli import with_appcontext
 from .config import Settings
 from .errors import FeedsvcError
 from .export import export_site
+from .importer import FetchOptions
+from .importer import describe
 from .importer import import_paths
+from .importer import iter_documents
 from .store import ArticleStore
 
 
@@ -21,13 +25,28 @@ def _core() -> tuple[Settings, ArticleStore]:
     return ext["settings"], ext["store"]
 
 
+def _fetch_options(settings: Settings) -> FetchOptions:
+    return FetchOptions(
+        timeout=settings.fetch_timeout,
+        max_bytes=settings.fetch_max_bytes,
+        max_redirects=settings.fetch_max_redirects,
+    )
+
+
 @click.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True)
 @with_appcontext
 def import_command(paths: tuple[str, ...]) -> None:
-    """Import article documents (files or folders) into the store."""
+    """Import articles: text dumps, saved HTML pages, folders of them, or http(s) URLs."""
     settings, store = _core()
-    report = import_paths(store, paths, settings.zone, settings.default_category)
+    report = import_paths(
+        store,
+        paths,
+        settings.zone,
+        settings.default_category,
+        category_map=settings.category_map,
+        fetch=_fetch_options(settings),
+    )
     for path, reason in report.failures:
         click.echo(f"failed: {path}: {reason}", err=True)
     click.echo(report.summary())
@@ -35,6 +54,33 @@ def import_command(paths: tuple[str, ...]) -> None:
     if notifier is not None and not notifier.flush(timeout=60.0):
         click.echo("warning: some WebSub pings are still unsent", err=True)
     if report.failures:
+        raise SystemExit(1)
+
+
+@click.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@with_appcontext
+def extract_command(paths: tuple[str, ...]) -> None:
+    """Print what importing each page or URL would store, one JSON object per line.
+
+    The store is not touched. A page that fails prints {"input": ..., "error": ...}.
+    """
+    settings, _ = _core()
+    failed = False
+    for item in iter_documents(paths):
+        try:
+            data = describe(
+                item,
+                settings.zone,
+                settings.default_category,
+                category_map=settings.category_map,
+                fetch=_fetch_options(settings),
+            )
+        except FeedsvcError as exc:
+            failed = True
+            data = {"input": str(item), "error": exc.message}
+        click.echo(json.dumps(data, ensure_ascii=False, sort_keys=True))
+    if failed:
         raise SystemExit(1)
 
 
@@ -61,5 +107,6 @@ def export_command(directory: Path) -> None:
 
 def register(app: Flask) -> None:
     app.cli.add_command(import_command)
+    app.cli.add_command(extract_command)
     app.cli.add_command(reindex_command)
     app.cli.add_command(export_command)

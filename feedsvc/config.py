@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
@@ -40,9 +42,14 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "least 16 characters); none configured turns the write API off.",
     ),
     "MAX_CONTENT_LENGTH": (2_000_000, "Largest request body in bytes; larger ones get 413."),
-    "API_IMPORT_MAX_BYTES": (5_000_000, "Largest page the API imports from a URL, in bytes."),
-    "API_IMPORT_TIMEOUT": (10.0, "Seconds the API waits for a page it imports from a URL."),
-    "API_IMPORT_MAX_REDIRECTS": (3, "Redirects the API follows when importing from a URL."),
+    "CATEGORY_MAP": (
+        {},
+        "JSON object mapping host or host/path prefix to a category, for pages without a "
+        'breadcrumb, e.g. {"www.gov.cn/zhengce/": "政策"}; the longest match wins.',
+    ),
+    "FETCH_TIMEOUT": (20.0, "Seconds allowed for fetching one URL on import."),
+    "FETCH_MAX_BYTES": (5_000_000, "Largest page (bytes) fetched on import."),
+    "FETCH_MAX_REDIRECTS": (5, "Most redirects followed when fetching a URL."),
 }
 MIN_TOKEN_LENGTH = 16
 
@@ -76,6 +83,10 @@ class Settings:
     websub_hub: str | None = None
     websub_attempts: int = 5
     websub_backoff: float = 2.0
+    category_map: Mapping[str, str] = field(default_factory=dict)
+    fetch_timeout: float = 20.0
+    fetch_max_bytes: int = 5_000_000
+    fetch_max_redirects: int = 5
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -110,6 +121,10 @@ class Settings:
             urlsplit(base_url).hostname if base_url else "localhost"
         )
         return cls(
+            category_map=_category_map(config.get("CATEGORY_MAP")),
+            fetch_timeout=_number(config, "FETCH_TIMEOUT", float, 0.1, 600),
+            fetch_max_bytes=int(_number(config, "FETCH_MAX_BYTES", int, 1024, 1 << 30)),
+            fetch_max_redirects=int(_number(config, "FETCH_MAX_REDIRECTS", int, 0, 30)),
             base_url=base_url,
             site_title=str(config["SITE_TITLE"]),
             site_description=str(config["SITE_DESCRIPTION"]),
@@ -131,12 +146,9 @@ class Settings:
 
 @dataclass(frozen=True)
 class ApiSettings:
-    """The write API's configuration: its tokens (never logged or shown) and its limits."""
+    """The write API's configuration: its tokens (never logged or shown)."""
 
     tokens: tuple[str, ...] = field(repr=False)
-    import_max_bytes: int
-    import_timeout: float
-    import_max_redirects: int
 
     @property
     def enabled(self) -> bool:
@@ -155,18 +167,34 @@ class ApiSettings:
                 f"FEEDSVC_API_TOKENS: every token needs {MIN_TOKEN_LENGTH} or more "
                 "printable characters"
             )
-        numbers = {}
-        for key in ("API_IMPORT_MAX_BYTES", "API_IMPORT_MAX_REDIRECTS", "MAX_CONTENT_LENGTH"):
-            value = config.get(key)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ValueError(f"FEEDSVC_{key} must be a non-negative integer")
-            numbers[key] = value
-        timeout = config.get("API_IMPORT_TIMEOUT")
-        if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
-            raise ValueError("FEEDSVC_API_IMPORT_TIMEOUT must be a positive number of seconds")
-        return cls(
-            tokens=tuple(raw),
-            import_max_bytes=numbers["API_IMPORT_MAX_BYTES"],
-            import_timeout=float(timeout),
-            import_max_redirects=numbers["API_IMPORT_MAX_REDIRECTS"],
-        )
+        limit = config.get("MAX_CONTENT_LENGTH")
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
+            raise ValueError("FEEDSVC_MAX_CONTENT_LENGTH must be a non-negative integer")
+        return cls(tokens=tuple(raw))
+
+
+def _category_map(value: Any) -> dict[str, str]:
+    """FEEDSVC_CATEGORY_MAP as a dict; a JSON string is parsed (env values arrive as text)."""
+    if value is None or value == "":
+        return {}
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError as exc:
+            raise ValueError(f"FEEDSVC_CATEGORY_MAP is not valid JSON: {exc}") from exc
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
+    ):
+        raise ValueError("FEEDSVC_CATEGORY_MAP must map host/path prefixes to category names")
+    return dict(value)
+
+
+def _number(config: dict[str, Any], key: str, kind: type, low: float, high: float) -> float:
+    value = config.get(key, SETTINGS[key][0])
+    try:
+        number = kind(value) if not isinstance(value, bool) else None
+    except (TypeError, ValueError):
+        number = None
+    if number is None or not low <= number <= high:
+        raise ValueError(f"FEEDSVC_{key} must be a number from {low:g} to {high:g}, got {value!r}")
+    return float(number)

@@ -105,3 +105,34 @@ class Conflict(FeedsvcError):
     def __init__(self, message: str, article_id: str | None = None) -> None:
         super().__init__(message)
         self.article_id = article_id
+
+
+class FetchError(FeedsvcError):
+    """A page could not be fetched: bad scheme, network failure, timeout, size, HTTP status."""
+
+    status = 502
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class UnsupportedScheme(FetchError):
+    status = 400
+
+
+class FetchTimeout(FetchError):
+    status = 504
+
+
+class FetchTooLarge(FetchError):
+    status = 413
+
+
+class FetchHTTPError(FetchError):
+    """The server answered with an error status (or redirected too often)."""
+
+    def __init__(self, url: str, code: int, reason: str) -> None:
+        super().__init__(url, reason)
+        self.code = code

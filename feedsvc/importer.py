@@ -1,21 +1,44 @@
-"""Import documents into the store and report what happened to each one."""
+"""Import documents into the store and report what happened to each one.
+
+A document is a text dump (``.txt``), a saved HTML page (``.html``/``.htm``/``.shtml``), a
+folder holding either, or an ``http(s)://`` URL, which is fetched first.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import tzinfo
 from pathlib import Path
+from typing import Any
 
 from .errors import ExtractionError
 from .errors import FeedsvcError
+from .extract import ExtractedPage
+from .extract import extract_article
+from .fetch import fetch_url
+from .models import ArticleDraft
 from .store import ArticleStore
 from .store import SaveResult
 from .textimport import parse_text_dump
+from .timeutil import rfc3339
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    """Limits for fetching URLs (FEEDSVC_FETCH_*)."""
+
+    timeout: float = 20.0
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
 
 
 @dataclass
@@ -41,29 +64,146 @@ class ImportReport:
         )
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The files named, and the importable files inside the folders named, in sorted order."""
+def is_url(item: str | Path) -> bool:
+    """Whether *item* is written as a URL (any scheme; only http(s) can be fetched)."""
+    return isinstance(item, str) and _SCHEME.match(item) is not None
+
+
+def _in_saved_assets(path: Path, root: Path) -> bool:
+    """Files under a browser's ``<page>_files`` folder are the page's assets, not articles."""
+    return any(part.endswith("_files") for part in path.relative_to(root).parts[:-1])
+
+
+def iter_documents(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+    """The URLs and files named, and the importable files inside the folders, in sorted order."""
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES
     for raw in paths:
+        if is_url(raw):
+            yield str(raw)
+            continue
         path = Path(raw)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in suffixes and not _in_saved_assets(p, path)
             )
         else:
             yield path
 
 
-def read_document(path: Path) -> str:
-    """The text of *path* as UTF-8 (a BOM is dropped); raise ExtractionError if unreadable."""
+def read_bytes(path: Path) -> bytes:
+    """The bytes of *path*; raise ExtractionError naming the file if it cannot be read."""
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise ExtractionError(str(path), "no such file") from exc
+    except IsADirectoryError as exc:
+        raise ExtractionError(str(path), "is a folder") from exc
+    except OSError as exc:
+        raise ExtractionError(str(path), exc.strerror or str(exc)) from exc
+
+
+def read_document(path: Path) -> str:
+    """The text of *path* as UTF-8 (a BOM is dropped); raise ExtractionError if unreadable."""
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         reason = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
         raise ExtractionError(str(path), reason) from exc
-    except OSError as exc:
-        raise ExtractionError(str(path), exc.strerror or str(exc)) from exc
+
+
+def extract_page(
+    item: str | Path,
+    zone: tzinfo,
+    default_category: str,
+    *,
+    category_map: Mapping[str, str] | None = None,
+    fetch: FetchOptions | None = None,
+) -> ExtractedPage:
+    """Fetch or read the HTML page *item* (URL or file) and extract its article."""
+    if is_url(item):
+        options = fetch or FetchOptions()
+        page = fetch_url(
+            str(item),
+            timeout=options.timeout,
+            max_bytes=options.max_bytes,
+            max_redirects=options.max_redirects,
+        )
+        return extract_article(
+            page.data,
+            url=page.url,
+            content_type=page.content_type,
+            zone=zone,
+            default_category=default_category,
+            category_map=category_map,
+        )
+    path = Path(item)
+    try:
+        return extract_article(
+            read_bytes(path),
+            zone=zone,
+            default_category=default_category,
+            category_map=category_map,
+        )
+    except ExtractionError as exc:
+        raise ExtractionError(str(path), exc.reason) from exc
+
+
+def load_draft(
+    item: str | Path,
+    zone: tzinfo,
+    default_category: str,
+    *,
+    category_map: Mapping[str, str] | None = None,
+    fetch: FetchOptions | None = None,
+) -> ArticleDraft:
+    """The draft for one document: a text dump, a saved HTML page or a URL."""
+    if not is_url(item) and Path(item).suffix.lower() in TEXT_SUFFIXES:
+        return parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
+    page = extract_page(item, zone, default_category, category_map=category_map, fetch=fetch)
+    return page.to_draft(str(item))
+
+
+def draft_json(draft: ArticleDraft) -> dict[str, Any]:
+    """The JSON form of a text dump's draft, in the shape of ExtractedPage.to_json()."""
+    return {
+        "title": draft.title,
+        "subtitle": draft.subtitle,
+        "original_title": draft.original_title,
+        "published": rfc3339(draft.published),
+        "date_only": False,
+        "source": {"name": draft.source.name, "url": draft.source.url} if draft.source else None,
+        "authors": list(draft.authors),
+        "editor": draft.editor,
+        "category": draft.category,
+        "body_html": draft.body_html,
+        "images": [{"url": i.url, "caption": i.caption, "credit": i.credit} for i in draft.images],
+        "original_url": draft.original_url,
+        "site_name": draft.site_name,
+        "summary": draft.summary,
+    }
+
+
+def describe(
+    item: str | Path,
+    zone: tzinfo,
+    default_category: str,
+    *,
+    category_map: Mapping[str, str] | None = None,
+    fetch: FetchOptions | None = None,
+) -> dict[str, Any]:
+    """What importing *item* would store, as JSON-ready data (for ``flask extract``)."""
+    if not is_url(item) and Path(item).suffix.lower() in TEXT_SUFFIXES:
+        data = draft_json(
+            parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
+        )
+    else:
+        data = extract_page(
+            item, zone, default_category, category_map=category_map, fetch=fetch
+        ).to_json()
+    return {"input": str(item), **data}
 
 
 def import_paths(
@@ -71,15 +211,18 @@ def import_paths(
     paths: Iterable[str | Path],
     zone: tzinfo,
     default_category: str,
+    *,
+    category_map: Mapping[str, str] | None = None,
+    fetch: FetchOptions | None = None,
 ) -> ImportReport:
     """Import every document under *paths*; a bad document is reported, never half-written."""
     report = ImportReport()
-    for path in iter_documents(paths):
+    for item in iter_documents(paths):
         try:
-            draft = parse_text_dump(read_document(path), str(path), zone, default_category)
+            draft = load_draft(item, zone, default_category, category_map=category_map, fetch=fetch)
             report.record(store.save(draft))
         except ExtractionError as exc:
-            report.failures.append((str(path), exc.reason))
+            report.failures.append((str(item), exc.reason))
         except FeedsvcError as exc:
-            report.failures.append((str(path), exc.message))
+            report.failures.append((str(item), exc.message))
     return report

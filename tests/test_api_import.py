@@ -1,7 +1,6 @@
 """Importing an HTML page or a URL through POST /api/articles.
 
-Needs feedsvc.extract and feedsvc.fetch (the HTML importer branch); until they are merged
-this module skips itself. The lead enables it at merge time (drop the skip below).
+The page goes through the same extractor and fetcher as `flask --app wsgi import`.
 """
 
 from __future__ import annotations
@@ -19,12 +18,6 @@ from tests.apihelpers import AUTH
 from tests.apihelpers import api_app
 from tests.servers import free_port
 
-try:
-    import feedsvc.extract  # noqa: F401
-    import feedsvc.fetch  # noqa: F401
-except ImportError:
-    pytest.skip("HTML importer not merged yet (feedsvc.extract)", allow_module_level=True)
-
 PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>国务院召开常务会议 - 测试网</title>
 <meta property="og:title" content="国务院召开常务会议">
@@ -39,7 +32,7 @@ PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 
 @pytest.fixture
 def c(tmp_path: Path) -> FlaskClient:
-    return api_app(tmp_path / "store", API_IMPORT_MAX_BYTES=50_000).test_client()
+    return api_app(tmp_path / "store", FETCH_MAX_BYTES=50_000).test_client()
 
 
 def _imported(response: Any) -> dict[str, Any]:

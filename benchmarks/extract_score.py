@@ -1,0 +1,224 @@
+"""Score article extraction per field against expected values, for feedsvc, trafilatura and gne.
+
+Usage::
+
+    python benchmarks/extract_score.py [PAGES_DIR] [--expected FILE] [--tools feedsvc,gne]
+                                       [--details]
+
+PAGES_DIR (default tests/pages) holds the saved pages; the expected values are one JSON object
+per line (default PAGES_DIR/expected.jsonl) with the keys:
+
+``file``        page file name, relative to PAGES_DIR (required)
+``url``         the page's URL, when known (used to resolve links and URL dates)
+``title``       the headline
+``published``   RFC 3339 with offset, or null when the page gives no date
+``date``        YYYY-MM-DD local (Asia/Shanghai) date, or null
+``outlet``      the outlet (来源), or null
+``authors``     list of reporters/authors (order does not matter)
+``editor``      the editor(s), names separated by 、 (null when none)
+``body_start``  the first words of the article text
+
+A key missing from a line is not scored for that page. Scores per field:
+
+* title, outlet: equal after Unicode NFKC and removing all white space;
+* published: the same instant to the minute (a peer's naive time is read as Asia/Shanghai);
+  null must be null;
+* date: the same local date, null must be null;
+* authors, editor: the same set of names;
+* body_start: the extracted text, without white space, starts with the expected start.
+
+The peers' text is what they return (trafilatura: ``text``/``sitename``; gne: ``content``);
+gne gets the page decoded by feedsvc, trafilatura the raw bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+import warnings
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bs4 import BeautifulSoup  # noqa: E402
+
+from feedsvc.extract import extract_article  # noqa: E402
+from feedsvc.extract.dates import parse_value  # noqa: E402
+from feedsvc.extract.encoding import decode_html  # noqa: E402
+
+ZONE = ZoneInfo("Asia/Shanghai")
+FIELDS = ("title", "published", "date", "outlet", "authors", "editor", "body_start")
+Result = dict[str, Any]
+
+
+def norm(text: str | None) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def names(value: Any) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    if isinstance(value, str):
+        value = re.split(r"[、，,;；\s]+", value)
+    return frozenset(norm(v) for v in value if norm(v))
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    parsed = parse_value(str(value), ZONE)
+    return parsed[0] if parsed else None
+
+
+def run_feedsvc(data: bytes, url: str | None) -> Result:
+    page = extract_article(data, url=url, zone=ZONE, default_category="未分类")
+    return {
+        "title": page.title,
+        "published": page.published,
+        "outlet": page.source.name if page.source else None,
+        "authors": list(page.authors),
+        "editor": page.editor,
+        "text": BeautifulSoup(page.body_html, "html.parser").get_text(" "),
+    }
+
+
+def run_trafilatura(data: bytes, url: str | None) -> Result:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        data,
+        url=url,
+        with_metadata=True,
+        date_extraction_params={
+            "extensive_search": True,
+            "original_date": True,
+            "outputformat": "%Y-%m-%d %H:%M:%S",
+        },
+    )
+    if doc is None:
+        return {}
+    get = doc.get if isinstance(doc, dict) else (lambda key: getattr(doc, key, None))
+    author = get("author")
+    return {
+        "title": get("title"),
+        "published": parse_time(get("date")),
+        "outlet": get("sitename"),
+        "authors": re.split(r"\s*;\s*", author) if author else [],
+        "editor": None,
+        "text": get("text") or "",
+    }
+
+
+def run_gne(data: bytes, url: str | None) -> Result:
+    from gne import GeneralNewsExtractor
+
+    text = decode_html(data).text
+    result = GeneralNewsExtractor().extract(text)
+    author = result.get("author") or ""
+    return {
+        "title": result.get("title"),
+        "published": parse_time(result.get("publish_time")),
+        "outlet": None,
+        "authors": [a for a in re.split(r"[、，,\s]+", author) if a],
+        "editor": None,
+        "text": result.get("content") or "",
+    }
+
+
+TOOLS: dict[str, Callable[[bytes, str | None], Result]] = {
+    "feedsvc": run_feedsvc,
+    "trafilatura": run_trafilatura,
+    "gne": run_gne,
+}
+
+
+def score(expected: dict[str, Any], got: Result) -> dict[str, bool]:
+    """Which fields of *got* match *expected* (only the fields *expected* names)."""
+    marks: dict[str, bool] = {}
+    want_time = parse_time(expected.get("published"))
+    got_time = got.get("published")
+    if "title" in expected:
+        marks["title"] = norm(expected["title"]) == norm(got.get("title"))
+    if "published" in expected:
+        if want_time is None or got_time is None:
+            marks["published"] = want_time is None and got_time is None
+        else:
+            marks["published"] = want_time.replace(second=0) == got_time.replace(second=0)
+    if "date" in expected:
+        got_date = got_time.astimezone(ZONE).date().isoformat() if got_time else None
+        marks["date"] = expected["date"] == got_date
+    if "outlet" in expected:
+        marks["outlet"] = norm(expected["outlet"]) == norm(got.get("outlet"))
+    if "authors" in expected:
+        marks["authors"] = names(expected["authors"]) == names(got.get("authors"))
+    if "editor" in expected:
+        marks["editor"] = names(expected["editor"]) == names(got.get("editor"))
+    if "body_start" in expected:
+        start = norm(expected["body_start"])
+        marks["body_start"] = bool(start) and norm(got.get("text")).startswith(start)
+    return marks
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("pages", nargs="?", default=str(ROOT / "tests" / "pages"))
+    parser.add_argument("--expected", help="expected-values JSONL (default PAGES/expected.jsonl)")
+    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools to run")
+    parser.add_argument("--details", action="store_true", help="list each miss of feedsvc")
+    args = parser.parse_args(argv)
+    pages = Path(args.pages)
+    expected_path = Path(args.expected) if args.expected else pages / "expected.jsonl"
+    rows = [json.loads(line) for line in expected_path.read_text("utf-8").splitlines() if line]
+    tools = [t for t in args.tools.split(",") if t]
+    totals = {t: {f: [0, 0] for f in FIELDS} for t in tools}
+    crashes = dict.fromkeys(tools, 0)
+    seconds = dict.fromkeys(tools, 0.0)
+    warnings.simplefilter("ignore")
+    for row in rows:
+        data = (pages / row["file"]).read_bytes()
+        for tool in tools:
+            started = time.perf_counter()
+            try:
+                got = TOOLS[tool](data, row.get("url"))
+            except Exception as exc:  # a crash scores zero on every field  # noqa: BLE001
+                crashes[tool] += 1
+                got = {}
+                if args.details:
+                    print(f"{tool} crashed on {row['file']}: {exc!r}")
+            seconds[tool] += time.perf_counter() - started
+            for field, ok in score(row, got).items():
+                totals[tool][field][0] += ok
+                totals[tool][field][1] += 1
+                if args.details and tool == "feedsvc" and not ok:
+                    want = row.get(field)
+                    have = (
+                        got.get("text", "")[:40]
+                        if field == "body_start"
+                        else got.get("published" if field == "date" else field)
+                    )
+                    print(f"  miss {row['file']} {field}: want {want!r} got {have!r}")
+    width = max(len(t) for t in tools) + 2
+    print(f"{len(rows)} pages from {pages}")
+    print(f"{'field':<12}" + "".join(f"{t:>{width + 8}}" for t in tools))
+    for field in FIELDS:
+        cells = []
+        for tool in tools:
+            hits, count = totals[tool][field]
+            cells.append(f"{(100 * hits / count if count else 0):6.1f}% ({hits}/{count})")
+        print(f"{field:<12}" + "".join(f"{c:>{width + 8}}" for c in cells))
+    print(f"{'crashes':<12}" + "".join(f"{crashes[t]:>{width + 8}}" for t in tools))
+    print(f"{'seconds':<12}" + "".join(f"{seconds[t]:>{width + 8}.1f}" for t in tools))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

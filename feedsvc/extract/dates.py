@@ -1,0 +1,222 @@
+"""Publish times as Chinese pages write them, read into aware datetimes.
+
+Conventions:
+
+* A time without a zone is local time in the configured zone (Asia/Shanghai).
+* A time with a zone (``Z``, ``+08:00``, ``GMT``, ``UTC+8``, 格林尼治标准时间) keeps it.
+* A date without a time is midnight local time with ``date_only=True``: the day is known, the
+  instant is not, and scoring by the minute must not count it as a time.
+* A date without a year (``09-30 22:46``) takes the year from other evidence (the URL, other
+  dates on the page); without any it is not a date at all.
+* Nothing here ever uses the current time.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
+from datetime import tzinfo
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+_ZONE = (
+    r"(?P<tz>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)"
+    r"|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[(（]?\s*格林尼治标准时间\s*[)）]?"
+    r"|[(（]?\s*北京时间\s*[)）]?)"
+)
+_TIME = (
+    r"(?:\s*(?:T|[,，]|星期.|周.|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
+    r"(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*分)?"
+    r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?)?"
+)
+FULL_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]|\s+)\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*日?(?:-(?=\d{2}:))?" + _TIME + r"(?:\s*" + _ZONE + ")?",
+)
+YEARLESS = re.compile(
+    r"(?<![\d\-/.年:：])(?P<m>1[0-2]|0?[1-9])\s*[-/月]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*日?"
+    r"\s+(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)(?!\d)"
+)
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+#: Jul 28, 2025 09:30 / 28 July 2025: English dates on bilingual pages.
+ENGLISH_DATE = re.compile(
+    r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?"
+    r"|(?P<d2>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+)
+#: 18-03-08 23:16: a two-digit year, trusted only with a time after it.
+SHORT_YEAR = re.compile(
+    r"(?<![\d\-/.:])(?P<y>[0-3]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\s+"
+    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d)"
+)
+#: Dates in URLs: /2025-07/28/, /202507/t20250728_, /20250728/, /2025/07/28/.
+URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>20\d{2})[-/_]?(?P<m>0[1-9]|1[0-2])(?:/|[-_]?)(?:t(?:20\d{2}(?P=m)))?"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_LATE_ZONE = re.compile(
+    r"^\W{0,3}(?:GMT|UTC|格林尼治标准时间)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2}))?"
+)
+
+
+@dataclass(frozen=True)
+class FoundTime:
+    """A date or date-time found in text, with where it was found."""
+
+    value: datetime
+    date_only: bool
+    start: int
+    end: int
+
+
+def _zone_of(text: str | None, default: tzinfo) -> tzinfo:
+    if not text:
+        return default
+    text = text.strip("()（） ")
+    if text == "Z" or text in ("GMT", "UTC", "格林尼治标准时间"):
+        return UTC
+    if text == "北京时间":
+        return timezone(timedelta(hours=8))
+    m = re.fullmatch(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?", text)
+    if not m:
+        return default
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    if minutes > 14 * 60:
+        return default
+    return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+
+
+def _build(
+    y: int, mo: int, d: int, groups: dict[str, str | None], zone: tzinfo, tail: str
+) -> tuple[datetime, bool] | None:
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    hour = groups.get("H")
+    try:
+        if hour is None:
+            return datetime(y, mo, d, tzinfo=zone), True
+        h = int(hour)
+        ampm = groups.get("ampm")
+        if ampm in ("下午", "晚上") and h < 12:
+            h += 12
+        elif ampm == "中午" and h < 11:
+            h += 12
+        tz = _zone_of(groups.get("tz"), zone)
+        if groups.get("tz") is None:
+            late = _LATE_ZONE.match(tail)
+            if late:
+                hours = int(late["h"] or 0)
+                tz = timezone(timedelta(hours=hours if late["sign"] != "-" else -hours))
+        value = datetime(y, mo, d, h, int(groups["M"] or 0), int(groups.get("S") or 0), tzinfo=tz)
+    except (ValueError, TypeError):
+        return None
+    return value, False
+
+
+def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[FoundTime]:
+    """Every date or date-time in *text*, in order; year-less ones need *year_hint*."""
+    found: list[FoundTime] = []
+    for m in FULL_DATE.finditer(text):
+        built = _build(
+            int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, text[m.end() : m.end() + 20]
+        )
+        if built:
+            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+    taken = [(f.start, f.end) for f in found]
+    for m in ENGLISH_DATE.finditer(text):
+        month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
+        day = int(m["d"] or m["d2"])
+        built = _build(int(m["y"]), month, day, m.groupdict(), zone, text[m.end() : m.end() + 20])
+        if built:
+            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in SHORT_YEAR.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        built = _build(2000 + int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, "")
+        if built:
+            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    if year_hint is not None:
+        for m in YEARLESS.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            built = _build(year_hint, int(m["m"]), int(m["d"]), m.groupdict(), zone, "")
+            if built:
+                found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def has_yearless(text: str) -> bool:
+    """Whether *text* holds a date-time without a year, such as ``09-30 22:46``."""
+    return YEARLESS.search(text) is not None and FULL_DATE.search(text) is None
+
+
+def parse_value(text: str, zone: tzinfo) -> tuple[datetime, bool] | None:
+    """A machine-written time (meta content, JSON-LD, datetime attribute): ISO 8601 first."""
+    text = text.strip()
+    if not text:
+        return None
+    if re.fullmatch(r"\d{8}(\d{4}(\d{2})?)?", text):
+        digits = text
+        text = f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}"
+        if len(digits) > 8:
+            text += f" {digits[8:10]}:{digits[10:12]}:{digits[12:14] or '00'}"
+    if re.fullmatch(r"\d{10}(\d{3})?", text):
+        seconds = int(text[:10])
+        return datetime.fromtimestamp(seconds, UTC).astimezone(zone), False
+    iso = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    try:
+        value = datetime.fromisoformat(iso)
+    except ValueError:
+        value = None
+    if value is not None:
+        date_only = re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) is not None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=zone)
+        if MIN_YEAR <= value.year <= MAX_YEAR:
+            return value, date_only
+        return None
+    if re.match(r"^[A-Za-z]{3},?\s", text) or re.search(
+        r"\d{2}:\d{2}:\d{2}\s+(GMT|[+-]\d{4})", text
+    ):
+        try:
+            value = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            value = None
+        if value is not None:
+            return (value if value.tzinfo else value.replace(tzinfo=zone)), False
+    found = find_times(text, zone)
+    if found:
+        return found[0].value, found[0].date_only
+    return None
+
+
+def url_date(url: str | None) -> tuple[int, int, int] | None:
+    """The (year, month, day) a URL path carries, e.g. /2025-07/28/ or /202507/t20250728_."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    for m in URL_DATE.finditer(path):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        try:
+            datetime(y, mo, d)
+        except ValueError:
+            continue
+        return y, mo, d
+    month = re.search(r"(?<!\d)(20\d{2})[-/]?(0[1-9]|1[0-2])(?!\d)", path)
+    if month:
+        return int(month.group(1)), int(month.group(2)), 0
+    return None

@@ -1,0 +1,672 @@
+"""The article's fields from the visible page: title, info block, people, outlet, category."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import tzinfo
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+from bs4 import Tag
+
+from ..outlets import is_known
+from .dates import FoundTime
+from .dates import find_times
+from .dates import parse_value
+from .dates import url_date
+from .metadata import SECTION_METAS
+from .metadata import SOURCE_METAS
+from .metadata import TIME_METAS
+from .metadata import Structured
+from .text import ORG_HINT
+from .text import Line
+from .text import attr_words
+from .text import compact
+from .text import looks_like_outlet
+from .text import looks_like_person
+from .text import split_names
+from .text import squash
+
+TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$))\s*")
+TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
+PUB_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|发文时间|上线时间|刊发时间|出版日期|"
+    r"publish(?:ed)?(?: ?(?:time|date|on))?|时间|日期|发布于|发表于)\s*[:：]?\s*$",
+    re.I,
+)
+BAD_LABEL = re.compile(
+    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
+    r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|"
+    r"评论|回复|留言|updated?|modified|截至|统计|拍摄|录制|开幕|闭幕|今天是|今日|"
+    r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间)\s*[:：]?\s*\S{0,6}\s*$",
+    re.I,
+)
+SOURCE_LABEL = re.compile(
+    r"(?<![数据图片资料视频题头封面素材文档])(?:稿件来源|信息来源|文章来源|本文来源|新闻来源|内容来源|"
+    r"消息来源|来源于|来源|出处|转自|转载自|稿源|資料來源|新聞來源|來源|Source(?=\s*:))"
+    r"\s*(?:[:：]\s*|\s+(?=\S))"
+)
+SOURCE_CUT = re.compile(
+    r"(?:作者|编辑|责编|责任编辑|记者|发布|时间|日期|浏览|点击|阅读|字号|字体|打印|分享|通讯员|"
+    r"摄影|审核|校对|来源|記者|編輯|來源|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨])"
+)
+AUTHOR_LABEL = re.compile(
+    r"(?:作者|撰文|撰稿|文字|采写|(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生|記者|通訊員)))"
+    r"\s*(?:[:：/|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()]{2,60})"
+)
+WEN_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:文|文图|图文)\s*[/｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+)
+AUTHOR_CUT = re.compile(
+    r"(?:来源|编辑|责编|发布|时间|日期|浏览|点击|字号|\d{4}|[，。；！？]|电$|报道$|消息$|$)"
+)
+PLACES = (
+    "台北|北京|上海|香港|澳門|澳门|華盛頓|华盛顿|紐約|纽约|東京|东京|倫敦|伦敦|巴黎|首爾|首尔|台中|台南|"
+    "高雄|新北|桃園|新竹|花蓮|廣州|广州|深圳|南京|武漢|武汉|杭州|成都|重慶|重庆|天津|西安|日內瓦|日内瓦|"
+    "布魯塞爾|布鲁塞尔|莫斯科|柏林|新德里|曼谷|新加坡|洛杉磯|洛杉矶|舊金山|旧金山|芝加哥|雪梨|悉尼"
+)
+#: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
+DATELINE_REPORTER = re.compile(
+    r"(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*(?P<place>" + PLACES + r")?\s*"
+    r"\d{1,2}日(?:专|專)?(?:电|電)"
+)
+#: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
+TRAILING_REPORTERS = re.compile(
+    r"[（(]\s*((?:记者|記者|通讯员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)[^（）()]{2,50})[）)]"
+    r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
+)
+DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
+EDITOR_LABEL = re.compile(
+    r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)\s*[:：]\s*"
+)
+EDITOR_RANK = {
+    "责任编辑": 0,
+    "責任編輯": 0,
+    "责编": 1,
+    "責編": 1,
+    "值班编辑": 2,
+    "本文编辑": 2,
+    "文字编辑": 3,
+    "编辑": 4,
+    "編輯": 4,
+}
+CRUMB_WORDS = re.compile(
+    r"crumb|bread|position|location|weizhi|dqwz|curpos|cur_?pos|current|mbx|nav_?path|path|"
+    r"channel|lanmu|where|\bpos\b|daohang|columns?|route|\bwz\b|dqwz|mianbao",
+    re.I,
+)
+CRUMB_LINE = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置|位置)\s*[:：]?"
+)
+CRUMB_SEP = re.compile(r"\s*(?:>>|->|[>＞›»]|&gt;|\s/\s)\s*")
+CRUMB_SKIP = re.compile(
+    r"^(?:首页|主页|网站首页|返回首页|正文|详情|内容|文章|正文内容|当前位置|您的位置)$"
+)
+DATELINE_AGENCY = re.compile(
+    r"^\s*(?:[(（【]\s*)?(?P<o>新华社|新华网|中新社|中新网|人民网|央视网|央广网|中国日报网|国际在线|"
+    r"中国网|光明网|环球网|澎湃新闻|央视新闻|中央社|本报)[^，。]{0,20}?(?:电|讯|消息|電)"
+)
+
+
+TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
+SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
+#: Publish times that scripts carry: ``publish_time: '2019-09-08 11:42:03'``, WeChat's ``ct``.
+SCRIPT_TIME = re.compile(
+    r"""\b(?:publish_?time|publishTime|pubtime|pubTime|pubDate|publishDate|publish_date|"""
+    r"""firstPublishTime|ptime|ct)\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30})["']"""
+)
+
+
+@dataclass(frozen=True)
+class TimeChoice:
+    value: datetime
+    date_only: bool
+    origin: str
+
+
+LIST_WORDS = re.compile(r"hot|tuijian|relat|recommend|list|rank|xgxw|more|side|right", re.I)
+
+
+def in_list(tag: Tag) -> bool:
+    """Whether *tag* sits in a list of other articles (related, hot, recommended...)."""
+    for depth, parent in enumerate([tag, *tag.parents]):
+        if depth > 4 or parent.name in ("body", "html"):
+            return False
+        if parent.name in ("li", "dd", "dt") or LIST_WORDS.search(attr_words(parent)):
+            return True
+    return False
+
+
+def _cut_title(text: str) -> str:
+    parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
+    while len(parts) > 1 and len(compact(parts[-1])) <= 16:
+        parts.pop()
+    return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
+
+
+def _heading_lines(tag: Tag) -> list[str]:
+    lines: list[str] = []
+    buf: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append(squash("".join(buf)))
+            buf = []
+        elif isinstance(node, str) and not isinstance(node, Tag):
+            buf.append(str(node))
+    lines.append(squash("".join(buf)))
+    lines = [line for line in lines if line]
+    # A headline wrapped with <br> is one headline; a —— line after it is the subtitle.
+    head: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line.startswith(("——", "—", "--")):
+            return [_join(head), *lines[i:]]
+        head.append(line)
+    return [_join(head)] if head else []
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and re.match(r"[A-Za-z0-9]", part) and re.search(r"[A-Za-z0-9]$", out):
+            out += " "
+        out += part
+    return out
+
+
+def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag | None, str | None]:
+    """The headline, the element showing it (if any), and a subtitle line after ——."""
+    doc_title = squash(soup.title.get_text()) if soup.title else ""
+    meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
+    meta_c = compact(meta_title or "")
+    doc_c = compact(doc_title)
+    best: tuple[float, Tag, list[str]] | None = None
+    seen: set[int] = set()
+    candidates = list(soup.find_all(["h1", "h2", "h3"]))
+    candidates += [
+        t
+        for t in soup.find_all(["div", "p", "span", "td", "strong", "font", "b"])
+        if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
+    ]
+    for order, tag in enumerate(candidates):
+        if not isinstance(tag, Tag) or id(tag) in seen:
+            continue
+        seen.add(id(tag))
+        lines = _heading_lines(tag)
+        if not lines:
+            continue
+        text = lines[0]
+        c = compact(text)
+        if (
+            not 4 <= len(c) <= 150
+            or tag.find_parent("a") is not None
+            or tag.find("a")
+            and len(
+                compact(tag.find("a").get_text())  # type: ignore[union-attr]
+            )
+            == len(c)
+            and tag.name != "h1"
+        ):
+            continue
+        score = {"h1": 3.0, "h2": 1.0, "h3": 0.5}.get(tag.name, 0.0)
+        if TITLE_WORDS.search(attr_words(tag)):
+            score += 2
+        if meta_c and c == meta_c:
+            score += 8
+        elif meta_c and len(c) >= 4 and (c in meta_c or meta_c in c):
+            score += 4
+        if doc_c and c in doc_c:
+            score += 6 + (2 if doc_c.startswith(c) else 0)
+        if tag.find_parent(["li", "ul"]) is not None:
+            score -= 3
+        if doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12:
+            score -= 6  # the site name (a logo in <h1>), not the headline
+        score -= order * 0.01
+        if best is None or score > best[0]:
+            best = (score, tag, lines)
+    subtitle: str | None = None
+    plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
+    if best is not None and (best[0] >= 5 or (plausible and not meta_title)):
+        tag, lines = best[1], best[2]
+        title = lines[0]
+        if len(lines) > 1 and lines[1].startswith(("——", "—", "--")):
+            subtitle = lines[1].lstrip("—- ")
+        if subtitle is None:
+            subtitle = _subtitle_after(tag)
+        return title, tag, subtitle
+    if meta_title:
+        return _cut_title(meta_title), None, None
+    if doc_title:
+        return _cut_title(doc_title), None, None
+    if best is not None:
+        return best[2][0], best[1], None
+    return "", None, None
+
+
+SUBTITLE_CLASSES = frozenset(
+    {"sub", "subtitle", "sub-title", "sub_title", "subhead", "fbt", "futi", "fu_title", "futitle"}
+)
+INFO_WORDS = re.compile(r"来源|作者|记者|编辑|发布|时间|日期|\d{4}[-年/.]\d{1,2}")
+
+
+def _subtitle_after(tag: Tag) -> str | None:
+    for sibling in tag.find_next_siblings(limit=3):
+        if not isinstance(sibling, Tag):
+            continue
+        text = squash(sibling.get_text(" "))
+        if not text:
+            continue
+        words = attr_words(sibling)
+        if text.startswith(("——", "—")) and len(text) <= 120:
+            return text.lstrip("—- ")
+        tokens = {w.lower() for w in words.split()}
+        if tokens & SUBTITLE_CLASSES and len(text) <= 120 and not INFO_WORDS.search(text):
+            return text.lstrip("—- ")
+        if (
+            sibling.name in ("h2", "h3", "h4")
+            and len(text) <= 60
+            and not INFO_WORDS.search(text)
+            and not re.search(r"相关|推荐|热门|热点|阅读|评论|专题|导航|排行", text)
+        ):
+            return text.lstrip("—- ")
+        return None
+    return None
+
+
+def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int | None:
+    """Index of the line that shows the headline."""
+    target = compact(title)
+    if not target:
+        return None
+    fallback = None
+    for i, line in enumerate(lines):
+        if line.in_comments:
+            continue
+        c = compact(line.text)
+        if (
+            element is not None
+            and (
+                line.element is element
+                or element in line.element.parents
+                or line.element in element.parents
+            )
+            and target in c
+        ):
+            return i
+        if fallback is None and (c == target or (target in c and len(c) <= len(target) + 12)):
+            fallback = i
+    return fallback
+
+
+def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:
+    text = lines[index].text[: found.start]
+    if not text.strip() and index > 0 and len(lines[index - 1].text) <= 20:
+        return lines[index - 1].text
+    return text[-16:]
+
+
+INFO_LINE = re.compile(r"(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑)\s*[:：]")
+
+
+def _body_start(lines: Sequence[Line], anchor: int) -> int:
+    """Index of the first line after the headline that reads like article text."""
+    for i in range(anchor + 1, min(len(lines), anchor + 60)):
+        text = lines[i].text
+        if lines[i].in_comments or (len(text) <= 150 and INFO_LINE.search(text)):
+            continue
+        if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
+            return i
+    return min(len(lines), anchor + 30)
+
+
+def choose_time(
+    structured: Structured,
+    lines: Sequence[Line],
+    title_at: int | None,
+    url: str | None,
+    zone: tzinfo,
+    scripts: str = "",
+) -> TimeChoice | None:
+    """The publish time: structured data, the info block, labelled times, the URL; or None."""
+    from_url = url_date(url)
+    structured_found: list[TimeChoice] = []
+    values = [structured.published] if structured.published else []
+    values += [v for name in TIME_METAS for v in structured.metas.get(name, [])]
+    for raw in values:
+        parsed = parse_value(raw, zone)
+        if parsed is not None:
+            explicit = bool(re.search(r"(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC)\s*$", raw.strip()))
+            structured_found.append(
+                TimeChoice(parsed[0], parsed[1], "zoned" if explicit else "meta")
+            )
+    year_hint = from_url[0] if from_url else None
+    if year_hint is None and structured_found:
+        year_hint = structured_found[0].value.year
+    anchor = title_at if title_at is not None else 0
+    start = max(0, anchor - 10)
+    end = _body_start(lines, anchor) if title_at is not None else min(len(lines), 60)
+    if year_hint is None:
+        for line in lines[start:end]:
+            found = find_times(line.text, zone)
+            if found:
+                year_hint = found[0].value.year
+                break
+    visible: list[tuple[float, TimeChoice]] = []
+    for i in range(len(lines)):
+        line = lines[i]
+        in_window = start <= i < end
+        if line.in_comments or (len(line.text) > 300 and not in_window):
+            continue
+        for hit in find_times(line.text, zone, year_hint):
+            label = _label_before(lines, i, hit)
+            if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
+                continue
+            labelled = PUB_LABEL.search(label) is not None or (
+                len(line.text) <= 40
+                and TIME_CLASS.search(attr_words(line.element)) is not None
+                and not in_list(line.element)
+            )
+            if not in_window and not labelled:
+                continue
+            score = (100.0 if labelled else 50.0) + (30 if in_window else 0)
+            score -= abs(i - anchor) * (1.0 if i >= anchor else 3.0)
+            score += 0 if hit.date_only else 10
+            if len(line.text) > 200:
+                score -= 40
+            visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
+    visible.sort(key=lambda pair: -pair[0])
+    best_visible = visible[0][1] if visible else None
+    choice: TimeChoice | None = None
+    trusted = [c for c in structured_found if c.origin == "zoned"] + [
+        c for c in structured_found if c.origin == "meta"
+    ]
+    if trusted:
+        choice = trusted[0]
+        if (
+            choice.origin == "zoned"
+            and best_visible is not None
+            and not best_visible.date_only
+            and not choice.date_only
+            and visible[0][0] >= 80
+        ):
+            shift = (choice.value - best_visible.value).total_seconds()
+            if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600:
+                # The page shows the same wall-clock time: the markup got the zone wrong.
+                choice = best_visible
+        if (
+            best_visible is not None
+            and not best_visible.date_only
+            and choice.origin == "meta"
+            and not choice.date_only
+            and choice.value != best_visible.value
+            and visible[0][0] >= 100
+        ):
+            choice = best_visible
+    if choice is None:
+        choice = best_visible
+    if choice is None and scripts:
+        for script_hit in SCRIPT_TIME.finditer(scripts):
+            parsed = parse_value(script_hit["v"], zone)
+            if parsed is not None:
+                choice = TimeChoice(parsed[0], parsed[1], "script")
+                break
+    if choice is None and from_url and from_url[2]:
+        y, m, d = from_url
+        choice = TimeChoice(datetime(y, m, d, tzinfo=zone), True, "url")
+    if choice is None:
+        return None
+    if choice.date_only:
+        day = choice.value.date()
+        for _, other in visible:
+            if not other.date_only and other.value.astimezone(zone).date() == day:
+                return other
+        for other in structured_found:
+            if not other.date_only and other.value.astimezone(zone).date() == day:
+                return other
+    if from_url and from_url[2] and choice.origin != "zoned":
+        y, m, d = from_url
+        url_day = datetime(y, m, d).date()
+        if abs((choice.value.astimezone(zone).date() - url_day).days) > 3:
+            for _, other in visible:
+                if other.value.astimezone(zone).date() == url_day:
+                    return other
+    return choice
+
+
+def source_value(text: str) -> str | None:
+    """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
+    text = text.strip(" ：:")
+    if not text:
+        return None
+    cut = SOURCE_CUT.search(text, 1)
+    if cut:
+        text = text[: cut.start()]
+    text = re.split(r"\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
+    text = text.strip(" ：:，,。;；")
+    text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
+    parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
+    if len(parts) > 1:
+        cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
+        if (
+            cjk
+            and looks_like_outlet(cjk[-1])
+            and not re.search(r"频道|栏目|专题|版$|原创", cjk[-1])
+        ):
+            text = cjk[-1]
+        elif cjk and looks_like_outlet(cjk[0]):
+            text = cjk[0]
+    text = re.sub(r"[《》]", "", text)
+    return text or None
+
+
+def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple[float, str]]:
+    """Outlet names from 来源 labels, scored by closeness to the headline."""
+    out: list[tuple[float, str]] = []
+    anchor = title_at if title_at is not None else 0
+    for i, line in enumerate(lines):
+        if line.in_comments:
+            continue
+        if (
+            len(line.text) <= 20
+            and SOURCE_CLASS.search(attr_words(line.element))
+            and not SOURCE_LABEL.search(line.text)
+            and not in_list(line.element)
+        ):
+            value = source_value(line.text)
+            if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
+                out.append((90 - abs(i - anchor), value))
+        for m in SOURCE_LABEL.finditer(line.text):
+            value = source_value(line.text[m.end() :])
+            if value is None and i + 1 < len(lines):
+                value = source_value(lines[i + 1].text)
+            if value is None:
+                continue
+            distance = abs(i - anchor)
+            score = 100 - distance * (1.0 if i >= anchor else 2.0)
+            if distance > 40:
+                score -= 40
+            out.append((score, value))
+    out.sort(key=lambda pair: -pair[0])
+    return out
+
+
+def meta_source(structured: Structured) -> str | None:
+    raw = structured.meta(*SOURCE_METAS)
+    if not raw:
+        return None
+    m = SOURCE_LABEL.search(raw)
+    return source_value(raw[m.end() :] if m else raw)
+
+
+def dateline_outlet(first_text: str) -> str | None:
+    m = DATELINE_AGENCY.match(first_text)
+    if not m or m["o"] == "本报":
+        return None
+    return m["o"]
+
+
+def _names_from(value: str) -> list[str]:
+    cut = AUTHOR_CUT.search(value)
+    value = value[: cut.start()] if cut else value
+    if re.search(r"摄\s*$|摄影\s*$", value):
+        return []
+    return [n for n in split_names(value) if looks_like_person(n)]
+
+
+def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str = "") -> list[str]:
+    """Reporters from bylines (作者, 记者, 文/) and the dateline of the first paragraph."""
+    names: list[str] = []
+    for text in texts:
+        if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
+            continue
+        for m in AUTHOR_LABEL.finditer(text):
+            names += _names_from(m["v"])
+        for m in WEN_LABEL.finditer(text):
+            names += _names_from(m["v"])
+    if last_paragraph:
+        tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
+        if tail:
+            names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
+    head = first_paragraph[:160]
+    for m in DATELINE_PAREN.finditer(head):
+        inner = m.group(1)
+        wired = DATELINE_REPORTER.search(inner)
+        if wired:
+            name = wired["name"]
+            names.append(name[:3] if len(name) > 4 and not wired["place"] else name)
+            continue
+        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
+            r"[摄攝]\s*$", inner
+        ):
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+    if not names:
+        lead = re.match(
+            r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s",
+            head,
+        )
+        if lead:
+            names += [n for n in split_names(lead["v"]) if looks_like_person(n)]
+    return list(dict.fromkeys(names))
+
+
+def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
+    """The editor (责任编辑 before 责编 before 编辑), as the page lists them."""
+    best: tuple[int, int, str] | None = None
+    anchor = title_at or 0
+    for i, line in enumerate(lines):
+        if line.in_comments or i < anchor - 10:
+            continue
+        for m in EDITOR_LABEL.finditer(line.text):
+            value = line.text[m.end() : m.end() + 40]
+            cut = re.search(
+                r"(?:来源|作者|记者|校对|审核|监制|终审|发布|编辑|责编|责任|編輯|責任|\d{4}|[】\]）)|｜丨])",
+                value,
+            )
+            if cut:
+                value = value[: cut.start()]
+            names = split_names(value)
+            names = [
+                n for n in names if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
+            ]
+            if not names:
+                continue
+            rank = EDITOR_RANK[m["label"]]
+            if best is None or rank < best[0]:
+                best = (rank, i, "、".join(names))
+    return best[2] if best else None
+
+
+def _crumb_items(tag: Tag) -> list[str]:
+    links = [squash(a.get_text(" ")) for a in tag.find_all("a")]
+    items = links if links else CRUMB_SEP.split(squash(tag.get_text(" ")))
+    out = []
+    for item in items:
+        item = CRUMB_LINE.sub("", item).strip(" >＞›»")
+        if item and not CRUMB_SKIP.match(item) and len(item) <= 20:
+            out.append(item)
+    return out
+
+
+def find_category(
+    soup: BeautifulSoup,
+    structured: Structured,
+    lines: Sequence[Line],
+    title: str,
+    url: str | None,
+    category_map: Mapping[str, str] | None,
+    default: str,
+) -> str:
+    """Breadcrumb (markup or JSON-LD), else the configured map, else the page's section meta
+    (article:section, ColumnName), else *default*."""
+    title_c = compact(title)
+    for tag in soup.find_all(["div", "p", "span", "ul", "ol", "nav", "td"]):
+        if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):
+            continue
+        text = squash(tag.get_text(" "))
+        if len(text) > 150 or len(tag.find_all("a")) > 8:
+            continue
+        if not (re.search(r">>|->|[>＞›»]", text) or CRUMB_LINE.match(text)):
+            continue
+        items = [
+            i
+            for i in _crumb_items(tag)
+            if compact(i) != title_c and not title_c.startswith(compact(i)) or len(i) < 4
+        ]
+        if items:
+            return items[-1]
+    for line in lines[:200]:
+        if CRUMB_LINE.match(line.text) or re.match(
+            r"^(?:首页|网站首页|主页)\s*(?:>>|->|[>＞›»])", line.text
+        ):
+            items = [i for i in _crumb_items(line.element) if compact(i) != title_c]
+            if not items:
+                parts = CRUMB_SEP.split(CRUMB_LINE.sub("", line.text))
+                items = [
+                    p
+                    for p in parts
+                    if p and not CRUMB_SKIP.match(p) and compact(p) != title_c and len(p) <= 20
+                ]
+            if items:
+                return items[-1]
+    crumbs = [
+        c
+        for c in structured.crumbs
+        if not CRUMB_SKIP.match(c) and compact(c) != title_c and len(c) <= 20
+    ]
+    if crumbs:
+        return crumbs[-1]
+    mapped = map_category(url, category_map)
+    if mapped:
+        return mapped
+    section = structured.section or structured.meta(*SECTION_METAS)
+    if section and len(section) <= 20 and re.search(r"[^\d\s,;]", section):
+        return section
+    return default
+
+
+def map_category(url: str | None, category_map: Mapping[str, str] | None) -> str | None:
+    """The category configured for the longest host/path prefix that matches *url*."""
+    if not url or not category_map:
+        return None
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    path = parts.path or "/"
+    best: tuple[int, str] | None = None
+    for key, category in category_map.items():
+        key_norm = re.sub(r"^[a-z]+://", "", key.strip().lower())
+        key_host, _, key_path = key_norm.partition("/")
+        key_path = "/" + key_path
+        if not (host == key_host or host.endswith("." + key_host)):
+            continue
+        if key_path != "/" and not (
+            path == key_path.rstrip("/")
+            or path.startswith(key_path if key_path.endswith("/") else key_path + "/")
+        ):
+            continue
+        weight = len(key_norm)
+        if best is None or weight > best[0]:
+            best = (weight, category)
+    return best[1] if best else None

@@ -1,0 +1,252 @@
+"""Structured metadata: JSON-LD, OpenGraph / article:* and the metas Chinese portals carry."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+from urllib.parse import urljoin
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+from bs4 import Comment
+from bs4 import Tag
+
+from .text import squash
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenews",
+        "blogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "report",
+        "webpage",
+        "creativework",
+    }
+)
+#: Meta names (lower case) holding the publish time, most trusted first.
+TIME_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "og:release_date",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publishtime",
+    "publish_time",
+    "firstpublishedtime",
+    "ptime",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "weibo: article:create_at",
+    "apub:time",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "created",
+    "date",
+)
+TITLE_METAS = ("articletitle", "og:title", "twitter:title", "title", "dc.title")
+SOURCE_METAS = (
+    "contentsource",
+    "source",
+    "og:article:source",
+    "article:source",
+    "copyfrom",
+    "mediaid",
+    "media",
+)
+AUTHOR_METAS = ("author", "article:author", "og:article:author", "dc.creator", "byl", "authors")
+SITE_METAS = ("og:site_name", "sitename", "application-name", "apple-mobile-web-app-title")
+SECTION_METAS = ("article:section", "columnname", "og:article:section", "catalogs", "category")
+URL_METAS = ("og:url", "url", "twitter:url")
+_SAVED_FROM = re.compile(r"saved from url=\(\d+\)(?P<u>https?://\S+)|url:\s*(?P<s>https?://\S+)")
+
+
+@dataclass
+class Structured:
+    """What the page says about itself in machine-readable form."""
+
+    metas: dict[str, list[str]] = field(default_factory=dict)
+    headline: str | None = None
+    alternative_headline: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+    author_orgs: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    section: str | None = None
+    crumbs: list[str] = field(default_factory=list)
+    body_text: str | None = None
+    url: str | None = None
+    images: list[str] = field(default_factory=list)
+
+    def meta(self, *names: str) -> str | None:
+        """The first non-empty content among the metas *names*."""
+        for name in names:
+            for value in self.metas.get(name, []):
+                value = squash(value)
+                if value:
+                    return value
+        return None
+
+
+def _names(value: Any) -> Iterator[tuple[str, bool]]:
+    """(name, is_organization) for a JSON-LD author/publisher value."""
+    if isinstance(value, str):
+        yield value, False
+    elif isinstance(value, list):
+        for item in value:
+            yield from _names(item)
+    elif isinstance(value, dict):
+        name = value.get("name")
+        kind = str(value.get("@type", "")).lower()
+        if isinstance(name, str):
+            yield name, kind == "organization" or kind.endswith("organization")
+
+
+def _walk_jsonld(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk_jsonld(item)
+    elif isinstance(value, dict):
+        yield value
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _walk_jsonld(graph)
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _read_jsonld(soup: BeautifulSoup, found: Structured) -> None:
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        raw = script.string or script.get_text()
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except ValueError:
+                continue
+        for item in _walk_jsonld(data):
+            kinds = _types(item)
+            if "breadcrumblist" in kinds:
+                elements = item.get("itemListElement") or []
+                if isinstance(elements, list):
+                    for el in elements:
+                        if not isinstance(el, dict):
+                            continue
+                        inner = el.get("item")
+                        name = el.get("name") or (
+                            inner.get("name") if isinstance(inner, dict) else None
+                        )
+                        if isinstance(name, str):
+                            found.crumbs.append(squash(name))
+                continue
+            if not kinds & ARTICLE_TYPES:
+                continue
+            strongest = bool(kinds - {"webpage", "creativework"})
+            if found.headline is None or strongest:
+                for key, attr in (
+                    ("headline", "headline"),
+                    ("alternativeHeadline", "alternative_headline"),
+                    ("datePublished", "published"),
+                    ("articleSection", "section"),
+                    ("articleBody", "body_text"),
+                    ("url", "url"),
+                ):
+                    value = item.get(key)
+                    if isinstance(value, list) and value and isinstance(value[0], str):
+                        value = value[0]
+                    if (
+                        isinstance(value, str)
+                        and value.strip()
+                        and (getattr(found, attr) is None or strongest)
+                    ):
+                        setattr(found, attr, value.strip())
+                for name, is_org in _names(item.get("author")):
+                    (found.author_orgs if is_org else found.authors).append(squash(name))
+                for name, _ in _names(item.get("publisher")):
+                    found.publisher = found.publisher or squash(name)
+                image = item.get("image")
+                for img in image if isinstance(image, list) else [image]:
+                    if isinstance(img, str):
+                        found.images.append(img)
+                    elif isinstance(img, dict) and isinstance(img.get("url"), str):
+                        found.images.append(img["url"])
+
+
+def read_structured(soup: BeautifulSoup) -> Structured:
+    """Collect metas (by lower-cased name/property/itemprop) and JSON-LD article fields."""
+    found = Structured()
+    for meta in soup.find_all("meta"):
+        key = (
+            meta.get("property")
+            or meta.get("name")
+            or meta.get("itemprop")
+            or meta.get("http-equiv")
+        )
+        content = meta.get("content")
+        if isinstance(key, str) and isinstance(content, str):
+            found.metas.setdefault(key.strip().lower(), []).append(content)
+    for tag in soup.find_all(itemprop="datePublished"):
+        if isinstance(tag, Tag) and tag.name != "meta":
+            value = tag.get("datetime") or tag.get("content") or tag.get_text(" ")
+            if isinstance(value, str):
+                found.metas.setdefault("datepublished", []).append(value)
+    for tag in soup.find_all("time", pubdate=True):
+        stamp = tag.get("datetime")
+        if isinstance(stamp, str):
+            found.metas.setdefault("datepublished", []).append(stamp)
+    _read_jsonld(soup, found)
+    return found
+
+
+def page_url(soup: BeautifulSoup, url: str | None, structured: Structured) -> str | None:
+    """The page's own address: the one given, else canonical / og:url / "saved from" comments."""
+    if url:
+        return url
+    link = soup.find("link", rel=lambda v: bool(v) and "canonical" in v)
+    candidates = []
+    if isinstance(link, Tag) and isinstance(link.get("href"), str):
+        candidates.append(str(link["href"]))
+    meta_url = structured.meta(*URL_METAS)
+    if meta_url:
+        candidates.append(meta_url)
+    if structured.url:
+        candidates.append(structured.url)
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        m = _SAVED_FROM.search(str(comment))
+        if m:
+            candidates.append(m["u"] or m["s"])
+    for candidate in candidates:
+        candidate = candidate.strip()
+        if candidate.startswith("//"):
+            candidate = "https:" + candidate
+        parts = urlsplit(candidate)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return candidate
+    return None
+
+
+def base_url(soup: BeautifulSoup, url: str | None) -> str | None:
+    """The URL relative links resolve against (<base href> applied to the page URL)."""
+    base = soup.find("base", href=True)
+    if isinstance(base, Tag) and isinstance(base.get("href"), str):
+        href = str(base["href"]).strip()
+        return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)
+    return url

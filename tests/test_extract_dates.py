@@ -1,0 +1,131 @@
+"""The date forms Chinese pages use, read into aware datetimes (and nothing invented)."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
+from datetime import timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
+
+from feedsvc.extract.dates import find_times
+from feedsvc.extract.dates import parse_value
+from feedsvc.extract.dates import url_date
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+def at(*args: int) -> datetime:
+    return datetime(*args, tzinfo=SH)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "date_only"),
+    [
+        ("2025-07-28 09:30:57", at(2025, 7, 28, 9, 30, 57), False),
+        ("发布时间：2025-07-28 09:30", at(2025, 7, 28, 9, 30), False),
+        ("2019年06月15日08:18 | 来源：人民网", at(2019, 6, 15, 8, 18), False),
+        ("2025年7月28日", at(2025, 7, 28), True),
+        ("2025/07/28", at(2025, 7, 28), True),
+        ("2022.01.20 16:31", at(2022, 1, 20, 16, 31), False),
+        ("(2020-01-21 11:12)", at(2020, 1, 21, 11, 12), False),
+        ("2025 07/25 18:42:06", at(2025, 7, 25, 18, 42, 6), False),
+        ("2025年07月28日 下午3:05", at(2025, 7, 28, 15, 5), False),
+        ("发布时间：18-03-08 23:16", at(2018, 3, 8, 23, 16), False),
+        ("2025-07-28T09:30:00+08:00", at(2025, 7, 28, 9, 30), False),
+        ("2025-07-28 01:30 GMT", datetime(2025, 7, 28, 1, 30, tzinfo=UTC), False),
+        ("2025-07-28 01:30（格林尼治标准时间）", datetime(2025, 7, 28, 1, 30, tzinfo=UTC), False),
+        ("2025-07-28 09:30 GMT+8", at(2025, 7, 28, 9, 30), False),
+        ("Published: Jul 28, 2025 09:30", at(2025, 7, 28, 9, 30), False),
+        ("28 July 2025", at(2025, 7, 28), True),
+        (
+            "2025-07-27 21:30 -04:00",
+            datetime(2025, 7, 27, 21, 30, tzinfo=timezone(timedelta(hours=-4))),
+            False,
+        ),
+    ],
+)
+def test_forms(text: str, value: datetime, date_only: bool) -> None:
+    found = find_times(text, SH)
+    assert found, text
+    assert found[0].value == value
+    assert found[0].value.utcoffset() is not None
+    assert found[0].date_only is date_only
+
+
+def test_yearless_needs_a_year() -> None:
+    assert find_times("09-30 22:46", SH) == []
+    found = find_times("09-30 22:46", SH, year_hint=2025)
+    assert [f.value for f in found] == [at(2025, 9, 30, 22, 46)]
+
+
+@pytest.mark.parametrize(
+    "text", ["2025-13-01", "2025-02-30 10:00", "1899-01-01", "电话 010-12345678"]
+)
+def test_not_dates(text: str) -> None:
+    assert [f for f in find_times(text, SH) if f.value.month == 2 and f.value.day == 30] == []
+    if text != "2025-02-30 10:00":
+        assert find_times(text, SH) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "date_only"),
+    [
+        ("2025-07-28T01:30:00Z", datetime(2025, 7, 28, 1, 30, tzinfo=UTC), False),
+        ("2025-07-28 09:30:00", at(2025, 7, 28, 9, 30), False),
+        ("2025-07-28", at(2025, 7, 28), True),
+        ("2025-07-28-17:05:00", at(2025, 7, 28, 17, 5), False),
+        ("20250728", at(2025, 7, 28), True),
+        ("Mon, 28 Jul 2025 01:30:00 GMT", datetime(2025, 7, 28, 1, 30, tzinfo=UTC), False),
+        ("1753666200", datetime(2025, 7, 28, 1, 30, tzinfo=UTC), False),
+    ],
+)
+def test_machine_values(raw: str, value: datetime, date_only: bool) -> None:
+    parsed = parse_value(raw, SH)
+    assert parsed is not None
+    assert parsed[0] == value and parsed[1] is date_only
+
+
+@pytest.mark.parametrize(
+    ("url", "ymd"),
+    [
+        ("https://www.news.cn/politics/2025-07/28/c_1.htm", (2025, 7, 28)),
+        ("https://www.gov.cn/zhengce/202507/t20250728_123.html", (2025, 7, 28)),
+        ("http://finance.people.com.cn/n1/2025/0728/c1004-1.html", (2025, 7, 28)),
+        ("https://www.chinanews.com.cn/gn/2025/07-28/10456789.shtml", (2025, 7, 28)),
+        ("https://example.com/a/123.html", None),
+    ],
+)
+def test_url_dates(url: str, ymd: tuple[int, int, int] | None) -> None:
+    assert url_date(url) == ymd
+
+
+FORMATS = (
+    "{:%Y-%m-%d %H:%M:%S}",
+    "{:%Y-%m-%d %H:%M}",
+    "{:%Y年%m月%d日%H:%M}",
+    "{:%Y/%m/%d %H:%M}",
+    "{:%Y.%m.%d %H:%M}",
+    "发布时间：{:%Y-%m-%d %H:%M}",
+    "({:%Y-%m-%d %H:%M})",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2099, 12, 31)),
+    template=st.sampled_from(FORMATS),
+    prefix=st.sampled_from(["", "来源：新华社 ", "　", "|"]),
+)
+def test_round_trip(value: datetime, template: str, prefix: str) -> None:
+    text = prefix + template.format(value)
+    found = find_times(text, SH)
+    assert found
+    expected = value.replace(second=value.second if "%S" in template else 0, microsecond=0)
+    assert found[0].value == expected.replace(tzinfo=SH)
+    assert found[0].value.utcoffset() == timedelta(hours=8)

@@ -1,0 +1,102 @@
+"""Page shapes beyond the corpus: wrappers, odd headlines, fallbacks and garbage input."""
+
+from __future__ import annotations
+
+import json
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from feedsvc.errors import ExtractionError
+from feedsvc.extract import ExtractedPage
+from feedsvc.extract import extract_article
+
+ZONE = ZoneInfo("Asia/Shanghai")
+TEXT = (
+    "<p>　　7月28日，全市召开会议，部署下半年重点工作。会议强调，要坚定信心，真抓实干，"
+    "确保全年目标任务圆满完成。</p><p>　　会议要求各部门强化担当，狠抓落实。</p>"
+)
+
+
+def extract(body: str, head: str = "", url: str | None = None) -> ExtractedPage:
+    html = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return extract_article(html.encode(), url=url, zone=ZONE, default_category="未分类")
+
+
+def test_page_wrapped_in_one_form() -> None:
+    page = extract(
+        f"<form id='form1'><h1>全市召开会议</h1><div>发布时间：2025-07-28 来源：市政府办</div>"
+        f"<div class='content'><form>{TEXT}</form></div><footer>版权所有</footer></form>",
+        "<title>全市召开会议_某市政府</title>",
+    )
+    assert page.body_html.startswith("<p>7月28日，全市召开会议")
+    assert "版权所有" not in page.body_html
+    assert page.source is not None and page.source.name == "市政府办"
+
+
+def test_logo_h1_is_not_the_headline() -> None:
+    page = extract(
+        "<h1 class='logo'><a href='/'>某某网</a></h1>"
+        "<div class='title'>全市召开重点工作推进会议</div>"
+        f"<div>2025-07-28 09:30 来源：某某日报</div><div>{TEXT}</div>",
+        "<title>全市召开重点工作推进会议_某某网</title>",
+    )
+    assert page.title == "全市召开重点工作推进会议"
+
+
+def test_headline_wrapped_with_br_and_subtitle() -> None:
+    page = extract(
+        f"<h1>奋力谱写<br>新篇章<br>——写在全市经济工作会议召开之际</h1>"
+        f"<div>2025-07-28 09:30 来源：某某日报</div><div>{TEXT}</div>",
+        "<title>奋力谱写新篇章_某某网</title>",
+    )
+    assert page.title == "奋力谱写新篇章"
+    assert page.subtitle == "写在全市经济工作会议召开之际"
+
+
+def test_jsonld_article_body_is_the_fallback_text() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "headline": "只在结构化数据里的文章",
+        "datePublished": "2025-07-28T09:30:00+08:00",
+        "articleBody": "第一段正文。\n第二段正文。",
+        "author": {"@type": "Organization", "name": "某某日报"},
+    }
+    page = extract(
+        "<div id='app'></div>",
+        f"<title>只在结构化数据里的文章</title>"
+        f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>",
+    )
+    assert page.body_html == "<p>第一段正文。</p>\n<p>第二段正文。</p>"
+    assert page.source is not None and page.source.name == "某某日报"
+    assert page.authors == ()
+
+
+def test_editor_is_not_an_author_and_person_is_not_an_outlet() -> None:
+    page = extract(
+        f"<h1>全市召开重点工作推进会议</h1><div>2025-07-28 09:30 来源：王小明</div>"
+        f"<div>{TEXT}</div><div>责任编辑：李大伟</div>",
+        "<title>全市召开重点工作推进会议</title>"
+        "<meta property='og:site_name' content='某某新闻网'>",
+    )
+    assert page.source is not None and page.source.name == "某某新闻网"
+    assert page.editor == "李大伟"
+    assert page.authors == ()
+
+
+def test_comment_times_and_update_times_are_not_the_publish_time() -> None:
+    page = extract(
+        f"<h1>全市召开重点工作推进会议</h1><div class='comments'>网友 2025-07-20 08:00 好</div>"
+        f"<div>更新时间：2025-07-30 10:00</div><div>{TEXT}</div>",
+        "<title>全市召开重点工作推进会议</title>",
+    )
+    assert page.published is None
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   ", b"\x00\xff\xfe", b"<html></html>", "纯文本，没有标签".encode(), b"<h1>T</h1>"],
+)
+def test_garbage_is_an_extraction_error(data: bytes) -> None:
+    with pytest.raises(ExtractionError):
+        extract_article(data, zone=ZONE, default_category="未分类")
