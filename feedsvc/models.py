@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from dataclasses import field
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -217,7 +216,6 @@ class Article:
     rights: str | None = None
     subtitle: str | None = None
     original_title: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if not ID_PATTERN.match(self.id):
