@@ -23,6 +23,8 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "TAG_AUTHORITY": (None, "Domain for tag: ids (default: host of BASE_URL, else localhost)."),
     "TAG_DATE": ("2025", "Date part of feed-level tag: ids."),
     "TRUST_PROXY": (0, "Number of reverse proxies whose X-Forwarded-* headers to trust."),
+    "CACHE_MAX_AGE": (300, "Seconds clients and shared caches may reuse a feed (RSS ttl follows)."),
+    "CACHE_ENTRIES": (512, "Most rendered feed variants kept in memory per worker."),
 }
 
 
@@ -40,6 +42,8 @@ class Settings:
     default_category: str
     tag_authority: str
     tag_date: str
+    cache_max_age: int
+    cache_entries: int
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -51,10 +55,16 @@ class Settings:
                 raise ValueError(f"FEEDSVC_BASE_URL must be an http(s) URL, got {base_url!r}")
             base_url = base_url.rstrip("/")
         limits = {}
-        for key in ("FEED_LIMIT", "PAGE_LIMIT"):
+        bounds = {
+            "FEED_LIMIT": (1, 1000),
+            "PAGE_LIMIT": (1, 1000),
+            "CACHE_MAX_AGE": (0, 31_536_000),
+            "CACHE_ENTRIES": (1, 100_000),
+        }
+        for key, (low, high) in bounds.items():
             value = config[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 1000:
-                raise ValueError(f"FEEDSVC_{key} must be an integer from 1 to 1000")
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ValueError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
             limits[key] = value
         authority = config.get("TAG_AUTHORITY") or (
             urlsplit(base_url).hostname if base_url else "localhost"
@@ -70,4 +80,6 @@ class Settings:
             default_category=str(config["DEFAULT_CATEGORY"]),
             tag_authority=str(authority),
             tag_date=str(config["TAG_DATE"]),
+            cache_max_age=limits["CACHE_MAX_AGE"],
+            cache_entries=limits["CACHE_ENTRIES"],
         )

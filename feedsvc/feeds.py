@@ -49,6 +49,8 @@ class FeedMeta:
     tag_authority: str
     tag_date: str
     generator: str = "feedsvc"
+    #: RSS ``<ttl>`` in minutes (how long a reader may keep the feed); None leaves it out.
+    ttl: int | None = None
 
 
 class _SourceExtension(BaseExtension):  # type: ignore[misc]
@@ -155,6 +157,8 @@ def build_feed(
     fg.language(meta.language)
     fg.generator(meta.generator)
     fg.updated(to_local(feed_updated(articles), meta.zone))
+    if meta.ttl is not None:
+        fg.ttl(meta.ttl)
     for article in articles:
         _add_entry(fg, meta, article, article_url(article))
     with lock:

@@ -11,12 +11,15 @@ Layout under the root::
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable
+from collections.abc import Iterable
 from collections.abc import Iterator
 from contextlib import closing
 from contextlib import contextmanager
@@ -46,7 +49,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "1"
+INDEX_SCHEMA = "2"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -63,7 +66,8 @@ CREATE TABLE articles (
     published TEXT NOT NULL,
     pub_ts INTEGER NOT NULL,
     updated TEXT NOT NULL,
-    upd_ts INTEGER NOT NULL
+    upd_ts INTEGER NOT NULL,
+    digest TEXT NOT NULL
 );
 CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
@@ -89,8 +93,11 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write *data* to *path* so that readers see the old or the new file, never a part."""
+def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
+    """Write *data* to *path* so that readers see the old or the new file, never a part.
+
+    With *sync_dir* false the caller fsyncs the folder itself (once for a batch of files).
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -104,10 +111,21 @@ def atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-    _fsync_dir(path.parent)
+    if sync_dir:
+        _fsync_dir(path.parent)
 
 
-def _row_values(article: Article) -> tuple[object, ...]:
+def serialize(article: Article) -> bytes:
+    """The bytes of an article file: sorted, indented UTF-8 JSON (deterministic)."""
+    data = json.dumps(article.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+    return data.encode("utf-8") + b"\n"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def _row_values(article: Article, digest: str) -> tuple[object, ...]:
     return (
         article.id,
         article.identity,
@@ -119,6 +137,7 @@ def _row_values(article: Article) -> tuple[object, ...]:
         int(article.published.timestamp()),
         rfc3339(article.updated),
         int(article.updated.timestamp()),
+        digest,
     )
 
 
@@ -277,10 +296,11 @@ class ArticleStore:
         return Article.from_dict(data)
 
     @staticmethod
-    def _upsert(conn: sqlite3.Connection, article: Article) -> None:
+    def _upsert(conn: sqlite3.Connection, article: Article, data: bytes | None = None) -> None:
+        digest = _digest(serialize(article) if data is None else data)
         conn.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _row_values(article),
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _row_values(article, digest),
         )
 
     def _bump_generation(self) -> None:
@@ -288,7 +308,23 @@ class ArticleStore:
             current = int(self.generation_path.read_text() or 0)
         except (OSError, ValueError):
             current = 0
-        atomic_write(self.generation_path, str(current + 1).encode())
+        # A fresh inode with a nanosecond mtime: the (inode, mtime) token never repeats,
+        # even when several writes land within one tick of the file system's clock.
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(str(current + 1).encode())
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.utime(tmp, ns=(time.time_ns(), time.time_ns()))
+            os.replace(tmp, self.generation_path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        _fsync_dir(self.root)
 
     def generation(self) -> tuple[int, int]:
         """A cheap token that changes whenever the store changes (one stat call)."""
@@ -338,6 +374,24 @@ class ArticleStore:
             for r in rows
         ]
 
+    def listing_state(
+        self, category: Category | None = None, limit: int = 50, offset: int = 0
+    ) -> str:
+        """A key that changes exactly when the listing :meth:`latest` returns changes.
+
+        It hashes the ids and content digests of the listed articles, read from the index
+        (no article file is opened), so a write that leaves a listing alone keeps its key.
+        """
+        sql = "SELECT id, digest FROM articles"
+        params: tuple[object, ...] = ()
+        if category is not None:
+            sql += " WHERE cat_slug = ?"
+            params = (category.slug,)
+        sql += " ORDER BY pub_ts DESC, id DESC LIMIT ? OFFSET ?"
+        with self._reading() as conn:
+            rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+        return _digest(";".join(f"{r[0]}:{r[1]}" for r in rows).encode())
+
     def categories(self) -> list[CategoryCount]:
         """Every category with its article count and newest publish time, by name."""
         with self._reading() as conn:
@@ -377,19 +431,83 @@ class ArticleStore:
         return result
 
     def _save_locked(self, conn: sqlite3.Connection, draft: ArticleDraft) -> SaveResult:
+        result = self._plan(conn, draft, {})
+        if result.status != "unchanged":
+            self._write(conn, result.article)
+        return result
+
+    def _plan(
+        self, conn: sqlite3.Connection, draft: ArticleDraft, planned: dict[str, Article]
+    ) -> SaveResult:
+        """What saving *draft* would do; *planned* holds articles of the batch not yet written."""
         identity = draft.identity()
         row = conn.execute("SELECT id FROM articles WHERE identity = ?", (identity,)).fetchone()
         new_id = row[0] if row else article_id(identity)
-        try:
-            existing: Article | None = self._read_file(new_id)
-        except ArticleNotFound:
-            existing = None
+        existing: Article | None = planned.get(new_id)
+        if existing is None:
+            try:
+                existing = self._read_file(new_id)
+            except ArticleNotFound:
+                existing = None
         category = self._resolve_category(conn, draft.category)
         candidate = self._merge(new_id, identity, category, draft, existing)
         if existing is not None and existing.content_key() == candidate.content_key():
             return SaveResult("unchanged", existing)
-        self._write(conn, candidate)
         return SaveResult("updated" if existing else "imported", candidate)
+
+    def save_many(self, drafts: Iterable[ArticleDraft]) -> list[SaveResult]:
+        """Save a batch of drafts under one lock, one index transaction and one generation bump.
+
+        Each article file is still written atomically and durably (temp file, fsync, rename);
+        the intent markers of the whole batch are made durable before the first file is
+        replaced, so a crash at any point leaves a store that recovery brings back in line.
+        Results come in the order of *drafts*; a later draft of the same article wins.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                return self._save_many_locked(conn, list(drafts))
+
+    def _save_many_locked(
+        self, conn: sqlite3.Connection, drafts: list[ArticleDraft]
+    ) -> list[SaveResult]:
+        planned: dict[str, Article] = {}
+        results: list[SaveResult] = []
+        try:
+            for draft in drafts:
+                result = self._plan(conn, draft, planned)
+                results.append(result)
+                if result.status != "unchanged":
+                    planned[result.article.id] = result.article
+                    # Visible to the rest of the batch (identity, category slugs); committed
+                    # only after every file is on disk.
+                    self._upsert(conn, result.article)
+            if not planned:
+                conn.rollback()
+                return results
+            for article_id_ in planned:
+                (self.pending_dir / article_id_).touch()
+            _fsync_dir(self.pending_dir)
+            folders = set()
+            for article in planned.values():
+                path = self._path(article.id)
+                path.parent.mkdir(exist_ok=True)
+                atomic_write(path, serialize(article), sync_dir=False)
+                folders.add(path.parent)
+            for folder in folders:
+                _fsync_dir(folder)
+            conn.commit()
+        except OSError as exc:
+            conn.rollback()
+            raise StoreError(str(self.root), exc.strerror or str(exc)) from exc
+        except BaseException:
+            conn.rollback()
+            raise
+        for article_id_ in planned:
+            (self.pending_dir / article_id_).unlink(missing_ok=True)
+        _fsync_dir(self.pending_dir)
+        self._bump_generation()
+        return results
 
     def _merge(
         self,
@@ -448,14 +566,14 @@ class ArticleStore:
         """Marker, file, index, unmarker: a crash anywhere leaves a recoverable store."""
         path = self._path(article.id)
         marker = self.pending_dir / article.id
-        data = json.dumps(article.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+        data = serialize(article)
         try:
             marker.touch()
             _fsync_dir(self.pending_dir)
             path.parent.mkdir(exist_ok=True)
-            atomic_write(path, data.encode("utf-8") + b"\n")
+            atomic_write(path, data)
             with conn:
-                self._upsert(conn, article)
+                self._upsert(conn, article, data)
             marker.unlink()
             self._bump_generation()
         except OSError as exc:

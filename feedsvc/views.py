@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint
@@ -17,6 +18,9 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
+from .cache import Body
+from .cache import FeedCache
+from .cache import cached_response
 from .config import Settings
 from .feeds import FORMATS
 from .feeds import FeedFormat
@@ -51,6 +55,11 @@ def settings() -> Settings:
 def store() -> ArticleStore:
     s: ArticleStore = current_app.extensions["feedsvc"]["store"]
     return s
+
+
+def feed_cache() -> FeedCache:
+    c: FeedCache = current_app.extensions["feedsvc"]["cache"]
+    return c
 
 
 def external_url(endpoint: str, **values: Any) -> str:
@@ -160,13 +169,23 @@ def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
     ]
 
 
-def html_response(template: str, **context: Any) -> ResponseReturnValue:
+def html_response(
+    template: str, last_modified: datetime | None, **context: Any
+) -> ResponseReturnValue:
     response = Response(
         render_template(template, **context), content_type="text/html; charset=utf-8"
     )
     response.headers.update(PAGE_SECURITY_HEADERS)
+    response.cache_control.public = True
+    response.cache_control.max_age = settings().cache_max_age
+    if last_modified is not None:
+        response.last_modified = last_modified
     response.add_etag()
     return response.make_conditional(request)
+
+
+def newest_change(summaries: Iterable[ArticleSummary]) -> datetime | None:
+    return max((s.updated for s in summaries), default=None)
 
 
 def resolve_category(key: str) -> Category:
@@ -188,13 +207,14 @@ def index() -> ResponseReturnValue:
         )
         for c in store().categories()
     ]
+    listed = store().summaries(None, s.page_limit)
     context = ListPage(
         page=page_frame(s.site_title, SITE_WIDE, s.site_title),
         heading="最新文章",
-        articles=article_rows(store().summaries(None, s.page_limit)),
+        articles=article_rows(listed),
         categories=categories,
     )
-    return html_response("index.html", ctx=context)
+    return html_response("index.html", newest_change(listed), ctx=context)
 
 
 @pages.get("/c/<slug>/")
@@ -203,13 +223,14 @@ def category(slug: str) -> ResponseReturnValue:
     cat = resolve_category(slug)
     if cat.slug != slug:
         return redirect(url_for("pages.category", slug=cat.slug), 301)
+    listed = store().summaries(cat, s.page_limit)
     context = ListPage(
         page=page_frame(f"{cat.name} - {s.site_title}", cat.slug, f"{s.site_title} · {cat.name}"),
         heading=cat.name,
-        articles=article_rows(store().summaries(cat, s.page_limit)),
+        articles=article_rows(listed),
         categories=[],
     )
-    return html_response("category.html", ctx=context)
+    return html_response("category.html", newest_change(listed), ctx=context)
 
 
 @pages.get("/a/<article_id>")
@@ -233,7 +254,7 @@ def article(article_id: str) -> ResponseReturnValue:
         original_url=a.original_url,
         body=Markup(a.body_html),  # sanitized by the model's allowlist on the way in
     )
-    return html_response("article.html", ctx=context)
+    return html_response("article.html", a.updated, ctx=context)
 
 
 # -- feeds --------------------------------------------------------------------------------
@@ -259,6 +280,7 @@ def feed_meta(category: Category | None, fmt: FeedFormat) -> FeedMeta:
         zone=s.zone,
         tag_authority=s.tag_authority,
         tag_date=s.tag_date,
+        ttl=s.cache_max_age // 60 or None,
     )
 
 
@@ -267,16 +289,18 @@ def feed(name: str, fmt: FeedFormat) -> ResponseReturnValue:
     category = None if name == SITE_WIDE else resolve_category(name)
     if category is not None and category.slug != name:
         return redirect(url_for("feeds.feed", name=category.slug, fmt=fmt), 301)
-    articles: list[Article] = store().latest(category, settings().feed_limit)
-    lock: threading.Lock = current_app.extensions["feedsvc"]["render_lock"]
-    body = build_feed(
-        feed_meta(category, fmt),
-        articles,
-        fmt,
-        lambda a: external_url("pages.article", article_id=a.id),
-        lock,
-    )
-    response = Response(body, content_type=FORMATS[fmt])
-    response.last_modified = feed_updated(articles)
-    response.add_etag()
-    return response.make_conditional(request)
+    limit = settings().feed_limit
+
+    def render() -> Body:
+        articles: list[Article] = store().latest(category, limit)
+        lock: threading.Lock = current_app.extensions["feedsvc"]["render_lock"]
+        data = build_feed(
+            feed_meta(category, fmt),
+            articles,
+            fmt,
+            lambda a: external_url("pages.article", article_id=a.id),
+            lock,
+        )
+        return Body(data, FORMATS[fmt], feed_updated(articles))
+
+    return cached_response(feed_cache(), lambda: store().listing_state(category, limit), render)

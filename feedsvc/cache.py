@@ -1,0 +1,247 @@
+"""Rendered feeds kept per worker, and the fast path that answers polls from them.
+
+How it fits together:
+
+* A view that wants caching returns :func:`cached_response` with two callables: ``state()``,
+  a cheap key of what the representation depends on (e.g. ``store.listing_state(...)``,
+  read from the index), and ``render()``, which builds the bytes. The rendered bytes are kept
+  identity and gzip-compressed, each with its own strong ETag, under the request's URL
+  (scheme, host, script root, path, query string): the links inside a feed depend on them.
+* :class:`FastPath` is WSGI middleware in front of Flask. For a GET or HEAD whose URL is in
+  the cache and whose entry was checked at the store's current generation (one ``stat``), it
+  answers 200 or 304 from memory without Flask's dispatch. Anything else goes to Flask.
+* When the generation moves (any write, by any process), the next request for an entry goes
+  through the view: if ``state()`` is unchanged the cached bytes are re-stamped (no
+  re-render), otherwise ``render()`` runs. So a write re-renders only what it touched.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from flask import Response
+from flask import request
+from werkzeug.http import generate_etag
+from werkzeug.http import http_date
+from werkzeug.http import parse_accept_header
+from werkzeug.sansio.http import is_resource_modified
+from werkzeug.wrappers import Response as BaseResponse
+
+from .store import ArticleStore
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse
+    from _typeshed.wsgi import WSGIApplication
+    from _typeshed.wsgi import WSGIEnvironment
+
+#: The environ key under which the fast path hands its generation reading to Flask.
+GENERATION_KEY = "feedsvc.generation"
+CacheKey = tuple[str, str, str, str, str]
+Headers = list[tuple[str, str]]
+Generation = tuple[int, int]
+#: Request headers the fast path leaves to Flask (rare for polling; Werkzeug handles them).
+_DEFER = ("HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE", "HTTP_RANGE")
+
+
+def cache_key(environ: WSGIEnvironment) -> CacheKey:
+    """What a cached representation is filed under: everything its bytes may depend on."""
+    host = environ.get("HTTP_HOST") or (
+        f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
+    )
+    return (
+        environ.get("wsgi.url_scheme", "http"),
+        host,
+        environ.get("SCRIPT_NAME", ""),
+        environ.get("PATH_INFO", ""),
+        environ.get("QUERY_STRING", ""),
+    )
+
+
+def accepts_gzip(header: str | None) -> bool:
+    """Whether an Accept-Encoding value allows gzip (``gzip;q=0`` and ``identity`` do not)."""
+    if not header:
+        return False
+    qualities = dict(parse_accept_header(header.lower()))
+    quality = qualities.get("gzip", qualities.get("x-gzip", qualities.get("*", 0)))
+    return bool(quality and quality > 0)
+
+
+@dataclass(frozen=True)
+class Body:
+    """What ``render()`` returns: the bytes and the facts the headers are made of."""
+
+    data: bytes
+    content_type: str
+    last_modified: datetime
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One encoding of a representation, with its headers made once."""
+
+    body: bytes
+    etag: str
+    ok_headers: Headers
+    not_modified_headers: Headers
+
+
+@dataclass(frozen=True)
+class Entry:
+    state: str
+    generation: Generation
+    last_modified: datetime
+    identity: Variant
+    gzipped: Variant
+
+    def variant(self, accept_encoding: bool) -> Variant:
+        return self.gzipped if accept_encoding else self.identity
+
+
+def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Variant:
+    etag = generate_etag(data)
+    shared = [
+        ("ETag", f'"{etag}"'),
+        ("Cache-Control", f"public, max-age={max_age}"),
+        ("Vary", "Accept-Encoding"),
+    ]
+    ok = [
+        ("Content-Type", body.content_type),
+        ("Content-Length", str(len(data))),
+        ("Last-Modified", http_date(body.last_modified)),
+        *shared,
+    ]
+    if encoding:
+        ok.append(("Content-Encoding", encoding))
+    return Variant(data, etag, ok, shared)
+
+
+def make_entry(state: str, generation: Generation, body: Body, max_age: int) -> Entry:
+    """Both encodings of *body*; gzip output is deterministic (no timestamp in the header)."""
+    compressed = gzip.compress(body.data, compresslevel=9, mtime=0)
+    return Entry(
+        state=state,
+        generation=generation,
+        last_modified=body.last_modified.replace(microsecond=0),
+        identity=_variant(body, body.data, None, max_age),
+        gzipped=_variant(body, compressed, "gzip", max_age),
+    )
+
+
+@dataclass
+class CacheStats:
+    """Counters for tests and benchmarks."""
+
+    hits: int = 0
+    renders: int = 0
+    revalidations: int = 0
+
+
+@dataclass
+class FeedCache:
+    """Rendered representations of one app in one process, at most *max_entries* of them."""
+
+    store: ArticleStore
+    max_age: int
+    max_entries: int
+    stats: CacheStats = field(default_factory=CacheStats)
+    _entries: dict[CacheKey, Entry] = field(default_factory=dict)
+    _gzip_ok: dict[str, bool] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, key: CacheKey) -> Entry | None:
+        return self._entries.get(key)
+
+    def put(self, key: CacheKey, entry: Entry) -> None:
+        with self._lock:
+            self._entries.pop(key, None)
+            while len(self._entries) >= self.max_entries:
+                del self._entries[next(iter(self._entries))]
+            self._entries[key] = entry
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def wants_gzip(self, header: str | None) -> bool:
+        """:func:`accepts_gzip`, remembered for the few values clients actually send."""
+        if header is None:
+            return False
+        known = self._gzip_ok.get(header)
+        if known is None:
+            known = accepts_gzip(header)
+            if len(self._gzip_ok) >= 64:
+                self._gzip_ok.clear()
+            self._gzip_ok[header] = known
+        return known
+
+    def fresh(self, environ: WSGIEnvironment) -> Entry | None:
+        """The entry for this request if the store has not changed since it was checked.
+
+        Reads the store generation once and leaves the reading in *environ* for the view.
+        """
+        entry = self._entries.get(cache_key(environ))
+        generation = self.store.generation()
+        environ[GENERATION_KEY] = generation
+        if entry is None or entry.generation != generation:
+            return None
+        return entry
+
+
+class FastPath:
+    """WSGI middleware: answer cached GET/HEAD (200 or 304) before Flask; else call Flask."""
+
+    def __init__(self, app: WSGIApplication, cache: FeedCache) -> None:
+        self.app = app
+        self.cache = cache
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        method = environ.get("REQUEST_METHOD")
+        if (method == "GET" or method == "HEAD") and not any(h in environ for h in _DEFER):
+            entry = self.cache.fresh(environ)
+            if entry is not None:
+                self.cache.stats.hits += 1
+                variant = entry.variant(self.cache.wants_gzip(environ.get("HTTP_ACCEPT_ENCODING")))
+                if not is_resource_modified(
+                    http_if_modified_since=environ.get("HTTP_IF_MODIFIED_SINCE"),
+                    http_if_none_match=environ.get("HTTP_IF_NONE_MATCH"),
+                    etag=variant.etag,
+                    last_modified=entry.last_modified,
+                ):
+                    start_response("304 NOT MODIFIED", list(variant.not_modified_headers))
+                    return []
+                start_response("200 OK", list(variant.ok_headers))
+                return [] if method == "HEAD" else [variant.body]
+        return self.app(environ, start_response)
+
+
+def cached_response(
+    cache: FeedCache, state: Callable[[], str], render: Callable[[], Body]
+) -> BaseResponse:
+    """The hook for cacheable views: the response for this request, rendered only if needed.
+
+    *state* must return a key that changes whenever ``render()`` would return other bytes for
+    this URL; it runs once per store generation per URL, so it should be an index query, not
+    a render. After this call the fast path answers the same URL from memory.
+    """
+    generation = request.environ.get(GENERATION_KEY) or cache.store.generation()
+    key = cache_key(request.environ)
+    current = state()
+    entry = cache.get(key)
+    if entry is not None and entry.state == current:
+        entry = replace(entry, generation=generation)
+        cache.stats.revalidations += 1
+    else:
+        entry = make_entry(current, generation, render(), cache.max_age)
+        cache.stats.renders += 1
+    cache.put(key, entry)
+    variant = entry.variant(cache.wants_gzip(request.headers.get("Accept-Encoding")))
+    response = Response(variant.body, headers=variant.ok_headers)
+    return response.make_conditional(request)
