@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 from flask import Flask
 from flask import current_app
 
 from .config import Settings
 from .importer import import_paths
+from .importer import iter_documents
 from .store import ArticleStore
 
 
@@ -21,7 +24,16 @@ def _core() -> tuple[Settings, ArticleStore]:
 def import_command(paths: tuple[str, ...]) -> None:
     """Import article documents (files or folders) into the store."""
     settings, store = _core()
-    report = import_paths(store, paths, settings.zone, settings.default_category)
+    documents = list(iter_documents(paths))
+    with click.progressbar(
+        length=len(documents),
+        label="importing",
+        show_pos=True,
+        file=sys.stderr,
+    ) as bar:
+        report = import_paths(
+            store, documents, settings.zone, settings.default_category, progress=bar.update
+        )
     for path, reason in report.failures:
         click.echo(f"failed: {path}: {reason}", err=True)
     click.echo(report.summary())
