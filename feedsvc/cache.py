@@ -89,15 +89,35 @@ class Variant:
 
     body: bytes
     etag: str
+    last_modified: datetime
     ok_headers: Headers
     not_modified_headers: Headers
+    #: Werkzeug's verdicts, remembered per (If-None-Match, If-Modified-Since): pollers repeat.
+    _verdicts: dict[tuple[str | None, str | None], bool] = field(
+        default_factory=dict, compare=False
+    )
+
+    def modified(self, if_none_match: str | None, if_modified_since: str | None) -> bool:
+        """Whether a request with these validators gets the body (else 304)."""
+        key = (if_none_match, if_modified_since)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = is_resource_modified(
+                http_if_none_match=if_none_match,
+                http_if_modified_since=if_modified_since,
+                etag=self.etag,
+                last_modified=self.last_modified,
+            )
+            if len(self._verdicts) >= 32:
+                self._verdicts.clear()
+            self._verdicts[key] = verdict
+        return verdict
 
 
 @dataclass(frozen=True)
 class Entry:
     state: str
     generation: Generation
-    last_modified: datetime
     identity: Variant
     gzipped: Variant
 
@@ -112,6 +132,7 @@ def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Var
         ("Cache-Control", f"public, max-age={max_age}"),
         ("Vary", "Accept-Encoding"),
     ]
+    last_modified = body.last_modified.replace(microsecond=0)
     ok = [
         ("Content-Type", body.content_type),
         ("Content-Length", str(len(data))),
@@ -120,7 +141,7 @@ def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Var
     ]
     if encoding:
         ok.append(("Content-Encoding", encoding))
-    return Variant(data, etag, ok, shared)
+    return Variant(data, etag, last_modified, ok, shared)
 
 
 def make_entry(state: str, generation: Generation, body: Body, max_age: int) -> Entry:
@@ -129,7 +150,6 @@ def make_entry(state: str, generation: Generation, body: Body, max_age: int) -> 
     return Entry(
         state=state,
         generation=generation,
-        last_modified=body.last_modified.replace(microsecond=0),
         identity=_variant(body, body.data, None, max_age),
         gzipped=_variant(body, compressed, "gzip", max_age),
     )
@@ -205,15 +225,15 @@ class FastPath:
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD")
         if (method == "GET" or method == "HEAD") and not any(h in environ for h in _DEFER):
-            entry = self.cache.fresh(environ)
+            cache = self.cache
+            entry = cache.fresh(environ)
             if entry is not None:
-                self.cache.stats.hits += 1
-                variant = entry.variant(self.cache.wants_gzip(environ.get("HTTP_ACCEPT_ENCODING")))
-                if not is_resource_modified(
-                    http_if_modified_since=environ.get("HTTP_IF_MODIFIED_SINCE"),
-                    http_if_none_match=environ.get("HTTP_IF_NONE_MATCH"),
-                    etag=variant.etag,
-                    last_modified=entry.last_modified,
+                cache.stats.hits += 1
+                variant = entry.variant(cache.wants_gzip(environ.get("HTTP_ACCEPT_ENCODING")))
+                if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+                if_modified_since = environ.get("HTTP_IF_MODIFIED_SINCE")
+                if (if_none_match or if_modified_since) and not variant.modified(
+                    if_none_match, if_modified_since
                 ):
                     start_response("304 NOT MODIFIED", list(variant.not_modified_headers))
                     return []

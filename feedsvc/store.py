@@ -159,6 +159,7 @@ class ArticleStore:
         self.pending_dir = self.root / "pending"
         self.index_path = self.root / "index.sqlite3"
         self.generation_path = self.root / "generation"
+        self._generation_file = os.fspath(self.generation_path)
         self._lock = FileLock(str(self.root / "store.lock"), timeout=lock_timeout)
 
     # -- opening and recovery ------------------------------------------------------------
@@ -329,7 +330,7 @@ class ArticleStore:
     def generation(self) -> tuple[int, int]:
         """A cheap token that changes whenever the store changes (one stat call)."""
         try:
-            st = self.generation_path.stat()
+            st = os.stat(self._generation_file)
         except FileNotFoundError:
             return (0, 0)
         return (st.st_ino, st.st_mtime_ns)
