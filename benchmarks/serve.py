@@ -4,7 +4,9 @@ Both arms run under the identical gunicorn command (2 sync workers) on free loop
 wrk drives them alternately (A B A B ...) with ``Connection: close`` and
 ``Accept-Encoding: gzip``, for plain GETs and for conditional GETs carrying the current ETag.
 Prints requests/s per round, the median ratio feedsvc/baseline per kind and the status codes
-seen. Usage: ``python -m benchmarks.serve [--rounds 4] [--seconds 5]``.
+seen. As the machine is shared, it also reports the CPU time the gunicorn workers spent per
+request (from /proc), which other load disturbs much less than requests/s.
+Usage: ``python -m benchmarks.serve [--rounds 6] [--seconds 4]``.
 """
 
 from __future__ import annotations
@@ -37,8 +39,24 @@ def gunicorn_command(port: int, app: str, workers: int) -> list[str]:
     return [binary, "--workers", str(workers), "--bind", f"127.0.0.1:{port}", app]
 
 
+def workers_cpu(master: int) -> float:
+    """CPU seconds (user + system) used so far by the worker processes of *master*."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master:  # ppid
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 @contextmanager
-def server(app: str, env: dict[str, str], workers: int) -> Iterator[str]:
+def server(app: str, env: dict[str, str], workers: int) -> Iterator[tuple[str, int]]:
     port = free_port()
     proc = subprocess.Popen(
         gunicorn_command(port, app, workers),
@@ -50,7 +68,7 @@ def server(app: str, env: dict[str, str], workers: int) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + FEED, proc=proc)
-        yield base
+        yield base, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=20)
@@ -92,8 +110,8 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str]) -> di
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=4)
-    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--seconds", type=int, default=4)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--articles", type=int, default=1000)
@@ -108,26 +126,33 @@ def main() -> None:
     store, _ = build_store(args.workdir, args.articles)
     bin_path = args.workdir / "baseline.bin"
     env = {"FEEDSVC_STORE_DIR": str(store)}
-    with server("wsgi:app", env, args.workers) as feedsvc:
+    with server("wsgi:app", env, args.workers) as (feedsvc, feedsvc_pid):
         etag = capture(feedsvc + FEED, bin_path)
         with server(
             "benchmarks.baseline:from_env()", {"FEEDSVC_BASELINE": str(bin_path)}, args.workers
-        ) as bare:
+        ) as (bare, bare_pid):
             arms = {"feedsvc": feedsvc + FEED, "baseline": bare + FEED}
+            masters = {"feedsvc": feedsvc_pid, "baseline": bare_pid}
             kinds = {"plain": {}, "conditional": {"If-None-Match": etag}}
             for url in arms.values():  # warm up both arms and both paths
                 for headers in kinds.values():
                     wrk(url, 1, args.connections, headers)
             ratios: dict[str, list[float]] = {kind: [] for kind in kinds}
+            cpu_ratios: dict[str, list[float]] = {kind: [] for kind in kinds}
             census: dict[str, dict[str, dict[int, int]]] = {
                 kind: {arm: {} for arm in arms} for kind in kinds
             }
             for n in range(1, args.rounds + 1):
                 for kind, headers in kinds.items():
                     rps = {}
+                    cpu = {}
                     for arm, url in arms.items():
+                        before = workers_cpu(masters[arm])
                         result = wrk(url, args.seconds, args.connections, headers)
+                        used = workers_cpu(masters[arm]) - before
                         rps[arm] = result["rps"]
+                        answered = sum(result["census"].values())  # type: ignore[attr-defined]
+                        cpu[arm] = used / max(answered, 1) * 1e6
                         for status, count in result["census"].items():  # type: ignore[attr-defined]
                             seen = census[kind][arm]
                             seen[status] = seen.get(status, 0) + count
@@ -135,13 +160,19 @@ def main() -> None:
                             print(f"  {arm} {kind}: {result['errors']}")
                     ratio = rps["feedsvc"] / rps["baseline"]
                     ratios[kind].append(ratio)
+                    cpu_ratios[kind].append(cpu["baseline"] / cpu["feedsvc"])
                     print(
-                        f"round {n} {kind:11s} feedsvc {rps['feedsvc']:8.1f} req/s  "
-                        f"baseline {rps['baseline']:8.1f} req/s  ratio {ratio:.3f}",
+                        f"round {n} {kind:11s} feedsvc {rps['feedsvc']:8.1f} req/s "
+                        f"{cpu['feedsvc']:6.1f} us cpu/req | baseline {rps['baseline']:8.1f} "
+                        f"req/s {cpu['baseline']:6.1f} us cpu/req | ratio {ratio:.3f}",
                         flush=True,
                     )
     for kind in kinds:
-        print(f"median ratio {kind}: {statistics.median(ratios[kind]):.3f}")
+        print(f"median ratio {kind}: {statistics.median(ratios[kind]):.3f} (req/s)")
+        print(
+            f"  baseline/feedsvc worker CPU per request {kind}: "
+            f"{statistics.median(cpu_ratios[kind]):.3f} (median)"
+        )
         for arm in arms:
             print(f"  census {kind} {arm}: {dict(sorted(census[kind][arm].items()))}")
 

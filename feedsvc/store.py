@@ -267,17 +267,38 @@ class ArticleStore:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        """A connection to a sound index, rebuilding it first if it is missing or corrupt."""
-        if not self.index_path.exists() or not self._index_ok():
+        """A connection to a sound index, rebuilding it first if it is missing or corrupt.
+
+        The check is a point lookup of the schema on the connection handed out, so its cost
+        does not grow with the store.
+        """
+        conn = self._open_checked()
+        if conn is None:
             with self.locked():
                 if not self._index_ok():
                     self._rebuild_index_locked()
-        try:
-            conn = self._connect()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(str(self.index_path), str(exc)) from exc
+            try:
+                conn = self._connect()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(str(self.index_path), str(exc)) from exc
         with closing(conn):
             yield conn
+
+    def _open_checked(self) -> sqlite3.Connection | None:
+        """A connection to the index if it exists with our schema, else None."""
+        if not self.index_path.exists():
+            return None
+        conn = None
+        try:
+            conn = self._connect()
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        if row is not None and row[0] == INDEX_SCHEMA:
+            return conn
+        if conn is not None:
+            conn.close()
+        return None
 
     def _path(self, article_id_: str) -> Path:
         if not ID_PATTERN.match(article_id_):
