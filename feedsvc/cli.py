@@ -7,6 +7,7 @@ import sys
 import click
 from flask import Flask
 from flask import current_app
+from flask.cli import with_appcontext
 
 from .config import Settings
 from .importer import import_paths
@@ -21,6 +22,7 @@ def _core() -> tuple[Settings, ArticleStore]:
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@with_appcontext
 def import_command(paths: tuple[str, ...]) -> None:
     """Import article documents (files or folders) into the store."""
     settings, store = _core()
@@ -42,6 +44,7 @@ def import_command(paths: tuple[str, ...]) -> None:
 
 
 @click.command("reindex")
+@with_appcontext
 def reindex_command() -> None:
     """Rebuild the store's index from the article files."""
     _, store = _core()

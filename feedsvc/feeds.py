@@ -8,6 +8,7 @@ and ``content`` set after ``summary`` with ``type="html"``.
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -108,7 +109,9 @@ def _add_entry(fg: Any, meta: FeedMeta, article: Article, link: str) -> None:
     fe.published(to_local(article.published, meta.zone))
     fe.updated(to_local(article.updated, meta.zone))
     if article.summary:
-        fe.summary(article.summary)
+        # The summary is plain text; both RSS description and Atom summary carry it as
+        # escaped HTML so that text which looks like markup is shown, never interpreted.
+        fe.summary(html.escape(article.summary, quote=False), type="html")
     fe.content(article.body_html, type="html")
     authors = list(article.authors) or [
         article.source.name if article.source else (article.site_name or meta.title)

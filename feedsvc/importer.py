@@ -58,15 +58,16 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_document(path: Path) -> str:
-    """The text of *path* as UTF-8 (a BOM is dropped); raise FeedsvcError if unreadable."""
+    """The text of *path* as UTF-8 (a BOM is dropped); raise ExtractionError if unreadable."""
     try:
         return path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as exc:
-        raise FeedsvcError(f"{path}: no such file") from exc
+        raise ExtractionError(str(path), "no such file") from exc
     except UnicodeDecodeError as exc:
-        raise FeedsvcError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+        reason = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise ExtractionError(str(path), reason) from exc
     except OSError as exc:
-        raise FeedsvcError(f"{path}: {exc.strerror}") from exc
+        raise ExtractionError(str(path), exc.strerror or str(exc)) from exc
 
 
 def _failure(path: Path, exc: FeedsvcError) -> tuple[str, str]:

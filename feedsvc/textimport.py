@@ -115,6 +115,14 @@ def _body_blocks(lines: list[str], title: str) -> list[_Block]:
     return blocks
 
 
+def _breadcrumb_category(line: str, title: str) -> str | None:
+    """The section in '网站首页> 媒体报道> <title>': the last crumb before the title."""
+    if line.endswith(title):
+        line = line[: -len(title)]
+    parts = [p.strip() for p in re.split(r"[>＞›»]", line) if p.strip()]
+    return parts[-1] if len(parts) >= 2 else None
+
+
 def _render_body(blocks: list[_Block]) -> str:
     parts = []
     for block in blocks:
@@ -142,15 +150,10 @@ def parse_text_dump(text: str, origin: str, zone: tzinfo, default_category: str)
         raise ExtractionError(origin, f"publish time is not a valid date: {lines[info]!r}")
 
     crumb = _find(lines[:info], BREADCRUMB)
-    crumb_parts = (
-        [p.strip() for p in re.split(r"[>＞›»]", lines[crumb])] if crumb is not None else []
-    )
-    title = lines[info - 1] if info > 0 else ""
-    if crumb is not None and crumb == info - 1:
-        title = crumb_parts[-1] if len(crumb_parts) > 2 else ""
+    title = lines[info - 1] if info > 0 and info - 1 != crumb else ""
     if not title or BREADCRUMB.search(title) or CHROME.search(title):
         raise ExtractionError(origin, "no title found on the line before the publish time")
-    category = crumb_parts[-2] if len(crumb_parts) >= 3 else default_category
+    category = _breadcrumb_category(lines[crumb], title) if crumb is not None else None
 
     source_m = SOURCE.search(lines[info])
     author_m = AUTHOR.search(lines[info])
@@ -170,7 +173,7 @@ def parse_text_dump(text: str, origin: str, zone: tzinfo, default_category: str)
     site = _find(lines[: crumb if crumb is not None else info], SITE_NAME)
     return ArticleDraft(
         title=title,
-        category=category,
+        category=category or default_category,
         published=published,
         body_html=_render_body(blocks),
         source=known_outlet(source_m["v"]) if source_m else None,

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from datetime import UTC
+from datetime import datetime
+
+import pytest
+
+from feedsvc.timeutil import display
+from feedsvc.timeutil import ensure_aware
+from feedsvc.timeutil import get_zone
+from feedsvc.timeutil import parse_stored
+from feedsvc.timeutil import rfc822
+from feedsvc.timeutil import rfc3339
+
+SHANGHAI = get_zone("Asia/Shanghai")
+
+
+def test_naive_time_is_beijing_time_and_loses_microseconds() -> None:
+    value = ensure_aware(datetime(2025, 7, 28, 9, 30, 57, 123456), SHANGHAI)
+    assert value.utcoffset().total_seconds() == 8 * 3600  # type: ignore[union-attr]
+    assert value.astimezone(UTC) == datetime(2025, 7, 28, 1, 30, 57, tzinfo=UTC)
+    assert value.microsecond == 0
+
+
+def test_zoneinfo_gives_plus_eight_not_lmt() -> None:
+    # pytz-style localisation would give +08:06 (LMT); zoneinfo must give +08:00.
+    value = datetime(2025, 7, 28, 9, 30, 57, tzinfo=SHANGHAI)
+    assert rfc3339(value) == "2025-07-28T09:30:57+08:00"
+
+
+def test_formats() -> None:
+    value = ensure_aware(datetime(2025, 7, 28, 9, 30, 57), SHANGHAI)
+    assert rfc822(value) == "Mon, 28 Jul 2025 09:30:57 +0800"
+    assert rfc3339(value) == "2025-07-28T09:30:57+08:00"
+    assert display(value.astimezone(UTC), SHANGHAI) == "2025-07-28 09:30:57 +08:00"
+
+
+def test_naive_values_are_refused_by_formatters() -> None:
+    with pytest.raises(ValueError):
+        rfc822(datetime(2025, 7, 28))
+    with pytest.raises(ValueError):
+        rfc3339(datetime(2025, 7, 28))
+    with pytest.raises(ValueError):
+        parse_stored("2025-07-28T09:30:57")
+
+
+def test_unknown_zone_is_named() -> None:
+    with pytest.raises(ValueError, match="Mars/Olympus"):
+        get_zone("Mars/Olympus")
