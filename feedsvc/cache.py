@@ -9,7 +9,8 @@ How it fits together:
   (scheme, host, script root, path, query string): the links inside a feed depend on them.
 * :class:`FastPath` is WSGI middleware in front of Flask. For a GET or HEAD whose URL is in
   the cache and whose entry was checked at the store's current generation (one ``stat``), it
-  answers 200 or 304 from memory without Flask's dispatch. Anything else goes to Flask.
+  answers 200 or 304 from memory without Flask's dispatch. Anything else goes to Flask
+  (including If-Match, If-Unmodified-Since and Range, rare for polling: Werkzeug handles them).
 * When the generation moves (any write, by any process), the next request for an entry goes
   through the view: if ``state()`` is unchanged the cached bytes are re-stamped (no
   re-render), otherwise ``render()`` runs. So a write re-renders only what it touched.
@@ -47,8 +48,6 @@ GENERATION_KEY = "feedsvc.generation"
 CacheKey = tuple[str, str, str, str, str]
 Headers = list[tuple[str, str]]
 Generation = tuple[int, int]
-#: Request headers the fast path leaves to Flask (rare for polling; Werkzeug handles them).
-_DEFER = ("HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE", "HTTP_RANGE")
 
 
 def cache_key(environ: WSGIEnvironment) -> CacheKey:
@@ -205,12 +204,15 @@ class FeedCache:
     def fresh(self, environ: WSGIEnvironment) -> Entry | None:
         """The entry for this request if the store has not changed since it was checked.
 
-        Reads the store generation once and leaves the reading in *environ* for the view.
+        Reads the store generation (one stat) only for a cached URL, and leaves a stale
+        reading in *environ* for the view, which then needs no second one.
         """
         entry = self._entries.get(cache_key(environ))
+        if entry is None:
+            return None
         generation = self.store.generation()
-        environ[GENERATION_KEY] = generation
-        if entry is None or entry.generation != generation:
+        if entry.generation != generation:
+            environ[GENERATION_KEY] = generation
             return None
         return entry
 
@@ -224,7 +226,12 @@ class FastPath:
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         method = environ.get("REQUEST_METHOD")
-        if (method == "GET" or method == "HEAD") and not any(h in environ for h in _DEFER):
+        if (
+            (method == "GET" or method == "HEAD")
+            and "HTTP_IF_MATCH" not in environ
+            and "HTTP_IF_UNMODIFIED_SINCE" not in environ
+            and "HTTP_RANGE" not in environ
+        ):
             cache = self.cache
             entry = cache.fresh(environ)
             if entry is not None:
