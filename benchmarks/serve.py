@@ -1,12 +1,12 @@
 """Serve benchmark: feedsvc under gunicorn against a bare WSGI app serving the same bytes.
 
 Both arms run under the identical gunicorn command (2 sync workers) on free loopback ports;
-wrk drives them alternately (A B A B ...) with ``Connection: close`` and
+wrk drives them alternately (A B, B A, ...) with ``Connection: close`` and
 ``Accept-Encoding: gzip``, for plain GETs and for conditional GETs carrying the current ETag.
 Prints requests/s per round, the median ratio feedsvc/baseline per kind and the status codes
 seen. As the machine is shared, it also reports the CPU time the gunicorn workers spent per
 request (from /proc), which other load disturbs much less than requests/s.
-Usage: ``python -m benchmarks.serve [--rounds 6] [--seconds 4]``.
+Usage: ``python -m benchmarks.serve [--rounds 10] [--seconds 3]``.
 """
 
 from __future__ import annotations
@@ -110,8 +110,8 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str]) -> di
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=6)
-    parser.add_argument("--seconds", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--articles", type=int, default=1000)
@@ -146,7 +146,10 @@ def main() -> None:
                 for kind, headers in kinds.items():
                     rps = {}
                     cpu = {}
-                    for arm, url in arms.items():
+                    order = list(arms.items())
+                    if n % 2 == 0:  # A B, then B A: drift in the machine's load cancels out
+                        order.reverse()
+                    for arm, url in order:
                         before = workers_cpu(masters[arm])
                         result = wrk(url, args.seconds, args.connections, headers)
                         used = workers_cpu(masters[arm]) - before
