@@ -494,16 +494,19 @@ class ArticleStore:
         self, conn: sqlite3.Connection, drafts: list[ArticleDraft]
     ) -> list[SaveResult]:
         planned: dict[str, Article] = {}
+        serialized: dict[str, bytes] = {}
         results: list[SaveResult] = []
         try:
             for draft in drafts:
                 result = self._plan(conn, draft, planned)
                 results.append(result)
                 if result.status != "unchanged":
-                    planned[result.article.id] = result.article
+                    article = result.article
+                    planned[article.id] = article
+                    serialized[article.id] = serialize(article)
                     # Visible to the rest of the batch (identity, category slugs); committed
                     # only after every file is on disk.
-                    self._upsert(conn, result.article)
+                    self._upsert(conn, article, serialized[article.id])
             if not planned:
                 conn.rollback()
                 return results
@@ -514,7 +517,7 @@ class ArticleStore:
             for article in planned.values():
                 path = self._path(article.id)
                 path.parent.mkdir(exist_ok=True)
-                atomic_write(path, serialize(article), sync_dir=False)
+                atomic_write(path, serialized[article.id], sync_dir=False)
                 folders.add(path.parent)
             for folder in folders:
                 _fsync_dir(folder)
