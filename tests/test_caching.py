@@ -321,3 +321,35 @@ def test_cli_import_shows_progress(app: Flask, tmp_path: Path) -> None:
     assert "importing" in result.stderr  # the bar itself is drawn only on a terminal
     assert "imported: 30" in result.stdout
     assert store_of(app).count() == 30
+
+
+def test_save_many_interrupted_is_recovered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch that fails halfway leaves markers; recovery makes index and files agree."""
+    import feedsvc.store as store_module
+    from feedsvc.errors import StoreError
+
+    store = ArticleStore(tmp_path / "store").open()
+    base = datetime(2025, 8, 1, 8, 0)
+    drafts = [draft(f"中断{n}", "财经", base + timedelta(hours=n)) for n in range(4)]
+    real_write = store_module.atomic_write
+    calls: list[Path] = []
+
+    def failing_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
+        calls.append(path)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real_write(path, data, sync_dir=sync_dir)
+
+    monkeypatch.setattr(store_module, "atomic_write", failing_write)
+    with pytest.raises(StoreError, match="No space left"):
+        store.save_many(drafts)
+    monkeypatch.setattr(store_module, "atomic_write", real_write)
+    assert store.count() == 0  # the index transaction was rolled back
+    assert len(list(store.pending_dir.iterdir())) == 4  # the intent markers survived
+    reopened = ArticleStore(tmp_path / "store").open()
+    assert not list(reopened.pending_dir.iterdir())
+    written = sorted(p.stem for p in reopened.articles_dir.glob("*/*.json"))
+    assert sorted(s.id for s in reopened.summaries(None, 10)) == written
+    assert len(written) == 2
