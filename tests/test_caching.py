@@ -119,6 +119,10 @@ def test_head(full_client: FlaskClient) -> None:
         assert head.headers["ETag"] == get.headers["ETag"]
     head = full_client.head(FEED, headers={"If-None-Match": get.headers["ETag"]})
     assert head.status_code == 304
+    # a HEAD before any GET goes through Flask and primes the cache with the same headers
+    first = full_client.head(OTHER_FEED)
+    assert (first.status_code, first.data) == (200, b"")
+    assert full_client.get(OTHER_FEED).headers["ETag"] == first.headers["ETag"]
 
 
 def test_pages_have_validators(full_client: FlaskClient) -> None:
