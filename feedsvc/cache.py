@@ -75,11 +75,18 @@ def accepts_gzip(header: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Body:
-    """What ``render()`` returns: the bytes and the facts the headers are made of."""
+    """What ``render()`` returns: the bytes and the facts the headers are made of.
+
+    *cache_control* replaces the default ``public, max-age=<FEEDSVC_CACHE_MAX_AGE>`` (e.g.
+    ``public, max-age=86400, immutable`` for a full archive page); *headers* are added to
+    the 200 answers (e.g. ``Link``).
+    """
 
     data: bytes
     content_type: str
     last_modified: datetime
+    cache_control: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,7 @@ def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Var
     etag = generate_etag(data)
     shared = [
         ("ETag", f'"{etag}"'),
-        ("Cache-Control", f"public, max-age={max_age}"),
+        ("Cache-Control", body.cache_control or f"public, max-age={max_age}"),
         ("Vary", "Accept-Encoding"),
     ]
     last_modified = body.last_modified.replace(microsecond=0)
@@ -140,6 +147,7 @@ def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Var
     ]
     if encoding:
         ok.append(("Content-Encoding", encoding))
+    ok += body.headers
     return Variant(data, etag, last_modified, ok, shared)
 
 

@@ -357,3 +357,39 @@ def test_save_many_interrupted_is_recovered(
     written = sorted(p.stem for p in reopened.articles_dir.glob("*/*.json"))
     assert sorted(s.id for s in reopened.summaries(None, 10)) == written
     assert len(written) == 2
+
+
+def test_body_sets_its_own_cache_control_and_headers(app: Flask) -> None:
+    """The hook for other cached views: their own Cache-Control and extra headers."""
+    from feedsvc.cache import Body
+    from feedsvc.cache import cached_response
+
+    body = Body(
+        b"page one",
+        "text/plain; charset=utf-8",
+        datetime(2025, 8, 1, tzinfo=SHANGHAI),
+        cache_control="public, max-age=86400, immutable",
+        headers=(("Link", '<http://localhost/x>; rel="self"'),),
+    )
+    renders: list[str] = []
+
+    def render() -> Body:
+        renders.append("x")
+        return body
+
+    @app.get("/test/archive")
+    def archive() -> object:
+        return cached_response(cache_of(app), lambda: "fixed", render)
+
+    client = app.test_client()
+    for _ in range(2):  # Flask, then the fast path
+        response = client.get("/test/archive", headers=GZIP)
+        assert gzip.decompress(response.data) == b"page one"
+        assert response.headers["Cache-Control"] == "public, max-age=86400, immutable"
+        assert response.headers["Link"] == '<http://localhost/x>; rel="self"'
+    not_modified = client.get(
+        "/test/archive", headers={"If-None-Match": client.get("/test/archive").headers["ETag"]}
+    )
+    assert not_modified.status_code == 304
+    assert not_modified.headers["Cache-Control"] == "public, max-age=86400, immutable"
+    assert renders == ["x"]
