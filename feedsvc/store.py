@@ -513,26 +513,57 @@ class ArticleStore:
             for article_id_ in planned:
                 (self.pending_dir / article_id_).touch()
             _fsync_dir(self.pending_dir)
-            folders = set()
-            for article in planned.values():
-                path = self._path(article.id)
-                path.parent.mkdir(exist_ok=True)
-                atomic_write(path, serialized[article.id], sync_dir=False)
-                folders.add(path.parent)
-            for folder in folders:
-                _fsync_dir(folder)
-            conn.commit()
         except OSError as exc:
             conn.rollback()
+            self._clear_markers(planned)
             raise StoreError(str(self.root), exc.strerror or str(exc)) from exc
         except BaseException:
             conn.rollback()
+            self._clear_markers(planned)
             raise
-        for article_id_ in planned:
-            (self.pending_dir / article_id_).unlink(missing_ok=True)
-        _fsync_dir(self.pending_dir)
+        previous: dict[Path, bytes | None] = {}
+        try:
+            for article in planned.values():
+                path = self._path(article.id)
+                path.parent.mkdir(exist_ok=True)
+                try:
+                    previous[path] = path.read_bytes()
+                except FileNotFoundError:
+                    previous[path] = None
+                atomic_write(path, serialized[article.id], sync_dir=False)
+            for folder in {path.parent for path in previous}:
+                _fsync_dir(folder)
+            conn.commit()
+        except BaseException as exc:
+            conn.rollback()
+            self._undo_files(previous, planned)
+            if isinstance(exc, OSError):
+                raise StoreError(str(self.root), exc.strerror or str(exc)) from exc
+            raise
+        self._clear_markers(planned)
         self._bump_generation()
         return results
+
+    def _undo_files(self, previous: dict[Path, bytes | None], ids: Iterable[str]) -> None:
+        """Put back the files a failed batch replaced; the markers stay if that fails too,
+        and recovery then indexes whatever the files hold."""
+        try:
+            for path, data in previous.items():
+                if data is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    atomic_write(path, data, sync_dir=False)
+            for folder in {path.parent for path in previous}:
+                _fsync_dir(folder)
+        except OSError:
+            log.exception("could not undo a failed batch; recovery will index the files")
+            return
+        self._clear_markers(ids)
+
+    def _clear_markers(self, ids: Iterable[str]) -> None:
+        for article_id_ in ids:
+            (self.pending_dir / article_id_).unlink(missing_ok=True)
+        _fsync_dir(self.pending_dir)
 
     def _merge(
         self,

@@ -327,16 +327,24 @@ def test_cli_import_shows_progress(app: Flask, tmp_path: Path) -> None:
     assert store_of(app).count() == 30
 
 
-def test_save_many_interrupted_is_recovered(
+def test_save_many_failure_leaves_the_store_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A batch that fails halfway leaves markers; recovery makes index and files agree."""
+    """A batch that fails halfway is undone: old files back, no new file, index unchanged."""
     import feedsvc.store as store_module
     from feedsvc.errors import StoreError
 
     store = ArticleStore(tmp_path / "store").open()
     base = datetime(2025, 8, 1, 8, 0)
-    drafts = [draft(f"中断{n}", "财经", base + timedelta(hours=n)) for n in range(4)]
+    kept = store.save(draft("已有文章", "财经", base)).article
+    before = kept.id, store.get(kept.id).body_html, store.generation()
+    changed = ArticleDraft(
+        title="已有文章",
+        category="财经",
+        published=base.replace(tzinfo=SHANGHAI),
+        body_html="<p>新的正文。</p>",
+    )
+    drafts = [changed] + [draft(f"中断{n}", "财经", base + timedelta(hours=n)) for n in range(4)]
     real_write = store_module.atomic_write
     calls: list[Path] = []
 
@@ -350,13 +358,12 @@ def test_save_many_interrupted_is_recovered(
     with pytest.raises(StoreError, match="No space left"):
         store.save_many(drafts)
     monkeypatch.setattr(store_module, "atomic_write", real_write)
-    assert store.count() == 0  # the index transaction was rolled back
-    assert len(list(store.pending_dir.iterdir())) == 4  # the intent markers survived
+    assert store.count() == 1
+    assert (kept.id, store.get(kept.id).body_html, store.generation()) == before
+    assert [p.stem for p in store.articles_dir.glob("*/*.json")] == [kept.id]
+    assert not list(store.pending_dir.iterdir())
     reopened = ArticleStore(tmp_path / "store").open()
-    assert not list(reopened.pending_dir.iterdir())
-    written = sorted(p.stem for p in reopened.articles_dir.glob("*/*.json"))
-    assert sorted(s.id for s in reopened.summaries(None, 10)) == written
-    assert len(written) == 2
+    assert [s.id for s in reopened.summaries(None, 10)] == [kept.id]
 
 
 def test_body_sets_its_own_cache_control_and_headers(app: Flask) -> None:
