@@ -482,7 +482,8 @@ class ArticleStore:
 
         Each article file is still written atomically and durably (temp file, fsync, rename);
         the intent markers of the whole batch are made durable before the first file is
-        replaced, so a crash at any point leaves a store that recovery brings back in line.
+        replaced, so a crash at any point leaves a store that recovery brings back in line,
+        and a batch that fails (disk full...) is undone: the files it replaced are put back.
         Results come in the order of *drafts*; a later draft of the same article wins.
         """
         with self.locked():
