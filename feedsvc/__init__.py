@@ -10,6 +10,8 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from .cache import FastPath
+from .cache import FeedCache
 from .config import SETTINGS
 from .config import Settings
 from .models import Article
@@ -44,6 +46,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "settings": settings,
         "store": store,
         "render_lock": threading.Lock(),
+        "cache": FeedCache(store, settings.cache_max_age, settings.cache_entries),
     }
 
     from . import api
@@ -71,6 +74,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     handlers.register(app)
     cli.register(app)
 
+    # The fast path sits behind ProxyFix, so it sees (and files entries under) the public URL.
+    app.wsgi_app = FastPath(  # type: ignore[method-assign]
+        app.wsgi_app, app.extensions["feedsvc"]["cache"]
+    )
     hops = int(app.config["TRUST_PROXY"])
     if hops:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]

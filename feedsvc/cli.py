@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -39,14 +40,22 @@ def _fetch_options(settings: Settings) -> FetchOptions:
 def import_command(paths: tuple[str, ...]) -> None:
     """Import articles: text dumps, saved HTML pages, folders of them, or http(s) URLs."""
     settings, store = _core()
-    report = import_paths(
-        store,
-        paths,
-        settings.zone,
-        settings.default_category,
-        category_map=settings.category_map,
-        fetch=_fetch_options(settings),
-    )
+    documents = list(iter_documents(paths))
+    with click.progressbar(
+        length=len(documents),
+        label="importing",
+        show_pos=True,
+        file=sys.stderr,
+    ) as bar:
+        report = import_paths(
+            store,
+            documents,
+            settings.zone,
+            settings.default_category,
+            category_map=settings.category_map,
+            fetch=_fetch_options(settings),
+            progress=bar.update,
+        )
     for path, reason in report.failures:
         click.echo(f"failed: {path}: {reason}", err=True)
     click.echo(report.summary())

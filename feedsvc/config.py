@@ -50,6 +50,8 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "FETCH_TIMEOUT": (20.0, "Seconds allowed for fetching one URL on import."),
     "FETCH_MAX_BYTES": (5_000_000, "Largest page (bytes) fetched on import."),
     "FETCH_MAX_REDIRECTS": (5, "Most redirects followed when fetching a URL."),
+    "CACHE_MAX_AGE": (300, "Seconds clients and shared caches may reuse a feed (RSS ttl follows)."),
+    "CACHE_ENTRIES": (512, "Most rendered feed variants kept in memory per worker."),
 }
 MIN_TOKEN_LENGTH = 16
 
@@ -87,6 +89,8 @@ class Settings:
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 5_000_000
     fetch_max_redirects: int = 5
+    cache_max_age: int = 300
+    cache_entries: int = 512
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -98,10 +102,16 @@ class Settings:
                 raise ValueError(f"FEEDSVC_BASE_URL must be an http(s) URL, got {base_url!r}")
             base_url = base_url.rstrip("/")
         limits = {}
-        for key in ("FEED_LIMIT", "PAGE_LIMIT"):
+        bounds = {
+            "FEED_LIMIT": (1, 1000),
+            "PAGE_LIMIT": (1, 1000),
+            "CACHE_MAX_AGE": (0, 31_536_000),
+            "CACHE_ENTRIES": (1, 100_000),
+        }
+        for key, (low, high) in bounds.items():
             value = config[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 1000:
-                raise ValueError(f"FEEDSVC_{key} must be an integer from 1 to 1000")
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ValueError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
             limits[key] = value
         hub = config.get("WEBSUB_HUB") or None
         if hub is not None:
@@ -141,6 +151,8 @@ class Settings:
             websub_hub=hub,
             websub_attempts=_int_setting(config, "WEBSUB_ATTEMPTS", 1, 20),
             websub_backoff=backoff,
+            cache_max_age=limits["CACHE_MAX_AGE"],
+            cache_entries=limits["CACHE_ENTRIES"],
         )
 
 

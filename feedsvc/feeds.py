@@ -73,6 +73,8 @@ class FeedMeta:
     generator: str = "feedsvc"
     links: tuple[FeedLink, ...] = ()
     archive: bool = False
+    #: RSS ``<ttl>`` in minutes (how long a reader may keep the feed); None leaves it out.
+    ttl: int | None = None
 
 
 def image_type(image: Image) -> str | None:
@@ -265,6 +267,8 @@ def build_feed(
     fg.language(meta.language)
     fg.generator(meta.generator)
     fg.updated(to_local(feed_updated(articles), meta.zone))
+    if meta.ttl is not None:
+        fg.ttl(meta.ttl)
     for article in articles:
         _add_entry(fg, meta, article, article_url(article))
     with lock:

@@ -12,6 +12,7 @@ Layout under the root::
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
@@ -19,7 +20,9 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable
+from collections.abc import Iterable
 from collections.abc import Iterator
 from contextlib import closing
 from contextlib import contextmanager
@@ -56,7 +59,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "3"
+INDEX_SCHEMA = "4"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -76,7 +79,8 @@ CREATE TABLE articles (
     published TEXT NOT NULL,
     pub_ts INTEGER NOT NULL,
     updated TEXT NOT NULL,
-    upd_ts INTEGER NOT NULL
+    upd_ts INTEGER NOT NULL,
+    digest TEXT NOT NULL
 );
 CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
@@ -156,8 +160,11 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write *data* to *path* so that readers see the old or the new file, never a part."""
+def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
+    """Write *data* to *path* so that readers see the old or the new file, never a part.
+
+    With *sync_dir* false the caller fsyncs the folder itself (once for a batch of files).
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -171,10 +178,21 @@ def atomic_write(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-    _fsync_dir(path.parent)
+    if sync_dir:
+        _fsync_dir(path.parent)
 
 
-def _row_values(article: Article) -> tuple[object, ...]:
+def serialize(entry: Article | Tombstone) -> bytes:
+    """The bytes of an article (or tombstone) file: sorted, indented UTF-8 JSON."""
+    data = json.dumps(entry.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+    return data.encode("utf-8") + b"\n"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def _row_values(article: Article, digest: str) -> tuple[object, ...]:
     return (
         article.id,
         article.identity,
@@ -189,6 +207,7 @@ def _row_values(article: Article) -> tuple[object, ...]:
         int(article.published.timestamp()),
         rfc3339(article.updated),
         int(article.updated.timestamp()),
+        digest,
     )
 
 
@@ -211,6 +230,7 @@ class ArticleStore:
         self.pending_dir = self.root / "pending"
         self.index_path = self.root / "index.sqlite3"
         self.generation_path = self.root / "generation"
+        self._generation_file = os.fspath(self.generation_path)
         self._lock = FileLock(str(self.root / "store.lock"), timeout=lock_timeout)
         self.on_change = on_change
 
@@ -324,17 +344,38 @@ class ArticleStore:
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        """A connection to a sound index, rebuilding it first if it is missing or corrupt."""
-        if not self.index_path.exists() or not self._index_ok():
+        """A connection to a sound index, rebuilding it first if it is missing or corrupt.
+
+        The check is a point lookup of the schema on the connection handed out, so its cost
+        does not grow with the store.
+        """
+        conn = self._open_checked()
+        if conn is None:
             with self.locked():
                 if not self._index_ok():
                     self._rebuild_index_locked()
-        try:
-            conn = self._connect()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(str(self.index_path), str(exc)) from exc
+            try:
+                conn = self._connect()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(str(self.index_path), str(exc)) from exc
         with closing(conn):
             yield conn
+
+    def _open_checked(self) -> sqlite3.Connection | None:
+        """A connection to the index if it exists with our schema, else None."""
+        if not self.index_path.exists():
+            return None
+        conn = None
+        try:
+            conn = self._connect()
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+        if row is not None and row[0] == INDEX_SCHEMA:
+            return conn
+        if conn is not None:
+            conn.close()
+        return None
 
     def _path(self, article_id_: str) -> Path:
         if not ID_PATTERN.match(article_id_):
@@ -363,9 +404,11 @@ class ArticleStore:
         return Article.from_dict(data)
 
     @classmethod
-    def _index_entry(cls, conn: sqlite3.Connection, entry: Article | Tombstone) -> None:
+    def _index_entry(
+        cls, conn: sqlite3.Connection, entry: Article | Tombstone, data: bytes | None = None
+    ) -> None:
         if isinstance(entry, Article):
-            cls._upsert(conn, entry)
+            cls._upsert(conn, entry, data)
             return
         conn.execute("DELETE FROM articles WHERE id = ?", (entry.id,))
         conn.execute(
@@ -374,10 +417,11 @@ class ArticleStore:
         )
 
     @staticmethod
-    def _upsert(conn: sqlite3.Connection, article: Article) -> None:
+    def _upsert(conn: sqlite3.Connection, article: Article, data: bytes | None = None) -> None:
+        digest = _digest(serialize(article) if data is None else data)
         conn.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _row_values(article),
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _row_values(article, digest),
         )
 
     def _bump_generation(self) -> None:
@@ -385,12 +429,28 @@ class ArticleStore:
             current = int(self.generation_path.read_text() or 0)
         except (OSError, ValueError):
             current = 0
-        atomic_write(self.generation_path, str(current + 1).encode())
+        # A fresh inode with a nanosecond mtime: the (inode, mtime) token never repeats,
+        # even when several writes land within one tick of the file system's clock.
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(str(current + 1).encode())
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.utime(tmp, ns=(time.time_ns(), time.time_ns()))
+            os.replace(tmp, self.generation_path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        _fsync_dir(self.root)
 
     def generation(self) -> tuple[int, int]:
         """A cheap token that changes whenever the store changes (one stat call)."""
         try:
-            st = self.generation_path.stat()
+            st = os.stat(self._generation_file)
         except FileNotFoundError:
             return (0, 0)
         return (st.st_ino, st.st_mtime_ns)
@@ -472,6 +532,40 @@ class ArticleStore:
             )
             for r in rows
         ]
+
+    def listing_state(
+        self,
+        scope: Scope | Category | None = None,
+        limit: int = 50,
+        text: TextFilter | None = None,
+        page: int | None = None,
+    ) -> str:
+        """A key that changes exactly when a feed over *scope* would change.
+
+        It hashes the scope's size (archive links depend on it) and the ids and content
+        digests of the listed articles, read from the index without opening article files:
+        the newest *limit* passing *text*, or archive page *page* of *limit* articles.
+        A write that leaves the listing alone keeps its key.
+        """
+        if isinstance(scope, Category):
+            scope = Scope(category=scope.slug)
+        scope_sql, scope_params = (scope or Scope()).where()
+        text_sql, text_params = (text or TextFilter()).where()
+        if page is None:
+            order, offset = "pub_ts DESC, id DESC", 0
+        else:
+            order, offset = "pub_ts ASC, id ASC", (page - 1) * limit
+        with self._reading() as conn:
+            total = conn.execute(
+                f"SELECT count(*) FROM articles WHERE {scope_sql}", scope_params
+            ).fetchone()[0]
+            rows = conn.execute(
+                f"SELECT id, digest FROM articles WHERE {scope_sql} AND {text_sql} "
+                f"ORDER BY {order} LIMIT ? OFFSET ?",
+                (*scope_params, *text_params, limit, offset),
+            ).fetchall()
+        listed = ";".join(f"{r[0]}:{r[1]}" for r in rows)
+        return _digest(f"{total}|{listed}".encode())
 
     def categories(self) -> list[CategoryCount]:
         """Every category with its article count and newest publish time, by name."""
@@ -628,22 +722,127 @@ class ArticleStore:
     def _save_locked(
         self, conn: sqlite3.Connection, draft: ArticleDraft
     ) -> tuple[SaveResult, Article | None]:
+        result, previous = self._plan(conn, draft, {})
+        if result.status != "unchanged":
+            self._write(conn, result.article)
+        return result, previous
+
+    def _plan(
+        self, conn: sqlite3.Connection, draft: ArticleDraft, planned: dict[str, Article]
+    ) -> tuple[SaveResult, Article | None]:
+        """What saving *draft* would do, and the article it replaces; *planned* holds
+        articles of the batch not yet written."""
         identity = draft.identity()
         self._refuse_withdrawn(conn, identity)
         row = conn.execute("SELECT id FROM articles WHERE identity = ?", (identity,)).fetchone()
         new_id = row[0] if row else article_id(identity)
-        try:
-            existing: Article | None = self._read_file(new_id)
-        except ArticleGone as exc:
-            raise Conflict(f"The id {new_id!r} belongs to a withdrawn article.", new_id) from exc
-        except ArticleNotFound:
-            existing = None
+        existing: Article | None = planned.get(new_id)
+        if existing is None:
+            try:
+                existing = self._read_file(new_id)
+            except ArticleGone as exc:
+                raise Conflict(
+                    f"The id {new_id!r} belongs to a withdrawn article.", new_id
+                ) from exc
+            except ArticleNotFound:
+                existing = None
         category = self._resolve_category(conn, draft.category)
         candidate = self._merge(new_id, identity, category, draft, existing)
         if existing is not None and existing.content_key() == candidate.content_key():
             return SaveResult("unchanged", existing), existing
-        self._write(conn, candidate)
         return SaveResult("updated" if existing else "imported", candidate), existing
+
+    def save_many(self, drafts: Iterable[ArticleDraft]) -> list[SaveResult]:
+        """Save a batch of drafts under one lock, one index transaction and one generation bump.
+
+        Each article file is still written atomically and durably (temp file, fsync, rename);
+        the intent markers of the whole batch are made durable before the first file is
+        replaced, so a crash at any point leaves a store that recovery brings back in line,
+        and a batch that fails (disk full...) is undone: the files it replaced are put back.
+        Results come in the order of *drafts*; a later draft of the same article wins.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                planned = self._save_many_locked(conn, list(drafts))
+        for result, previous in planned:
+            self._notify(result, previous)
+        return [result for result, _ in planned]
+
+    def _save_many_locked(
+        self, conn: sqlite3.Connection, drafts: list[ArticleDraft]
+    ) -> list[tuple[SaveResult, Article | None]]:
+        planned: dict[str, Article] = {}
+        serialized: dict[str, bytes] = {}
+        results: list[tuple[SaveResult, Article | None]] = []
+        try:
+            for draft in drafts:
+                result, replaced = self._plan(conn, draft, planned)
+                results.append((result, replaced))
+                if result.status != "unchanged":
+                    article = result.article
+                    planned[article.id] = article
+                    serialized[article.id] = serialize(article)
+                    # Visible to the rest of the batch (identity, category slugs); committed
+                    # only after every file is on disk.
+                    self._upsert(conn, article, serialized[article.id])
+            if not planned:
+                conn.rollback()
+                return results
+            for article_id_ in planned:
+                (self.pending_dir / article_id_).touch()
+            _fsync_dir(self.pending_dir)
+        except OSError as exc:
+            conn.rollback()
+            self._clear_markers(planned)
+            raise StoreError(str(self.root), exc.strerror or str(exc)) from exc
+        except BaseException:
+            conn.rollback()
+            self._clear_markers(planned)
+            raise
+        previous: dict[Path, bytes | None] = {}
+        try:
+            for article in planned.values():
+                path = self._path(article.id)
+                path.parent.mkdir(exist_ok=True)
+                try:
+                    previous[path] = path.read_bytes()
+                except FileNotFoundError:
+                    previous[path] = None
+                atomic_write(path, serialized[article.id], sync_dir=False)
+            for folder in {path.parent for path in previous}:
+                _fsync_dir(folder)
+            conn.commit()
+        except BaseException as exc:
+            conn.rollback()
+            self._undo_files(previous, planned)
+            if isinstance(exc, OSError):
+                raise StoreError(str(self.root), exc.strerror or str(exc)) from exc
+            raise
+        self._clear_markers(planned)
+        self._bump_generation()
+        return results
+
+    def _undo_files(self, previous: dict[Path, bytes | None], ids: Iterable[str]) -> None:
+        """Put back the files a failed batch replaced; the markers stay if that fails too,
+        and recovery then indexes whatever the files hold."""
+        try:
+            for path, data in previous.items():
+                if data is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    atomic_write(path, data, sync_dir=False)
+            for folder in {path.parent for path in previous}:
+                _fsync_dir(folder)
+        except OSError:
+            log.exception("could not undo a failed batch; recovery will index the files")
+            return
+        self._clear_markers(ids)
+
+    def _clear_markers(self, ids: Iterable[str]) -> None:
+        for article_id_ in ids:
+            (self.pending_dir / article_id_).unlink(missing_ok=True)
+        _fsync_dir(self.pending_dir)
 
     def _merge(
         self,
@@ -717,16 +916,16 @@ class ArticleStore:
         """Marker, file, index, unmarker: a crash anywhere leaves a recoverable store."""
         path = self._path(entry.id)
         marker = self.pending_dir / entry.id
-        data = json.dumps(entry.to_dict(), ensure_ascii=False, indent=2, sort_keys=True)
+        data = serialize(entry)
         try:
             marker.touch()
             _fsync_dir(self.pending_dir)
             path.parent.mkdir(exist_ok=True)
             previous = path.read_bytes() if path.exists() else None
-            atomic_write(path, data.encode("utf-8") + b"\n")
+            atomic_write(path, data)
             try:
                 with conn:
-                    self._index_entry(conn, entry)
+                    self._index_entry(conn, entry, data)
             except sqlite3.Error:
                 self._roll_back(path, previous)
                 raise

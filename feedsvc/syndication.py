@@ -25,7 +25,10 @@ from flask import redirect
 from flask import request
 from flask import url_for
 from flask.typing import ResponseReturnValue
+from werkzeug.wrappers import Response as BaseResponse
 
+from .cache import Body
+from .cache import cached_response
 from .config import Settings
 from .errors import ArchivePageNotFound
 from .errors import InvalidParameter
@@ -45,6 +48,7 @@ from .store import Scope
 from .store import TextFilter
 from .views import SITE_WIDE
 from .views import external_url
+from .views import feed_cache
 from .views import settings
 from .views import store
 
@@ -194,6 +198,8 @@ def feed_meta(ref: FeedRef, fmt: Format, params: FeedParams, links: list[FeedLin
         tag_date=s.tag_date,
         links=tuple(links),
         archive=params.page is not None,
+        # RSS <ttl> follows Cache-Control: max-age; archive pages carry their own lifetime.
+        ttl=(s.cache_max_age // 60 or None) if params.page is None else None,
     )
 
 
@@ -216,15 +222,37 @@ def render(meta: FeedMeta, articles: list[Article], fmt: Format) -> bytes:
 # -- the one feed response function -------------------------------------------------------
 
 
-def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:
+def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> BaseResponse:
     """The response to this request for feed *ref* in *fmt* with *params*: a 200 with the
     feed, or a 304 when the request's If-None-Match / If-Modified-Since still hold.
 
+    Served through the render cache (feedsvc.cache): rendered once per change of the
+    feed's listing, then answered by the fast path until the store changes.
+
     :raise CategoryNotFound, SourceNotFound, ArchivePageNotFound: 404.
     """
-    response = build_feed_response(ref, fmt, params)
-    response.make_conditional(request)
-    return response
+    s = settings()
+    size = s.archive_page_size
+
+    def state() -> str:
+        if params.page is not None:
+            return store().listing_state(ref.scope(), size, page=params.page)
+        limit = params.limit or s.feed_limit
+        return store().listing_state(ref.scope(), limit, params.text_filter())
+
+    def render() -> Body:
+        response = build_feed_response(ref, fmt, params)
+        assert response.last_modified is not None  # set from the articles, or a fixed date
+        cache_control = str(response.cache_control) or None
+        return Body(
+            response.get_data(),
+            CONTENT_TYPES[fmt],
+            response.last_modified,
+            cache_control=cache_control,
+            headers=(("Link", response.headers["Link"]),),
+        )
+
+    return cached_response(feed_cache(), state, render)
 
 
 def build_feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:

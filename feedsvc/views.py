@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint
@@ -16,6 +17,7 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
+from .cache import FeedCache
 from .config import Settings
 from .models import ArticleSummary
 from .models import Category
@@ -43,6 +45,11 @@ def settings() -> Settings:
 def store() -> ArticleStore:
     s: ArticleStore = current_app.extensions["feedsvc"]["store"]
     return s
+
+
+def feed_cache() -> FeedCache:
+    c: FeedCache = current_app.extensions["feedsvc"]["cache"]
+    return c
 
 
 def external_url(endpoint: str, **values: Any) -> str:
@@ -173,13 +180,23 @@ def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
     ]
 
 
-def html_response(template: str, **context: Any) -> ResponseReturnValue:
+def html_response(
+    template: str, last_modified: datetime | None, **context: Any
+) -> ResponseReturnValue:
     response = Response(
         render_template(template, **context), content_type="text/html; charset=utf-8"
     )
     response.headers.update(PAGE_SECURITY_HEADERS)
+    response.cache_control.public = True
+    response.cache_control.max_age = settings().cache_max_age
+    if last_modified is not None:
+        response.last_modified = last_modified
     response.add_etag()
     return response.make_conditional(request)
+
+
+def newest_change(summaries: Iterable[ArticleSummary]) -> datetime | None:
+    return max((s.updated for s in summaries), default=None)
 
 
 def resolve_category(key: str) -> Category:
@@ -201,17 +218,18 @@ def index() -> ResponseReturnValue:
         )
         for c in store().categories()
     ]
+    listed = store().summaries(None, s.page_limit)
     context = ListPage(
         page=page_frame(s.site_title, SITE_WIDE, s.site_title),
         heading="最新文章",
-        articles=article_rows(store().summaries(None, s.page_limit)),
+        articles=article_rows(listed),
         categories=categories,
         sources=[
             SourceRow(o.source.name, o.count, source_feed_links(o.slug, o.source.name))
             for o in store().sources()
         ],
     )
-    return html_response("index.html", ctx=context)
+    return html_response("index.html", newest_change(listed), ctx=context)
 
 
 @pages.get("/c/<slug>/")
@@ -220,14 +238,15 @@ def category(slug: str) -> ResponseReturnValue:
     cat = resolve_category(slug)
     if cat.slug != slug:
         return redirect(url_for("pages.category", slug=cat.slug), 301)
+    listed = store().summaries(cat, s.page_limit)
     context = ListPage(
         page=page_frame(f"{cat.name} - {s.site_title}", cat.slug, f"{s.site_title} · {cat.name}"),
         heading=cat.name,
-        articles=article_rows(store().summaries(cat, s.page_limit)),
+        articles=article_rows(listed),
         categories=[],
         sources=[],
     )
-    return html_response("category.html", ctx=context)
+    return html_response("category.html", newest_change(listed), ctx=context)
 
 
 @pages.get("/a/<article_id>")
@@ -251,4 +270,4 @@ def article(article_id: str) -> ResponseReturnValue:
         original_url=a.original_url,
         body=Markup(a.body_html),  # sanitized by the model's allowlist on the way in
     )
-    return html_response("article.html", ctx=context)
+    return html_response("article.html", a.updated, ctx=context)

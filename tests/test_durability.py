@@ -142,10 +142,10 @@ def test_four_writers_at_once_lose_nothing(fast_dir: Path) -> None:
 # -- crashes -----------------------------------------------------------------------------
 
 
-def _import_in_child(store_dir: str, folder: str, writing: Event) -> None:
+def _import_in_child(store_dir: str, folder: str, writing: Event, batch_size: int) -> None:
     store = ArticleStore(store_dir).open()
     writing.set()
-    import_paths(store, [folder], ZONE, "未分类")
+    import_paths(store, [folder], ZONE, "未分类", batch_size=batch_size)
 
 
 def crash_dumps(round_: int) -> list[Dump]:
@@ -195,7 +195,11 @@ def test_sigkill_at_random_moments_never_costs_an_article(fast_dir: Path) -> Non
                 (store_dir / "articles" / some_id[:2] / f"{some_id}.json").read_bytes()
             )
         writing = fork.Event()
-        child = fork.Process(target=_import_in_child, args=(str(store_dir), str(folder), writing))
+        # Single saves and small batches alternate, so kills hit both write paths.
+        batch_size = (1, 4)[round_ % 2]
+        child = fork.Process(
+            target=_import_in_child, args=(str(store_dir), str(folder), writing, batch_size)
+        )
         child.start()
         assert writing.wait(10)
         started = time.monotonic()

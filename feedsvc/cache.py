@@ -1,0 +1,278 @@
+"""Rendered feeds kept per worker, and the fast path that answers polls from them.
+
+How it fits together:
+
+* A view that wants caching returns :func:`cached_response` with two callables: ``state()``,
+  a cheap key of what the representation depends on (e.g. ``store.listing_state(...)``,
+  read from the index), and ``render()``, which builds the bytes. The rendered bytes are kept
+  identity and gzip-compressed, each with its own strong ETag, under the request's URL
+  (scheme, host, script root, path, query string): the links inside a feed depend on them.
+* :class:`FastPath` is WSGI middleware in front of Flask. For a GET or HEAD whose URL is in
+  the cache and whose entry was checked at the store's current generation (one ``stat``), it
+  answers 200 or 304 from memory without Flask's dispatch. Anything else goes to Flask
+  (including If-Match, If-Unmodified-Since and Range, rare for polling: Werkzeug handles them).
+* When the generation moves (any write, by any process), the next request for an entry goes
+  through the view: if ``state()`` is unchanged the cached bytes are re-stamped (no
+  re-render), otherwise ``render()`` runs. So a write re-renders only what it touched.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from flask import Response
+from flask import request
+from werkzeug.http import generate_etag
+from werkzeug.http import http_date
+from werkzeug.http import parse_accept_header
+from werkzeug.sansio.http import is_resource_modified
+from werkzeug.wrappers import Response as BaseResponse
+
+from .store import ArticleStore
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse
+    from _typeshed.wsgi import WSGIApplication
+    from _typeshed.wsgi import WSGIEnvironment
+
+#: The environ key under which the fast path hands its generation reading to Flask.
+GENERATION_KEY = "feedsvc.generation"
+CacheKey = tuple[str | None, ...]
+Headers = list[tuple[str, str]]
+Generation = tuple[int, int]
+
+
+def cache_key(environ: WSGIEnvironment) -> CacheKey:
+    """What a cached representation is filed under: everything its bytes may depend on
+    (the links inside a feed are built from the scheme, host and script root)."""
+    return (
+        environ.get("wsgi.url_scheme"),
+        environ.get("HTTP_HOST"),
+        environ.get("SERVER_NAME"),
+        environ.get("SERVER_PORT"),
+        environ.get("SCRIPT_NAME"),
+        environ.get("PATH_INFO"),
+        environ.get("QUERY_STRING"),
+    )
+
+
+def accepts_gzip(header: str | None) -> bool:
+    """Whether an Accept-Encoding value allows gzip (``gzip;q=0`` and ``identity`` do not)."""
+    if not header:
+        return False
+    qualities = dict(parse_accept_header(header.lower()))
+    quality = qualities.get("gzip", qualities.get("x-gzip", qualities.get("*", 0)))
+    return bool(quality and quality > 0)
+
+
+@dataclass(frozen=True)
+class Body:
+    """What ``render()`` returns: the bytes and the facts the headers are made of.
+
+    *cache_control* replaces the default ``public, max-age=<FEEDSVC_CACHE_MAX_AGE>`` (e.g.
+    ``public, max-age=86400, immutable`` for a full archive page); *headers* are added to
+    the 200 answers (e.g. ``Link``).
+    """
+
+    data: bytes
+    content_type: str
+    last_modified: datetime
+    cache_control: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One encoding of a representation, with its headers made once."""
+
+    body: bytes
+    etag: str
+    last_modified: datetime
+    ok_headers: Headers
+    not_modified_headers: Headers
+    #: Werkzeug's verdicts, remembered per (If-None-Match, If-Modified-Since): pollers repeat.
+    _verdicts: dict[tuple[str | None, str | None], bool] = field(
+        default_factory=dict, compare=False
+    )
+
+    def modified(self, if_none_match: str | None, if_modified_since: str | None) -> bool:
+        """Whether a request with these validators gets the body (else 304)."""
+        key = (if_none_match, if_modified_since)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = is_resource_modified(
+                http_if_none_match=if_none_match,
+                http_if_modified_since=if_modified_since,
+                etag=self.etag,
+                last_modified=self.last_modified,
+            )
+            if len(self._verdicts) >= 32:
+                self._verdicts.clear()
+            self._verdicts[key] = verdict
+        return verdict
+
+
+@dataclass(frozen=True)
+class Entry:
+    state: str
+    generation: Generation
+    identity: Variant
+    gzipped: Variant
+
+    def variant(self, accept_encoding: bool) -> Variant:
+        return self.gzipped if accept_encoding else self.identity
+
+
+def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Variant:
+    etag = generate_etag(data)
+    shared = [
+        ("ETag", f'"{etag}"'),
+        ("Cache-Control", body.cache_control or f"public, max-age={max_age}"),
+        ("Vary", "Accept-Encoding"),
+    ]
+    last_modified = body.last_modified.replace(microsecond=0)
+    ok = [
+        ("Content-Type", body.content_type),
+        ("Content-Length", str(len(data))),
+        ("Last-Modified", http_date(body.last_modified)),
+        *shared,
+    ]
+    if encoding:
+        ok.append(("Content-Encoding", encoding))
+    ok += body.headers
+    return Variant(data, etag, last_modified, ok, shared)
+
+
+def make_entry(state: str, generation: Generation, body: Body, max_age: int) -> Entry:
+    """Both encodings of *body*; gzip output is deterministic (no timestamp in the header)."""
+    compressed = gzip.compress(body.data, compresslevel=9, mtime=0)
+    return Entry(
+        state=state,
+        generation=generation,
+        identity=_variant(body, body.data, None, max_age),
+        gzipped=_variant(body, compressed, "gzip", max_age),
+    )
+
+
+@dataclass
+class CacheStats:
+    """Counters for tests and benchmarks."""
+
+    hits: int = 0
+    renders: int = 0
+    revalidations: int = 0
+
+
+@dataclass
+class FeedCache:
+    """Rendered representations of one app in one process, at most *max_entries* of them."""
+
+    store: ArticleStore
+    max_age: int
+    max_entries: int
+    stats: CacheStats = field(default_factory=CacheStats)
+    _entries: dict[CacheKey, Entry] = field(default_factory=dict)
+    _gzip_ok: dict[str, bool] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, key: CacheKey) -> Entry | None:
+        return self._entries.get(key)
+
+    def put(self, key: CacheKey, entry: Entry) -> None:
+        with self._lock:
+            self._entries.pop(key, None)
+            while len(self._entries) >= self.max_entries:
+                del self._entries[next(iter(self._entries))]
+            self._entries[key] = entry
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def wants_gzip(self, header: str | None) -> bool:
+        """:func:`accepts_gzip`, remembered for the few values clients actually send."""
+        if header is None:
+            return False
+        known = self._gzip_ok.get(header)
+        if known is None:
+            known = accepts_gzip(header)
+            if len(self._gzip_ok) >= 64:
+                self._gzip_ok.clear()
+            self._gzip_ok[header] = known
+        return known
+
+
+class FastPath:
+    """WSGI middleware: answer cached GET/HEAD (200 or 304) before Flask; else call Flask."""
+
+    def __init__(self, app: WSGIApplication, cache: FeedCache) -> None:
+        self.app = app
+        self.cache = cache
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        # Written flat on purpose: this runs for every request, and a poll should cost
+        # about what the bare WSGI baseline costs (see benchmarks/serve.py).
+        method = environ.get("REQUEST_METHOD")
+        if method != "GET" and method != "HEAD":
+            return self.app(environ, start_response)
+        cache = self.cache
+        entry = cache._entries.get(cache_key(environ))
+        if (
+            entry is None
+            or "HTTP_IF_MATCH" in environ
+            or "HTTP_IF_UNMODIFIED_SINCE" in environ
+            or "HTTP_RANGE" in environ
+        ):
+            return self.app(environ, start_response)
+        generation = cache.store.generation()  # the one cheap check
+        if entry.generation != generation:
+            environ[GENERATION_KEY] = generation  # the view revalidates without a second stat
+            return self.app(environ, start_response)
+        cache.stats.hits += 1
+        variant = (
+            entry.gzipped
+            if cache.wants_gzip(environ.get("HTTP_ACCEPT_ENCODING"))
+            else entry.identity
+        )
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if_modified_since = environ.get("HTTP_IF_MODIFIED_SINCE")
+        if (if_none_match or if_modified_since) and not variant.modified(
+            if_none_match, if_modified_since
+        ):
+            start_response("304 NOT MODIFIED", list(variant.not_modified_headers))
+            return []
+        start_response("200 OK", list(variant.ok_headers))
+        return [] if method == "HEAD" else [variant.body]
+
+
+def cached_response(
+    cache: FeedCache, state: Callable[[], str], render: Callable[[], Body]
+) -> BaseResponse:
+    """The hook for cacheable views: the response for this request, rendered only if needed.
+
+    *state* must return a key that changes whenever ``render()`` would return other bytes for
+    this URL; it runs once per store generation per URL, so it should be an index query, not
+    a render. After this call the fast path answers the same URL from memory.
+    """
+    generation = request.environ.get(GENERATION_KEY) or cache.store.generation()
+    key = cache_key(request.environ)
+    current = state()
+    entry = cache.get(key)
+    if entry is not None and entry.state == current:
+        entry = replace(entry, generation=generation)
+        cache.stats.revalidations += 1
+    else:
+        entry = make_entry(current, generation, render(), cache.max_age)
+        cache.stats.renders += 1
+    cache.put(key, entry)
+    variant = entry.variant(cache.wants_gzip(request.headers.get("Accept-Encoding")))
+    response = Response(variant.body, headers=variant.ok_headers)
+    return response.make_conditional(request)
