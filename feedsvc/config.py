@@ -50,6 +50,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "FETCH_TIMEOUT": (20.0, "Seconds allowed for fetching one URL on import."),
     "FETCH_MAX_BYTES": (5_000_000, "Largest page (bytes) fetched on import."),
     "FETCH_MAX_REDIRECTS": (5, "Most redirects followed when fetching a URL."),
+    "FETCH_ALLOW_PRIVATE": (
+        False,
+        "Also fetch URLs whose host resolves to a loopback, private, link-local, multicast, "
+        "reserved or unspecified address (off: such URLs get a 400).",
+    ),
 }
 MIN_TOKEN_LENGTH = 16
 
@@ -87,6 +92,7 @@ class Settings:
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 5_000_000
     fetch_max_redirects: int = 5
+    fetch_allow_private: bool = False
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -125,6 +131,7 @@ class Settings:
             fetch_timeout=_number(config, "FETCH_TIMEOUT", float, 0.1, 600),
             fetch_max_bytes=int(_number(config, "FETCH_MAX_BYTES", int, 1024, 1 << 30)),
             fetch_max_redirects=int(_number(config, "FETCH_MAX_REDIRECTS", int, 0, 30)),
+            fetch_allow_private=_flag(config, "FETCH_ALLOW_PRIVATE"),
             base_url=base_url,
             site_title=str(config["SITE_TITLE"]),
             site_description=str(config["SITE_DESCRIPTION"]),
@@ -187,6 +194,17 @@ def _category_map(value: Any) -> dict[str, str]:
     ):
         raise ValueError("FEEDSVC_CATEGORY_MAP must map host/path prefixes to category names")
     return dict(value)
+
+
+def _flag(config: dict[str, Any], key: str) -> bool:
+    value = config.get(key, False)
+    if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if isinstance(value, str) and value.strip().lower() in ("", "0", "false", "no", "off"):
+        return False
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"FEEDSVC_{key} must be true or false, got {value!r}")
 
 
 def _number(config: dict[str, Any], key: str, kind: type, low: float, high: float) -> float:

@@ -39,6 +39,7 @@ class FetchOptions:
     timeout: float = 20.0
     max_bytes: int = 5_000_000
     max_redirects: int = 5
+    allow_private: bool = False
 
 
 @dataclass
@@ -130,6 +131,7 @@ def extract_page(
             timeout=options.timeout,
             max_bytes=options.max_bytes,
             max_redirects=options.max_redirects,
+            allow_private=options.allow_private,
         )
         return extract_article(
             page.data,
