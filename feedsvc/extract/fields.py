@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
+from bs4.element import NavigableString
+from bs4.element import PreformattedString
 
 from ..outlets import is_known
 from .dates import FoundTime
@@ -115,6 +117,15 @@ DATELINE_AGENCY = re.compile(
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
 SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
 #: Publish times that scripts carry: ``publish_time: '2019-09-08 11:42:03'``, WeChat's ``ct``.
+#: Meta names of update times: never the publish time, but evidence of its year.
+MODIFIED_METAS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dateupdate",
+    "lastmodifiedtime",
+    "weibo: article:update_at",
+)
 SCRIPT_TIME = re.compile(
     r"""\b(?:publish_?time|publishTime|pubtime|pubTime|pubDate|publishDate|publish_date|"""
     r"""firstPublishTime|ptime|ct)\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30})["']"""
@@ -155,7 +166,8 @@ def _heading_lines(tag: Tag) -> list[str]:
         if isinstance(node, Tag) and node.name == "br":
             lines.append(squash("".join(buf)))
             buf = []
-        elif isinstance(node, str) and not isinstance(node, Tag):
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            # PreformattedString: comments (<!--<$[标题]>begin-->), CDATA, doctypes.
             buf.append(str(node))
     lines.append(squash("".join(buf)))
     lines = [line for line in lines if line]
@@ -183,9 +195,12 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
     meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
     meta_c = compact(meta_title or "")
     doc_c = compact(doc_title)
+    doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
+    tail_c = doc_parts[1:]
     best: tuple[float, Tag, list[str]] | None = None
     seen: set[int] = set()
-    candidates = list(soup.find_all(["h1", "h2", "h3"]))
+    candidates = list(soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]))
     candidates += [
         t
         for t in soup.find_all(["div", "p", "span", "td", "strong", "font", "b"])
@@ -211,7 +226,9 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
             and tag.name != "h1"
         ):
             continue
-        score = {"h1": 3.0, "h2": 1.0, "h3": 0.5}.get(tag.name, 0.0)
+        score = {"h1": 3.0, "h2": 1.0, "h3": 0.5, "h4": 0.25, "h5": 0.2, "h6": 0.1}.get(
+            tag.name, 0.0
+        )
         if TITLE_WORDS.search(attr_words(tag)):
             score += 2
         if meta_c and c == meta_c:
@@ -222,8 +239,10 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
             score += 6 + (2 if doc_c.startswith(c) else 0)
         if tag.find_parent(["li", "ul"]) is not None:
             score -= 3
-        if doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12:
-            score -= 6  # the site name (a logo in <h1>), not the headline
+        if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12) or (
+            len(c) < 16 and c not in head_c and any(c in p for p in tail_c)
+        ):
+            score -= 6  # the site or section name (a logo in <h1>), not the headline
         score -= order * 0.01
         if best is None or score > best[0]:
             best = (score, tag, lines)
@@ -239,11 +258,56 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
         return title, tag, subtitle
     if meta_title:
         return _cut_title(meta_title), None, None
+    above = _heading_above_info(soup)
+    if above is not None:
+        return _heading_lines(above)[0], above, None
     if doc_title:
         return _cut_title(doc_title), None, None
     if best is not None:
         return best[2][0], best[1], None
     return "", None, None
+
+
+INFO_START = re.compile(
+    r"^(?:发布时间|发布日期|发稿时间|发表时间|时间|日期|来源|信息来源|作者)\s*[:：]|"
+    r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+)
+
+
+def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
+    """A heading (h1-h6, strong, b) right before the info line (发布时间 / 来源 / a date):
+    the headline of a page whose <title> names only the section and that has no metas."""
+    for info in soup.find_all(["p", "div", "span", "td", "li"], limit=3000):
+        if not isinstance(info, Tag) or info.find_parent("a") is not None:
+            continue
+        own = squash(info.get_text(" "))
+        if not own or len(own) > 80 or not INFO_START.search(own) or in_list(info):
+            continue
+        heading = info.find_previous(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"])
+        if heading is None or heading.find_parent("a") is not None or heading.find("a"):
+            continue
+        lines = _heading_lines(heading)
+        if not lines or not 6 <= len(compact(lines[0])) <= 80 or in_list(heading):
+            continue
+        if _text_between(heading, info) <= 20:
+            return heading
+        return None
+    return None
+
+
+def _text_between(first: Tag, second: Tag) -> int:
+    """How many visible characters stand between the end of *first* and *second* (capped)."""
+    count = 0
+    for node in first.find_all_next(string=True, limit=200):
+        if second in node.parents:
+            return count
+        if first in node.parents or isinstance(node, PreformattedString):
+            continue
+        if node.find_parent(["script", "style"]) is None:
+            count += len(compact(str(node)))
+        if count > 20:
+            break
+    return 1000
 
 
 SUBTITLE_CLASSES = frozenset(
@@ -345,6 +409,13 @@ def choose_time(
     year_hint = from_url[0] if from_url else None
     if year_hint is None and structured_found:
         year_hint = structured_found[0].value.year
+    if year_hint is None:
+        # An update time is no publish time, but it tells the year of 发布时间：09-30 22:46.
+        for name in MODIFIED_METAS:
+            modified = parse_value(structured.metas.get(name, [""])[0], zone)
+            if modified is not None:
+                year_hint = modified[0].year
+                break
     anchor = title_at if title_at is not None else 0
     start = max(0, anchor - 10)
     end = _body_start(lines, anchor) if title_at is not None else min(len(lines), 60)
@@ -385,6 +456,11 @@ def choose_time(
     ]
     if trusted:
         choice = trusted[0]
+        if best_visible is not None and not best_visible.date_only and visible[0][0] >= 80:
+            # Two structured times that disagree: the one the page shows wins.
+            same = [c for c in trusted if _same_minute(c.value, best_visible.value)]
+            if same and not _same_minute(choice.value, best_visible.value):
+                choice = same[0]
         if (
             choice.origin == "zoned"
             and best_visible is not None
@@ -434,6 +510,10 @@ def choose_time(
                 if other.value.astimezone(zone).date() == url_day:
                     return other
     return choice
+
+
+def _same_minute(a: datetime, b: datetime) -> bool:
+    return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
 
 
 def source_value(text: str) -> str | None:
