@@ -33,6 +33,7 @@ from .body import Body
 from .body import extract_body
 from .body import render
 from .encoding import decode_html
+from .fields import adjacent_outlet
 from .fields import choose_time
 from .fields import choose_title
 from .fields import dateline_outlet
@@ -145,13 +146,14 @@ def _choose_source(
     first_text: str,
     site_name: str | None,
     author_orgs: list[str],
+    beside_time: str | None = None,
 ) -> Source | None:
     names = [name for _, name in source_candidates(lines, title_at)]
     ordered = names[:1] + ([meta] if meta else []) + names[1:]
     for name in ordered:
         if looks_like_outlet(name):
             return known_outlet(name)
-    fallbacks: list[str | None] = [dateline_outlet(first_text), *author_orgs]
+    fallbacks: list[str | None] = [beside_time, dateline_outlet(first_text), *author_orgs]
     fallbacks.append(source_value(site_name) if site_name else None)
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
@@ -283,7 +285,13 @@ def _extract(
         soup.title.get_text() if soup.title else "",
     )
     source = _choose_source(
-        lines, title_at, meta_source(structured), first_text, site, _author_orgs(structured)
+        lines,
+        title_at,
+        meta_source(structured),
+        first_text,
+        site,
+        _author_orgs(structured),
+        adjacent_outlet(lines, title_at, zone),
     )
     authors = _authors(lines, title_at, body, text_blocks, structured, editor)
     authors = [a for a in authors if source is None or a != source.name]

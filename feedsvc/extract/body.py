@@ -104,6 +104,7 @@ JUNK_WORD = re.compile(
     r"disclaimer|mianze|sm|search|login|reply|more|channel)(?:[-_].*)?$",
     re.I,
 )
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 JUNK_TAGS = frozenset(
     "nav aside footer header form button select input audio video iframe object embed script "
     "style noscript template svg canvas map area".split()
@@ -332,7 +333,8 @@ def _clean_container(root: Tag) -> None:
             else:
                 tag.decompose()
             continue
-        words = attr_words(tag).split()
+        # camelCase class names count word by word: mbArticleShareBtn is a share button.
+        words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
         if not words or not any(JUNK_WORD.match(w) for w in words):
             continue
         size = _text_len(tag)

@@ -83,7 +83,8 @@ TRAILING_REPORTERS = re.compile(
 )
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 EDITOR_LABEL = re.compile(
-    r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)\s*[:：]\s*"
+    r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)"
+    r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff]))"
 )
 EDITOR_RANK = {
     "责任编辑": 0,
@@ -573,6 +574,59 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
     return out
 
 
+NOT_OUTLET_PIECE = re.compile(
+    r"原创|分享|收藏|评论|举报|字号|字体|打印|关注|转发|转载|微博|微信|QQ|参与|阅读|浏览|点击|来源|作者|编辑|"
+    r"记者|责编|发布|时间|日期|我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
+    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
+)
+
+
+def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
+    """The texts of *tag*'s inline children, splitting children that hold several pieces."""
+    out: list[tuple[str, Tag | None]] = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name in ("script", "style"):
+                continue
+            inner = [c for c in child.children if not isinstance(c, PreformattedString)]
+            if len([c for c in inner if squash(c.get_text() if isinstance(c, Tag) else c)]) > 1:
+                out += _pieces(child)
+            else:
+                out.append((squash(child.get_text(" ")), child))
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            out += [(part, None) for part in squash(str(child)).split(" ") if part]
+    return [(text, el) for text, el in out if text]
+
+
+def adjacent_outlet(lines: Sequence[Line], title_at: int | None, zone: tzinfo) -> str | None:
+    """An outlet named without a label beside the publish time under the headline:
+    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``."""
+    if title_at is None:
+        return None
+    for line in lines[title_at + 1 : title_at + 6]:
+        if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
+            continue
+        pieces = _pieces(line.element)
+        for k, (text, _) in enumerate(pieces):
+            if not find_times(text, zone):
+                continue
+            for j in (k + 1, k - 1, k - 2):
+                if not 0 <= j < len(pieces):
+                    continue
+                name = pieces[j][0]
+                if (
+                    2 <= len(name) <= 16
+                    and not find_times(name, zone)
+                    and not re.search(r"[:：|｜丨/]", name)
+                    and not NOT_OUTLET_PIECE.search(name)
+                    and looks_like_outlet(name)
+                    and (ORG_HINT.search(name) or is_known(name))
+                ):
+                    return name
+        return None
+    return None
+
+
 def meta_source(structured: Structured) -> str | None:
     raw = structured.meta(*SOURCE_METAS)
     if not raw:
@@ -641,6 +695,8 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             continue
         for m in EDITOR_LABEL.finditer(line.text):
             value = line.text[m.end() : m.end() + 40]
+            # 杨倩_NF4425: a staff code after the editor's name
+            value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
             cut = re.search(
                 r"(?:来源|作者|记者|校对|审核|监制|终审|发布|编辑|责编|责任|編輯|責任|\d{4}|[】\]）)|｜丨])",
                 value,
