@@ -588,8 +588,12 @@ def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
         if isinstance(child, Tag):
             if child.name in ("script", "style"):
                 continue
-            inner = [c for c in child.children if not isinstance(c, PreformattedString)]
-            if len([c for c in inner if squash(c.get_text() if isinstance(c, Tag) else c)]) > 1:
+            inner = [
+                c.get_text() if isinstance(c, Tag) else str(c)
+                for c in child.children
+                if not isinstance(c, PreformattedString)
+            ]
+            if len([text for text in inner if squash(text)]) > 1:
                 out += _pieces(child)
             else:
                 out.append((squash(child.get_text(" ")), child))
