@@ -33,6 +33,7 @@ from .body import Body
 from .body import extract_body
 from .body import render
 from .encoding import decode_html
+from .fields import TITLE_SPLIT
 from .fields import adjacent_outlet
 from .fields import choose_time
 from .fields import choose_title
@@ -133,7 +134,7 @@ def _site_name(structured_site: str | None, url: str | None, doc_title: str) -> 
     host_outlet = outlet_for_host(url)
     if host_outlet:
         return host_outlet
-    parts = [p for p in re.split(r"\s*[_|｜]\s*|\s[-–—]\s", doc_title) if p.strip()]
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return squash(parts[-1])
     return None

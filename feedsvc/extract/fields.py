@@ -282,13 +282,17 @@ def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
         if not isinstance(info, Tag) or info.find_parent("a") is not None:
             continue
         own = squash(info.get_text(" "))
-        if not own or len(own) > 80 or not INFO_START.search(own) or in_list(info):
+        if not own or len(own) > 80 or not INFO_START.search(own):
+            continue
+        if info.find_parent(["li", "dd", "dt"]) is not None:
             continue
         heading = info.find_previous(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"])
         if heading is None or heading.find_parent("a") is not None or heading.find("a"):
             continue
         lines = _heading_lines(heading)
-        if not lines or not 6 <= len(compact(lines[0])) <= 80 or in_list(heading):
+        if not lines or not 6 <= len(compact(lines[0])) <= 80:
+            continue
+        if heading.find_parent(["li", "dd", "dt"]) is not None:
             continue
         if _text_between(heading, info) <= 20:
             return heading
