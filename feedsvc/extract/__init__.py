@@ -236,7 +236,13 @@ def _authors(
     raw = list(structured.authors)
     meta_author = structured.meta(*AUTHOR_METAS)
     if meta_author and not ORG_HINT.search(meta_author):
-        raw.append(meta_author)
+        plain = structured.meta("author")
+        if meta_author == plain and plain not in "".join(line.text for line in lines):
+            # A portal CMS puts whoever uploaded the page in a plain <meta name="author">:
+            # a name the page never shows is not a byline (article:author still counts).
+            meta_author = None
+        if meta_author:
+            raw.append(meta_author)
     names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
     return list(dict.fromkeys(names))
 
