@@ -16,6 +16,7 @@ from datetime import tzinfo
 from typing import Any
 
 from bs4 import BeautifulSoup
+from bs4 import Tag
 
 from ..errors import ExtractionError
 from ..errors import InvalidArticle
@@ -37,6 +38,7 @@ from .fields import TITLE_SPLIT
 from .fields import adjacent_outlet
 from .fields import choose_time
 from .fields import choose_title
+from .fields import class_authors
 from .fields import dateline_outlet
 from .fields import find_authors
 from .fields import find_category
@@ -217,6 +219,7 @@ def _authors(
     text_blocks: list[Block],
     structured: Structured,
     editor: str | None,
+    title_el: Tag | None = None,
 ) -> list[str]:
     """Reporters from the bylines and datelines; else structured data naming people."""
     window: list[str] = []
@@ -233,6 +236,9 @@ def _authors(
     if authors:
         return authors
     editors = set(re.split(r"[、，,\s]+", editor or ""))
+    beside = [n for n in class_authors(title_el) if n not in editors]
+    if beside:
+        return beside
     raw = list(structured.authors)
     meta_author = structured.meta(*AUTHOR_METAS)
     if meta_author and not ORG_HINT.search(meta_author):
@@ -300,7 +306,7 @@ def _extract(
         _author_orgs(structured),
         adjacent_outlet(lines, title_at, zone),
     )
-    authors = _authors(lines, title_at, body, text_blocks, structured, editor)
+    authors = _authors(lines, title_at, body, text_blocks, structured, editor, title_el)
     authors = [a for a in authors if source is None or a != source.name]
     category = find_category(
         soup, structured, lines, title, address, category_map, default_category

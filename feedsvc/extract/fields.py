@@ -60,6 +60,11 @@ AUTHOR_LABEL = re.compile(
     r"(?:作者|撰文|撰稿|文字|采写|(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生|記者|通訊員)))"
     r"\s*(?:[:：/|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()]{2,60})"
 )
+#: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline.
+PROSE_AFTER = re.compile(
+    r"\s*(?:专访|采访|了解|获悉|从|在|向|对|跟随|随|看到|发现|注意到|梳理|走访|调查|联系|致电|查询|"
+    r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问)"
+)
 WEN_LABEL = re.compile(
     r"(?<![\u4e00-\u9fff])(?:文|文图|图文)\s*[/｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
@@ -665,7 +670,8 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
         if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
-            names += _names_from(m["v"])
+            if not PROSE_AFTER.match(m["v"]):
+                names += _names_from(m["v"])
         for m in WEN_LABEL.finditer(text):
             names += _names_from(m["v"])
     if last_paragraph:
@@ -691,6 +697,29 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
         )
         if lead:
             names += [n for n in split_names(lead["v"]) if looks_like_person(n)]
+    return list(dict.fromkeys(names))
+
+
+AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
+
+
+def class_authors(title_el: Tag | None) -> list[str]:
+    """People in an author-classed element beside the headline: ``<span class="author">王利阳
+    </span><span class="date">...``, a byline without a label."""
+    if title_el is None or title_el.parent is None:
+        return []
+    names: list[str] = []
+    for scope in (title_el.parent, title_el.parent.parent):
+        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
+            break
+        for tag in scope.find_all(True, limit=400):
+            if not isinstance(tag, Tag) or not AUTHOR_CLASS.search(attr_words(tag)):
+                continue
+            text = squash(tag.get_text(" "))
+            if len(text) <= 12 and looks_like_person(text):
+                names.append(text)
+        if names:
+            break
     return list(dict.fromkeys(names))
 
 
