@@ -231,7 +231,9 @@ def _authors(
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     first = text_blocks[0].text if text_blocks else ""
-    last = text_blocks[-1].text if len(text_blocks) > 1 else ""
+    # the last real paragraph (not a trailing "图集" or "分享" widget label)
+    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
+    last = longer[-1] if longer else ""
     authors = find_authors(window, first, last)
     if authors:
         return authors

@@ -83,7 +83,8 @@ DATELINE_REPORTER = re.compile(
 )
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
 TRAILING_REPORTERS = re.compile(
-    r"[（(]\s*((?:记者|記者|通讯员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)[^（）()]{2,50})[）)]"
+    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)"
+    r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
