@@ -38,6 +38,7 @@ from .fields import TITLE_SPLIT
 from .fields import adjacent_outlet
 from .fields import choose_time
 from .fields import choose_title
+from .fields import class_author_outlets
 from .fields import class_authors
 from .fields import dateline_outlet
 from .fields import find_authors
@@ -305,7 +306,7 @@ def _extract(
         meta_source(structured),
         first_text,
         site,
-        _author_orgs(structured),
+        _author_orgs(structured) + class_author_outlets(title_el),
         adjacent_outlet(lines, title_at, zone),
     )
     authors = _authors(lines, title_at, body, text_blocks, structured, editor, title_el)

@@ -459,6 +459,7 @@ def choose_time(
             if len(line.text) > 200:
                 score -= 40
             visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
+    visible += _split_time(lines, start, end, anchor, zone)
     visible.sort(key=lambda pair: -pair[0])
     best_visible = visible[0][1] if visible else None
     choice: TimeChoice | None = None
@@ -521,6 +522,26 @@ def choose_time(
                 if other.value.astimezone(zone).date() == url_day:
                     return other
     return choice
+
+
+def _split_time(
+    lines: Sequence[Line], start: int, end: int, anchor: int, zone: tzinfo
+) -> list[tuple[float, TimeChoice]]:
+    """A time written over consecutive short blocks under the headline: ``2019`` / ``09/07``
+    / ``19:02`` in three <div>s."""
+    found: list[tuple[float, TimeChoice]] = []
+    for i in range(start, max(start, end - 2)):
+        group = lines[i : i + 3]
+        if any(line.in_comments or len(line.text) > 12 for line in group):
+            continue
+        if not re.fullmatch(r"(?:19|20)\d{2}\s*年?", group[0].text):
+            continue
+        for hit in find_times(" ".join(line.text for line in group), zone):
+            if not hit.date_only:
+                score = 110.0 - abs(i - anchor)
+                found.append((score, TimeChoice(hit.value, False, "visible")))
+                break
+    return found
 
 
 def _same_minute(a: datetime, b: datetime) -> bool:
@@ -704,23 +725,48 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
 AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
 
 
-def class_authors(title_el: Tag | None) -> list[str]:
-    """People in an author-classed element beside the headline: ``<span class="author">王利阳
-    </span><span class="date">...``, a byline without a label."""
+ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
+
+
+def class_author_outlets(title_el: Tag | None) -> list[str]:
+    """Outlets in an author-classed element beside the headline: a paper's account
+    (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
+    out: list[str] = []
+    for text in _class_author_texts(title_el):
+        marked = ACCOUNT_MARK.search(text) is not None
+        name = ACCOUNT_MARK.sub("", text).strip()
+        if (
+            2 <= len(name) <= 16
+            and not looks_like_person(name)
+            and looks_like_outlet(name)
+            and (marked or ORG_HINT.search(name) or is_known(name))
+            and not NOT_OUTLET_PIECE.search(name)
+        ):
+            out.append(name)
+    return out
+
+
+def _class_author_texts(title_el: Tag | None) -> list[str]:
     if title_el is None or title_el.parent is None:
         return []
-    names: list[str] = []
+    texts: list[str] = []
     for scope in (title_el.parent, title_el.parent.parent):
         if not isinstance(scope, Tag) or scope.name in ("body", "html"):
             break
         for tag in scope.find_all(True, limit=400):
-            if not isinstance(tag, Tag) or not AUTHOR_CLASS.search(attr_words(tag)):
-                continue
-            text = squash(tag.get_text(" "))
-            if len(text) <= 12 and looks_like_person(text):
-                names.append(text)
-        if names:
+            if isinstance(tag, Tag) and AUTHOR_CLASS.search(attr_words(tag)):
+                text = squash(tag.get_text(" "))
+                if text and len(text) <= 20:
+                    texts.append(text)
+        if texts:
             break
+    return texts
+
+
+def class_authors(title_el: Tag | None) -> list[str]:
+    """People in an author-classed element beside the headline: ``<span class="author">王利阳
+    </span><span class="date">...``, a byline without a label."""
+    names = [t for t in _class_author_texts(title_el) if looks_like_person(t)]
     return list(dict.fromkeys(names))
 
 
