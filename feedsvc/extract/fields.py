@@ -451,8 +451,8 @@ def choose_time(
                 and TIME_CLASS.search(attr_words(line.element)) is not None
                 and not in_list(line.element)
             )
-            if not in_window and not labelled:
-                continue
+            if not in_window and (not labelled or in_list(line.element)):
+                continue  # far from the headline: only a labelled time outside any list
             score = (100.0 if labelled else 50.0) + (30 if in_window else 0)
             score -= abs(i - anchor) * (1.0 if i >= anchor else 3.0)
             score += 0 if hit.date_only else 10
