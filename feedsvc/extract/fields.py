@@ -276,7 +276,7 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
 
 
 INFO_START = re.compile(
-    r"^(?:发布时间|发布日期|发稿时间|发表时间|时间|日期|来源|信息来源|作者)\s*[:：]|"
+    r"^\s*(?:发布时间|发布日期|发稿时间|发表时间|时间|日期|来源|信息来源|作者)\s*[:：]|"
     r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
 )
 
@@ -284,8 +284,11 @@ INFO_START = re.compile(
 def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
     """A heading (h1-h6, strong, b) right before the info line (发布时间 / 来源 / a date):
     the headline of a page whose <title> names only the section and that has no metas."""
-    for info in soup.find_all(["p", "div", "span", "td", "li"], limit=3000):
-        if not isinstance(info, Tag) or info.find_parent("a") is not None:
+    for node in soup.find_all(string=INFO_START, limit=50):
+        if isinstance(node, PreformattedString) or node.find_parent(["script", "style"]):
+            continue
+        info = node.find_parent(["p", "div", "span", "td", "li"])
+        if info is None or info.find_parent("a") is not None:
             continue
         own = squash(info.get_text(" "))
         if not own or len(own) > 80 or not INFO_START.search(own):
