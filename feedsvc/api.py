@@ -234,6 +234,7 @@ def import_document(
             timeout=s.fetch_timeout,
             max_bytes=s.fetch_max_bytes,
             max_redirects=s.fetch_max_redirects,
+            allow_private=s.fetch_allow_private,
         )
         data, url, content_type = fetched.data, fetched.url, fetched.content_type
     try:

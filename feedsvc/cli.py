@@ -31,6 +31,7 @@ def _fetch_options(settings: Settings) -> FetchOptions:
         timeout=settings.fetch_timeout,
         max_bytes=settings.fetch_max_bytes,
         max_redirects=settings.fetch_max_redirects,
+        allow_private=settings.fetch_allow_private,
     )
 
 

@@ -52,6 +52,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "FETCH_MAX_REDIRECTS": (5, "Most redirects followed when fetching a URL."),
     "CACHE_MAX_AGE": (300, "Seconds clients and shared caches may reuse a feed (RSS ttl follows)."),
     "CACHE_ENTRIES": (512, "Most rendered feed variants kept in memory per worker."),
+    "FETCH_ALLOW_PRIVATE": (
+        False,
+        "Also fetch URLs whose host resolves to a loopback, private, link-local, multicast, "
+        "reserved or unspecified address (off: such URLs get a 400).",
+    ),
 }
 MIN_TOKEN_LENGTH = 16
 
@@ -91,6 +96,7 @@ class Settings:
     fetch_max_redirects: int = 5
     cache_max_age: int = 300
     cache_entries: int = 512
+    fetch_allow_private: bool = False
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -135,6 +141,7 @@ class Settings:
             fetch_timeout=_number(config, "FETCH_TIMEOUT", float, 0.1, 600),
             fetch_max_bytes=int(_number(config, "FETCH_MAX_BYTES", int, 1024, 1 << 30)),
             fetch_max_redirects=int(_number(config, "FETCH_MAX_REDIRECTS", int, 0, 30)),
+            fetch_allow_private=_flag(config, "FETCH_ALLOW_PRIVATE"),
             base_url=base_url,
             site_title=str(config["SITE_TITLE"]),
             site_description=str(config["SITE_DESCRIPTION"]),
@@ -199,6 +206,17 @@ def _category_map(value: Any) -> dict[str, str]:
     ):
         raise ValueError("FEEDSVC_CATEGORY_MAP must map host/path prefixes to category names")
     return dict(value)
+
+
+def _flag(config: dict[str, Any], key: str) -> bool:
+    value = config.get(key, False)
+    if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if isinstance(value, str) and value.strip().lower() in ("", "0", "false", "no", "off"):
+        return False
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"FEEDSVC_{key} must be true or false, got {value!r}")
 
 
 def _number(config: dict[str, Any], key: str, kind: type, low: float, high: float) -> float:

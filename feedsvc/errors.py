@@ -122,6 +122,21 @@ class UnsupportedScheme(FetchError):
     status = 400
 
 
+class FetchBlocked(FetchError):
+    """The URL's host (or a redirect target) is on a loopback/private/reserved address."""
+
+    status = 400
+
+    def __init__(self, url: str, host: str, address: str) -> None:
+        super().__init__(
+            url,
+            f"host {host!r} resolves to the non-public address {address}; fetching it is "
+            "refused (set FEEDSVC_FETCH_ALLOW_PRIVATE=true to allow)",
+        )
+        self.host = host
+        self.address = address
+
+
 class FetchTimeout(FetchError):
     status = 504
 

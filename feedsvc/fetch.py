@@ -1,7 +1,15 @@
-"""Fetch a page over http(s) with a timeout, a size cap and a bounded number of redirects."""
+"""Fetch a page over http(s) with a timeout, a size cap and a bounded number of redirects.
+
+By default only public addresses are fetched (an SSRF guard): the host of the URL and of every
+redirect target is resolved and refused when any address is loopback, private, link-local,
+multicast, reserved or unspecified, and the connection itself checks the address it actually
+reached (so a DNS answer that changes between the check and the connect is caught too).
+"""
 
 from __future__ import annotations
 
+import http.client
+import ipaddress
 import socket
 import time
 import urllib.error
@@ -10,8 +18,10 @@ from dataclasses import dataclass
 from http.client import HTTPMessage
 from http.client import HTTPResponse
 from typing import IO
+from typing import Any
 from urllib.parse import urlsplit
 
+from .errors import FetchBlocked
 from .errors import FetchError
 from .errors import FetchHTTPError
 from .errors import FetchTimeout
@@ -39,12 +49,80 @@ def check_scheme(url: str) -> None:
         raise UnsupportedScheme(url, "only absolute http:// and https:// URLs can be fetched")
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most *limit* redirects, and only to http(s) URLs."""
+def is_public_address(address: str) -> bool:
+    """True when *address* (an IP literal) is a globally routable unicast address."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not (
+        ip.is_multicast
+        or ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_unspecified
+    )
 
-    def __init__(self, limit: int) -> None:
+
+def check_host(url: str) -> None:
+    """Raise FetchBlocked unless every address the host of *url* resolves to is public."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, ValueError) as exc:
+        raise FetchError(url, f"cannot resolve host {host!r}: {exc}") from exc
+    for info in infos:
+        address = str(info[4][0])
+        if not is_public_address(address):
+            raise FetchBlocked(url, host, address)
+
+
+def _guarded_connection(
+    address: tuple[str, int], timeout: float | None = None, source: tuple[str, int] | None = None
+) -> socket.socket:
+    """socket.create_connection, refusing a peer whose address is not public."""
+    sock = socket.create_connection(address, timeout, source)
+    peer = str(sock.getpeername()[0])
+    if not is_public_address(peer):
+        sock.close()
+        raise FetchBlocked(f"http://{address[0]}/", address[0], peer)
+    return sock
+
+
+class _GuardedHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _guarded_connection
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._create_connection = _guarded_connection
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req: urllib.request.Request) -> HTTPResponse:
+        return self.do_open(_GuardedHTTPConnection, req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req: urllib.request.Request) -> HTTPResponse:
+        return self.do_open(_GuardedHTTPSConnection, req)
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follow at most *limit* redirects, only to http(s) URLs (and public hosts if guarded)."""
+
+    def __init__(self, limit: int, allow_private: bool) -> None:
         super().__init__()
         self.limit = limit
+        self.allow_private = allow_private
 
     def http_error_302(
         self,
@@ -71,6 +149,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         newurl: str,
     ) -> urllib.request.Request | None:
         check_scheme(newurl)
+        if not self.allow_private:
+            check_host(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -89,20 +169,35 @@ def _read_capped(response: HTTPResponse, url: str, max_bytes: int, deadline: flo
             raise FetchTooLarge(url, f"response is larger than the {max_bytes}-byte limit")
 
 
-def fetch_url(url: str, *, timeout: float, max_bytes: int, max_redirects: int) -> FetchedPage:
+def fetch_url(
+    url: str,
+    *,
+    timeout: float,
+    max_bytes: int,
+    max_redirects: int,
+    allow_private: bool = False,
+) -> FetchedPage:
     """GET *url* and return the page.
 
     :param timeout: seconds for connecting, for each read, and for the whole download.
     :param max_bytes: the most bytes read; a larger body stops reading at the cap.
     :param max_redirects: how many redirects are followed.
+    :param allow_private: also fetch from loopback/private/link-local/... addresses; when
+        false (the default) no proxy from the environment is used either, since the guard
+        could not see the real target behind it.
     :raise UnsupportedScheme: *url* (or a redirect target) is not http(s).
+    :raise FetchBlocked: *url* (or a redirect target) is on a non-public address.
     :raise FetchTimeout: the server was too slow.
     :raise FetchTooLarge: the body is over *max_bytes*.
     :raise FetchHTTPError: the server answered 4xx/5xx, or redirected too often.
     :raise FetchError: any other network failure.
     """
     check_scheme(url)
-    opener = urllib.request.build_opener(_Redirects(max_redirects))
+    handlers: list[urllib.request.BaseHandler] = [_Redirects(max_redirects, allow_private)]
+    if not allow_private:
+        check_host(url)
+        handlers += [urllib.request.ProxyHandler({}), _GuardedHTTPHandler(), _GuardedHTTPSHandler()]
+    opener = urllib.request.build_opener(*handlers)
     request = urllib.request.Request(
         url,
         headers={

@@ -40,6 +40,7 @@ class FetchOptions:
     timeout: float = 20.0
     max_bytes: int = 5_000_000
     max_redirects: int = 5
+    allow_private: bool = False
 
 
 #: Documents saved per store transaction (one lock, one index commit, one generation bump).
@@ -135,6 +136,7 @@ def extract_page(
             timeout=options.timeout,
             max_bytes=options.max_bytes,
             max_redirects=options.max_redirects,
+            allow_private=options.allow_private,
         )
         return extract_article(
             page.data,

@@ -32,7 +32,9 @@ PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 
 @pytest.fixture
 def c(tmp_path: Path) -> FlaskClient:
-    return api_app(tmp_path / "store", FETCH_MAX_BYTES=50_000).test_client()
+    return api_app(
+        tmp_path / "store", FETCH_MAX_BYTES=50_000, FETCH_ALLOW_PRIVATE=True
+    ).test_client()
 
 
 def _imported(response: Any) -> dict[str, Any]:
@@ -97,6 +99,16 @@ def page_server() -> Iterator[str]:
 def test_import_a_url(c: FlaskClient, page_server: str) -> None:
     response = c.post("/api/articles", json={"import_url": page_server + "/a.html"}, headers=AUTH)
     _imported(response)
+
+
+def test_import_of_a_local_url_is_refused_by_default(tmp_path: Path, page_server: str) -> None:
+    client = api_app(tmp_path / "store").test_client()
+    response = client.post(
+        "/api/articles", json={"import_url": page_server + "/a.html"}, headers=AUTH
+    )
+    assert response.status_code == 400
+    assert response.mimetype == "application/problem+json"
+    assert "'127.0.0.1'" in response.get_json()["detail"]
 
 
 def test_import_fetch_size_is_limited(c: FlaskClient, page_server: str) -> None:

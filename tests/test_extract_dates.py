@@ -65,6 +65,20 @@ def test_yearless_needs_a_year() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["发布时间：09-30 22:46", "发布时间：09-3022:46", "9月30日22:46", "9月30日 22:46"]
+)
+def test_yearless_after_a_label_or_without_a_space(text: str) -> None:
+    found = find_times(text, SH, year_hint=2025)
+    assert [f.value for f in found] == [at(2025, 9, 30, 22, 46)]
+
+
+@pytest.mark.parametrize("text", ["12:09-30 22:46", "10:30-11:30", "2025-09-30 22:46"])
+def test_yearless_is_not_read_inside_other_numbers(text: str) -> None:
+    found = find_times(text, SH, year_hint=2020)
+    assert all(f.value.year != 2020 for f in found)
+
+
+@pytest.mark.parametrize(
     "text", ["2025-13-01", "2025-02-30 10:00", "1899-01-01", "电话 010-12345678"]
 )
 def test_not_dates(text: str) -> None:

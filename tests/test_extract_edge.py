@@ -93,6 +93,19 @@ def test_comment_times_and_update_times_are_not_the_publish_time() -> None:
     assert page.published is None
 
 
+def test_a_related_title_naming_a_date_is_no_label() -> None:
+    related = "".join(
+        f"<li><a href='/a/{i}.html'>某事件听证日期{d}</a></li>"
+        for i, d in enumerate(["2025年7月6日,", "2025年6月27日,"])
+    )
+    page = extract(
+        f"<h1>全市召开重点工作推进会议</h1><div>{TEXT}</div><div>{TEXT}</div>"
+        f"<div class='box'><h3>与内文相关的链接</h3><ul>{related}</ul></div>",
+        "<title>全市召开重点工作推进会议</title>",
+    )
+    assert page.published is None
+
+
 @pytest.mark.parametrize(
     "data",
     [b"", b"   ", b"\x00\xff\xfe", b"<html></html>", "纯文本，没有标签".encode(), b"<h1>T</h1>"],

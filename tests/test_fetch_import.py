@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -14,11 +15,14 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
+import feedsvc.fetch
+from feedsvc.errors import FetchBlocked
 from feedsvc.errors import FetchHTTPError
 from feedsvc.errors import FetchTimeout
 from feedsvc.errors import FetchTooLarge
 from feedsvc.errors import UnsupportedScheme
 from feedsvc.fetch import fetch_url
+from feedsvc.fetch import is_public_address
 from tests.conftest import SEEDS
 from tests.conftest import make_app
 from tests.servers import free_port
@@ -104,11 +108,14 @@ def server() -> Iterator[str]:
 
 def fetch(url: str, **limits: float) -> object:
     options = {"timeout": 1.0, "max_bytes": 200_000, "max_redirects": 3, **limits}
+    options.setdefault("allow_private", True)
     return fetch_url(url, **options)  # type: ignore[arg-type]
 
 
 def test_fetches_page_with_header(server: str) -> None:
-    page = fetch_url(server + ARTICLE_PATH, timeout=5, max_bytes=1_000_000, max_redirects=0)
+    page = fetch_url(
+        server + ARTICLE_PATH, timeout=5, max_bytes=1_000_000, max_redirects=0, allow_private=True
+    )
     assert page.status == 200
     assert page.data == ARTICLE
     assert page.content_type == "text/html; charset=GB2312"
@@ -147,7 +154,9 @@ def test_404_is_an_http_error(server: str) -> None:
 
 
 def test_redirects_are_limited(server: str) -> None:
-    page = fetch_url(server + "/hop/2", timeout=5, max_bytes=1_000_000, max_redirects=3)
+    page = fetch_url(
+        server + "/hop/2", timeout=5, max_bytes=1_000_000, max_redirects=3, allow_private=True
+    )
     assert page.url == server + ARTICLE_PATH
     with pytest.raises(FetchHTTPError, match="redirects"):
         fetch(server + "/hop/5", max_redirects=2)
@@ -170,6 +179,7 @@ def _app(tmp_path: Path) -> Flask:
         FETCH_TIMEOUT=0.5,
         FETCH_MAX_BYTES=100_000,
         FETCH_MAX_REDIRECTS=2,
+        FETCH_ALLOW_PRIVATE=True,
         CATEGORY_MAP={"127.0.0.1/n1/": "经济"},
     )
 
@@ -264,3 +274,77 @@ def test_category_map_from_environment_json(
 
     settings = create_app().extensions["feedsvc"]["settings"]
     assert settings.category_map == {"www.gov.cn/zhengce/": "政策"}
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("http://localhost:9/a.html", "localhost"),
+        ("http://127.0.0.1/a.html", "127.0.0.1"),
+        ("http://[::1]/a.html", "::1"),
+        ("http://10.1.2.3/a.html", "10.1.2.3"),
+        ("http://192.168.0.1/a.html", "192.168.0.1"),
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254"),
+        ("http://0.0.0.0/a.html", "0.0.0.0"),
+        ("http://224.0.0.1/a.html", "224.0.0.1"),
+        ("http://240.0.0.1/a.html", "240.0.0.1"),
+        ("http://[::ffff:127.0.0.1]/a.html", "::ffff:127.0.0.1"),
+        ("http://[fe80::1]/a.html", "fe80::1"),
+    ],
+)
+def test_non_public_hosts_are_refused_by_default(url: str, host: str) -> None:
+    with pytest.raises(FetchBlocked, match="non-public address") as info:
+        fetch_url(url, timeout=1, max_bytes=1000, max_redirects=0)
+    assert info.value.status == 400
+    assert info.value.host == host
+    assert repr(host) in str(info.value)
+
+
+def test_public_addresses_are_recognised() -> None:
+    assert is_public_address("93.184.216.34")
+    assert is_public_address("2606:2800:220:1:248:1893:25c7:1946")
+    assert not is_public_address("100.64.0.1")  # shared (carrier-grade NAT) space
+    assert not is_public_address("not an address")
+
+
+def test_local_server_is_refused_without_the_setting(server: str) -> None:
+    with pytest.raises(FetchBlocked, match="'127.0.0.1'"):
+        fetch_url(server + ARTICLE_PATH, timeout=1, max_bytes=1_000_000, max_redirects=0)
+
+
+def test_connection_checks_the_address_it_reached(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The name check passed (as with a DNS answer that changes before the connect):
+    # the connection still refuses the loopback peer it actually reached.
+    monkeypatch.setattr(feedsvc.fetch, "check_host", lambda url: None)
+    with pytest.raises(FetchBlocked, match="127.0.0.1"):
+        fetch_url(server + ARTICLE_PATH, timeout=1, max_bytes=1_000_000, max_redirects=0)
+
+
+def test_each_redirect_target_is_checked(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_check = feedsvc.fetch.check_host
+    first = server + "/hop/1"
+
+    def check_all_but_the_first(url: str) -> None:
+        if url != first:
+            real_check(url)
+
+    monkeypatch.setattr(feedsvc.fetch, "check_host", check_all_but_the_first)
+    monkeypatch.setattr(feedsvc.fetch, "_guarded_connection", socket.create_connection)
+    with pytest.raises(FetchBlocked, match="127.0.0.1"):
+        fetch_url(first, timeout=1, max_bytes=1_000_000, max_redirects=3)
+
+
+def test_import_refuses_a_local_url_by_default(server: str, tmp_path: Path) -> None:
+    app = make_app(tmp_path / "store")
+    result = app.test_cli_runner().invoke(args=["import", server + ARTICLE_PATH])
+    assert result.exit_code == 1
+    assert "non-public address 127.0.0.1" in result.output
+    assert app.extensions["feedsvc"]["store"].latest(None, 10) == []
+
+
+@pytest.mark.parametrize(("value", "expected"), [("true", True), ("0", False), (True, True)])
+def test_allow_private_setting(tmp_path: Path, value: object, expected: bool) -> None:
+    app = make_app(tmp_path / "store", FETCH_ALLOW_PRIVATE=value)
+    assert app.extensions["feedsvc"]["settings"].fetch_allow_private is expected

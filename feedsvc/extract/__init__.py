@@ -16,6 +16,7 @@ from datetime import tzinfo
 from typing import Any
 
 from bs4 import BeautifulSoup
+from bs4 import Tag
 
 from ..errors import ExtractionError
 from ..errors import InvalidArticle
@@ -33,8 +34,12 @@ from .body import Body
 from .body import extract_body
 from .body import render
 from .encoding import decode_html
+from .fields import TITLE_SPLIT
+from .fields import adjacent_outlet
 from .fields import choose_time
 from .fields import choose_title
+from .fields import class_author_outlets
+from .fields import class_authors
 from .fields import dateline_outlet
 from .fields import find_authors
 from .fields import find_category
@@ -132,7 +137,7 @@ def _site_name(structured_site: str | None, url: str | None, doc_title: str) -> 
     host_outlet = outlet_for_host(url)
     if host_outlet:
         return host_outlet
-    parts = [p for p in re.split(r"\s*[_|｜]\s*|\s[-–—]\s", doc_title) if p.strip()]
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return squash(parts[-1])
     return None
@@ -145,13 +150,14 @@ def _choose_source(
     first_text: str,
     site_name: str | None,
     author_orgs: list[str],
+    beside_time: str | None = None,
 ) -> Source | None:
     names = [name for _, name in source_candidates(lines, title_at)]
     ordered = names[:1] + ([meta] if meta else []) + names[1:]
     for name in ordered:
         if looks_like_outlet(name):
             return known_outlet(name)
-    fallbacks: list[str | None] = [dateline_outlet(first_text), *author_orgs]
+    fallbacks: list[str | None] = [beside_time, dateline_outlet(first_text), *author_orgs]
     fallbacks.append(source_value(site_name) if site_name else None)
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
@@ -214,6 +220,7 @@ def _authors(
     text_blocks: list[Block],
     structured: Structured,
     editor: str | None,
+    title_el: Tag | None = None,
 ) -> list[str]:
     """Reporters from the bylines and datelines; else structured data naming people."""
     window: list[str] = []
@@ -225,15 +232,26 @@ def _authors(
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     first = text_blocks[0].text if text_blocks else ""
-    last = text_blocks[-1].text if len(text_blocks) > 1 else ""
+    # the last real paragraph (not a trailing "图集" or "分享" widget label)
+    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
+    last = longer[-1] if longer else ""
     authors = find_authors(window, first, last)
     if authors:
         return authors
     editors = set(re.split(r"[、，,\s]+", editor or ""))
+    beside = [n for n in class_authors(title_el) if n not in editors]
+    if beside:
+        return beside
     raw = list(structured.authors)
     meta_author = structured.meta(*AUTHOR_METAS)
     if meta_author and not ORG_HINT.search(meta_author):
-        raw.append(meta_author)
+        plain = structured.meta("author")
+        if meta_author == plain and plain not in "".join(line.text for line in lines):
+            # A portal CMS puts whoever uploaded the page in a plain <meta name="author">:
+            # a name the page never shows is not a byline (article:author still counts).
+            meta_author = None
+        if meta_author:
+            raw.append(meta_author)
     names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
     return list(dict.fromkeys(names))
 
@@ -283,9 +301,15 @@ def _extract(
         soup.title.get_text() if soup.title else "",
     )
     source = _choose_source(
-        lines, title_at, meta_source(structured), first_text, site, _author_orgs(structured)
+        lines,
+        title_at,
+        meta_source(structured),
+        first_text,
+        site,
+        _author_orgs(structured) + class_author_outlets(title_el),
+        adjacent_outlet(lines, title_at, zone),
     )
-    authors = _authors(lines, title_at, body, text_blocks, structured, editor)
+    authors = _authors(lines, title_at, body, text_blocks, structured, editor, title_el)
     authors = [a for a in authors if source is None or a != source.name]
     category = find_category(
         soup, structured, lines, title, address, category_map, default_category

@@ -104,6 +104,7 @@ JUNK_WORD = re.compile(
     r"disclaimer|mianze|sm|search|login|reply|more|channel)(?:[-_].*)?$",
     re.I,
 )
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 JUNK_TAGS = frozenset(
     "nav aside footer header form button select input audio video iframe object embed script "
     "style noscript template svg canvas map area".split()
@@ -121,6 +122,7 @@ END_LINE = re.compile(
     r"热点推荐|精彩推荐|更多精彩|往期回顾|网友评论|我要评论|发表评论|版权声明|免责声明|"
     r"点击排行|热点新闻|分享到|扫一扫|附件下载|打印本页|关闭窗口|返回\S{0,6}[，,]?查看更多)"
 )
+SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 ORIGINAL_TITLE = re.compile(
     r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
 )
@@ -332,7 +334,8 @@ def _clean_container(root: Tag) -> None:
             else:
                 tag.decompose()
             continue
-        words = attr_words(tag).split()
+        # camelCase class names count word by word: mbArticleShareBtn is a share button.
+        words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
         if not words or not any(JUNK_WORD.match(w) for w in words):
             continue
         size = _text_len(tag)
@@ -622,6 +625,8 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
             if len(text) <= 45 and BYLINE.match(text):
                 bylines.append(text)
                 continue
+            if SUMMARY_BOX.match(text) and len(text) <= 400:
+                continue  # [摘要：...]: the editors' summary box, not the article's text
             if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
                 continue
             if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
+from bs4.element import NavigableString
+from bs4.element import PreformattedString
 
 from ..outlets import is_known
 from .dates import FoundTime
@@ -58,6 +60,11 @@ AUTHOR_LABEL = re.compile(
     r"(?:作者|撰文|撰稿|文字|采写|(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生|記者|通訊員)))"
     r"\s*(?:[:：/|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()]{2,60})"
 )
+#: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline.
+PROSE_AFTER = re.compile(
+    r"\s*(?:专访|采访|了解|获悉|从|在|向|对|跟随|随|看到|发现|注意到|梳理|走访|调查|联系|致电|查询|"
+    r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问)"
+)
 WEN_LABEL = re.compile(
     r"(?<![\u4e00-\u9fff])(?:文|文图|图文)\s*[/｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
@@ -76,12 +83,14 @@ DATELINE_REPORTER = re.compile(
 )
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
 TRAILING_REPORTERS = re.compile(
-    r"[（(]\s*((?:记者|記者|通讯员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)[^（）()]{2,50})[）)]"
+    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)"
+    r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 EDITOR_LABEL = re.compile(
-    r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)\s*[:：]\s*"
+    r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)"
+    r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff]))"
 )
 EDITOR_RANK = {
     "责任编辑": 0,
@@ -115,6 +124,15 @@ DATELINE_AGENCY = re.compile(
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
 SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
 #: Publish times that scripts carry: ``publish_time: '2019-09-08 11:42:03'``, WeChat's ``ct``.
+#: Meta names of update times: never the publish time, but evidence of its year.
+MODIFIED_METAS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dateupdate",
+    "lastmodifiedtime",
+    "weibo: article:update_at",
+)
 SCRIPT_TIME = re.compile(
     r"""\b(?:publish_?time|publishTime|pubtime|pubTime|pubDate|publishDate|publish_date|"""
     r"""firstPublishTime|ptime|ct)\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30})["']"""
@@ -155,7 +173,8 @@ def _heading_lines(tag: Tag) -> list[str]:
         if isinstance(node, Tag) and node.name == "br":
             lines.append(squash("".join(buf)))
             buf = []
-        elif isinstance(node, str) and not isinstance(node, Tag):
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            # PreformattedString: comments (<!--<$[标题]>begin-->), CDATA, doctypes.
             buf.append(str(node))
     lines.append(squash("".join(buf)))
     lines = [line for line in lines if line]
@@ -183,9 +202,12 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
     meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
     meta_c = compact(meta_title or "")
     doc_c = compact(doc_title)
+    doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
+    tail_c = doc_parts[1:]
     best: tuple[float, Tag, list[str]] | None = None
     seen: set[int] = set()
-    candidates = list(soup.find_all(["h1", "h2", "h3"]))
+    candidates = list(soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]))
     candidates += [
         t
         for t in soup.find_all(["div", "p", "span", "td", "strong", "font", "b"])
@@ -211,7 +233,9 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
             and tag.name != "h1"
         ):
             continue
-        score = {"h1": 3.0, "h2": 1.0, "h3": 0.5}.get(tag.name, 0.0)
+        score = {"h1": 3.0, "h2": 1.0, "h3": 0.5, "h4": 0.25, "h5": 0.2, "h6": 0.1}.get(
+            tag.name, 0.0
+        )
         if TITLE_WORDS.search(attr_words(tag)):
             score += 2
         if meta_c and c == meta_c:
@@ -222,8 +246,10 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
             score += 6 + (2 if doc_c.startswith(c) else 0)
         if tag.find_parent(["li", "ul"]) is not None:
             score -= 3
-        if doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12:
-            score -= 6  # the site name (a logo in <h1>), not the headline
+        if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12) or (
+            len(c) < 16 and c not in head_c and any(c in p for p in tail_c)
+        ):
+            score -= 6  # the site or section name (a logo in <h1>), not the headline
         score -= order * 0.01
         if best is None or score > best[0]:
             best = (score, tag, lines)
@@ -239,11 +265,63 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
         return title, tag, subtitle
     if meta_title:
         return _cut_title(meta_title), None, None
+    above = _heading_above_info(soup)
+    if above is not None:
+        return _heading_lines(above)[0], above, None
     if doc_title:
         return _cut_title(doc_title), None, None
     if best is not None:
         return best[2][0], best[1], None
     return "", None, None
+
+
+INFO_START = re.compile(
+    r"^\s*(?:发布时间|发布日期|发稿时间|发表时间|时间|日期|来源|信息来源|作者)\s*[:：]|"
+    r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+)
+
+
+def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
+    """A heading (h1-h6, strong, b) right before the info line (发布时间 / 来源 / a date):
+    the headline of a page whose <title> names only the section and that has no metas."""
+    for node in soup.find_all(string=INFO_START, limit=50):
+        if isinstance(node, PreformattedString) or node.find_parent(["script", "style"]):
+            continue
+        info = node.find_parent(["p", "div", "span", "td", "li"])
+        if info is None or info.find_parent("a") is not None:
+            continue
+        own = squash(info.get_text(" "))
+        if not own or len(own) > 80 or not INFO_START.search(own):
+            continue
+        if info.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        heading = info.find_previous(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"])
+        if heading is None or heading.find_parent("a") is not None or heading.find("a"):
+            continue
+        lines = _heading_lines(heading)
+        if not lines or not 6 <= len(compact(lines[0])) <= 80:
+            continue
+        if heading.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        if _text_between(heading, info) <= 20:
+            return heading
+        return None
+    return None
+
+
+def _text_between(first: Tag, second: Tag) -> int:
+    """How many visible characters stand between the end of *first* and *second* (capped)."""
+    count = 0
+    for node in first.find_all_next(string=True, limit=200):
+        if second in node.parents:
+            return count
+        if first in node.parents or isinstance(node, PreformattedString):
+            continue
+        if node.find_parent(["script", "style"]) is None:
+            count += len(compact(str(node)))
+        if count > 20:
+            break
+    return 1000
 
 
 SUBTITLE_CLASSES = frozenset(
@@ -345,6 +423,13 @@ def choose_time(
     year_hint = from_url[0] if from_url else None
     if year_hint is None and structured_found:
         year_hint = structured_found[0].value.year
+    if year_hint is None:
+        # An update time is no publish time, but it tells the year of 发布时间：09-30 22:46.
+        for name in MODIFIED_METAS:
+            modified = parse_value(structured.metas.get(name, [""])[0], zone)
+            if modified is not None:
+                year_hint = modified[0].year
+                break
     anchor = title_at if title_at is not None else 0
     start = max(0, anchor - 10)
     end = _body_start(lines, anchor) if title_at is not None else min(len(lines), 60)
@@ -369,14 +454,15 @@ def choose_time(
                 and TIME_CLASS.search(attr_words(line.element)) is not None
                 and not in_list(line.element)
             )
-            if not in_window and not labelled:
-                continue
+            if not in_window and (not labelled or in_list(line.element)):
+                continue  # far from the headline: only a labelled time outside any list
             score = (100.0 if labelled else 50.0) + (30 if in_window else 0)
             score -= abs(i - anchor) * (1.0 if i >= anchor else 3.0)
             score += 0 if hit.date_only else 10
             if len(line.text) > 200:
                 score -= 40
             visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
+    visible += _split_time(lines, start, end, anchor, zone)
     visible.sort(key=lambda pair: -pair[0])
     best_visible = visible[0][1] if visible else None
     choice: TimeChoice | None = None
@@ -385,6 +471,11 @@ def choose_time(
     ]
     if trusted:
         choice = trusted[0]
+        if best_visible is not None and not best_visible.date_only and visible[0][0] >= 80:
+            # Two structured times that disagree: the one the page shows wins.
+            same = [c for c in trusted if _same_minute(c.value, best_visible.value)]
+            if same and not _same_minute(choice.value, best_visible.value):
+                choice = same[0]
         if (
             choice.origin == "zoned"
             and best_visible is not None
@@ -434,6 +525,30 @@ def choose_time(
                 if other.value.astimezone(zone).date() == url_day:
                     return other
     return choice
+
+
+def _split_time(
+    lines: Sequence[Line], start: int, end: int, anchor: int, zone: tzinfo
+) -> list[tuple[float, TimeChoice]]:
+    """A time written over consecutive short blocks under the headline: ``2019`` / ``09/07``
+    / ``19:02`` in three <div>s."""
+    found: list[tuple[float, TimeChoice]] = []
+    for i in range(start, max(start, end - 2)):
+        group = lines[i : i + 3]
+        if any(line.in_comments or len(line.text) > 12 for line in group):
+            continue
+        if not re.fullmatch(r"(?:19|20)\d{2}\s*年?", group[0].text):
+            continue
+        for hit in find_times(" ".join(line.text for line in group), zone):
+            if not hit.date_only:
+                score = 110.0 - abs(i - anchor)
+                found.append((score, TimeChoice(hit.value, False, "visible")))
+                break
+    return found
+
+
+def _same_minute(a: datetime, b: datetime) -> bool:
+    return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
 
 
 def source_value(text: str) -> str | None:
@@ -493,6 +608,63 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
     return out
 
 
+NOT_OUTLET_PIECE = re.compile(
+    r"原创|分享|收藏|评论|举报|字号|字体|打印|关注|转发|转载|微博|微信|QQ|参与|阅读|浏览|点击|来源|作者|编辑|"
+    r"记者|责编|发布|时间|日期|我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
+    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
+)
+
+
+def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
+    """The texts of *tag*'s inline children, splitting children that hold several pieces."""
+    out: list[tuple[str, Tag | None]] = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name in ("script", "style"):
+                continue
+            inner = [
+                c.get_text() if isinstance(c, Tag) else str(c)
+                for c in child.children
+                if not isinstance(c, PreformattedString)
+            ]
+            if len([text for text in inner if squash(text)]) > 1:
+                out += _pieces(child)
+            else:
+                out.append((squash(child.get_text(" ")), child))
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            out += [(part, None) for part in squash(str(child)).split(" ") if part]
+    return [(text, el) for text, el in out if text]
+
+
+def adjacent_outlet(lines: Sequence[Line], title_at: int | None, zone: tzinfo) -> str | None:
+    """An outlet named without a label beside the publish time under the headline:
+    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``."""
+    if title_at is None:
+        return None
+    for line in lines[title_at + 1 : title_at + 6]:
+        if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
+            continue
+        pieces = _pieces(line.element)
+        for k, (text, _) in enumerate(pieces):
+            if not find_times(text, zone):
+                continue
+            for j in (k + 1, k - 1, k - 2):
+                if not 0 <= j < len(pieces):
+                    continue
+                name = pieces[j][0]
+                if (
+                    2 <= len(name) <= 16
+                    and not find_times(name, zone)
+                    and not re.search(r"[:：|｜丨/]", name)
+                    and not NOT_OUTLET_PIECE.search(name)
+                    and looks_like_outlet(name)
+                    and (ORG_HINT.search(name) or is_known(name))
+                ):
+                    return name
+        return None
+    return None
+
+
 def meta_source(structured: Structured) -> str | None:
     raw = structured.meta(*SOURCE_METAS)
     if not raw:
@@ -523,7 +695,8 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
         if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
-            names += _names_from(m["v"])
+            if not PROSE_AFTER.match(m["v"]):
+                names += _names_from(m["v"])
         for m in WEN_LABEL.finditer(text):
             names += _names_from(m["v"])
     if last_paragraph:
@@ -552,6 +725,54 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
     return list(dict.fromkeys(names))
 
 
+AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
+
+
+ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
+
+
+def class_author_outlets(title_el: Tag | None) -> list[str]:
+    """Outlets in an author-classed element beside the headline: a paper's account
+    (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
+    out: list[str] = []
+    for text in _class_author_texts(title_el):
+        marked = ACCOUNT_MARK.search(text) is not None
+        name = ACCOUNT_MARK.sub("", text).strip()
+        if (
+            2 <= len(name) <= 16
+            and not looks_like_person(name)
+            and looks_like_outlet(name)
+            and (marked or ORG_HINT.search(name) or is_known(name))
+            and not NOT_OUTLET_PIECE.search(name)
+        ):
+            out.append(name)
+    return out
+
+
+def _class_author_texts(title_el: Tag | None) -> list[str]:
+    if title_el is None or title_el.parent is None:
+        return []
+    texts: list[str] = []
+    for scope in (title_el.parent, title_el.parent.parent):
+        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
+            break
+        for tag in scope.find_all(True, limit=400):
+            if isinstance(tag, Tag) and AUTHOR_CLASS.search(attr_words(tag)):
+                text = squash(tag.get_text(" "))
+                if text and len(text) <= 20:
+                    texts.append(text)
+        if texts:
+            break
+    return texts
+
+
+def class_authors(title_el: Tag | None) -> list[str]:
+    """People in an author-classed element beside the headline: ``<span class="author">王利阳
+    </span><span class="date">...``, a byline without a label."""
+    names = [t for t in _class_author_texts(title_el) if looks_like_person(t)]
+    return list(dict.fromkeys(names))
+
+
 def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     """The editor (责任编辑 before 责编 before 编辑), as the page lists them."""
     best: tuple[int, int, str] | None = None
@@ -561,6 +782,8 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             continue
         for m in EDITOR_LABEL.finditer(line.text):
             value = line.text[m.end() : m.end() + 40]
+            # 杨倩_NF4425: a staff code after the editor's name
+            value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
             cut = re.search(
                 r"(?:来源|作者|记者|校对|审核|监制|终审|发布|编辑|责编|责任|編輯|責任|\d{4}|[】\]）)|｜丨])",
                 value,
