@@ -59,7 +59,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "4"
+INDEX_SCHEMA = "5"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -92,6 +92,20 @@ CREATE TABLE tombstones (
     guid TEXT NOT NULL,
     withdrawn TEXT NOT NULL
 );
+-- Article counts per scope ('*', 'c:<category slug>', 's:<outlet slug>'), kept by
+-- triggers, so that no feed or page has to count rows: costs stay flat as the store grows.
+CREATE TABLE counts (scope TEXT PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TRIGGER count_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO counts VALUES ('*', 1) ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+    INSERT INTO counts VALUES ('c:' || NEW.cat_slug, 1)
+        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+    INSERT INTO counts SELECT 's:' || NEW.source_slug, 1 WHERE NEW.source_slug IS NOT NULL
+        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER count_delete AFTER DELETE ON articles BEGIN
+    UPDATE counts SET n = n - 1
+    WHERE scope IN ('*', 'c:' || OLD.cat_slug, 's:' || OLD.source_slug);
+END;
 """
 
 
@@ -111,6 +125,14 @@ class Scope:
 
     category: str | None = None
     source: str | None = None
+
+    def key(self) -> str:
+        """The scope's row in the ``counts`` table."""
+        if self.category is not None:
+            return "c:" + self.category
+        if self.source is not None:
+            return "s:" + self.source
+        return "*"
 
     def where(self) -> tuple[str, tuple[object, ...]]:
         if self.category is not None:
@@ -209,6 +231,21 @@ def _row_values(article: Article, digest: str) -> tuple[object, ...]:
         int(article.updated.timestamp()),
         digest,
     )
+
+
+def _scope_count(conn: sqlite3.Connection, scope: Scope) -> int:
+    row = conn.execute("SELECT n FROM counts WHERE scope = ?", (scope.key(),)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _newest_of_source(conn: sqlite3.Connection, slug: str) -> tuple[str, str | None, int] | None:
+    """Name, homepage and publish time of the newest article of outlet *slug* (indexed)."""
+    row = conn.execute(
+        "SELECT source_name, source_url, pub_ts FROM articles WHERE source_slug = ? "
+        "ORDER BY pub_ts DESC, id DESC LIMIT 1",
+        (slug,),
+    ).fetchone()
+    return (row[0], row[1], row[2]) if row else None
 
 
 class ArticleStore:
@@ -419,8 +456,10 @@ class ArticleStore:
     @staticmethod
     def _upsert(conn: sqlite3.Connection, article: Article, data: bytes | None = None) -> None:
         digest = _digest(serialize(article) if data is None else data)
+        # A plain DELETE and INSERT (not INSERT OR REPLACE) so the count triggers fire.
+        conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         conn.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _row_values(article, digest),
         )
 
@@ -487,11 +526,9 @@ class ArticleStore:
         return self._load([r[0] for r in rows])
 
     def scope_count(self, scope: Scope) -> int:
-        """How many articles *scope* holds."""
-        scope_sql, params = scope.where()
+        """How many articles *scope* holds (one row of the counts table)."""
         with self._reading() as conn:
-            row = conn.execute(f"SELECT count(*) FROM articles WHERE {scope_sql}", params)
-            return int(row.fetchone()[0])
+            return _scope_count(conn, scope)
 
     def archive_page(self, scope: Scope, page: int, size: int) -> list[Article]:
         """Archive page *page* (1 = oldest) of *scope*: the articles at positions
@@ -556,9 +593,7 @@ class ArticleStore:
         else:
             order, offset = "pub_ts ASC, id ASC", (page - 1) * limit
         with self._reading() as conn:
-            total = conn.execute(
-                f"SELECT count(*) FROM articles WHERE {scope_sql}", scope_params
-            ).fetchone()[0]
+            total = _scope_count(conn, scope or Scope())
             rows = conn.execute(
                 f"SELECT id, digest FROM articles WHERE {scope_sql} AND {text_sql} "
                 f"ORDER BY {order} LIMIT ? OFFSET ?",
@@ -571,13 +606,18 @@ class ArticleStore:
         """Every category with its article count and newest publish time, by name."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT cat_name, cat_slug, count(*), max(pub_ts) FROM articles "
-                "GROUP BY cat_slug ORDER BY cat_name"
+                "SELECT substr(c.scope, 3), c.n, "
+                "(SELECT cat_name FROM articles WHERE cat_slug = substr(c.scope, 3) LIMIT 1), "
+                "(SELECT max(pub_ts) FROM articles WHERE cat_slug = substr(c.scope, 3)) "
+                "FROM counts c WHERE c.scope LIKE 'c:%' AND c.n > 0"
             ).fetchall()
-        return [
-            CategoryCount(Category(r[0], r[1]), r[2], datetime.fromtimestamp(r[3], UTC))
-            for r in rows
-        ]
+        return sorted(
+            (
+                CategoryCount(Category(r[2], r[0]), r[1], datetime.fromtimestamp(r[3], UTC))
+                for r in rows
+            ),
+            key=lambda c: c.category.name,
+        )
 
     def category(self, key: str) -> Category:
         """Resolve a category by slug or by display name; raise CategoryNotFound."""
@@ -595,35 +635,29 @@ class ArticleStore:
         """Every outlet (by slug) with its article count and newest publish time, by name."""
         with self._reading() as conn:
             rows = conn.execute(
-                "SELECT min(source_name), source_slug, max(source_url), count(*), max(pub_ts) "
-                "FROM articles WHERE source_slug IS NOT NULL "
-                "GROUP BY source_slug ORDER BY min(source_name)"
+                "SELECT substr(c.scope, 3), c.n FROM counts c WHERE c.scope LIKE 's:%' AND c.n > 0"
             ).fetchall()
-        return [
-            SourceCount(Source(r[0], r[2]), r[1], r[3], datetime.fromtimestamp(r[4], UTC))
-            for r in rows
-        ]
+            found = [(slug, n, _newest_of_source(conn, slug)) for slug, n in rows]
+        return sorted(
+            (
+                SourceCount(Source(row[0], row[1]), slug, n, datetime.fromtimestamp(row[2], UTC))
+                for slug, n, row in found
+                if row is not None
+            ),
+            key=lambda s: s.source.name,
+        )
 
     def source(self, slug: str) -> Source:
         """The outlet whose slug is *slug*; raise SourceNotFound."""
         with self._reading() as conn:
-            row = conn.execute(
-                "SELECT min(source_name), max(source_url) FROM articles WHERE source_slug = ?",
-                (slug,),
-            ).fetchone()
-        if row is None or row[0] is None:
+            row = _newest_of_source(conn, slug)
+        if row is None:
             raise SourceNotFound(slug)
         return Source(row[0], row[1])
 
     def count(self, category: Category | None = None) -> int:
         """How many articles the store holds, in *category* or in all."""
-        with self._reading() as conn:
-            if category is None:
-                row = conn.execute("SELECT count(*) FROM articles").fetchone()
-            else:
-                sql = "SELECT count(*) FROM articles WHERE cat_slug = ?"
-                row = conn.execute(sql, (category.slug,)).fetchone()
-        return int(row[0])
+        return self.scope_count(Scope(category=category.slug if category else None))
 
     def tombstones(self) -> list[Tombstone]:
         """Every withdrawn article, as the index records it."""

@@ -166,3 +166,26 @@ def test_generation_changes_on_write(store: ArticleStore) -> None:
     assert after != before
     assert store.save(draft()).status == "unchanged"
     assert store.generation() == after
+
+
+def test_counts_follow_saves_moves_withdrawals_and_rebuilds(store: ArticleStore) -> None:
+    import sqlite3
+
+    def counted() -> dict[str, int]:
+        return {c.category.name: c.count for c in store.categories()}
+
+    def actual() -> dict[str, int]:
+        with sqlite3.connect(store.index_path) as db:
+            rows = db.execute("SELECT cat_name, count(*) FROM articles GROUP BY cat_name")
+            return dict(rows.fetchall())
+
+    for n in range(6):
+        store.save(draft(n, category="国内新闻" if n % 2 else "国际新闻"))
+    store.save(draft(1, category="财经"))  # moves article 1 to another category
+    store.delete(store.save(draft(2, category="国际新闻")).article.id)
+    assert counted() == actual() == {"国内新闻": 2, "国际新闻": 2, "财经": 1}
+    assert store.count() == 5
+    assert {s.source.name: s.count for s in store.sources()} == {"新华社": 5}
+    store.index_path.unlink()
+    assert counted() == {"国内新闻": 2, "国际新闻": 2, "财经": 1}
+    assert store.count() == 5
