@@ -81,10 +81,18 @@ def gunicorn(
         app,
     ]
     full_env = {**os.environ, "FEEDSVC_STORE_DIR": str(store_dir), **(env or {})}
+    with running(command, f"http://127.0.0.1:{port}", cwd=cwd, env=full_env) as base:
+        yield base
+
+
+@contextmanager
+def running(
+    command: list[str], base: str, *, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Start *command* (a server), wait until *base* answers, yield it, then stop it."""
     proc = subprocess.Popen(
-        command, cwd=cwd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
-    base = f"http://127.0.0.1:{port}"
     try:
         wait_for(base + "/", proc=proc)
         yield base

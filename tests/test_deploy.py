@@ -21,7 +21,7 @@ from tests.servers import fetch
 from tests.servers import free_port
 from tests.servers import gunicorn
 from tests.servers import require_tool
-from tests.servers import wait_for
+from tests.servers import running
 
 QUIET = ("--access-logfile", "/dev/null")
 FEED = "/feeds/all.rss"
@@ -142,24 +142,9 @@ def nginx(upstream: str, tmp: Path) -> Iterator[str]:
     tmp.mkdir(parents=True, exist_ok=True)
     conf = tmp / "nginx.conf"
     conf.write_text(NGINX_CONF.format(tmp=tmp, port=port, upstream=upstream))
-    proc = subprocess.Popen(
-        [binary, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(base + "/", proc=proc)
+    command = [binary, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)]
+    with running(command, f"http://127.0.0.1:{port}") as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout:
-            proc.stdout.close()
 
 
 def test_nginx_in_front(full_store: Path, tmp_path: Path) -> None:
