@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from dataclasses import fields
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -136,13 +137,11 @@ def _aware(value: datetime, name: str) -> datetime:
     return value.replace(microsecond=0)
 
 
-@dataclass(frozen=True)
-class ArticleDraft:
-    """What an importer or editor supplies; the store turns it into an Article."""
+@dataclass(frozen=True, kw_only=True)
+class ArticleContent:
+    """The fields an editor writes, shared by a draft and a stored article."""
 
     title: str
-    category: str
-    published: datetime
     body_html: str
     source: Source | None = None
     authors: tuple[str, ...] = ()
@@ -154,6 +153,18 @@ class ArticleDraft:
     rights: str | None = None
     subtitle: str | None = None
     original_title: str | None = None
+
+    def content(self) -> dict[str, Any]:
+        """These fields by name (not deep-copied), to carry them into another article."""
+        return {f.name: getattr(self, f.name) for f in fields(ArticleContent)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ArticleDraft(ArticleContent):
+    """What an importer or editor supplies; the store turns it into an Article."""
+
+    category: str
+    published: datetime
     updated: datetime | None = None
 
     def __post_init__(self) -> None:
@@ -194,28 +205,16 @@ def article_id(identity: str) -> str:
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass(frozen=True)
-class Article:
+@dataclass(frozen=True, kw_only=True)
+class Article(ArticleContent):
     """A stored article. ``id`` and ``guid`` never change once assigned."""
 
     id: str
     guid: str
     identity: str
-    title: str
     category: Category
     published: datetime
     updated: datetime
-    body_html: str
-    source: Source | None = None
-    authors: tuple[str, ...] = ()
-    editor: str | None = None
-    summary: str = ""
-    images: tuple[Image, ...] = ()
-    original_url: str | None = None
-    site_name: str | None = None
-    rights: str | None = None
-    subtitle: str | None = None
-    original_title: str | None = None
 
     def __post_init__(self) -> None:
         if not ID_PATTERN.match(self.id):
@@ -226,20 +225,9 @@ class Article:
     def content_key(self) -> tuple[Any, ...]:
         """Everything an editor can change, to tell an update from an unchanged re-import."""
         return (
-            self.title,
             self.category.name,
             self.published,
-            self.body_html,
-            self.source,
-            self.authors,
-            self.editor,
-            self.summary,
-            self.images,
-            self.original_url,
-            self.site_name,
-            self.rights,
-            self.subtitle,
-            self.original_title,
+            *self.content().values(),
         )
 
     def with_changes(self, **changes: Any) -> Article:

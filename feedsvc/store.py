@@ -897,21 +897,10 @@ class ArticleStore:
             id=new_id,
             guid=guid,
             identity=identity,
-            title=draft.title,
             category=category,
             published=published,
             updated=updated,
-            body_html=draft.body_html,
-            source=draft.source,
-            authors=draft.authors,
-            editor=draft.editor,
-            summary=draft.summary,
-            images=draft.images,
-            original_url=draft.original_url,
-            site_name=draft.site_name,
-            rights=draft.rights,
-            subtitle=draft.subtitle,
-            original_title=draft.original_title,
+            **draft.content(),
         )
 
     def _resolve_category(self, conn: sqlite3.Connection, name: str) -> Category:
