@@ -589,6 +589,21 @@ DATE_HINT = re.compile(
 )
 
 
+def _title_lines(blocks: list[Block], title: str) -> int:
+    """How many opening blocks spell the headline over several lines (a 公文's centred title)."""
+    target = compact(title)
+    joined = ""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind == "figure":
+            return 0
+        joined += compact(block.text)
+        if not joined or not target.startswith(joined):
+            return 0
+        if joined == target:
+            return i + 1 if i > 0 else 0
+    return 0
+
+
 def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     original: str | None = None
     bylines: list[str] = []
@@ -599,6 +614,7 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
         if block.kind != "figure" and _same(block.text, title):
             blocks = blocks[i + 1 :]
             break
+    blocks = blocks[_title_lines(blocks, title) :]
     for block in blocks:
         text = block.text
         if block.kind in ("p", "h2", "h3", "h4", "h5", "h6") and len(text) <= 200:

@@ -47,11 +47,13 @@ BAD_LABEL = re.compile(
     r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间)\s*[:：]?\s*\S{0,6}\s*$",
     re.I,
 )
+UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于")
 SOURCE_LABEL = re.compile(
     r"(?<![数据图片资料视频题头封面素材文档])(?:稿件来源|信息来源|文章来源|本文来源|新闻来源|内容来源|"
     r"消息来源|来源于|来源|出处|转自|转载自|稿源|資料來源|新聞來源|來源|Source(?=\s*:))"
     r"\s*(?:[:：]\s*|\s+(?=\S))"
 )
+ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 SOURCE_CUT = re.compile(
     r"(?:作者|编辑|责编|责任编辑|记者|发布|时间|日期|浏览|点击|阅读|字号|字体|打印|分享|通讯员|"
     r"摄影|审核|校对|来源|記者|編輯|來源|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨])"
@@ -263,6 +265,9 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
         if subtitle is None:
             subtitle = _subtitle_after(tag)
         return title, tag, subtitle
+    labelled = _labelled_title(soup)
+    if labelled:
+        return labelled, None, None
     if meta_title:
         return _cut_title(meta_title), None, None
     above = _heading_above_info(soup)
@@ -273,6 +278,28 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
     if best is not None:
         return best[2][0], best[1], None
     return "", None, None
+
+
+TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称|文件标题)[:：]?$")
+
+
+def _labelled_title(soup: BeautifulSoup) -> str | None:
+    """The 标题 / 名称 cell of a 信息公开 table (索引号, 发文机关, 成文日期, 标题, …)."""
+    for tag in soup.find_all(["td", "th", "dt", "b", "strong", "span", "label", "em"]):
+        if not isinstance(tag, Tag) or not TITLE_LABEL.match(compact(tag.get_text())):
+            continue
+        cell = tag if tag.name in ("td", "th", "dt") else tag.find_parent(["td", "th", "dt"])
+        value = ""
+        sibling = (cell or tag).find_next_sibling()
+        if isinstance(sibling, Tag):
+            value = squash(sibling.get_text(" "))
+        if not value and tag.parent is not None:
+            whole = squash(tag.parent.get_text(" "))
+            label = squash(tag.get_text(" "))
+            value = whole[whole.find(label) + len(label) :].strip(" :：") if label in whole else ""
+        if 4 <= len(compact(value)) <= 150:
+            return value
+    return None
 
 
 INFO_START = re.compile(
@@ -440,6 +467,7 @@ def choose_time(
                 year_hint = found[0].value.year
                 break
     visible: list[tuple[float, TimeChoice]] = []
+    updated: list[TimeChoice] = []
     for i in range(len(lines)):
         line = lines[i]
         in_window = start <= i < end
@@ -448,6 +476,15 @@ def choose_time(
         for hit in find_times(line.text, zone, year_hint):
             label = _label_before(lines, i, hit)
             if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
+                if (
+                    in_window
+                    and UPDATE_LABEL.search(label)
+                    and not hit.date_only
+                    and hit.value.tzinfo != zone
+                ):
+                    # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
+                    # Chinese editions of foreign outlets print instead of a publish time.
+                    updated.append(TimeChoice(hit.value, False, "updated"))
                 continue
             labelled = PUB_LABEL.search(label) is not None or (
                 len(line.text) <= 40
@@ -504,6 +541,12 @@ def choose_time(
             if parsed is not None:
                 choice = TimeChoice(parsed[0], parsed[1], "script")
                 break
+    if choice is None and updated:
+        # The page shows nothing but a zoned update dateline: that is the only evidence, as
+        # long as it agrees with a date in the URL. A plain 更新时间 never stands in.
+        day = updated[0].value.astimezone(zone).date()
+        if not (from_url and from_url[2]) or day == datetime(*from_url).date():
+            choice = updated[0]
     if choice is None and from_url and from_url[2]:
         y, m, d = from_url
         choice = TimeChoice(datetime(y, m, d, tzinfo=zone), True, "url")
@@ -608,6 +651,25 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
     return out
 
 
+def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
+    """The issuing body of a 信息公开 table (发布机构, 发文机关), nearest the headline first.
+
+    It is the page's source when no 来源 is given.
+    """
+    anchor = title_at if title_at is not None else 0
+    out: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line.in_comments or len(line.text) > 200:
+            continue
+        for m in ISSUER_LABEL.finditer(line.text):
+            value = source_value(line.text[m.end() :])
+            if value is None and i + 1 < len(lines):
+                value = source_value(lines[i + 1].text)
+            if value is not None:
+                out.append((abs(i - anchor), value))
+    return [name for _, name in sorted(out, key=lambda pair: pair[0])]
+
+
 NOT_OUTLET_PIECE = re.compile(
     r"原创|分享|收藏|评论|举报|字号|字体|打印|关注|转发|转载|微博|微信|QQ|参与|阅读|浏览|点击|来源|作者|编辑|"
     r"记者|责编|发布|时间|日期|我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
@@ -636,22 +698,46 @@ def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
     return [(text, el) for text, el in out if text]
 
 
-def adjacent_outlet(lines: Sequence[Line], title_at: int | None, zone: tzinfo) -> str | None:
+#: 原创 GameForce 2019-09-04 22:18: a self-media account named after the 原创 mark.
+ORIGINAL_ACCOUNT = re.compile(
+    r"^原创\s+(?P<n>[^\s:：|｜丨/]{2,16})\s+(?=(?:19|20)\d{2}[-年/.]\d{1,2})"
+)
+#: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
+EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
+
+
+def adjacent_outlet(
+    lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
+) -> str | None:
     """An outlet named without a label beside the publish time under the headline:
-    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``."""
+    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``,
+    ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
     if title_at is None:
         return None
     for line in lines[title_at + 1 : title_at + 6]:
         if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
             continue
+        account = ORIGINAL_ACCOUNT.match(line.text)
+        if (
+            account
+            and looks_like_outlet(account["n"])
+            and not NOT_OUTLET_PIECE.search(account["n"])
+        ):
+            return account["n"]
         pieces = _pieces(line.element)
         for k, (text, _) in enumerate(pieces):
-            if not find_times(text, zone):
+            hits = find_times(text, zone)
+            if not hits:
                 continue
+            rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
+            if site and rest == site:
+                return rest  # 2019-09-05 11:10 游民星空[整理]
             for j in (k + 1, k - 1, k - 2):
                 if not 0 <= j < len(pieces):
                     continue
-                name = pieces[j][0]
+                name = EDIT_MARK.sub("", pieces[j][0])
+                if 2 <= len(name) <= 16 and name == site:
+                    return name  # the site's own name, as its <title> ends
                 if (
                     2 <= len(name) <= 16
                     and not find_times(name, zone)
