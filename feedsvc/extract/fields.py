@@ -817,12 +817,20 @@ AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
 ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
 
 
+SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
+
+
 def class_author_outlets(title_el: Tag | None) -> list[str]:
     """Outlets in an author-classed element beside the headline: a paper's account
     (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
     out: list[str] = []
+    # a 百家号 page (article-source-bjh): the author-classed name is the posting account
+    platform = title_el is not None and any(
+        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag))
+        for tag in title_el.find_all_next(True, limit=60)
+    )
     for text in _class_author_texts(title_el):
-        marked = ACCOUNT_MARK.search(text) is not None
+        marked = platform or ACCOUNT_MARK.search(text) is not None
         name = ACCOUNT_MARK.sub("", text).strip()
         if (
             2 <= len(name) <= 16
