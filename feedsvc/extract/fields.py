@@ -265,11 +265,11 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
         if subtitle is None:
             subtitle = _subtitle_after(tag)
         return title, tag, subtitle
+    if meta_title:
+        return _cut_title(meta_title), None, None
     labelled = _labelled_title(soup)
     if labelled:
         return labelled, None, None
-    if meta_title:
-        return _cut_title(meta_title), None, None
     above = _heading_above_info(soup)
     if above is not None:
         return _heading_lines(above)[0], above, None
@@ -280,6 +280,7 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
     return "", None, None
 
 
+XXGK_LABELS = re.compile(r"索引号|发文字号|成文日期|发文机关|发布机构|主题分类|文号")
 TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称|文件标题)[:：]?$")
 
 
@@ -297,7 +298,9 @@ def _labelled_title(soup: BeautifulSoup) -> str | None:
             whole = squash(tag.parent.get_text(" "))
             label = squash(tag.get_text(" "))
             value = whole[whole.find(label) + len(label) :].strip(" :：") if label in whole else ""
-        if 4 <= len(compact(value)) <= 150:
+        block = tag.find_parent(["table", "ul", "dl", "div"])
+        context = compact(block.get_text()) if block is not None else ""
+        if 4 <= len(compact(value)) <= 150 and XXGK_LABELS.search(context):
             return value
     return None
 
