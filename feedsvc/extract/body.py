@@ -117,6 +117,7 @@ JUNK_LINE = re.compile(
     r"发表评论|评论\s*(?:\(\d+\)|[:：]?\s*$)|举报\s*$|免责声明|视频加载中|播放(?:器|视频)?\s*$|听新闻|浏览次数|访问量|阅读量|来源[:：]|"
     r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
 )
+AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 END_LINE = re.compile(
     r"^[\[【(（\s]*(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|推荐阅读|上一篇|下一篇|热门推荐|"
     r"热点推荐|精彩推荐|更多精彩|往期回顾|网友评论|我要评论|发表评论|版权声明|免责声明|"
@@ -664,6 +665,8 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
         if len(text) <= 60 and END_LINE.match(text):
             break
         if len(text) <= 80 and JUNK_LINE.match(text):
+            if AUTHOR_TRAILER.match(text):
+                bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
             continue
         kept.append(block)
     while (

@@ -769,12 +769,26 @@ def dateline_outlet(first_text: str) -> str | None:
     return m["o"]
 
 
+#: 方敏北京大学经济学院教授: a name running into the writer's affiliation.
+AFFILIATION = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff]{2,3}?)\s*(?:系|为)?\s*(?=(?:"
+    + PLACES
+    + r"|中国|中央|国家|全国|清华|复旦|南开|[\u4e00-\u9fff]{2}(?:省|市))"
+    r"[\u4e00-\u9fff]{0,12}(?:大学|学院|研究院|研究所|研究中心|党校|委员会|科学院))"
+)
+
+
 def _names_from(value: str) -> list[str]:
     cut = AUTHOR_CUT.search(value)
     value = value[: cut.start()] if cut else value
     if re.search(r"摄\s*$|摄影\s*$", value):
         return []
-    return [n for n in split_names(value) if looks_like_person(n)]
+    names = [n for n in split_names(value) if looks_like_person(n)]
+    if not names:
+        affiliated = AFFILIATION.match(value.strip())
+        if affiliated and looks_like_person(affiliated["n"]):
+            names = [affiliated["n"]]
+    return names
 
 
 def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str = "") -> list[str]:
