@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC
 from datetime import datetime
 from datetime import tzinfo
 from urllib.parse import urlsplit
@@ -389,7 +390,8 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
     target = compact(title)
     if not target:
         return None
-    fallback = None
+    shown: list[int] = []
+    texts: list[int] = []
     for i, line in enumerate(lines):
         if line.in_comments:
             continue
@@ -403,10 +405,23 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
             )
             and target in c
         ):
-            return i
-        if fallback is None and (c == target or (target in c and len(c) <= len(target) + 12)):
-            fallback = i
-    return fallback
+            shown.append(i)
+        elif c == target or (target in c and len(c) <= len(target) + 12):
+            texts.append(i)
+    if not shown and not texts:
+        return None
+    primary = shown[0] if shown else texts[0]
+
+    def dated(i: int) -> bool:
+        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + 6])
+
+    if not dated(primary):
+        # the headline shown twice (a copy for sharing, a print header): the one the info
+        # line with the time follows
+        for i in sorted(shown + texts):
+            if i > primary and dated(i):
+                return i
+    return primary
 
 
 def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:

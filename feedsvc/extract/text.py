@@ -34,6 +34,7 @@ SURNAMES = frozenset(
     "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮鞠丰蔺从苑弓尉宿信萧"
     "張劉陳楊黃趙吳鄭謝韓馮鄧蕭許葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊邱閻賀顧龔萬錢嚴湯溫龐聶魯嶽殷"
     "歐關藍紀畢單裴塗蓋駱藍靳饒譚"
+    "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺"
 )
 #: Words that mark an organisation, never a person.
 ORG_HINT = re.compile(
