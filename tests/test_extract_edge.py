@@ -142,3 +142,12 @@ def test_the_issuing_body_yields_to_the_site_name() -> None:
     )
     assert page.title == "关于做好年度预算公开工作的通知"
     assert page.source is not None and page.source.name == "某市人民政府门户网站"
+
+
+def test_a_two_character_name_spaced_out_is_one_reporter() -> None:
+    page = extract(
+        "<h1>全市召开重点工作推进会议</h1><div>本报记者 王乐文 方 敏 2025年07月28日09:30 | "
+        f"来源：某某日报</div><div>{TEXT}</div>",
+        "<title>全市召开重点工作推进会议</title>",
+    )
+    assert list(page.authors) == ["王乐文", "方敏"]

@@ -90,6 +90,7 @@ TRAILING_REPORTERS = re.compile(
     r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
+XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 EDITOR_LABEL = re.compile(
     r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)"
@@ -824,6 +825,10 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
     head = first_paragraph[:160]
     for m in DATELINE_PAREN.finditer(head):
         inner = m.group(1)
+        if head[: m.start()].rstrip().endswith(("电", "電")) and XINHUA_NAMES.fullmatch(inner):
+            # 新华社北京5月19日电（刘艺、杨吉）: the reporters, unlabelled
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+            continue
         wired = DATELINE_REPORTER.search(inner)
         if wired:
             name = wired["name"]

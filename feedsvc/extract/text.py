@@ -174,6 +174,8 @@ def split_names(text: str) -> list[str]:
         r"(?:本报|本刊|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生|评论员|摄影|摄像)", " ", text
     )
     text = re.sub(r"(?:报道|摄|撰文|文字|编译|综合)$", "", text.strip())
+    # 方 敏: a two-character name set with a space to line up with three-character ones
+    text = re.sub(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])", r"\1\2", text)
     names: list[str] = []
     tokens: list[str] = []
     for token in re.split(r"[、，,；;/|｜\s]+", text):
