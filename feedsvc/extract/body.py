@@ -605,6 +605,25 @@ def _title_lines(blocks: list[Block], title: str) -> int:
     return 0
 
 
+DATELINE_START = re.compile(
+    r"^(?:新华社|中新社|中新网|本报|人民网|央视网)?\S{0,12}?\d{1,2}月\d{1,2}日[电讯]"
+)
+
+
+def _deck_lines(blocks: list[Block]) -> int:
+    """How many short headline lines (a wire story's deck: 强调 …, 李强蔡奇出席) precede the
+    dateline that opens the text."""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind != "figure" and DATELINE_START.match(block.text):
+            deck = [b for b in blocks[:i] if b.kind != "figure"]
+            if deck and all(
+                len(b.text) <= 30 and not re.search(r"[。，！？：]", b.text) for b in deck
+            ):
+                return i
+            return 0
+    return 0
+
+
 def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     original: str | None = None
     bylines: list[str] = []
@@ -616,6 +635,7 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
             blocks = blocks[i + 1 :]
             break
     blocks = blocks[_title_lines(blocks, title) :]
+    blocks = blocks[_deck_lines(blocks) :]
     for block in blocks:
         text = block.text
         if block.kind in ("p", "h2", "h3", "h4", "h5", "h6") and len(text) <= 200:

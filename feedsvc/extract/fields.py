@@ -90,6 +90,7 @@ TRAILING_REPORTERS = re.compile(
     r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
+TRAILING_NAME = re.compile(r"[。！？”][（(](?P<n>[\u4e00-\u9fff]{2,3})[）)]\s*$")
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 EDITOR_LABEL = re.compile(
@@ -822,6 +823,9 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail:
             names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
+        signed = TRAILING_NAME.search(last_paragraph[-20:])
+        if signed and looks_like_person(signed["n"]):
+            names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
     head = first_paragraph[:160]
     for m in DATELINE_PAREN.finditer(head):
         inner = m.group(1)
