@@ -113,3 +113,41 @@ def test_a_related_title_naming_a_date_is_no_label() -> None:
 def test_garbage_is_an_extraction_error(data: bytes) -> None:
     with pytest.raises(ExtractionError):
         extract_article(data, zone=ZONE, default_category="未分类")
+
+
+def test_a_search_form_title_label_is_no_headline() -> None:
+    page = extract(
+        "<form class='search'><label>标题：</label><span>请输入要查找的文章标题关键词</span></form>"
+        f"<div class='info'>发布时间：2025-07-28 09:30</div><div>{TEXT}</div>",
+        "<title>全市召开重点工作推进会议_某市人民政府</title>",
+    )
+    assert page.title == "全市召开重点工作推进会议"
+
+
+def test_a_zoned_update_time_never_beats_a_publish_time() -> None:
+    page = extract(
+        "<h1>全市召开重点工作推进会议</h1><div>发布时间：2025-07-28 09:30</div>"
+        f"<div>更新时间 2025年7月29日, 格林尼治标准时间02:15</div><div>{TEXT}</div>",
+        "<title>全市召开重点工作推进会议</title>",
+    )
+    assert page.published is not None and page.published.isoformat() == "2025-07-28T09:30:00+08:00"
+
+
+def test_the_issuing_body_yields_to_the_site_name() -> None:
+    page = extract(
+        "<table><tr><td>索引号：</td><td>11-2025-0001</td><td>发布机构：</td><td>市财政局</td></tr>"
+        "<tr><td>标题：</td><td>关于做好年度预算公开工作的通知</td></tr></table>"
+        f"<div class='content'>{TEXT}</div>",
+        "<title>关于做好年度预算公开工作的通知_某市人民政府门户网站</title>",
+    )
+    assert page.title == "关于做好年度预算公开工作的通知"
+    assert page.source is not None and page.source.name == "某市人民政府门户网站"
+
+
+def test_a_two_character_name_spaced_out_is_one_reporter() -> None:
+    page = extract(
+        "<h1>全市召开重点工作推进会议</h1><div>本报记者 王乐文 方 敏 2025年07月28日09:30 | "
+        f"来源：某某日报</div><div>{TEXT}</div>",
+        "<title>全市召开重点工作推进会议</title>",
+    )
+    assert list(page.authors) == ["王乐文", "方敏"]

@@ -44,6 +44,7 @@ from .fields import dateline_outlet
 from .fields import find_authors
 from .fields import find_category
 from .fields import find_editor
+from .fields import issuer_names
 from .fields import meta_source
 from .fields import source_candidates
 from .fields import source_value
@@ -131,13 +132,71 @@ class ExtractedPage:
         }
 
 
+#: Publishing platforms, not outlets: the account that posted the article is the outlet.
+PLATFORMS = frozenset(
+    (
+        "微信公众平台",
+        "微信",
+        "微信公众号",
+        "百家号",
+        "今日头条",
+        "头条号",
+        "网易号",
+        "搜狐号",
+        "企鹅号",
+    )
+)
+ACCOUNT_NAME = ("#js_name", ".profile_nickname", ".account_nickname_inner", ".wx_follow_nickname")
+ACCOUNT_SCRIPT = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{2,30})["']""")
+ACCOUNT_AUTHOR = ("#js_author_name", ".rich_media_meta_text .author")
+
+
+def _account(soup: BeautifulSoup, scripts: str) -> tuple[str | None, str | None]:
+    """The posting account and the writer a 公众号 article names (#js_name, #js_author_name)."""
+    name: str | None = None
+    for selector in ACCOUNT_NAME:
+        found = soup.select_one(selector)
+        text = squash(found.get_text(" ")) if found is not None else ""
+        if 2 <= len(text) <= 30:
+            name = text
+            break
+    if name is None:
+        m = ACCOUNT_SCRIPT.search(scripts)
+        name = squash(m.group(1)) if m else None
+    writer: str | None = None
+    for selector in ACCOUNT_AUTHOR:
+        found = soup.select_one(selector)
+        text = squash(found.get_text(" ")) if found is not None else ""
+        if 2 <= len(text) <= 20 and not re.search(r"[:：，。]", text):
+            writer = text
+            break
+    return name, writer
+
+
+def _title_site(soup: BeautifulSoup) -> str | None:
+    """The site named at the end of the <title> (headline_site, headline|site)."""
+    parts = [p.strip() for p in TITLE_SPLIT.split(soup.title.get_text() if soup.title else "")]
+    parts = [p for p in parts if p]
+    return parts[-1] if len(parts) > 1 else None
+
+
 def _site_name(structured_site: str | None, url: str | None, doc_title: str) -> str | None:
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     if structured_site and looks_like_outlet(structured_site):
+        # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
+        for part in parts[1:]:
+            fuller = squash(part)
+            if (
+                fuller.startswith(structured_site)
+                and len(fuller) <= 16
+                and fuller != structured_site
+            ):
+                if looks_like_outlet(fuller):
+                    return fuller
         return structured_site
     host_outlet = outlet_for_host(url)
     if host_outlet:
         return host_outlet
-    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return squash(parts[-1])
     return None
@@ -157,8 +216,12 @@ def _choose_source(
     for name in ordered:
         if looks_like_outlet(name):
             return known_outlet(name)
-    fallbacks: list[str | None] = [beside_time, dateline_outlet(first_text), *author_orgs]
+    if beside_time:
+        return known_outlet(beside_time)  # vetted by adjacent_outlet
+    fallbacks: list[str | None] = [dateline_outlet(first_text), *author_orgs]
     fallbacks.append(source_value(site_name) if site_name else None)
+    # last, the issuing body of a 信息公开 table, when the page names no site either
+    fallbacks += issuer_names(lines, title_at)
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
@@ -213,6 +276,16 @@ def _author_orgs(structured: Structured) -> list[str]:
     return orgs
 
 
+def _hidden(element: Tag) -> bool:
+    for tag in [element, *element.parents][:6]:
+        style = (
+            re.sub(r"\s+", "", str(tag.get("style") or "")).lower() if isinstance(tag, Tag) else ""
+        )
+        if "display:none" in style:
+            return True
+    return False
+
+
 def _authors(
     lines: list[Line],
     title_at: int | None,
@@ -225,12 +298,20 @@ def _authors(
     """Reporters from the bylines and datelines; else structured data naming people."""
     window: list[str] = []
     if title_at is not None:
+        # a hidden byline (the 作者 of a display:none block for search engines) is often the
+        # uploading editor's name, not the writer's
         window = [
             line.text
             for line in lines[max(0, title_at - 6) : title_at + 12]
-            if not line.in_comments
+            if not line.in_comments and not _hidden(line.element)
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
+    # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
+    window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
+    for block in text_blocks[-3:]:
+        tail = re.split(r"[。！？!?]", block.text)[-1]
+        if len(block.text) > 120 and len(tail) <= 60:
+            window.append(tail)
     first = text_blocks[0].text if text_blocks else ""
     # the last real paragraph (not a trailing "图集" or "分享" widget label)
     longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
@@ -300,6 +381,9 @@ def _extract(
         address,
         soup.title.get_text() if soup.title else "",
     )
+    account, account_writer = _account(soup, scripts) if site in PLATFORMS else (None, None)
+    if site in PLATFORMS:
+        site = account
     source = _choose_source(
         lines,
         title_at,
@@ -307,9 +391,11 @@ def _extract(
         first_text,
         site,
         _author_orgs(structured) + class_author_outlets(title_el),
-        adjacent_outlet(lines, title_at, zone),
+        adjacent_outlet(lines, title_at, zone, _title_site(soup)),
     )
     authors = _authors(lines, title_at, body, text_blocks, structured, editor, title_el)
+    if not authors and account_writer and account_writer != account:
+        authors = [account_writer]
     authors = [a for a in authors if source is None or a != source.name]
     category = find_category(
         soup, structured, lines, title, address, category_map, default_category

@@ -110,13 +110,14 @@ JUNK_TAGS = frozenset(
     "style noscript template svg canvas map area".split()
 )
 JUNK_LINE = re.compile(
-    r"^[\[【(（\s]*(?:分享到|分享\s*[:：]?\s*$|扫一扫|扫码|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
+    r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
     r"【?[大中小]\s*[中小]|我要纠错|纠错|返回顶部|收藏\s*$|点赞\s*$|责任编辑|责编|编辑[:：]|值班编辑|"
     r"上一篇|下一篇|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|热门推荐|热点推荐|更多精彩|"
     r"点击(?:查看|进入|播放)|关注我们|版权(?:声明|所有)|本文链接|原文链接|网友评论|我要评论|"
     r"发表评论|评论\s*(?:\(\d+\)|[:：]?\s*$)|举报\s*$|免责声明|视频加载中|播放(?:器|视频)?\s*$|听新闻|浏览次数|访问量|阅读量|来源[:：]|"
     r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
 )
+AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 END_LINE = re.compile(
     r"^[\[【(（\s]*(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|推荐阅读|上一篇|下一篇|热门推荐|"
     r"热点推荐|精彩推荐|更多精彩|往期回顾|网友评论|我要评论|发表评论|版权声明|免责声明|"
@@ -589,6 +590,40 @@ DATE_HINT = re.compile(
 )
 
 
+def _title_lines(blocks: list[Block], title: str) -> int:
+    """How many opening blocks spell the headline over several lines (a 公文's centred title)."""
+    target = compact(title)
+    joined = ""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind == "figure":
+            return 0
+        joined += compact(block.text)
+        if not joined or not target.startswith(joined):
+            return 0
+        if joined == target:
+            return i + 1 if i > 0 else 0
+    return 0
+
+
+DATELINE_START = re.compile(
+    r"^(?:新华社|中新社|中新网|本报|人民网|央视网)?\S{0,12}?\d{1,2}月\d{1,2}日[电讯]"
+)
+
+
+def _deck_lines(blocks: list[Block]) -> int:
+    """How many short headline lines (a wire story's deck: 强调 …, 李强蔡奇出席) precede the
+    dateline that opens the text."""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind != "figure" and DATELINE_START.match(block.text):
+            deck = [b for b in blocks[:i] if b.kind != "figure"]
+            if deck and all(
+                len(b.text) <= 30 and not re.search(r"[。，！？：]", b.text) for b in deck
+            ):
+                return i
+            return 0
+    return 0
+
+
 def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     original: str | None = None
     bylines: list[str] = []
@@ -599,6 +634,8 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
         if block.kind != "figure" and _same(block.text, title):
             blocks = blocks[i + 1 :]
             break
+    blocks = blocks[_title_lines(blocks, title) :]
+    blocks = blocks[_deck_lines(blocks) :]
     for block in blocks:
         text = block.text
         if block.kind in ("p", "h2", "h3", "h4", "h5", "h6") and len(text) <= 200:
@@ -648,6 +685,8 @@ def _trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
         if len(text) <= 60 and END_LINE.match(text):
             break
         if len(text) <= 80 and JUNK_LINE.match(text):
+            if AUTHOR_TRAILER.match(text):
+                bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
             continue
         kept.append(block)
     while (

@@ -32,6 +32,8 @@ _ZONE = (
 )
 _TIME = (
     r"(?:\s*(?:T|[,，]|星期.|周.|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
+    # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
+    r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC)\s*)?"
     r"(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?)?"
 )
@@ -113,8 +115,8 @@ def _build(
             h += 12
         elif ampm == "中午" and h < 11:
             h += 12
-        tz = _zone_of(groups.get("tz"), zone)
-        if groups.get("tz") is None:
+        tz = _zone_of(groups.get("tz") or groups.get("tzpre"), zone)
+        if groups.get("tz") is None and groups.get("tzpre") is None:
             late = _LATE_ZONE.match(tail)
             if late:
                 hours = int(late["h"] or 0)

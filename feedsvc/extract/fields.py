@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC
 from datetime import datetime
 from datetime import tzinfo
 from urllib.parse import urlsplit
@@ -43,15 +44,17 @@ PUB_LABEL = re.compile(
 BAD_LABEL = re.compile(
     r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
     r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|"
-    r"评论|回复|留言|updated?|modified|截至|统计|拍摄|录制|开幕|闭幕|今天是|今日|"
+    r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日|"
     r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间)\s*[:：]?\s*\S{0,6}\s*$",
     re.I,
 )
+UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于")
 SOURCE_LABEL = re.compile(
     r"(?<![数据图片资料视频题头封面素材文档])(?:稿件来源|信息来源|文章来源|本文来源|新闻来源|内容来源|"
     r"消息来源|来源于|来源|出处|转自|转载自|稿源|資料來源|新聞來源|來源|Source(?=\s*:))"
     r"\s*(?:[:：]\s*|\s+(?=\S))"
 )
+ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 SOURCE_CUT = re.compile(
     r"(?:作者|编辑|责编|责任编辑|记者|发布|时间|日期|浏览|点击|阅读|字号|字体|打印|分享|通讯员|"
     r"摄影|审核|校对|来源|記者|編輯|來源|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨])"
@@ -87,6 +90,8 @@ TRAILING_REPORTERS = re.compile(
     r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
+TRAILING_NAME = re.compile(r"[。！？”][（(](?P<n>[\u4e00-\u9fff]{2,3})[）)]\s*$")
+XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 EDITOR_LABEL = re.compile(
     r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)"
@@ -265,6 +270,9 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
         return title, tag, subtitle
     if meta_title:
         return _cut_title(meta_title), None, None
+    labelled = _labelled_title(soup)
+    if labelled:
+        return labelled, None, None
     above = _heading_above_info(soup)
     if above is not None:
         return _heading_lines(above)[0], above, None
@@ -273,6 +281,31 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
     if best is not None:
         return best[2][0], best[1], None
     return "", None, None
+
+
+XXGK_LABELS = re.compile(r"索引号|发文字号|成文日期|发文机关|发布机构|主题分类|文号")
+TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称|文件标题)[:：]?$")
+
+
+def _labelled_title(soup: BeautifulSoup) -> str | None:
+    """The 标题 / 名称 cell of a 信息公开 table (索引号, 发文机关, 成文日期, 标题, …)."""
+    for tag in soup.find_all(["td", "th", "dt", "b", "strong", "span", "label", "em"]):
+        if not isinstance(tag, Tag) or not TITLE_LABEL.match(compact(tag.get_text())):
+            continue
+        cell = tag if tag.name in ("td", "th", "dt") else tag.find_parent(["td", "th", "dt"])
+        value = ""
+        sibling = (cell or tag).find_next_sibling()
+        if isinstance(sibling, Tag):
+            value = squash(sibling.get_text(" "))
+        if not value and tag.parent is not None:
+            whole = squash(tag.parent.get_text(" "))
+            label = squash(tag.get_text(" "))
+            value = whole[whole.find(label) + len(label) :].strip(" :：") if label in whole else ""
+        block = tag.find_parent(["table", "ul", "dl", "div"])
+        context = compact(block.get_text()) if block is not None else ""
+        if 4 <= len(compact(value)) <= 150 and XXGK_LABELS.search(context):
+            return value
+    return None
 
 
 INFO_START = re.compile(
@@ -359,7 +392,8 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
     target = compact(title)
     if not target:
         return None
-    fallback = None
+    shown: list[int] = []
+    texts: list[int] = []
     for i, line in enumerate(lines):
         if line.in_comments:
             continue
@@ -373,10 +407,23 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
             )
             and target in c
         ):
-            return i
-        if fallback is None and (c == target or (target in c and len(c) <= len(target) + 12)):
-            fallback = i
-    return fallback
+            shown.append(i)
+        elif c == target or (target in c and len(c) <= len(target) + 12):
+            texts.append(i)
+    if not shown and not texts:
+        return None
+    primary = shown[0] if shown else texts[0]
+
+    def dated(i: int) -> bool:
+        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + 6])
+
+    if not dated(primary):
+        # the headline shown twice (a copy for sharing, a print header): the one the info
+        # line with the time follows
+        for i in sorted(shown + texts):
+            if i > primary and dated(i):
+                return i
+    return primary
 
 
 def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:
@@ -440,6 +487,7 @@ def choose_time(
                 year_hint = found[0].value.year
                 break
     visible: list[tuple[float, TimeChoice]] = []
+    updated: list[TimeChoice] = []
     for i in range(len(lines)):
         line = lines[i]
         in_window = start <= i < end
@@ -448,6 +496,15 @@ def choose_time(
         for hit in find_times(line.text, zone, year_hint):
             label = _label_before(lines, i, hit)
             if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
+                if (
+                    in_window
+                    and UPDATE_LABEL.search(label)
+                    and not hit.date_only
+                    and hit.value.tzinfo != zone
+                ):
+                    # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
+                    # Chinese editions of foreign outlets print instead of a publish time.
+                    updated.append(TimeChoice(hit.value, False, "updated"))
                 continue
             labelled = PUB_LABEL.search(label) is not None or (
                 len(line.text) <= 40
@@ -504,6 +561,12 @@ def choose_time(
             if parsed is not None:
                 choice = TimeChoice(parsed[0], parsed[1], "script")
                 break
+    if choice is None and updated:
+        # The page shows nothing but a zoned update dateline: that is the only evidence, as
+        # long as it agrees with a date in the URL. A plain 更新时间 never stands in.
+        day = updated[0].value.astimezone(zone).date()
+        if not (from_url and from_url[2]) or day == datetime(*from_url).date():
+            choice = updated[0]
     if choice is None and from_url and from_url[2]:
         y, m, d = from_url
         choice = TimeChoice(datetime(y, m, d, tzinfo=zone), True, "url")
@@ -608,6 +671,25 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
     return out
 
 
+def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
+    """The issuing body of a 信息公开 table (发布机构, 发文机关), nearest the headline first.
+
+    It is the page's source when no 来源 is given.
+    """
+    anchor = title_at if title_at is not None else 0
+    out: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line.in_comments or len(line.text) > 200:
+            continue
+        for m in ISSUER_LABEL.finditer(line.text):
+            value = source_value(line.text[m.end() :])
+            if value is None and i + 1 < len(lines):
+                value = source_value(lines[i + 1].text)
+            if value is not None:
+                out.append((abs(i - anchor), value))
+    return [name for _, name in sorted(out, key=lambda pair: pair[0])]
+
+
 NOT_OUTLET_PIECE = re.compile(
     r"原创|分享|收藏|评论|举报|字号|字体|打印|关注|转发|转载|微博|微信|QQ|参与|阅读|浏览|点击|来源|作者|编辑|"
     r"记者|责编|发布|时间|日期|我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
@@ -636,22 +718,46 @@ def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
     return [(text, el) for text, el in out if text]
 
 
-def adjacent_outlet(lines: Sequence[Line], title_at: int | None, zone: tzinfo) -> str | None:
+#: 原创 GameForce 2019-09-04 22:18: a self-media account named after the 原创 mark.
+ORIGINAL_ACCOUNT = re.compile(
+    r"^原创\s+(?P<n>[^\s:：|｜丨/]{2,16})\s+(?=(?:19|20)\d{2}[-年/.]\d{1,2})"
+)
+#: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
+EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
+
+
+def adjacent_outlet(
+    lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
+) -> str | None:
     """An outlet named without a label beside the publish time under the headline:
-    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``."""
+    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``,
+    ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
     if title_at is None:
         return None
     for line in lines[title_at + 1 : title_at + 6]:
         if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
             continue
+        account = ORIGINAL_ACCOUNT.match(line.text)
+        if (
+            account
+            and looks_like_outlet(account["n"])
+            and not NOT_OUTLET_PIECE.search(account["n"])
+        ):
+            return account["n"]
         pieces = _pieces(line.element)
         for k, (text, _) in enumerate(pieces):
-            if not find_times(text, zone):
+            hits = find_times(text, zone)
+            if not hits:
                 continue
+            rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
+            if site and rest == site:
+                return rest  # 2019-09-05 11:10 游民星空[整理]
             for j in (k + 1, k - 1, k - 2):
                 if not 0 <= j < len(pieces):
                     continue
-                name = pieces[j][0]
+                name = EDIT_MARK.sub("", pieces[j][0])
+                if 2 <= len(name) <= 16 and name == site:
+                    return name  # the site's own name, as its <title> ends
                 if (
                     2 <= len(name) <= 16
                     and not find_times(name, zone)
@@ -680,12 +786,26 @@ def dateline_outlet(first_text: str) -> str | None:
     return m["o"]
 
 
+#: 方敏北京大学经济学院教授: a name running into the writer's affiliation.
+AFFILIATION = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff]{2,3}?)\s*(?:系|为)?\s*(?=(?:"
+    + PLACES
+    + r"|中国|中央|国家|全国|清华|复旦|南开|[\u4e00-\u9fff]{2}(?:省|市))"
+    r"[\u4e00-\u9fff]{0,12}(?:大学|学院|研究院|研究所|研究中心|党校|委员会|科学院))"
+)
+
+
 def _names_from(value: str) -> list[str]:
     cut = AUTHOR_CUT.search(value)
     value = value[: cut.start()] if cut else value
     if re.search(r"摄\s*$|摄影\s*$", value):
         return []
-    return [n for n in split_names(value) if looks_like_person(n)]
+    names = [n for n in split_names(value) if looks_like_person(n)]
+    if not names:
+        affiliated = AFFILIATION.match(value.strip())
+        if affiliated and looks_like_person(affiliated["n"]):
+            names = [affiliated["n"]]
+    return names
 
 
 def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str = "") -> list[str]:
@@ -703,9 +823,16 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail:
             names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
+        signed = TRAILING_NAME.search(last_paragraph[-20:])
+        if signed and looks_like_person(signed["n"]):
+            names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
     head = first_paragraph[:160]
     for m in DATELINE_PAREN.finditer(head):
         inner = m.group(1)
+        if head[: m.start()].rstrip().endswith(("电", "電")) and XINHUA_NAMES.fullmatch(inner):
+            # 新华社北京5月19日电（刘艺、杨吉）: the reporters, unlabelled
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+            continue
         wired = DATELINE_REPORTER.search(inner)
         if wired:
             name = wired["name"]
@@ -731,12 +858,20 @@ AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
 ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
 
 
+SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
+
+
 def class_author_outlets(title_el: Tag | None) -> list[str]:
     """Outlets in an author-classed element beside the headline: a paper's account
     (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
     out: list[str] = []
+    # a 百家号 page (article-source-bjh): the author-classed name is the posting account
+    platform = title_el is not None and any(
+        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag))
+        for tag in title_el.find_all_next(True, limit=60)
+    )
     for text in _class_author_texts(title_el):
-        marked = ACCOUNT_MARK.search(text) is not None
+        marked = platform or ACCOUNT_MARK.search(text) is not None
         name = ACCOUNT_MARK.sub("", text).strip()
         if (
             2 <= len(name) <= 16
