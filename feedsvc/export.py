@@ -53,12 +53,14 @@ def site_paths(store: ArticleStore, settings: Settings) -> list[str]:
     """Every URL path the site serves with 200, without query strings."""
     size = settings.archive_page_size
     paths = ["/", "/feeds.opml"]
-    paths += _feed_paths("/feeds/all", store.scope_count(Scope()) // size)
+    paths += _feed_paths("/feeds/all", store.archive_slots(Scope()) // size)
     for c in store.categories():
         paths.append(f"/c/{c.category.slug}/")
-        paths += _feed_paths(f"/feeds/{c.category.slug}", c.count // size)
+        slots = store.archive_slots(Scope(category=c.category.slug))
+        paths += _feed_paths(f"/feeds/{c.category.slug}", slots // size)
     for o in store.sources():
-        paths += _feed_paths(f"/feeds/source/{o.slug}", o.count // size)
+        slots = store.archive_slots(Scope(source=o.slug))
+        paths += _feed_paths(f"/feeds/source/{o.slug}", slots // size)
     paths += [f"/a/{s.id}" for s in store.summaries(None, store.count())]
     return paths
 

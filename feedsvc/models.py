@@ -297,17 +297,40 @@ class Article(ArticleContent):
 
 @dataclass(frozen=True)
 class Tombstone:
-    """What remains of a withdrawn article: its id, guid and identity stay reserved forever."""
+    """What remains of a withdrawn article: its id, guid and identity stay reserved forever.
+
+    It also remembers where the article stood (publish time, category and outlet slugs), so
+    the RFC 5005 archive pages after it keep their positions: a withdrawal empties one slot
+    instead of shifting every later page.
+    """
 
     id: str
     guid: str
     identity: str
     withdrawn: datetime
+    published: datetime | None = None
+    category_slug: str | None = None
+    source_slug: str | None = None
 
     def __post_init__(self) -> None:
         if not ID_PATTERN.match(self.id):
             raise InvalidArticle("id", f"not a valid article id: {self.id!r}")
         _aware(self.withdrawn, "withdrawn")
+        if self.published is not None:
+            _aware(self.published, "published")
+
+    @classmethod
+    def of(cls, article: Article, withdrawn: datetime) -> Tombstone:
+        """The tombstone *article* leaves when it is withdrawn at *withdrawn*."""
+        return cls(
+            id=article.id,
+            guid=article.guid,
+            identity=article.identity,
+            withdrawn=withdrawn,
+            published=article.published,
+            category_slug=article.category.slug,
+            source_slug=article.source.slug if article.source else None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form stored on disk in place of the article."""
@@ -317,16 +340,23 @@ class Tombstone:
             "guid": self.guid,
             "identity": self.identity,
             "withdrawn": rfc3339(self.withdrawn),
+            "published": rfc3339(self.published) if self.published else None,
+            "category_slug": self.category_slug,
+            "source_slug": self.source_slug,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Tombstone:
         try:
+            published = data.get("published")
             return cls(
                 id=data["id"],
                 guid=data["guid"],
                 identity=data["identity"],
                 withdrawn=parse_stored(data["withdrawn"]),
+                published=parse_stored(published) if published else None,
+                category_slug=data.get("category_slug"),
+                source_slug=data.get("source_slug"),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidArticle("stored tombstone", f"malformed: {exc!r}") from exc

@@ -59,7 +59,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "5"
+INDEX_SCHEMA = "6"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -90,8 +90,12 @@ CREATE TABLE tombstones (
     id TEXT PRIMARY KEY,
     identity TEXT NOT NULL UNIQUE,
     guid TEXT NOT NULL,
-    withdrawn TEXT NOT NULL
+    withdrawn TEXT NOT NULL,
+    pub_ts INTEGER,
+    cat_slug TEXT,
+    source_slug TEXT
 );
+CREATE INDEX tombstones_by_time ON tombstones (pub_ts, id);
 -- Article counts per scope ('*', 'c:<category slug>', 's:<outlet slug>'), kept by
 -- triggers, so that no feed or page has to count rows: costs stay flat as the store grows.
 CREATE TABLE counts (scope TEXT PRIMARY KEY, n INTEGER NOT NULL);
@@ -105,6 +109,18 @@ END;
 CREATE TRIGGER count_delete AFTER DELETE ON articles BEGIN
     UPDATE counts SET n = n - 1
     WHERE scope IN ('*', 'c:' || OLD.cat_slug, 's:' || OLD.source_slug);
+END;
+-- Withdrawn articles keep their archive slot: counted under 't' + the scope key.
+CREATE TRIGGER slot_insert AFTER INSERT ON tombstones WHEN NEW.pub_ts IS NOT NULL BEGIN
+    INSERT INTO counts VALUES ('t*', 1) ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+    INSERT INTO counts VALUES ('tc:' || NEW.cat_slug, 1)
+        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+    INSERT INTO counts SELECT 'ts:' || NEW.source_slug, 1 WHERE NEW.source_slug IS NOT NULL
+        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER slot_delete AFTER DELETE ON tombstones WHEN OLD.pub_ts IS NOT NULL BEGIN
+    UPDATE counts SET n = n - 1
+    WHERE scope IN ('t*', 'tc:' || OLD.cat_slug, 'ts:' || OLD.source_slug);
 END;
 """
 
@@ -236,6 +252,28 @@ def _row_values(article: Article, digest: str) -> tuple[object, ...]:
 def _scope_count(conn: sqlite3.Connection, scope: Scope) -> int:
     row = conn.execute("SELECT n FROM counts WHERE scope = ?", (scope.key(),)).fetchone()
     return int(row[0]) if row else 0
+
+
+def _archive_slots(conn: sqlite3.Connection, scope: Scope) -> int:
+    rows = conn.execute(
+        "SELECT sum(n) FROM counts WHERE scope IN (?, ?)", (scope.key(), "t" + scope.key())
+    ).fetchone()
+    return int(rows[0] or 0)
+
+
+def _slot_rows(
+    conn: sqlite3.Connection, scope: Scope, page: int, size: int
+) -> list[tuple[str, str | None]]:
+    """(id, digest) of archive page *page*, oldest first; a withdrawn slot has no digest."""
+    where, params = scope.where()
+    rows = conn.execute(
+        f"SELECT id, digest FROM (SELECT id, pub_ts, digest FROM articles WHERE {where} "
+        f"UNION ALL SELECT id, pub_ts, NULL FROM tombstones "
+        f"WHERE pub_ts IS NOT NULL AND {where}) "
+        "ORDER BY pub_ts ASC, id ASC LIMIT ? OFFSET ?",
+        (*params, *params, size, (page - 1) * size),
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
 
 
 def _newest_of_source(conn: sqlite3.Connection, slug: str) -> tuple[str, str | None, int] | None:
@@ -448,9 +486,18 @@ class ArticleStore:
             cls._upsert(conn, entry, data)
             return
         conn.execute("DELETE FROM articles WHERE id = ?", (entry.id,))
+        conn.execute("DELETE FROM tombstones WHERE id = ?", (entry.id,))
         conn.execute(
-            "INSERT OR REPLACE INTO tombstones VALUES (?, ?, ?, ?)",
-            (entry.id, entry.identity, entry.guid, rfc3339(entry.withdrawn)),
+            "INSERT INTO tombstones VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.id,
+                entry.identity,
+                entry.guid,
+                rfc3339(entry.withdrawn),
+                int(entry.published.timestamp()) if entry.published else None,
+                entry.category_slug,
+                entry.source_slug,
+            ),
         )
 
     @staticmethod
@@ -530,21 +577,22 @@ class ArticleStore:
         with self._reading() as conn:
             return _scope_count(conn, scope)
 
+    def archive_slots(self, scope: Scope) -> int:
+        """Archive positions of *scope*: its articles plus the withdrawn ones it held."""
+        with self._reading() as conn:
+            return _archive_slots(conn, scope)
+
     def archive_page(self, scope: Scope, page: int, size: int) -> list[Article]:
         """Archive page *page* (1 = oldest) of *scope*: the articles at positions
         ``(page-1)*size`` to ``page*size-1`` counted from the oldest, returned newest first.
 
-        Positions follow (publish time, id), so a page changes only if an article older
-        than its newest one arrives later (a back-dated import).
+        Positions follow (publish time, id), and a withdrawn article keeps its position
+        (the page just shows one article fewer), so a page changes only if an article older
+        than its newest one arrives later (a back-dated import) or one of its own is withdrawn.
         """
-        scope_sql, params = scope.where()
         with self._reading() as conn:
-            rows = conn.execute(
-                f"SELECT id FROM articles WHERE {scope_sql} "
-                "ORDER BY pub_ts ASC, id ASC LIMIT ? OFFSET ?",
-                (*params, size, (page - 1) * size),
-            ).fetchall()
-        return self._load([r[0] for r in reversed(rows)])
+            rows = _slot_rows(conn, scope, page, size)
+        return self._load([r[0] for r in reversed(rows) if r[1] is not None])
 
     def summaries(
         self, category: Category | None = None, limit: int = 50, offset: int = 0
@@ -588,17 +636,16 @@ class ArticleStore:
             scope = Scope(category=scope.slug)
         scope_sql, scope_params = (scope or Scope()).where()
         text_sql, text_params = (text or TextFilter()).where()
-        if page is None:
-            order, offset = "pub_ts DESC, id DESC", 0
-        else:
-            order, offset = "pub_ts ASC, id ASC", (page - 1) * limit
         with self._reading() as conn:
-            total = _scope_count(conn, scope or Scope())
-            rows = conn.execute(
-                f"SELECT id, digest FROM articles WHERE {scope_sql} AND {text_sql} "
-                f"ORDER BY {order} LIMIT ? OFFSET ?",
-                (*scope_params, *text_params, limit, offset),
-            ).fetchall()
+            total = _archive_slots(conn, scope or Scope())
+            if page is not None:
+                rows = _slot_rows(conn, scope or Scope(), page, limit)
+            else:
+                rows = conn.execute(
+                    f"SELECT id, digest FROM articles WHERE {scope_sql} AND {text_sql} "
+                    "ORDER BY pub_ts DESC, id DESC LIMIT ?",
+                    (*scope_params, *text_params, limit),
+                ).fetchall()
         listed = ";".join(f"{r[0]}:{r[1]}" for r in rows)
         return _digest(f"{total}|{listed}".encode())
 
@@ -662,8 +709,9 @@ class ArticleStore:
     def tombstones(self) -> list[Tombstone]:
         """Every withdrawn article, as the index records it."""
         with self._reading() as conn:
-            rows = conn.execute("SELECT id, guid, identity, withdrawn FROM tombstones").fetchall()
-        return [Tombstone(r[0], r[1], r[2], parse_stored(r[3])) for r in rows]
+            rows = conn.execute("SELECT id FROM tombstones ORDER BY id").fetchall()
+        entries = [self._read_entry(r[0]) for r in rows]
+        return [e for e in entries if isinstance(e, Tombstone)]
 
     # -- writing -------------------------------------------------------------------------
 
@@ -743,7 +791,7 @@ class ArticleStore:
                 existing = self._read_file(article_id_)
                 if check is not None:
                     check(existing)
-                tombstone = Tombstone(existing.id, existing.guid, existing.identity, self.clock())
+                tombstone = Tombstone.of(existing, self.clock())
                 self._write(conn, tombstone)
         self._notify(SaveResult("updated", existing), None)
         return tombstone

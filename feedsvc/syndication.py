@@ -268,7 +268,7 @@ def build_feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Respon
     s = settings()
     scope = ref.scope()
     size = s.archive_page_size
-    total = store().scope_count(scope)
+    total = store().archive_slots(scope)
     pages = total // size
     links: list[FeedLink] = []
     if params.page is None:

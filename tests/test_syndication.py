@@ -239,6 +239,29 @@ def test_archive_chain_reaches_every_article_exactly_once(
     assert all(len(page) == size for page in pages) and pages
 
 
+def test_a_withdrawal_keeps_every_other_archive_page_in_place(
+    full_store: Path, tmp_path: Path
+) -> None:
+    """A withdrawn article empties its slot: no later page shifts, the chain stays whole."""
+    client = copied_app(full_store, tmp_path, ARCHIVE_PAGE_SIZE=10).test_client()
+    store = store_of(client.application)
+    before = {n: client.get(f"/feeds/all/archive/{n}.atom").data for n in range(1, 13)}
+    page_two = atom_ids(xml(before[2]))
+    withdrawn = next(a for a in store.select(Scope(), 1000) if a.guid == page_two[3])
+    store.delete(withdrawn.id)
+    after = {n: client.get(f"/feeds/all/archive/{n}.atom").data for n in range(1, 13)}
+    assert atom_ids(xml(after[2])) == [g for g in page_two if g != withdrawn.guid]
+    assert all(after[n] == before[n] for n in before if n != 2), "a later page shifted"
+    current, pages = walk(client, "/feeds/all.atom")
+    archived = [guid for page in pages for guid in page]
+    live = {a.guid for a in store.select(Scope(), 1000)}
+    assert len(archived) == len(set(archived)) and withdrawn.guid not in archived
+    assert set(archived) | set(current) == live
+    reopened = type(store)(store.root)
+    reopened.rebuild_index()
+    assert reopened.archive_slots(Scope()) == len(live) + 1
+
+
 def test_archive_pages_keep_their_bytes_when_articles_arrive(app: Flask) -> None:
     client = app.test_client()
     before = {n: client.get(f"/feeds/all/archive/{n}.atom") for n in (1, 2)}
