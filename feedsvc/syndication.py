@@ -3,8 +3,8 @@ RFC 5005 archive pages, and the OPML subscription list.
 
 Every feed response is made by ``feed_response(ref, fmt, params)``: the one place that
 selects the articles, renders the bytes and sets the validators (Last-Modified, ETag),
-cache and WebSub headers. It is ``build_feed_response`` (request-independent, cacheable;
-key ``(ref, fmt, params)`` plus the store generation) followed by ``make_conditional``.
+cache and WebSub headers. It hands ``render_feed`` (request-independent: bytes and header
+facts) to the render cache, which adds the ETag, gzip and the conditional answer.
 """
 
 from __future__ import annotations
@@ -240,24 +240,12 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> BaseResponse
         limit = params.limit or s.feed_limit
         return store().listing_state(ref.scope(), limit, params.text_filter())
 
-    def render() -> Body:
-        response = build_feed_response(ref, fmt, params)
-        assert response.last_modified is not None  # set from the articles, or a fixed date
-        cache_control = str(response.cache_control) or None
-        return Body(
-            response.get_data(),
-            CONTENT_TYPES[fmt],
-            response.last_modified,
-            cache_control=cache_control,
-            headers=(("Link", response.headers["Link"]),),
-        )
-
-    return cached_response(feed_cache(), state, render)
+    return cached_response(feed_cache(), state, lambda: render_feed(ref, fmt, params))
 
 
-def build_feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Response:
-    """The full 200 response for feed *ref* in *fmt* with *params*, whatever the request's
-    conditional headers: body, Content-Type, Last-Modified, ETag, Link, Cache-Control.
+def render_feed(ref: FeedRef, fmt: Format, params: FeedParams) -> Body:
+    """Feed *ref* in *fmt* with *params*, whatever the request's conditional headers: the
+    bytes and what the cache makes the headers of (Last-Modified, Link, Cache-Control).
 
     Depends only on its arguments, the store's contents (``store.generation()``) and, when
     FEEDSVC_BASE_URL is unset, the request's host and scheme (the absolute links).
@@ -294,23 +282,25 @@ def build_feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> Respon
                 FeedLink("next-archive", _archive_url(ref, params.page + 1, fmt), _link_type(fmt))
             )
     meta = feed_meta(ref, fmt, params, links)
-    response = Response(render(meta, articles, fmt), content_type=CONTENT_TYPES[fmt])
-    response.last_modified = feed_updated(articles)
+    cache_control = None
     if params.page is not None:
         # Entries of an archive page never change. The newest page alone gains one link
         # (next-archive) when the following page fills up, so only it is revalidated soon.
-        response.cache_control.public = True
         if params.page < pages:
-            response.cache_control.max_age = s.archive_max_age
-            response.cache_control.immutable = True
+            cache_control = f"public, max-age={s.archive_max_age}, immutable"
         else:
-            response.cache_control.max_age = min(s.archive_max_age, NEWEST_ARCHIVE_MAX_AGE)
+            max_age = min(s.archive_max_age, NEWEST_ARCHIVE_MAX_AGE)
+            cache_control = f"public, max-age={max_age}"
     header_links = [f'<{meta.self_url}>; rel="self"']
     if s.websub_hub and params.page is None:
         header_links.insert(0, f'<{s.websub_hub}>; rel="hub"')
-    response.headers["Link"] = ", ".join(header_links)
-    response.add_etag()
-    return response
+    return Body(
+        render(meta, articles, fmt),
+        CONTENT_TYPES[fmt],
+        feed_updated(articles),
+        cache_control=cache_control,
+        headers=(("Link", ", ".join(header_links)),),
+    )
 
 
 def _archive_url(ref: FeedRef, page: int, fmt: str) -> str:
