@@ -6,7 +6,7 @@ Layout under the root::
                                   file is replaced by its tombstone, so its id is never reused
     index.sqlite3                 the index, rebuilt from the files when missing or corrupt
     pending/<id>                  intent markers of writes in flight (crash recovery)
-    generation                    bumped after every change (cheap cache validator)
+    generation                    a new token after every change (cheap cache validator)
     store.lock                    serializes writers
 """
 
@@ -20,7 +20,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import time
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
@@ -43,6 +42,8 @@ from .errors import Conflict
 from .errors import InvalidArticle
 from .errors import SourceNotFound
 from .errors import StoreError
+from .generation import next_generation
+from .generation import read_generation
 from .models import ID_PATTERN
 from .models import Article
 from .models import ArticleDraft
@@ -511,35 +512,13 @@ class ArticleStore:
         )
 
     def _bump_generation(self) -> None:
-        try:
-            current = int(self.generation_path.read_text() or 0)
-        except (OSError, ValueError):
-            current = 0
-        # A fresh inode with a nanosecond mtime: the (inode, mtime) token never repeats,
-        # even when several writes land within one tick of the file system's clock.
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(str(current + 1).encode())
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.utime(tmp, ns=(time.time_ns(), time.time_ns()))
-            os.replace(tmp, self.generation_path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        _fsync_dir(self.root)
+        """Replace the generation token (under the writers' lock): every write gets a new one."""
+        current = read_generation(self._generation_file)
+        atomic_write(self.generation_path, next_generation(current))
 
-    def generation(self) -> tuple[int, int]:
-        """A cheap token that changes whenever the store changes (one stat call)."""
-        try:
-            st = os.stat(self._generation_file)
-        except FileNotFoundError:
-            return (0, 0)
-        return (st.st_ino, st.st_mtime_ns)
+    def generation(self) -> bytes:
+        """A cheap token that changes whenever the store changes (one small file read)."""
+        return read_generation(self._generation_file)
 
     # -- reading -------------------------------------------------------------------------
 

@@ -1,0 +1,125 @@
+"""Cache validators across processes: the store's generation token and Last-Modified."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from lxml import etree
+
+from feedsvc.models import ArticleDraft
+from feedsvc.models import Source
+from feedsvc.store import ArticleStore
+from tests.conftest import make_app
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+FEED = "/feeds/all.rss"
+
+
+def draft(title: str, published: datetime, category: str = "国内新闻") -> ArticleDraft:
+    return ArticleDraft(
+        title=title,
+        category=category,
+        published=published.replace(tzinfo=SHANGHAI),
+        body_html=f"<p>{title}的正文。</p>",
+        source=Source("新华社"),
+    )
+
+
+def newest_title(client: FlaskClient, path: str = FEED) -> str:
+    response = client.get(path)
+    assert response.status_code == 200
+    title = etree.fromstring(response.data).findtext("channel/item/title")
+    assert title is not None
+    return title
+
+
+@pytest.fixture
+def coarse_stat(monkeypatch: pytest.MonkeyPatch) -> Callable[[ArticleStore], None]:
+    """Make ``os.stat`` of a store's generation file always report the same inode and the
+    same whole-second mtime: a file system with one-second timestamps reusing inodes."""
+
+    def install(store: ArticleStore) -> None:
+        real_stat = os.stat
+        generation_file = os.fspath(store.root / "generation")
+
+        def stat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+            result = real_stat(path, *args, **kwargs)
+            if isinstance(path, int) or os.fspath(path) != generation_file:
+                return result
+            fields = list(result)
+            fields[1], fields[8] = 4242, 1_754_000_000  # st_ino, st_mtime
+            return os.stat_result(
+                fields, {"st_mtime": 1_754_000_000.0, "st_mtime_ns": 1_754_000_000 * 10**9}
+            )
+
+        monkeypatch.setattr(os, "stat", stat)
+
+    return install
+
+
+# -- the generation token (defect: stale feeds on one-second file systems) ----------------
+
+
+def test_generation_changes_when_inode_and_mtime_repeat(
+    tmp_path: Path, coarse_stat: Callable[[ArticleStore], None]
+) -> None:
+    store = ArticleStore(tmp_path / "store").open()
+    coarse_stat(store)
+    seen = [store.generation()]
+    for n in range(3):
+        store.save(draft(f"第{n}篇", datetime(2025, 8, 1, 9, n)))
+        seen.append(store.generation())
+    assert len(set(seen)) == len(seen)
+    assert store.save(draft("第2篇", datetime(2025, 8, 1, 9, 2))).status == "unchanged"
+    assert store.generation() == seen[-1]
+
+
+def test_generation_is_new_even_if_the_file_is_lost(tmp_path: Path) -> None:
+    store = ArticleStore(tmp_path / "store").open()
+    store.save(draft("第一篇", datetime(2025, 8, 1, 9, 0)))
+    before = store.generation()
+    store.generation_path.unlink()
+    store.save(draft("第二篇", datetime(2025, 8, 1, 9, 1)))
+    assert store.generation() not in (before, b"")
+
+
+def test_two_workers_see_quick_writes_on_a_coarse_file_system(
+    tmp_path: Path, coarse_stat: Callable[[ArticleStore], None]
+) -> None:
+    """Two app instances on one store (two workers); a third store instance writes twice
+    within the same second after each poll: every poll shows the newest article."""
+    store_dir = tmp_path / "store"
+    workers = [make_app(store_dir).test_client() for _ in range(2)]
+    writer = ArticleStore(store_dir).open()
+    coarse_stat(writer)
+    writer.save(draft("第零篇", datetime(2025, 8, 1, 9, 0)))
+    for client in workers:
+        assert newest_title(client) == "第零篇"
+    for n in range(1, 4):
+        writer.save(draft(f"第{n}篇", datetime(2025, 8, 1, 9, n)))
+        for client in workers:
+            assert newest_title(client) == f"第{n}篇"
+
+
+def test_a_worker_sees_its_own_and_the_other_workers_writes(
+    tmp_path: Path, coarse_stat: Callable[[ArticleStore], None]
+) -> None:
+    store_dir = tmp_path / "store"
+    apps: list[Flask] = [make_app(store_dir) for _ in range(2)]
+    stores: list[ArticleStore] = [app.extensions["feedsvc"]["store"] for app in apps]
+    coarse_stat(stores[0])
+    clients = [app.test_client() for app in apps]
+    stores[0].save(draft("第零篇", datetime(2025, 8, 1, 9, 0)))
+    for n in range(1, 5):
+        for client in clients:
+            newest_title(client)  # cached at the current generation
+        stores[n % 2].save(draft(f"第{n}篇", datetime(2025, 8, 1, 9, n)))
+        assert [newest_title(c) for c in clients] == [f"第{n}篇"] * 2
