@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import UTC
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,13 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from lxml import etree
+from werkzeug.http import http_date
+from werkzeug.http import parse_date
 
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Source
 from feedsvc.store import ArticleStore
+from tests.apihelpers import Clock
 from tests.conftest import make_app
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -123,3 +127,113 @@ def test_a_worker_sees_its_own_and_the_other_workers_writes(
             newest_title(client)  # cached at the current generation
         stores[n % 2].save(draft(f"第{n}篇", datetime(2025, 8, 1, 9, n)))
         assert [newest_title(c) for c in clients] == [f"第{n}篇"] * 2
+
+
+# -- Last-Modified (defect: it did not move for back-dated articles and withdrawals) ------
+
+PAGES = (
+    FEED,
+    "/feeds/guo-nei-xin-wen.atom",
+    "/feeds/source/xin-hua-she.json",
+    "/",
+    "/c/guo-nei-xin-wen/",
+)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2025, 8, 1, 4, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def dated_app(tmp_path: Path, clock: Clock) -> Flask:
+    """An app whose store clock moves only when told to, holding two articles."""
+    app = make_app(tmp_path / "store", CLOCK=clock, ARCHIVE_PAGE_SIZE=2)
+    store = store_of(app)
+    for n in range(2):
+        store.save(draft(f"第{n}篇", datetime(2025, 7, 31, 9, n)))
+    return app
+
+
+def store_of(app: Flask) -> ArticleStore:
+    store: ArticleStore = app.extensions["feedsvc"]["store"]
+    return store
+
+
+def validators(client: FlaskClient, paths: tuple[str, ...] = PAGES) -> dict[str, str]:
+    """Last-Modified of each of *paths* (each answered 200)."""
+    seen = {}
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        seen[path] = response.headers["Last-Modified"]
+    return seen
+
+
+def assert_moved_forward(client: FlaskClient, before: dict[str, str]) -> dict[str, str]:
+    """Every page's Last-Modified moved forward, and the old value no longer gets a 304."""
+    after = validators(client, tuple(before))
+    for path, old in before.items():
+        assert parse_date(after[path]) > parse_date(old), path  # type: ignore[operator]
+        conditional = client.get(path, headers={"If-Modified-Since": old})
+        assert conditional.status_code == 200, path
+        current = client.get(path, headers={"If-Modified-Since": after[path]})
+        assert current.status_code == 304, path
+    return after
+
+
+def test_backdated_import_moves_last_modified_forward(dated_app: Flask, clock: Clock) -> None:
+    client = dated_app.test_client()
+    before = validators(client)
+    clock.advance(minutes=5)
+    store_of(dated_app).save(draft("补录的旧闻", datetime(2025, 7, 1, 9, 0)))
+    assert_moved_forward(client, before)
+    assert b"\xe8\xa1\xa5\xe5\xbd\x95" in client.get(FEED).data  # 补录 is listed
+
+
+def test_withdrawal_moves_last_modified_forward(dated_app: Flask, clock: Clock) -> None:
+    client = dated_app.test_client()
+    before = validators(client)
+    clock.advance(minutes=5)
+    store = store_of(dated_app)
+    store.delete(store.latest(None, 1)[0].id)  # the newest: the items' dates move back
+    assert_moved_forward(client, before)
+
+
+def test_two_writes_within_one_second_get_two_last_modified(dated_app: Flask, clock: Clock) -> None:
+    client = dated_app.test_client()
+    store = store_of(dated_app)
+    seen = [validators(client)]
+    for n in range(2):  # the clock does not move between the writes
+        store.save(draft(f"同一秒内补录{n}", datetime(2025, 7, 1, 9, n)))
+        seen.append(assert_moved_forward(client, seen[-1]))
+    assert len({tuple(s.values()) for s in seen}) == 3
+
+
+def test_last_modified_is_the_store_clock_not_an_item_date(dated_app: Flask, clock: Clock) -> None:
+    client = dated_app.test_client()
+    clock.advance(hours=1)
+    store_of(dated_app).save(draft("新文章", datetime(2025, 7, 31, 10, 0)))
+    assert set(validators(client).values()) == {http_date(clock.now)}
+
+
+def test_unchanged_store_gives_the_same_validators_in_every_worker(
+    dated_app: Flask, tmp_path: Path
+) -> None:
+    paths = (*PAGES, "/feeds/all/archive/1.rss", "/feeds.opml")
+    first = dated_app.test_client()
+    other = make_app(tmp_path / "store", ARCHIVE_PAGE_SIZE=2).test_client()
+    for path in paths:
+        one, two = first.get(path), other.get(path)
+        assert one.status_code == two.status_code == 200, path
+        assert one.data == two.data, path
+        assert one.headers["Last-Modified"] == two.headers["Last-Modified"], path
+        assert one.headers["ETag"] == two.headers["ETag"], path
+
+
+def test_feed_bodies_carry_no_write_time(dated_app: Flask, clock: Clock) -> None:
+    """The write stamps are headers only: lastBuildDate stays the newest item's date."""
+    body = dated_app.test_client().get(FEED).data
+    assert etree.fromstring(body).findtext("channel/lastBuildDate") == (
+        "Thu, 31 Jul 2025 09:01:00 +0800"
+    )
