@@ -685,6 +685,14 @@ class ArticleStore:
         with self._reading() as conn:
             return _stamp_time(archive_changed(conn, scope.key(), page, size))
 
+    def article_changed_at(self, article_id_: str) -> datetime | None:
+        """When article *article_id_* was last written (its page's Last-Modified), or None."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT changed_ts FROM articles WHERE id = ?", (article_id_,)
+            ).fetchone()
+        return _stamp_time(None if row is None else int(row[0]))
+
     def categories(self) -> list[CategoryCount]:
         """Every category with its article count and newest publish time, by name."""
         with self._reading() as conn:

@@ -268,4 +268,5 @@ def article(article_id: str) -> ResponseReturnValue:
         original_url=a.original_url,
         body=Markup(a.body_html),  # sanitized by the model's allowlist on the way in
     )
-    return html_response("article.html", a.updated, ctx=context)
+    changed = store().article_changed_at(a.id) or a.updated
+    return html_response("article.html", changed, ctx=context)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
+from dataclasses import replace
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +23,7 @@ from werkzeug.http import parse_date
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Source
 from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 from tests.apihelpers import Clock
 from tests.conftest import make_app
 
@@ -237,3 +241,92 @@ def test_feed_bodies_carry_no_write_time(dated_app: Flask, clock: Clock) -> None
     assert etree.fromstring(body).findtext("channel/lastBuildDate") == (
         "Thu, 31 Jul 2025 09:01:00 +0800"
     )
+
+
+def test_article_page_last_modified_moves_when_its_body_changes(
+    dated_app: Flask, clock: Clock
+) -> None:
+    """A re-import that changes the body but not the article's updated time."""
+    client = dated_app.test_client()
+    store = store_of(dated_app)
+    original = draft("第0篇", datetime(2025, 7, 31, 9, 0))
+    article = store.save(original).article
+    path = f"/a/{article.id}"
+    before = validators(client, (path,))
+    clock.advance(minutes=5)
+    changed = replace(original, body_html="<p>更正后的正文。</p>", updated=article.updated)
+    assert store.save(changed).article.updated == article.updated
+    assert_moved_forward(client, before)
+
+
+# -- archive pages ------------------------------------------------------------------------
+
+
+def archive(page: int) -> str:
+    return f"/feeds/all/archive/{page}.rss"
+
+
+@pytest.fixture
+def archived_app(dated_app: Flask, clock: Clock) -> Flask:
+    """Six articles in pages of two: archive pages 1 and 2 complete, 3 the newest."""
+    for n in range(2, 6):
+        clock.advance(minutes=1)
+        store_of(dated_app).save(draft(f"第{n}篇", datetime(2025, 7, 31, 9, n)))
+    clock.advance(minutes=5)
+    return dated_app
+
+
+def test_complete_archive_pages_keep_their_last_modified(archived_app: Flask, clock: Clock) -> None:
+    client = archived_app.test_client()
+    before = validators(client, (archive(1), archive(2), archive(3)))
+    store_of(archived_app).save(draft("第6篇", datetime(2025, 7, 31, 9, 6)))
+    assert validators(client, (archive(1), archive(2), archive(3))) == before
+    clock.advance(minutes=5)
+    store_of(archived_app).save(draft("第7篇", datetime(2025, 7, 31, 9, 7)))  # page 4 full
+    assert validators(client, (archive(1), archive(2))) == {
+        k: v for k, v in before.items() if k != archive(3)
+    }
+    assert_moved_forward(client, {archive(3): before[archive(3)]})  # gained next-archive
+
+
+def test_withdrawal_moves_its_archive_pages_last_modified(
+    archived_app: Flask, clock: Clock
+) -> None:
+    client = archived_app.test_client()
+    before = validators(client, (archive(1), archive(2)))
+    store = store_of(archived_app)
+    newest_on_page_1 = store.archive_page(Scope(), 1, 2)[0]
+    store.delete(newest_on_page_1.id)
+    assert_moved_forward(client, {archive(1): before[archive(1)]})
+    assert validators(client, (archive(2),)) == {archive(2): before[archive(2)]}
+
+
+def test_backdated_import_moves_every_archive_page_it_shifts(
+    archived_app: Flask, clock: Clock
+) -> None:
+    client = archived_app.test_client()
+    before = validators(client, (archive(1), archive(2), archive(3)))
+    store_of(archived_app).save(draft("补录的旧闻", datetime(2025, 7, 1, 9, 0)))
+    assert_moved_forward(client, before)
+
+
+# -- the index schema ---------------------------------------------------------------------
+
+
+def test_an_older_index_is_rebuilt_with_derived_last_modified(
+    archived_app: Flask, tmp_path: Path
+) -> None:
+    store = store_of(archived_app)
+    store.delete(store.latest(None, 1)[0].id)
+    with closing(sqlite3.connect(store.index_path)) as conn, conn:
+        conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
+    reopened = ArticleStore(store.root).open()
+    newest = max(
+        [a.updated for a in reopened.latest(None, 50)]
+        + [t.withdrawn for t in reopened.tombstones()]
+    )
+    assert reopened.changed_at(Scope()) == newest
+    client = make_app(store.root, ARCHIVE_PAGE_SIZE=2).test_client()
+    seen = validators(client, (*PAGES, archive(1), archive(2)))
+    reopened.rebuild_index()
+    assert validators(client, tuple(seen)) == seen  # derived again: the same values
