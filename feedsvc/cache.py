@@ -8,7 +8,7 @@ How it fits together:
   identity and gzip-compressed, each with its own strong ETag, under the request's URL
   (scheme, host, script root, path, query string): the links inside a feed depend on them.
 * :class:`FastPath` is WSGI middleware in front of Flask. For a GET or HEAD whose URL is in
-  the cache and whose entry was checked at the store's current generation (one ``stat``), it
+  the cache and whose entry was checked at the store's current generation (one small read), it
   answers 200 or 304 from memory without Flask's dispatch. Anything else goes to Flask
   (including If-Match, If-Unmodified-Since and Range, rare for polling: Werkzeug handles them).
 * When the generation moves (any write, by any process), the next request for an entry goes
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 GENERATION_KEY = "feedsvc.generation"
 CacheKey = tuple[str | None, ...]
 Headers = list[tuple[str, str]]
-Generation = tuple[int, int]
+Generation = bytes
 
 
 def cache_key(environ: WSGIEnvironment) -> CacheKey:
@@ -232,7 +232,7 @@ class FastPath:
             or "HTTP_RANGE" in environ
         ):
             return self.app(environ, start_response)
-        generation = cache.store.generation()  # the one cheap check
+        generation = cache.store.generation()  # the one cheap check (a few bytes read)
         if entry.generation != generation:
             environ[GENERATION_KEY] = generation  # the view revalidates without a second stat
             return self.app(environ, start_response)
@@ -262,7 +262,9 @@ def cached_response(
     this URL; it runs once per store generation per URL, so it should be an index query, not
     a render. After this call the fast path answers the same URL from memory.
     """
-    generation = request.environ.get(GENERATION_KEY) or cache.store.generation()
+    generation = request.environ.get(GENERATION_KEY)
+    if generation is None:
+        generation = cache.store.generation()
     key = cache_key(request.environ)
     current = state()
     entry = cache.get(key)
