@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from datetime import tzinfo
 
-from .errors import ExtractionError
-from .models import ArticleDraft
-from .models import Image
-from .outlets import known_outlet
-from .sanitize import summarize
+from ..errors import ExtractionError
+from ..models import ArticleDraft
+from ..models import Image
+from ..outlets import known_outlet
+from ..sanitize import summarize
 
 COLON = r"\s*[:：]\s*"
 DATETIME = re.compile(
