@@ -190,3 +190,16 @@ def split_names(text: str) -> list[str]:
         if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
             names.append(token)
     return names
+
+
+LIST_WORDS = re.compile(r"hot|tuijian|relat|recommend|list|rank|xgxw|more|side|right", re.I)
+
+
+def in_list(tag: Tag) -> bool:
+    """Whether *tag* sits in a list of other articles (related, hot, recommended...)."""
+    for depth, parent in enumerate([tag, *tag.parents]):
+        if depth > 4 or parent.name in ("body", "html"):
+            return False
+        if parent.name in ("li", "dd", "dt") or LIST_WORDS.search(attr_words(parent)):
+            return True
+    return False

@@ -1,0 +1,248 @@
+"""The publish time: structured data, the info block under the headline, scripts, the URL."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import tzinfo
+
+from .dates import FoundTime
+from .dates import find_times
+from .dates import parse_value
+from .dates import url_date
+from .metadata import TIME_METAS
+from .metadata import Structured
+from .text import Line
+from .text import attr_words
+from .text import in_list
+
+PUB_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|发文时间|上线时间|刊发时间|出版日期|"
+    r"publish(?:ed)?(?: ?(?:time|date|on))?|时间|日期|发布于|发表于)\s*[:：]?\s*$",
+    re.I,
+)
+
+BAD_LABEL = re.compile(
+    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
+    r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|"
+    r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日|"
+    r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间)\s*[:：]?\s*\S{0,6}\s*$",
+    re.I,
+)
+
+UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于")
+
+TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
+
+#: Publish times that scripts carry: ``publish_time: '2019-09-08 11:42:03'``, WeChat's ``ct``.
+#: Meta names of update times: never the publish time, but evidence of its year.
+MODIFIED_METAS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dateupdate",
+    "lastmodifiedtime",
+    "weibo: article:update_at",
+)
+
+SCRIPT_TIME = re.compile(
+    r"""\b(?:publish_?time|publishTime|pubtime|pubTime|pubDate|publishDate|publish_date|"""
+    r"""firstPublishTime|ptime|ct)\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30})["']"""
+)
+
+
+@dataclass(frozen=True)
+class TimeChoice:
+    value: datetime
+    date_only: bool
+    origin: str
+
+
+def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:
+    text = lines[index].text[: found.start]
+    if not text.strip() and index > 0 and len(lines[index - 1].text) <= 20:
+        return lines[index - 1].text
+    return text[-16:]
+
+
+INFO_LINE = re.compile(r"(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑)\s*[:：]")
+
+
+def _body_start(lines: Sequence[Line], anchor: int) -> int:
+    """Index of the first line after the headline that reads like article text."""
+    for i in range(anchor + 1, min(len(lines), anchor + 60)):
+        text = lines[i].text
+        if lines[i].in_comments or (len(text) <= 150 and INFO_LINE.search(text)):
+            continue
+        if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
+            return i
+    return min(len(lines), anchor + 30)
+
+
+def choose_time(
+    structured: Structured,
+    lines: Sequence[Line],
+    title_at: int | None,
+    url: str | None,
+    zone: tzinfo,
+    scripts: str = "",
+) -> TimeChoice | None:
+    """The publish time: structured data, the info block, labelled times, the URL; or None."""
+    from_url = url_date(url)
+    structured_found: list[TimeChoice] = []
+    values = [structured.published] if structured.published else []
+    values += [v for name in TIME_METAS for v in structured.metas.get(name, [])]
+    for raw in values:
+        parsed = parse_value(raw, zone)
+        if parsed is not None:
+            explicit = bool(re.search(r"(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC)\s*$", raw.strip()))
+            structured_found.append(
+                TimeChoice(parsed[0], parsed[1], "zoned" if explicit else "meta")
+            )
+    year_hint = from_url[0] if from_url else None
+    if year_hint is None and structured_found:
+        year_hint = structured_found[0].value.year
+    if year_hint is None:
+        # An update time is no publish time, but it tells the year of 发布时间：09-30 22:46.
+        for name in MODIFIED_METAS:
+            modified = parse_value(structured.metas.get(name, [""])[0], zone)
+            if modified is not None:
+                year_hint = modified[0].year
+                break
+    anchor = title_at if title_at is not None else 0
+    start = max(0, anchor - 10)
+    end = _body_start(lines, anchor) if title_at is not None else min(len(lines), 60)
+    if year_hint is None:
+        for line in lines[start:end]:
+            found = find_times(line.text, zone)
+            if found:
+                year_hint = found[0].value.year
+                break
+    visible: list[tuple[float, TimeChoice]] = []
+    updated: list[TimeChoice] = []
+    for i in range(len(lines)):
+        line = lines[i]
+        in_window = start <= i < end
+        if line.in_comments or (len(line.text) > 300 and not in_window):
+            continue
+        for hit in find_times(line.text, zone, year_hint):
+            label = _label_before(lines, i, hit)
+            if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
+                if (
+                    in_window
+                    and UPDATE_LABEL.search(label)
+                    and not hit.date_only
+                    and hit.value.tzinfo != zone
+                ):
+                    # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
+                    # Chinese editions of foreign outlets print instead of a publish time.
+                    updated.append(TimeChoice(hit.value, False, "updated"))
+                continue
+            labelled = PUB_LABEL.search(label) is not None or (
+                len(line.text) <= 40
+                and TIME_CLASS.search(attr_words(line.element)) is not None
+                and not in_list(line.element)
+            )
+            if not in_window and (not labelled or in_list(line.element)):
+                continue  # far from the headline: only a labelled time outside any list
+            score = (100.0 if labelled else 50.0) + (30 if in_window else 0)
+            score -= abs(i - anchor) * (1.0 if i >= anchor else 3.0)
+            score += 0 if hit.date_only else 10
+            if len(line.text) > 200:
+                score -= 40
+            visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
+    visible += _split_time(lines, start, end, anchor, zone)
+    visible.sort(key=lambda pair: -pair[0])
+    best_visible = visible[0][1] if visible else None
+    choice: TimeChoice | None = None
+    trusted = [c for c in structured_found if c.origin == "zoned"] + [
+        c for c in structured_found if c.origin == "meta"
+    ]
+    if trusted:
+        choice = trusted[0]
+        if best_visible is not None and not best_visible.date_only and visible[0][0] >= 80:
+            # Two structured times that disagree: the one the page shows wins.
+            same = [c for c in trusted if _same_minute(c.value, best_visible.value)]
+            if same and not _same_minute(choice.value, best_visible.value):
+                choice = same[0]
+        if (
+            choice.origin == "zoned"
+            and best_visible is not None
+            and not best_visible.date_only
+            and not choice.date_only
+            and visible[0][0] >= 80
+        ):
+            shift = (choice.value - best_visible.value).total_seconds()
+            if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600:
+                # The page shows the same wall-clock time: the markup got the zone wrong.
+                choice = best_visible
+        if (
+            best_visible is not None
+            and not best_visible.date_only
+            and choice.origin == "meta"
+            and not choice.date_only
+            and choice.value != best_visible.value
+            and visible[0][0] >= 100
+        ):
+            choice = best_visible
+    if choice is None:
+        choice = best_visible
+    if choice is None and scripts:
+        for script_hit in SCRIPT_TIME.finditer(scripts):
+            parsed = parse_value(script_hit["v"], zone)
+            if parsed is not None:
+                choice = TimeChoice(parsed[0], parsed[1], "script")
+                break
+    if choice is None and updated:
+        # The page shows nothing but a zoned update dateline: that is the only evidence, as
+        # long as it agrees with a date in the URL. A plain 更新时间 never stands in.
+        day = updated[0].value.astimezone(zone).date()
+        if not (from_url and from_url[2]) or day == datetime(*from_url).date():
+            choice = updated[0]
+    if choice is None and from_url and from_url[2]:
+        y, m, d = from_url
+        choice = TimeChoice(datetime(y, m, d, tzinfo=zone), True, "url")
+    if choice is None:
+        return None
+    if choice.date_only:
+        day = choice.value.date()
+        for _, other in visible:
+            if not other.date_only and other.value.astimezone(zone).date() == day:
+                return other
+        for other in structured_found:
+            if not other.date_only and other.value.astimezone(zone).date() == day:
+                return other
+    if from_url and from_url[2] and choice.origin != "zoned":
+        y, m, d = from_url
+        url_day = datetime(y, m, d).date()
+        if abs((choice.value.astimezone(zone).date() - url_day).days) > 3:
+            for _, other in visible:
+                if other.value.astimezone(zone).date() == url_day:
+                    return other
+    return choice
+
+
+def _split_time(
+    lines: Sequence[Line], start: int, end: int, anchor: int, zone: tzinfo
+) -> list[tuple[float, TimeChoice]]:
+    """A time written over consecutive short blocks under the headline: ``2019`` / ``09/07``
+    / ``19:02`` in three <div>s."""
+    found: list[tuple[float, TimeChoice]] = []
+    for i in range(start, max(start, end - 2)):
+        group = lines[i : i + 3]
+        if any(line.in_comments or len(line.text) > 12 for line in group):
+            continue
+        if not re.fullmatch(r"(?:19|20)\d{2}\s*年?", group[0].text):
+            continue
+        for hit in find_times(" ".join(line.text for line in group), zone):
+            if not hit.date_only:
+                score = 110.0 - abs(i - anchor)
+                found.append((score, TimeChoice(hit.value, False, "visible")))
+                break
+    return found
+
+
+def _same_minute(a: datetime, b: datetime) -> bool:
+    return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)

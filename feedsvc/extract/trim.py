@@ -1,0 +1,175 @@
+"""Keep only the article among the blocks: drop headline copies, info lines, bylines, trailers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Block
+from .text import compact
+
+JUNK_LINE = re.compile(
+    r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
+    r"【?[大中小]\s*[中小]|我要纠错|纠错|返回顶部|收藏\s*$|点赞\s*$|责任编辑|责编|编辑[:：]|值班编辑|"
+    r"上一篇|下一篇|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|热门推荐|热点推荐|更多精彩|"
+    r"点击(?:查看|进入|播放)|关注我们|版权(?:声明|所有)|本文链接|原文链接|网友评论|我要评论|"
+    r"发表评论|评论\s*(?:\(\d+\)|[:：]?\s*$)|举报\s*$|免责声明|视频加载中|播放(?:器|视频)?\s*$|听新闻|浏览次数|访问量|阅读量|来源[:：]|"
+    r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
+)
+
+AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
+
+END_LINE = re.compile(
+    r"^[\[【(（\s]*(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|推荐阅读|上一篇|下一篇|热门推荐|"
+    r"热点推荐|精彩推荐|更多精彩|往期回顾|网友评论|我要评论|发表评论|版权声明|免责声明|"
+    r"点击排行|热点新闻|分享到|扫一扫|附件下载|打印本页|关闭窗口|返回\S{0,6}[，,]?查看更多)"
+)
+
+SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
+
+ORIGINAL_TITLE = re.compile(
+    r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
+)
+
+BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生|作者|撰文|文字|采写)|文|图|图文)"
+    r"\s*[:：/|｜丨 ]?\s*"
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，, ]{1,40}$"
+)
+
+
+@dataclass
+class Body:
+    """The rebuilt body and what was lifted out of it on the way."""
+
+    blocks: list[Block]
+    original_title: str | None
+    bylines: list[str]
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = compact(a), compact(b)
+    return (
+        bool(a)
+        and bool(b)
+        and (a == b or (len(b) >= 6 and a.startswith(b) and len(a) - len(b) <= 8))
+    )
+
+
+GALLERY = re.compile(
+    r"\d{1,3}\s*/\s*\d{1,3}|图集|组图|视频|音频|播放|听新闻|朗读|[A-Za-z]?[+-]|[大中小]+"
+)
+
+INFO_HINT = re.compile(r"来源|作者|编辑|发布|浏览|点击|阅读|字号|时间|日期|记者")
+
+DATE_HINT = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
+)
+
+
+def _title_lines(blocks: list[Block], title: str) -> int:
+    """How many opening blocks spell the headline over several lines (a 公文's centred title)."""
+    target = compact(title)
+    joined = ""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind == "figure":
+            return 0
+        joined += compact(block.text)
+        if not joined or not target.startswith(joined):
+            return 0
+        if joined == target:
+            return i + 1 if i > 0 else 0
+    return 0
+
+
+DATELINE_START = re.compile(
+    r"^(?:新华社|中新社|中新网|本报|人民网|央视网)?\S{0,12}?\d{1,2}月\d{1,2}日[电讯]"
+)
+
+
+def _deck_lines(blocks: list[Block]) -> int:
+    """How many short headline lines (a wire story's deck: 强调 …, 李强蔡奇出席) precede the
+    dateline that opens the text."""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind != "figure" and DATELINE_START.match(block.text):
+            deck = [b for b in blocks[:i] if b.kind != "figure"]
+            if deck and all(
+                len(b.text) <= 30 and not re.search(r"[。，！？：]", b.text) for b in deck
+            ):
+                return i
+            return 0
+    return 0
+
+
+def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
+    original: str | None = None
+    bylines: list[str] = []
+    kept: list[Block] = []
+    started = False
+    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text.
+    for i, block in enumerate(blocks[:8]):
+        if block.kind != "figure" and _same(block.text, title):
+            blocks = blocks[i + 1 :]
+            break
+    blocks = blocks[_title_lines(blocks, title) :]
+    blocks = blocks[_deck_lines(blocks) :]
+    for block in blocks:
+        text = block.text
+        if block.kind in ("p", "h2", "h3", "h4", "h5", "h6") and len(text) <= 200:
+            m = ORIGINAL_TITLE.match(text)
+            if m and not started:
+                original = original or m["v"]
+                continue
+            if m and len(kept) < 6:
+                original = original or m["v"]
+                continue
+        if not started:
+            if block.kind == "figure":
+                kept.append(block)
+                continue
+            short = len(text) <= 150
+            if _same(text, title) or (subtitle and _same(text, subtitle)):
+                continue
+            if short and (
+                JUNK_LINE.match(text) or (DATE_HINT.search(text) and INFO_HINT.search(text))
+            ):
+                continue
+            if short and DATE_HINT.fullmatch(text.strip("()（） ")):
+                continue
+            if len(text) <= 45 and BYLINE.match(text):
+                bylines.append(text)
+                continue
+            if SUMMARY_BOX.match(text) and len(text) <= 400:
+                continue  # [摘要：...]: the editors' summary box, not the article's text
+            if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
+                continue
+            if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
+                continue
+            started = True
+            figures = [b for b in kept if b.kind == "figure"]
+            kept = [b for b in kept if b.kind != "figure"]
+            kept.append(block)
+            # The body opens with text: a lead photo follows the first paragraph.
+            kept.extend(figures)
+            continue
+        if (
+            len(kept) <= 3
+            and len(text) <= 150
+            and DATE_HINT.search(text)
+            and INFO_HINT.search(text)
+        ):
+            continue  # the info line under a subtitle or lead photo
+        if len(text) <= 60 and END_LINE.match(text):
+            break
+        if len(text) <= 80 and JUNK_LINE.match(text):
+            if AUTHOR_TRAILER.match(text):
+                bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
+            continue
+        kept.append(block)
+    while (
+        kept
+        and kept[-1].kind != "figure"
+        and (len(kept[-1].text) <= 45 and BYLINE.match(kept[-1].text))
+    ):
+        bylines.append(kept.pop().text)
+    return Body(kept, original, bylines)
