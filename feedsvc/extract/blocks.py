@@ -191,6 +191,7 @@ class _Builder:
         self._paragraph(inner, centered=_centered(tag), caption_like=caption_like)
 
     def walk(self, root: Tag) -> None:
+        """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""
         for child in root.children:
             if isinstance(child, Comment):
                 continue
@@ -206,66 +207,89 @@ class _Builder:
                 self.run.append(child)
                 continue
             self.flush()
-            if name in ("p", "pre"):
-                if child.find(["p", "div", "table"]) is not None:
-                    self.walk(child)
-                else:
-                    self.paragraph_tag(child)
-            elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-                images: list[Tag] = []
-                inner = "".join(_inline_html(c, self.base, images) for c in child.children)  # type: ignore[arg-type]
-                text = squash(BeautifulSoup(inner, "html.parser").get_text())
-                level = max(2, int(name[1]))
-                if text:
-                    self.blocks.append(Block(f"h{level}", inner.strip(), text))
-                self._images(images)
-            elif name == "img":
-                self._images([child])
-            elif name == "figure":
-                imgs = child.find_all("img")
-                cap = child.find("figcaption")
-                cap_text = squash(cap.get_text(" ")) if isinstance(cap, Tag) else ""
-                figures = [b for b in (_figure(i, self.base) for i in imgs) if b is not None]
-                if figures:
-                    figures[-1].caption = cap_text
-                    self.blocks.extend(figures)
-                elif cap_text:
-                    self._paragraph(html.escape(cap_text), caption_like=True)
-            elif name in ("ul", "ol"):
-                items = []
-                for li in child.find_all("li", recursive=False):
-                    li_images: list[Tag] = []
-                    inner = "".join(_inline_html(c, self.base, li_images) for c in li.children)  # type: ignore[arg-type]
-                    if squash(BeautifulSoup(inner, "html.parser").get_text()):
-                        items.append(f"<li>{inner.strip()}</li>")
-                    self._images(li_images)
-                if items:
-                    text = squash(child.get_text(" "))
-                    self.blocks.append(Block("list", f"<{name}>{''.join(items)}</{name}>", text))
-            elif name == "table":
-                if _is_data_table(child):
-                    for tag in child.find_all(True):
-                        tag.attrs = {
-                            k: v
-                            for k, v in tag.attrs.items()
-                            if k in ("colspan", "rowspan", "href", "src")
-                        }
-                    child.attrs = {}
-                    self.blocks.append(Block("table", str(child), squash(child.get_text(" "))))
-                else:
-                    self.walk(child)
-            elif name == "blockquote":
-                inner_builder = _Builder(self.base)
-                inner_builder.walk(child)
-                inner_builder.flush()
-                quoted = "".join(render_block(b) for b in inner_builder.blocks)
-                text = " ".join(b.text for b in inner_builder.blocks)
-                if text:
-                    self.blocks.append(Block("quote", f"<blockquote>{quoted}</blockquote>", text))
-            else:
-                self.walk(child)
-                self.flush()
+            self.element(child)
         self.flush()
+
+    def element(self, child: Tag) -> None:
+        """Add the blocks of one block-level element."""
+        name = child.name
+        if name in ("p", "pre"):
+            if child.find(["p", "div", "table"]) is not None:
+                self.walk(child)
+            else:
+                self.paragraph_tag(child)
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.heading(child)
+        elif name == "img":
+            self._images([child])
+        elif name == "figure":
+            self.figure(child)
+        elif name in ("ul", "ol"):
+            self.listing(child)
+        elif name == "table":
+            self.table(child)
+        elif name == "blockquote":
+            self.quote(child)
+        else:
+            self.walk(child)
+            self.flush()
+
+    def heading(self, tag: Tag) -> None:
+        """A heading, at level h2 or below (the page's h1 is the headline's level)."""
+        images: list[Tag] = []
+        inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
+        text = squash(BeautifulSoup(inner, "html.parser").get_text())
+        level = max(2, int(tag.name[1]))
+        if text:
+            self.blocks.append(Block(f"h{level}", inner.strip(), text))
+        self._images(images)
+
+    def figure(self, tag: Tag) -> None:
+        """A <figure>: its images, the last one captioned; a caption alone is a paragraph."""
+        imgs = tag.find_all("img")
+        cap = tag.find("figcaption")
+        cap_text = squash(cap.get_text(" ")) if isinstance(cap, Tag) else ""
+        figures = [b for b in (_figure(i, self.base) for i in imgs) if b is not None]
+        if figures:
+            figures[-1].caption = cap_text
+            self.blocks.extend(figures)
+        elif cap_text:
+            self._paragraph(html.escape(cap_text), caption_like=True)
+
+    def listing(self, tag: Tag) -> None:
+        """A <ul> or <ol> with its non-empty items; images in items follow it."""
+        items = []
+        for li in tag.find_all("li", recursive=False):
+            li_images: list[Tag] = []
+            inner = "".join(_inline_html(c, self.base, li_images) for c in li.children)  # type: ignore[arg-type]
+            if squash(BeautifulSoup(inner, "html.parser").get_text()):
+                items.append(f"<li>{inner.strip()}</li>")
+            self._images(li_images)
+        if items:
+            text = squash(tag.get_text(" "))
+            self.blocks.append(Block("list", f"<{tag.name}>{''.join(items)}</{tag.name}>", text))
+
+    def table(self, tag: Tag) -> None:
+        """A data table, kept with spans and links only; a layout table is walked through."""
+        if not _is_data_table(tag):
+            self.walk(tag)
+            return
+        for cell in tag.find_all(True):
+            cell.attrs = {
+                k: v for k, v in cell.attrs.items() if k in ("colspan", "rowspan", "href", "src")
+            }
+        tag.attrs = {}
+        self.blocks.append(Block("table", str(tag), squash(tag.get_text(" "))))
+
+    def quote(self, tag: Tag) -> None:
+        """A <blockquote>, rebuilt on its own and kept as one block."""
+        inner_builder = _Builder(self.base)
+        inner_builder.walk(tag)
+        inner_builder.flush()
+        quoted = "".join(render_block(b) for b in inner_builder.blocks)
+        text = " ".join(b.text for b in inner_builder.blocks)
+        if text:
+            self.blocks.append(Block("quote", f"<blockquote>{quoted}</blockquote>", text))
 
 
 def _split_credit(text: str) -> tuple[str, str | None]:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import tzinfo
 
 from bs4 import BeautifulSoup
+from bs4 import Tag
 
 from ..errors import ExtractionError
 from ..errors import InvalidArticle
 from ..models import Image
+from ..models import Source
 from ..sanitize import clean_html
 from ..sanitize import clean_text
 from ..sanitize import summarize
@@ -37,10 +40,12 @@ from .site import PLATFORMS
 from .site import find_account
 from .site import site_name
 from .site import title_site
+from .text import Line
 from .text import iter_lines
 from .text import squash
 from .title import choose_title
 from .title import title_index
+from .trim import Body
 
 PARSER = "lxml"
 
@@ -84,14 +89,25 @@ def _fallback_blocks(structured: Structured) -> list[Block]:
     return [Block("p", html.escape(p), p) for p in paragraphs if p]
 
 
-def _extract(
-    data: bytes,
-    url: str | None,
-    content_type: str | None,
-    zone: tzinfo,
-    default_category: str,
-    category_map: Mapping[str, str] | None,
-) -> ExtractedPage:
+@dataclass(frozen=True)
+class _Parsed:
+    """A page parsed once: its markup, metadata, headline and visible lines."""
+
+    text: str
+    encoding: str
+    soup: BeautifulSoup
+    structured: Structured
+    address: str | None
+    title: str
+    title_el: Tag | None
+    subtitle: str | None
+    lines: list[Line]
+    title_at: int | None
+    scripts: str
+
+
+def _parse(data: bytes, url: str | None, content_type: str | None) -> _Parsed:
+    """Decode and parse the page, read its metadata and find the headline among its lines."""
     origin = url or "page"
     if not data.strip():
         raise ExtractionError(origin, "the page is empty")
@@ -101,62 +117,64 @@ def _extract(
         raise ExtractionError(origin, "not an HTML page")
     structured = read_structured(soup)
     address = page_url(soup, url, structured)
-    base = base_url(soup, address)
     title, title_el, subtitle = choose_title(soup, structured)
     if not title:
         raise ExtractionError(origin, "no headline found (no <h1>, og:title or <title>)")
-    root = soup.body or soup
-    lines = list(iter_lines(root))
-    title_at = title_index(lines, title, title_el)
+    lines = list(iter_lines(soup.body or soup))
     scripts = "\n".join(
         s.get_text()
         for s in soup.find_all("script")
         if not s.get("src") and len(s.get_text()) < 200000
     )
-    published = choose_time(structured, lines, title_at, address, zone, scripts)
+    return _Parsed(
+        decoded.text,
+        decoded.encoding,
+        soup,
+        structured,
+        address,
+        title,
+        title_el,
+        subtitle,
+        lines,
+        title_index(lines, title, title_el),
+        scripts,
+    )
 
-    body = extract_body(BeautifulSoup(decoded.text, PARSER), base, title, subtitle)
-    blocks = body.blocks or _fallback_blocks(structured)
+
+def _extract(
+    data: bytes,
+    url: str | None,
+    content_type: str | None,
+    zone: tzinfo,
+    default_category: str,
+    category_map: Mapping[str, str] | None,
+) -> ExtractedPage:
+    """The steps of :func:`extract_article`, without its error translation."""
+    page = _parse(data, url, content_type)
+    published = choose_time(
+        page.structured, page.lines, page.title_at, page.address, zone, page.scripts
+    )
+    base = base_url(page.soup, page.address)
+    body = extract_body(BeautifulSoup(page.text, PARSER), base, page.title, page.subtitle)
+    blocks = body.blocks or _fallback_blocks(page.structured)
     text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):
-        raise ExtractionError(origin, "no article text found")
+        raise ExtractionError(url or "page", "no article text found")
     first_text = text_blocks[0].text if text_blocks else ""
-
-    editor = find_editor(lines, title_at)
-    site = site_name(
-        structured.meta(*SITE_METAS) or structured.publisher,
-        address,
-        soup.title.get_text() if soup.title else "",
-    )
-    account, account_writer = find_account(soup, scripts) if site in PLATFORMS else (None, None)
-    if site in PLATFORMS:
-        site = account
-    source = choose_source(
-        lines,
-        title_at,
-        meta_source(structured),
-        first_text,
-        site,
-        author_orgs(structured) + class_author_outlets(title_el),
-        adjacent_outlet(lines, title_at, zone, title_site(soup)),
-    )
-    authors = choose_authors(lines, title_at, body, text_blocks, structured, editor, title_el)
-    if not authors and account_writer and account_writer != account:
-        authors = [account_writer]
-    authors = [a for a in authors if source is None or a != source.name]
+    editor = find_editor(page.lines, page.title_at)
+    site, source, authors = _attribution(page, zone, body, text_blocks, editor)
     category = find_category(
-        soup, structured, lines, title, address, category_map, default_category
+        page.soup,
+        page.structured,
+        page.lines,
+        page.title,
+        page.address,
+        category_map,
+        default_category,
     )
-
-    images = tuple(
-        Image(b.image_url, b.caption, b.credit)
-        for b in blocks
-        if b.kind == "figure" and b.image_url
-    )
-    body_html = clean_html(render(blocks))
     return ExtractedPage(
-        title=clean_text(title),
-        subtitle=clean_text(subtitle) if subtitle else None,
+        title=clean_text(page.title),
+        subtitle=clean_text(page.subtitle) if page.subtitle else None,
         original_title=clean_text(body.original_title) if body.original_title else None,
         published=published.value.astimezone(zone) if published else None,
         date_only=published.date_only if published else False,
@@ -164,10 +182,48 @@ def _extract(
         authors=tuple(dict.fromkeys(authors)),
         editor=editor,
         category=clean_text(category) or default_category,
-        body_html=body_html,
-        images=images,
-        original_url=address,
+        body_html=clean_html(render(blocks)),
+        images=_images(blocks),
+        original_url=page.address,
         site_name=site,
         summary=summarize(first_text),
-        encoding=decoded.encoding,
+        encoding=page.encoding,
+    )
+
+
+def _attribution(
+    page: _Parsed, zone: tzinfo, body: Body, text_blocks: list[Block], editor: str | None
+) -> tuple[str | None, Source | None, list[str]]:
+    """The site's name, the outlet and the authors (never the outlet's own name)."""
+    structured, lines, title_at = page.structured, page.lines, page.title_at
+    site = site_name(
+        structured.meta(*SITE_METAS) or structured.publisher,
+        page.address,
+        page.soup.title.get_text() if page.soup.title else "",
+    )
+    on_platform = site in PLATFORMS
+    account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
+    if on_platform:
+        site = account
+    source = choose_source(
+        lines,
+        title_at,
+        meta_source(structured),
+        text_blocks[0].text if text_blocks else "",
+        site,
+        author_orgs(structured) + class_author_outlets(page.title_el),
+        adjacent_outlet(lines, title_at, zone, title_site(page.soup)),
+    )
+    authors = choose_authors(lines, title_at, body, text_blocks, structured, editor, page.title_el)
+    if not authors and account_writer and account_writer != account:
+        authors = [account_writer]
+    return site, source, [a for a in authors if source is None or a != source.name]
+
+
+def _images(blocks: list[Block]) -> tuple[Image, ...]:
+    """The figures of the body that have an image, with caption and credit."""
+    return tuple(
+        Image(b.image_url, b.caption, b.credit)
+        for b in blocks
+        if b.kind == "figure" and b.image_url
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC
 
 from bs4 import BeautifulSoup
@@ -60,73 +61,54 @@ def _join(parts: list[str]) -> str:
     return out
 
 
+#: Heading scores: the tag's level, then evidence that it shows the headline the metas and
+#: the <title> declare; a heading scoring ACCEPT or more is the headline.
+LEVEL_SCORES = {"h1": 3.0, "h2": 1.0, "h3": 0.5, "h4": 0.25, "h5": 0.2, "h6": 0.1}
+TITLE_CLASS_SCORE = 2
+SAME_AS_META = 8
+OVERLAPS_META = 4
+IN_DOC_TITLE = 6
+STARTS_DOC_TITLE = 2
+IN_A_LIST = 3
+SITE_NAME_PENALTY = 6
+ORDER_COST = 0.01
+ACCEPT = 5
+
+Heading = tuple[float, Tag, list[str]]
+
+
+@dataclass(frozen=True)
+class _Declared:
+    """The headline as the metas and the <title> declare it, compacted for comparing."""
+
+    meta: str
+    doc: str
+    head: str
+    tail: list[str]
+
+
+def _declared(doc_title: str, meta_title: str | None) -> _Declared:
+    """Compact forms of the meta headline and of the <title>, whole, first part, the rest."""
+    doc_c = compact(doc_title)
+    doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
+    return _Declared(compact(meta_title or ""), doc_c, head_c, doc_parts[1:])
+
+
 def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag | None, str | None]:
     """The headline, the element showing it (if any), and a subtitle line after ——."""
     doc_title = squash(soup.title.get_text()) if soup.title else ""
     meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
-    meta_c = compact(meta_title or "")
-    doc_c = compact(doc_title)
-    doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
-    head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
-    tail_c = doc_parts[1:]
-    best: tuple[float, Tag, list[str]] | None = None
-    seen: set[int] = set()
-    candidates = list(soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]))
-    candidates += [
-        t
-        for t in soup.find_all(["div", "p", "span", "td", "strong", "font", "b"])
-        if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
-    ]
-    for order, tag in enumerate(candidates):
-        if not isinstance(tag, Tag) or id(tag) in seen:
-            continue
-        seen.add(id(tag))
-        lines = _heading_lines(tag)
-        if not lines:
-            continue
-        text = lines[0]
-        c = compact(text)
-        if (
-            not 4 <= len(c) <= 150
-            or tag.find_parent("a") is not None
-            or tag.find("a")
-            and len(
-                compact(tag.find("a").get_text())  # type: ignore[union-attr]
-            )
-            == len(c)
-            and tag.name != "h1"
-        ):
-            continue
-        score = {"h1": 3.0, "h2": 1.0, "h3": 0.5, "h4": 0.25, "h5": 0.2, "h6": 0.1}.get(
-            tag.name, 0.0
-        )
-        if TITLE_WORDS.search(attr_words(tag)):
-            score += 2
-        if meta_c and c == meta_c:
-            score += 8
-        elif meta_c and len(c) >= 4 and (c in meta_c or meta_c in c):
-            score += 4
-        if doc_c and c in doc_c:
-            score += 6 + (2 if doc_c.startswith(c) else 0)
-        if tag.find_parent(["li", "ul"]) is not None:
-            score -= 3
-        if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12) or (
-            len(c) < 16 and c not in head_c and any(c in p for p in tail_c)
-        ):
-            score -= 6  # the site or section name (a logo in <h1>), not the headline
-        score -= order * 0.01
-        if best is None or score > best[0]:
-            best = (score, tag, lines)
-    subtitle: str | None = None
+    best = _best_heading(soup, _declared(doc_title, meta_title))
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
-    if best is not None and (best[0] >= 5 or (plausible and not meta_title)):
+    if best is not None and (best[0] >= ACCEPT or (plausible and not meta_title)):
         tag, lines = best[1], best[2]
-        title = lines[0]
+        subtitle: str | None = None
         if len(lines) > 1 and lines[1].startswith(("——", "—", "--")):
             subtitle = lines[1].lstrip("—- ")
         if subtitle is None:
             subtitle = _subtitle_after(tag)
-        return title, tag, subtitle
+        return lines[0], tag, subtitle
     if meta_title:
         return _cut_title(meta_title), None, None
     labelled = _labelled_title(soup)
@@ -140,6 +122,64 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
     if best is not None:
         return best[2][0], best[1], None
     return "", None, None
+
+
+def _best_heading(soup: BeautifulSoup, declared: _Declared) -> Heading | None:
+    """The highest-scoring heading or title-classed element, with its lines."""
+    best: Heading | None = None
+    seen: set[int] = set()
+    candidates = list(soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]))
+    candidates += [
+        t
+        for t in soup.find_all(["div", "p", "span", "td", "strong", "font", "b"])
+        if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
+    ]
+    for order, tag in enumerate(candidates):
+        if not isinstance(tag, Tag) or id(tag) in seen:
+            continue
+        seen.add(id(tag))
+        lines = _heading_lines(tag)
+        if not lines or not _usable(tag, compact(lines[0])):
+            continue
+        score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
+        if best is None or score > best[0]:
+            best = (score, tag, lines)
+    return best
+
+
+def _usable(tag: Tag, c: str) -> bool:
+    """Whether a heading reading *c* can be the headline: not a link, not too short or long."""
+    return not (
+        not 4 <= len(c) <= 150
+        or tag.find_parent("a") is not None
+        or tag.find("a")
+        and len(
+            compact(tag.find("a").get_text())  # type: ignore[union-attr]
+        )
+        == len(c)
+        and tag.name != "h1"
+    )
+
+
+def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
+    """How well the heading *tag* reading *c* matches the declared headline."""
+    score = LEVEL_SCORES.get(tag.name, 0.0)
+    if TITLE_WORDS.search(attr_words(tag)):
+        score += TITLE_CLASS_SCORE
+    meta_c, doc_c = declared.meta, declared.doc
+    if meta_c and c == meta_c:
+        score += SAME_AS_META
+    elif meta_c and len(c) >= 4 and (c in meta_c or meta_c in c):
+        score += OVERLAPS_META
+    if doc_c and c in doc_c:
+        score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
+    if tag.find_parent(["li", "ul"]) is not None:
+        score -= IN_A_LIST
+    if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12) or (
+        len(c) < 16 and c not in declared.head and any(c in p for p in declared.tail)
+    ):
+        score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline
+    return score
 
 
 XXGK_LABELS = re.compile(r"索引号|发文字号|成文日期|发文机关|发布机构|主题分类|文号")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field
 
 from .blocks import Block
 from .text import compact
@@ -102,74 +103,109 @@ def _deck_lines(blocks: list[Block]) -> int:
 
 
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
-    original: str | None = None
-    bylines: list[str] = []
-    kept: list[Block] = []
-    started = False
+    """The article among *blocks*: from its first line of text to the end markers."""
+    state = _Trimmed()
+    for block in _after_headline(blocks, title):
+        if state.takes_original_title(block):
+            continue
+        if not state.started:
+            state.opening(block, title, subtitle)
+        elif not state.following(block):
+            break
+    while (
+        state.kept
+        and state.kept[-1].kind != "figure"
+        and (len(state.kept[-1].text) <= 45 and BYLINE.match(state.kept[-1].text))
+    ):
+        state.bylines.append(state.kept.pop().text)
+    return Body(state.kept, state.original, state.bylines)
+
+
+def _after_headline(blocks: list[Block], title: str) -> list[Block]:
+    """*blocks* after a copy of the headline, its lines spread over blocks, and a deck."""
     # When the container holds the headline, what comes before it (引题, breadcrumb) is not text.
     for i, block in enumerate(blocks[:8]):
         if block.kind != "figure" and _same(block.text, title):
             blocks = blocks[i + 1 :]
             break
     blocks = blocks[_title_lines(blocks, title) :]
-    blocks = blocks[_deck_lines(blocks) :]
-    for block in blocks:
+    return blocks[_deck_lines(blocks) :]
+
+
+def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
+    """What a block before the text is: "skip" (headline, info line, widget), "byline", or
+    None when the article text starts with it."""
+    text = block.text
+    short = len(text) <= 150
+    if _same(text, title) or (subtitle and _same(text, subtitle)):
+        return "skip"
+    if short and (JUNK_LINE.match(text) or (DATE_HINT.search(text) and INFO_HINT.search(text))):
+        return "skip"
+    if short and DATE_HINT.fullmatch(text.strip("()（） ")):
+        return "skip"
+    if len(text) <= 45 and BYLINE.match(text):
+        return "byline"
+    if SUMMARY_BOX.match(text) and len(text) <= 400:
+        return "skip"  # [摘要：...]: the editors' summary box, not the article's text
+    if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
+        return "skip"
+    if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
+        return "skip"
+    return None
+
+
+@dataclass
+class _Trimmed:
+    """What trimming keeps, and what it lifts out on the way."""
+
+    kept: list[Block] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    original: str | None = None
+    started: bool = False
+
+    def takes_original_title(self, block: Block) -> bool:
+        """Lift a 原标题 line near the start; whether *block* was one."""
         text = block.text
-        if block.kind in ("p", "h2", "h3", "h4", "h5", "h6") and len(text) <= 200:
-            m = ORIGINAL_TITLE.match(text)
-            if m and not started:
-                original = original or m["v"]
-                continue
-            if m and len(kept) < 6:
-                original = original or m["v"]
-                continue
-        if not started:
-            if block.kind == "figure":
-                kept.append(block)
-                continue
-            short = len(text) <= 150
-            if _same(text, title) or (subtitle and _same(text, subtitle)):
-                continue
-            if short and (
-                JUNK_LINE.match(text) or (DATE_HINT.search(text) and INFO_HINT.search(text))
-            ):
-                continue
-            if short and DATE_HINT.fullmatch(text.strip("()（） ")):
-                continue
-            if len(text) <= 45 and BYLINE.match(text):
-                bylines.append(text)
-                continue
-            if SUMMARY_BOX.match(text) and len(text) <= 400:
-                continue  # [摘要：...]: the editors' summary box, not the article's text
-            if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
-                continue
-            if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
-                continue
-            started = True
-            figures = [b for b in kept if b.kind == "figure"]
-            kept = [b for b in kept if b.kind != "figure"]
-            kept.append(block)
-            # The body opens with text: a lead photo follows the first paragraph.
-            kept.extend(figures)
-            continue
+        if block.kind not in ("p", "h2", "h3", "h4", "h5", "h6") or len(text) > 200:
+            return False
+        m = ORIGINAL_TITLE.match(text)
+        if m and (not self.started or len(self.kept) < 6):
+            self.original = self.original or m["v"]
+            return True
+        return False
+
+    def opening(self, block: Block, title: str, subtitle: str | None) -> None:
+        """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
+        if block.kind == "figure":
+            self.kept.append(block)
+            return
+        kind = _opening_kind(block, title, subtitle)
+        if kind == "byline":
+            self.bylines.append(block.text)
+        if kind is not None:
+            return
+        self.started = True
+        figures = [b for b in self.kept if b.kind == "figure"]
+        self.kept = [b for b in self.kept if b.kind != "figure"]
+        self.kept.append(block)
+        # The body opens with text: a lead photo follows the first paragraph.
+        self.kept.extend(figures)
+
+    def following(self, block: Block) -> bool:
+        """A block after the start: kept or dropped; False at an end marker."""
+        text = block.text
         if (
-            len(kept) <= 3
+            len(self.kept) <= 3
             and len(text) <= 150
             and DATE_HINT.search(text)
             and INFO_HINT.search(text)
         ):
-            continue  # the info line under a subtitle or lead photo
+            return True  # the info line under a subtitle or lead photo
         if len(text) <= 60 and END_LINE.match(text):
-            break
+            return False
         if len(text) <= 80 and JUNK_LINE.match(text):
             if AUTHOR_TRAILER.match(text):
-                bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
-            continue
-        kept.append(block)
-    while (
-        kept
-        and kept[-1].kind != "figure"
-        and (len(kept[-1].text) <= 45 and BYLINE.match(kept[-1].text))
-    ):
-        bylines.append(kept.pop().text)
-    return Body(kept, original, bylines)
+                self.bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
+            return True
+        self.kept.append(block)
+        return True
