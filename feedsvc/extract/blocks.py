@@ -15,20 +15,14 @@ from bs4.element import NavigableString
 
 from .container import JUNK_TAGS
 from .container import text_len
+from .lexicon import CREDIT
+from .lexicon import split_credit
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import squash
 
 CAPTION_CLASS = re.compile(r"pic|img|image|photo|caption|tuzhu|desc|tt|zhu|illus|note", re.I)
 
-CREDIT = re.compile(
-    r"[（(]?\s*(?P<credit>(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约摄影|摄影记者|摄影)\s*)?"
-    r"[\u4e00-\u9fff·]{2,8}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,8})*\s*摄(?:影)?"
-    r"|[\u4e00-\u9fff]{2,8}(?:发|供图|提供)(?:\s*[\u4e00-\u9fff·]{2,8}\s*摄)?"
-    r"|图(?:片)?(?:来源)?\s*[/／:：丨|]\s*[^\s，。]{2,30}"
-    r"|(?:新华社|中新社|视觉中国|IC photo|东方IC)\s*(?:记者)?\s*[\u4e00-\u9fff·]{0,8}\s*(?:摄|发)?)"
-    r"\s*[）)]?\s*$"
-)
 
 ICON_SRC = re.compile(
     r"logo|icon|share|qrcode|erweima|ewm|weixin|wx_|spacer|blank|loading|arrow|btn|button|"
@@ -292,13 +286,6 @@ class _Builder:
             self.blocks.append(Block("quote", f"<blockquote>{quoted}</blockquote>", text))
 
 
-def _split_credit(text: str) -> tuple[str, str | None]:
-    m = CREDIT.search(text)
-    if not m or m.start() == 0 and len(text) > 40:
-        return text, None
-    return text[: m.start()].rstrip(" （(，,"), squash(m["credit"])
-
-
 def _attach_captions(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
@@ -321,7 +308,7 @@ def _attach_captions(blocks: list[Block]) -> list[Block]:
             block.caption = nxt.text
             i += 1
         if block.kind == "figure" and block.caption:
-            caption, credit = _split_credit(block.caption)
+            caption, credit = split_credit(block.caption)
             block.caption, block.credit = caption, credit
             block.text = squash(f"{caption} {credit or ''}")
         out.append(block)

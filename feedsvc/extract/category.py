@@ -10,6 +10,11 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from .lexicon import CRUMB_LINE
+from .lexicon import CRUMB_SEP
+from .lexicon import CRUMB_SKIP
+from .lexicon import HOME_CRUMB
+from .lexicon import crumb_items
 from .metadata import SECTION_METAS
 from .metadata import Structured
 from .text import Line
@@ -21,16 +26,6 @@ CRUMB_WORDS = re.compile(
     r"crumb|bread|position|location|weizhi|dqwz|curpos|cur_?pos|current|mbx|nav_?path|path|"
     r"channel|lanmu|where|\bpos\b|daohang|columns?|route|\bwz\b|dqwz|mianbao",
     re.I,
-)
-
-CRUMB_LINE = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置|位置)\s*[:：]?"
-)
-
-CRUMB_SEP = re.compile(r"\s*(?:>>|->|[>＞›»]|&gt;|\s/\s)\s*")
-
-CRUMB_SKIP = re.compile(
-    r"^(?:首页|主页|网站首页|返回首页|正文|详情|内容|文章|正文内容|当前位置|您的位置)$"
 )
 
 
@@ -73,16 +68,13 @@ def find_category(
         if items:
             return items[-1]
     for line in lines[:200]:
-        if CRUMB_LINE.match(line.text) or re.match(
-            r"^(?:首页|网站首页|主页)\s*(?:>>|->|[>＞›»])", line.text
-        ):
+        if CRUMB_LINE.match(line.text) or HOME_CRUMB.match(line.text):
             items = [i for i in _crumb_items(line.element) if compact(i) != title_c]
             if not items:
-                parts = CRUMB_SEP.split(CRUMB_LINE.sub("", line.text))
                 items = [
                     p
-                    for p in parts
-                    if p and not CRUMB_SKIP.match(p) and compact(p) != title_c and len(p) <= 20
+                    for p in crumb_items(line.text)
+                    if not CRUMB_SKIP.match(p) and compact(p) != title_c and len(p) <= 20
                 ]
             if items:
                 return items[-1]

@@ -10,17 +10,11 @@ from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
 
+from .lexicon import CHROME
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
 from .text import is_comment_box
-
-#: Site chrome: footers and contact lines, never article text.
-CHROME = re.compile(
-    r"ICP备|ICP证|公网安备|版权所有|Copyright|©|举报电话|联系电话|监督电话|客服电话|联系我们|网站地图|"
-    r"免责声明|本站郑重声明|主办单位|承办单位|技术支持|邮编|All Rights Reserved|不良信息举报",
-    re.I,
-)
 
 PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
 

@@ -14,30 +14,37 @@ from ..models import Source
 from ..outlets import is_known
 from ..outlets import known_outlet
 from .dates import find_times
+from .lexicon import CORRESPONDENT
+from .lexicon import COUNTERS
+from .lexicon import CUT_WORDS
+from .lexicon import EDITOR_RANK
+from .lexicon import INFO_LABELS
+from .lexicon import ORG_HINT
 from .lexicon import PLACES
+from .lexicon import SHORT_EDITOR
+from .lexicon import SOURCE_LABELS
+from .lexicon import alternation
+from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
 from .metadata import SOURCE_METAS
 from .metadata import Structured
 from .people import class_author_texts
-from .text import ORG_HINT
 from .text import Line
 from .text import attr_words
 from .text import in_list
-from .text import looks_like_outlet
-from .text import looks_like_person
 from .text import squash
 
 SOURCE_LABEL = re.compile(
-    r"(?<![数据图片资料视频题头封面素材文档])(?:稿件来源|信息来源|文章来源|本文来源|新闻来源|内容来源|"
-    r"消息来源|来源于|来源|出处|转自|转载自|稿源|資料來源|新聞來源|來源|Source(?=\s*:))"
+    rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:))"
     r"\s*(?:[:：]\s*|\s+(?=\S))"
 )
 
 ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 
 SOURCE_CUT = re.compile(
-    r"(?:作者|编辑|责编|责任编辑|记者|发布|时间|日期|浏览|点击|阅读|字号|字体|打印|分享|通讯员|"
-    r"摄影|审核|校对|来源|記者|編輯|來源|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨])"
+    rf"(?:{alternation(*INFO_LABELS, *EDITOR_RANK, *CORRESPONDENT, *COUNTERS, *CUT_WORDS)}"
+    r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨])"
 )
 
 DATELINE_AGENCY = re.compile(
@@ -125,8 +132,9 @@ def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
 
 
 NOT_OUTLET_PIECE = re.compile(
-    r"原创|分享|收藏|评论|举报|字号|字体|打印|关注|转发|转载|微博|微信|QQ|参与|阅读|浏览|点击|来源|作者|编辑|"
-    r"记者|责编|发布|时间|日期|我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
+    rf"{alternation(*INFO_LABELS, *SHORT_EDITOR, *COUNTERS)}|"
+    r"原创|分享|收藏|评论|举报|字体|打印|关注|转发|转载|微博|微信|QQ|参与|"
+    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
     r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
 )
 

@@ -8,19 +8,33 @@ from collections.abc import Sequence
 from bs4 import Tag
 
 from .blocks import Block
+from .lexicon import AUTHOR
+from .lexicon import BYLINE_WORDS
+from .lexicon import COUNTERS
+from .lexicon import CUT_WORDS
+from .lexicon import DATE
+from .lexicon import EDITOR_RANK
+from .lexicon import INFO_LABELS
+from .lexicon import ORG_HINT
 from .lexicon import PLACES
+from .lexicon import PUBLISH
+from .lexicon import SHORT_EDITOR
+from .lexicon import SOURCE
+from .lexicon import STAFF
+from .lexicon import TIME
+from .lexicon import alternation
+from .lexicon import looks_like_person
+from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
-from .text import ORG_HINT
 from .text import Line
 from .text import attr_words
-from .text import looks_like_person
-from .text import split_names
 from .text import squash
 from .trim import Body
 
 AUTHOR_LABEL = re.compile(
-    r"(?:作者|撰文|撰稿|文字|采写|(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生|記者|通訊員)))"
+    rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
+    rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)})))"
     r"\s*(?:[:：/|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()]{2,60})"
 )
 
@@ -35,7 +49,8 @@ WEN_LABEL = re.compile(
 )
 
 AUTHOR_CUT = re.compile(
-    r"(?:来源|编辑|责编|发布|时间|日期|浏览|点击|字号|\d{4}|[，。；！？]|电$|报道$|消息$|$)"
+    rf"(?:{alternation(*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS)}"
+    r"|\d{4}|[，。；！？]|电$|报道$|消息$|$)"
 )
 
 #: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
@@ -57,22 +72,17 @@ XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{
 
 DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
 
+#: What ends the names after an editor label: another label, a year, a closing bracket.
+EDITOR_CUT = re.compile(
+    rf"(?:{alternation(*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, '监制', '终审', '责任', '責任')}"
+    r"|\d{4}|[】\]）)|｜丨])"
+)
+
 EDITOR_LABEL = re.compile(
-    r"(?P<label>责任编辑|责编|值班编辑|本文编辑|文字编辑|编辑|責任編輯|責編|編輯)"
+    rf"(?P<label>{alternation(*EDITOR_RANK)})"
     r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff]))"
 )
 
-EDITOR_RANK = {
-    "责任编辑": 0,
-    "責任編輯": 0,
-    "责编": 1,
-    "責編": 1,
-    "值班编辑": 2,
-    "本文编辑": 2,
-    "文字编辑": 3,
-    "编辑": 4,
-    "編輯": 4,
-}
 
 #: 方敏北京大学经济学院教授: a name running into the writer's affiliation.
 AFFILIATION = re.compile(
@@ -178,10 +188,7 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             value = line.text[m.end() : m.end() + 40]
             # 杨倩_NF4425: a staff code after the editor's name
             value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
-            cut = re.search(
-                r"(?:来源|作者|记者|校对|审核|监制|终审|发布|编辑|责编|责任|編輯|責任|\d{4}|[】\]）)|｜丨])",
-                value,
-            )
+            cut = EDITOR_CUT.search(value)
             if cut:
                 value = value[: cut.start()]
             names = split_names(value)

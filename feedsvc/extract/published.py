@@ -12,6 +12,9 @@ from .dates import FoundTime
 from .dates import find_times
 from .dates import parse_value
 from .dates import url_date
+from .lexicon import INFO_LABEL
+from .lexicon import PUBLISH_LABELS
+from .lexicon import alternation
 from .metadata import TIME_METAS
 from .metadata import Structured
 from .text import Line
@@ -19,9 +22,7 @@ from .text import attr_words
 from .text import in_list
 
 PUB_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|发文日期|发文时间|上线时间|刊发时间|出版日期|"
-    r"publish(?:ed)?(?: ?(?:time|date|on))?|时间|日期|发布于|发表于)\s*[:：]?\s*$",
-    re.I,
+    rf"(?:{alternation(*PUBLISH_LABELS)}|publish(?:ed)?(?: ?(?:time|date|on))?)\s*[:：]?\s*$", re.I
 )
 
 BAD_LABEL = re.compile(
@@ -92,14 +93,11 @@ def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:
     return text[-16:]
 
 
-INFO_LINE = re.compile(r"(?:来源|來源|发布|發布|时间|時間|日期|作者|编辑)\s*[:：]")
-
-
 def _body_start(lines: Sequence[Line], anchor: int) -> int:
     """Index of the first line after the headline that reads like article text."""
     for i in range(anchor + 1, min(len(lines), anchor + 60)):
         text = lines[i].text
-        if lines[i].in_comments or (len(text) <= 150 and INFO_LINE.search(text)):
+        if lines[i].in_comments or (len(text) <= 150 and INFO_LABEL.search(text)):
             continue
         if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
             return i

@@ -7,7 +7,7 @@ import re
 from bs4 import BeautifulSoup
 
 from ..outlets import outlet_for_host
-from .text import looks_like_outlet
+from .lexicon import looks_like_outlet
 from .text import squash
 from .title import TITLE_SPLIT
 

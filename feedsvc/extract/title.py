@@ -13,6 +13,12 @@ from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
 from .dates import find_times
+from .lexicon import AUTHOR
+from .lexicon import DATE_START
+from .lexicon import INFO_LABELS
+from .lexicon import PUBLISH_LABELS
+from .lexicon import SOURCE_LABELS
+from .lexicon import alternation
 from .metadata import Structured
 from .text import Line
 from .text import attr_words
@@ -209,8 +215,7 @@ def _labelled_title(soup: BeautifulSoup) -> str | None:
 
 
 INFO_START = re.compile(
-    r"^\s*(?:发布时间|发布日期|发稿时间|发表时间|时间|日期|来源|信息来源|作者)\s*[:：]|"
-    r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
 )
 
 
@@ -261,7 +266,7 @@ SUBTITLE_CLASSES = frozenset(
     {"sub", "subtitle", "sub-title", "sub_title", "subhead", "fbt", "futi", "fu_title", "futitle"}
 )
 
-INFO_WORDS = re.compile(r"来源|作者|记者|编辑|发布|时间|日期|\d{4}[-年/.]\d{1,2}")
+INFO_WORDS = re.compile(rf"{alternation(*INFO_LABELS)}|\d{{4}}[-年/.]\d{{1,2}}")
 
 
 def _subtitle_after(tag: Tag) -> str | None:

@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from .blocks import Block
+from .lexicon import AUTHOR
+from .lexicon import BYLINE_WORDS
+from .lexicon import END_LINE
+from .lexicon import INFO_OR_COUNTER
+from .lexicon import STAFF
+from .lexicon import alternation
 from .text import compact
 
 JUNK_LINE = re.compile(
@@ -20,11 +26,6 @@ JUNK_LINE = re.compile(
 
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
-END_LINE = re.compile(
-    r"^[\[【(（\s]*(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|推荐阅读|上一篇|下一篇|热门推荐|"
-    r"热点推荐|精彩推荐|更多精彩|往期回顾|网友评论|我要评论|发表评论|版权声明|免责声明|"
-    r"点击排行|热点新闻|分享到|扫一扫|附件下载|打印本页|关闭窗口|返回\S{0,6}[，,]?查看更多)"
-)
 
 SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
@@ -33,7 +34,7 @@ ORIGINAL_TITLE = re.compile(
 )
 
 BYLINE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|实习生|作者|撰文|文字|采写)|文|图|图文)"
+    rf"^(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS)})|文|图|图文)"
     r"\s*[:：/|｜丨 ]?\s*"
     r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，, ]{1,40}$"
 )
@@ -61,7 +62,6 @@ GALLERY = re.compile(
     r"\d{1,3}\s*/\s*\d{1,3}|图集|组图|视频|音频|播放|听新闻|朗读|[A-Za-z]?[+-]|[大中小]+"
 )
 
-INFO_HINT = re.compile(r"来源|作者|编辑|发布|浏览|点击|阅读|字号|时间|日期|记者")
 
 DATE_HINT = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
@@ -139,7 +139,9 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     short = len(text) <= 150
     if _same(text, title) or (subtitle and _same(text, subtitle)):
         return "skip"
-    if short and (JUNK_LINE.match(text) or (DATE_HINT.search(text) and INFO_HINT.search(text))):
+    if short and (
+        JUNK_LINE.match(text) or (DATE_HINT.search(text) and INFO_OR_COUNTER.search(text))
+    ):
         return "skip"
     if short and DATE_HINT.fullmatch(text.strip("()（） ")):
         return "skip"
@@ -198,7 +200,7 @@ class _Trimmed:
             len(self.kept) <= 3
             and len(text) <= 150
             and DATE_HINT.search(text)
-            and INFO_HINT.search(text)
+            and INFO_OR_COUNTER.search(text)
         ):
             return True  # the info line under a subtitle or lead photo
         if len(text) <= 60 and END_LINE.match(text):
