@@ -14,7 +14,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 
 from feedsvc.errors import FeedsvcError
-from feedsvc.textimport import parse_text_dump
+from feedsvc.extract.textdump import parse_text_dump
 from feedsvc.timeutil import get_zone
 from tests.apihelpers import AUTH
 from tests.apihelpers import api_app
