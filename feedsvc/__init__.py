@@ -47,7 +47,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "settings": settings,
         "store": store,
         "render_lock": threading.Lock(),
-        "cache": FeedCache(store, settings.cache_max_age, settings.cache_entries),
+        "cache": FeedCache(
+            store, settings.cache_max_age, settings.cache_entries, settings.cache_bytes
+        ),
     }
 
     from . import api

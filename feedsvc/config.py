@@ -64,6 +64,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "FETCH_MAX_REDIRECTS": (5, "Most redirects followed when fetching a URL."),
     "CACHE_MAX_AGE": (300, "Seconds clients and shared caches may reuse a feed (RSS ttl follows)."),
     "CACHE_ENTRIES": (512, "Most rendered feed variants kept in memory per worker."),
+    "CACHE_BYTES": (
+        64 << 20,
+        "Most bytes of rendered feeds (plain and gzip bodies) kept in memory per worker; "
+        "the least recently used are dropped first.",
+    ),
     "FETCH_ALLOW_PRIVATE": (
         False,
         "Also fetch URLs whose host resolves to a loopback, private, link-local, multicast, "
@@ -112,6 +117,7 @@ class Settings:
     trust_proxy: int = 0
     proxy_headers: tuple[str, ...] = DEFAULT_PROXY_HEADERS
     allowed_hosts: tuple[str, ...] = ()
+    cache_bytes: int = 64 << 20
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -175,6 +181,7 @@ class Settings:
             websub_backoff=backoff,
             cache_max_age=limits["CACHE_MAX_AGE"],
             cache_entries=limits["CACHE_ENTRIES"],
+            cache_bytes=_int_setting(config, "CACHE_BYTES", 0, 1 << 40),
             trust_proxy=_int_setting(config, "TRUST_PROXY", 0, 10),
             proxy_headers=_names(config, "PROXY_HEADERS", PROXY_HEADERS),
             allowed_hosts=_names(config, "ALLOWED_HOSTS", None),

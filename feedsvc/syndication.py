@@ -240,7 +240,9 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> BaseResponse
         limit = params.limit or s.feed_limit
         return store().listing_state(ref.scope(), limit, params.text_filter())
 
-    return cached_response(feed_cache(), state, lambda: render_feed(ref, fmt, params))
+    # Filed under the canonical query: parameters a feed ignores (?utm=...) add no entry.
+    query = params.query().removeprefix("?")
+    return cached_response(feed_cache(), state, lambda: render_feed(ref, fmt, params), query)
 
 
 def render_feed(ref: FeedRef, fmt: Format, params: FeedParams) -> Body:
