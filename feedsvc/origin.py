@@ -49,10 +49,17 @@ class PublicOrigin:
     ) -> None:
         self.app = app
         self.allowed_hosts = tuple(allowed_hosts)
-        self.origin: tuple[str, str, str] | None = None
+        self.origin: dict[str, str] = {}
         if base_url is not None:
             parts = urlsplit(base_url)
-            self.origin = (parts.scheme, parts.netloc, parts.path.rstrip("/"))
+            default_port = 443 if parts.scheme == "https" else 80
+            self.origin = {
+                "wsgi.url_scheme": parts.scheme,
+                "HTTP_HOST": parts.netloc,
+                "SERVER_NAME": parts.hostname or "",
+                "SERVER_PORT": str(parts.port or default_port),
+                "SCRIPT_NAME": parts.path.rstrip("/"),
+            }
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         if self.allowed_hosts:
@@ -60,9 +67,5 @@ class PublicOrigin:
                 get_host(environ, self.allowed_hosts)
             except SecurityError as error:
                 return error(environ, start_response)
-        if self.origin is not None:
-            scheme, host, root = self.origin
-            environ["wsgi.url_scheme"] = scheme
-            environ["HTTP_HOST"] = host
-            environ["SCRIPT_NAME"] = root
+        environ.update(self.origin)
         return self.app(environ, start_response)
