@@ -62,12 +62,15 @@ def test_base_url_makes_every_link(full_app: Flask, base: str) -> None:
     root = base.removeprefix("https://news.example.com")
     for url in URLS:
         for headers in ({}, EVIL, {"Host": "other.example:8080"}):
-            found = links(client.get(url, headers=headers).data)
+            data = client.get(url, headers=headers).data
+            assert b"evil" not in data and b"other.example" not in data, url
+            found = links(data)
             assert found, url
             ours = [u for u in found if not u.startswith(("http://", "https://", "tag:"))]
             ours += [u for u in found if not u.startswith("tag:") and ("example" in u)]
             for link in ours:
                 assert link.startswith((f"{base}/", f"{root}/")), (url, link)
+                assert not link.startswith("//"), (url, link)
     cache: FeedCache = app.extensions["feedsvc"]["cache"]
     assert len(cache._entries) == 3  # rss, atom, json: one each for all the hosts
 
