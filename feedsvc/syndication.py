@@ -228,13 +228,12 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> BaseResponse
     """The response to this request for feed *ref* in *fmt* with *params*: a 200 with the
     feed, or a 304 when the request's If-None-Match / If-Modified-Since still hold.
 
-    Served through the render cache (feedsvc.cache): rendered once per change of the
-    feed's listing, then answered by the fast path until the store changes.
+    Served through the render cache (feedsvc.cache) under the canonical query (``?utm=...``
+    adds no entry): rendered once per listing change, then answered by the fast path.
 
     :raise CategoryNotFound, SourceNotFound, ArchivePageNotFound: 404.
     """
-    s = settings()
-    size = s.archive_page_size
+    s, size = settings(), settings().archive_page_size
 
     def state() -> str:
         # With the Last-Modified in the key, every worker that revalidates agrees on it.
@@ -244,7 +243,8 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> BaseResponse
         limit = params.limit or s.feed_limit
         return f"{store().listing_state(ref.scope(), limit, params.text_filter())}|{changed}"
 
-    return cached_response(feed_cache(), state, lambda: render_feed(ref, fmt, params))
+    query = params.query().removeprefix("?")
+    return cached_response(feed_cache(), state, lambda: render_feed(ref, fmt, params), query)
 
 
 def feed_changed(ref: FeedRef, params: FeedParams) -> datetime:
