@@ -35,6 +35,7 @@ from .errors import FeedsvcError
 from .errors import InvalidArticle
 from .extract import extract_article
 from .fetch import fetch_url
+from .fetch import normalize_url
 from .models import Article
 from .models import ArticleDraft
 from .models import ArticleSummary
@@ -265,7 +266,7 @@ def import_request(data: dict[str, Any]) -> ArticleDraft:
         target = data["import_url"]
         if not isinstance(target, str) or not check_url(target, "import_url"):
             raise InvalidArticle("import_url", "must be an absolute http or https URL")
-        return import_document(None, target.strip(), None, "import_url")
+        return import_document(None, normalize_url(target, "import_url"), None, "import_url")
     html = data["html"]
     if not isinstance(html, str) or not html.strip():
         raise InvalidArticle("html", "must be a non-empty string")

@@ -13,6 +13,7 @@ from flask.cli import with_appcontext
 
 from .config import Settings
 from .errors import FeedsvcError
+from .errors import printable
 from .export import export_site
 from .importer import FetchOptions
 from .importer import describe
@@ -58,7 +59,7 @@ def import_command(paths: tuple[str, ...]) -> None:
             progress=bar.update,
         )
     for path, reason in report.failures:
-        click.echo(f"failed: {path}: {reason}", err=True)
+        click.echo(f"failed: {printable(path)}: {printable(reason)}", err=True)
     click.echo(report.summary())
     notifier = current_app.extensions["feedsvc"].get("websub")
     if notifier is not None and not notifier.flush(timeout=60.0):

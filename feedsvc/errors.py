@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def printable(text: str) -> str:
+    """*text* with each unprintable character (control, lone surrogate...) escaped as in a
+    Python literal, so that it can go into a message, a log line or a response."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 class FeedsvcError(Exception):
     """Base class: every error feedsvc raises on purpose."""
 
@@ -120,6 +126,18 @@ class FetchError(FeedsvcError):
 
 class UnsupportedScheme(FetchError):
     status = 400
+
+
+class InvalidURL(FetchError):
+    """A URL that cannot be requested as written: whitespace or control characters, a bad
+    host name or port. *field* names the request member that carried it, if any."""
+
+    status = 400
+
+    def __init__(self, url: str, reason: str, field: str | None = None) -> None:
+        super().__init__(printable(url), reason)
+        self.url = url
+        self.field = field
 
 
 class FetchBlocked(FetchError):
