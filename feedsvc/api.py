@@ -28,6 +28,7 @@ from werkzeug.exceptions import UnsupportedMediaType
 from .apiinput import editable
 from .apiinput import merge_patch
 from .apiinput import parse_draft
+from .bounds import parse_int
 from .config import ApiSettings
 from .config import Settings
 from .errors import ExtractionError
@@ -285,9 +286,10 @@ def int_arg(name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name)
     if raw is None:
         return default
-    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+    value = parse_int(raw, low, high)
+    if value is None:
         raise InvalidParameter(name, f"must be an integer from {low} to {high}")
-    return int(raw)
+    return value
 
 
 @bp.get("/articles")

@@ -24,6 +24,7 @@ from urllib.parse import quote
 from urllib.parse import urlsplit
 from urllib.parse import urlunsplit
 
+from .bounds import parse_int
 from .errors import FetchBlocked
 from .errors import FetchError
 from .errors import FetchHTTPError
@@ -251,9 +252,9 @@ def fetch_url(
     try:
         with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
+            if length and parse_int(length, 0, max_bytes) is None and length.isdigit():
                 raise FetchTooLarge(
-                    url, f"response is {int(length)} bytes, over the {max_bytes}-byte limit"
+                    url, f"response is {length[:20]} bytes, over the {max_bytes}-byte limit"
                 )
             data = _read_capped(response, url, max_bytes, deadline)
             return FetchedPage(

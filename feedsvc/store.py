@@ -36,6 +36,7 @@ from typing import Literal
 from filelock import FileLock
 from filelock import Timeout
 
+from .bounds import sql_int
 from .errors import ArticleGone
 from .errors import ArticleNotFound
 from .errors import CategoryNotFound
@@ -271,7 +272,7 @@ def _slot_rows(
         f"UNION ALL SELECT id, pub_ts, NULL FROM tombstones "
         f"WHERE pub_ts IS NOT NULL AND {where}) "
         "ORDER BY pub_ts ASC, id ASC LIMIT ? OFFSET ?",
-        (*params, *params, size, (page - 1) * size),
+        (*params, *params, sql_int(size), sql_int((page - 1) * size)),
     ).fetchall()
     return [(r[0], r[1]) for r in rows]
 
@@ -568,7 +569,7 @@ class ArticleStore:
             rows = conn.execute(
                 f"SELECT id FROM articles WHERE {scope_sql} AND {text_sql} "
                 "ORDER BY pub_ts DESC, id DESC LIMIT ?",
-                (*scope_params, *text_params, limit),
+                (*scope_params, *text_params, sql_int(limit)),
             ).fetchall()
         return self._load([r[0] for r in rows])
 
@@ -605,7 +606,7 @@ class ArticleStore:
             params = (category.slug,)
         sql += " ORDER BY pub_ts DESC, id DESC LIMIT ? OFFSET ?"
         with self._reading() as conn:
-            rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+            rows = conn.execute(sql, (*params, sql_int(limit), sql_int(offset))).fetchall()
         return [
             ArticleSummary(
                 id=r[0],
@@ -644,7 +645,7 @@ class ArticleStore:
                 rows = conn.execute(
                     f"SELECT id, digest FROM articles WHERE {scope_sql} AND {text_sql} "
                     "ORDER BY pub_ts DESC, id DESC LIMIT ?",
-                    (*scope_params, *text_params, limit),
+                    (*scope_params, *text_params, sql_int(limit)),
                 ).fetchall()
         listed = ";".join(f"{r[0]}:{r[1]}" for r in rows)
         return _digest(f"{total}|{listed}".encode())
