@@ -34,6 +34,7 @@ from .config import Settings
 from .errors import ExtractionError
 from .errors import FeedsvcError
 from .errors import InvalidArticle
+from .errors import UnreadableArticle
 from .extract import extract_article
 from .fetch import fetch_url
 from .fetch import normalize_url
@@ -353,7 +354,12 @@ def replace_article(article_id: str) -> Response:
             body = {**data, "published": rfc3339(current.published)}
         return parse_draft(body, settings().zone, store().clock())
 
-    return correct(article_id, build)
+    try:
+        return correct(article_id, build)
+    except UnreadableArticle:
+        # A damaged file cannot be corrected, only replaced by a whole article.
+        draft = parse_draft(data, settings().zone, store().clock())
+        return article_response(store().replace_damaged(article_id, draft))
 
 
 @bp.patch("/articles/<article_id>")

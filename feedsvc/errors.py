@@ -18,6 +18,11 @@ class FeedsvcError(Exception):
         super().__init__(message)
         self.message = message
 
+    @property
+    def public_message(self) -> str:
+        """What a response may say: the message without server paths or other internals."""
+        return self.message
+
 
 class NotFound(FeedsvcError):
     status = 404
@@ -66,6 +71,33 @@ class StoreError(FeedsvcError):
         super().__init__(f"store {path}: {reason}")
         self.path = path
         self.reason = reason
+
+    @property
+    def public_message(self) -> str:
+        return f"The article store is unavailable: {self.reason}."
+
+
+class UnreadableArticle(FeedsvcError):
+    """An article file that cannot be read back (truncated JSON, not an article...).
+
+    The message names the file (for the operator's log and the CLI); responses say only
+    which article is damaged. Saving the same article again replaces the file.
+    """
+
+    status = 500
+
+    def __init__(self, article_id: str, path: str, reason: str) -> None:
+        super().__init__(f"article file {path} is damaged: {reason}")
+        self.article_id = article_id
+        self.path = path
+        self.reason = reason
+
+    @property
+    def public_message(self) -> str:
+        return (
+            f"The stored copy of article {self.article_id!r} is damaged and cannot be read; "
+            "importing or saving the article again replaces it."
+        )
 
 
 class SourceNotFound(NotFound):

@@ -44,6 +44,7 @@ from .errors import Conflict
 from .errors import InvalidArticle
 from .errors import SourceNotFound
 from .errors import StoreError
+from .errors import UnreadableArticle
 from .models import ID_PATTERN
 from .models import Article
 from .models import ArticleDraft
@@ -130,6 +131,14 @@ END;
 class SaveResult:
     status: SaveStatus
     article: Article
+
+
+@dataclass(frozen=True)
+class Reindexed:
+    """What rebuilding the index did: articles indexed, files skipped as unreadable."""
+
+    indexed: int
+    damaged: tuple[UnreadableArticle, ...] = ()
 
 
 #: Called after every change with the new article and the one it replaced (or None).
@@ -367,7 +376,7 @@ class ArticleStore:
             for marker in markers:
                 try:
                     entry = self._read_entry(marker.name)
-                except (ArticleNotFound, InvalidArticle):
+                except (ArticleNotFound, UnreadableArticle):
                     conn.execute("DELETE FROM articles WHERE id = ?", (marker.name,))
                 else:
                     self._index_entry(conn, entry)
@@ -378,14 +387,19 @@ class ArticleStore:
 
     def rebuild_index(self) -> int:
         """Rebuild the index from the article files; return how many were indexed."""
+        return self.reindex().indexed
+
+    def reindex(self) -> Reindexed:
+        """Rebuild the index from the article files; report what was indexed and what not."""
         with self.locked():
             return self._rebuild_index_locked()
 
-    def _rebuild_index_locked(self) -> int:
+    def _rebuild_index_locked(self) -> Reindexed:
         log.warning("rebuilding the index of %s from the article files", self.root)
         tmp = self.root / ".tmp-index.sqlite3"
         tmp.unlink(missing_ok=True)
         count = 0
+        damaged: list[UnreadableArticle] = []
         with closing(sqlite3.connect(tmp)) as conn:
             conn.executescript(_SCHEMA)
             conn.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
@@ -394,8 +408,11 @@ class ArticleStore:
                     continue
                 try:
                     entry = self._read_entry(path.stem)
-                except (ArticleNotFound, InvalidArticle) as exc:
-                    log.error("skipping unreadable article file %s: %s", path, exc)
+                except UnreadableArticle as exc:
+                    log.error("skipping %s", exc.message)
+                    damaged.append(exc)
+                    continue
+                except ArticleNotFound:
                     continue
                 self._index_entry(conn, entry)
                 count += isinstance(entry, Article)
@@ -409,7 +426,7 @@ class ArticleStore:
         for marker in self.pending_dir.iterdir():
             marker.unlink(missing_ok=True)
         self._bump_generation()
-        return count
+        return Reindexed(count, tuple(damaged))
 
     # -- low-level file and index access -------------------------------------------------
 
@@ -472,12 +489,15 @@ class ArticleStore:
         except FileNotFoundError as exc:
             raise ArticleNotFound(article_id_) from exc
         except (OSError, ValueError) as exc:
-            raise InvalidArticle(str(path), f"unreadable: {exc}") from exc
+            raise UnreadableArticle(article_id_, str(path), str(exc)) from exc
         if not isinstance(data, dict):
-            raise InvalidArticle(str(path), "not a JSON object")
-        if "withdrawn" in data:
-            return Tombstone.from_dict(data)
-        return Article.from_dict(data)
+            raise UnreadableArticle(article_id_, str(path), "not a JSON object")
+        try:
+            if "withdrawn" in data:
+                return Tombstone.from_dict(data)
+            return Article.from_dict(data)
+        except InvalidArticle as exc:
+            raise UnreadableArticle(article_id_, str(path), exc.message) from exc
 
     @classmethod
     def _index_entry(
@@ -557,7 +577,7 @@ class ArticleStore:
         for id_ in ids:
             try:
                 articles.append(self._read_file(id_))
-            except (ArticleNotFound, InvalidArticle) as exc:
+            except (ArticleNotFound, UnreadableArticle) as exc:
                 log.error("article %s listed in the index cannot be read: %s", id_, exc)
         return articles
 
@@ -734,7 +754,11 @@ class ArticleStore:
                 log.exception("change listener failed for article %s", result.article.id)
 
     def create(self, draft: ArticleDraft) -> Article:
-        """Store a new article; raise Conflict if its identity is already stored or withdrawn."""
+        """Store a new article; raise Conflict if its identity is already stored or withdrawn.
+
+        An article whose stored file is damaged counts as absent: creating it again
+        replaces the file.
+        """
         with self.locked():
             self._recover_pending()
             with self._reading() as conn:
@@ -743,7 +767,7 @@ class ArticleStore:
                 row = conn.execute(
                     "SELECT id FROM articles WHERE identity = ?", (identity,)
                 ).fetchone()
-                if row is not None:
+                if row is not None and not self._damaged(row[0]):
                     raise Conflict(f"The article is already stored as {row[0]!r}.", row[0])
                 result, previous = self._save_locked(conn, draft)
         self._notify(result, previous)
@@ -797,6 +821,45 @@ class ArticleStore:
         self._notify(SaveResult("updated", existing), None)
         return tombstone
 
+    def replace_damaged(self, article_id_: str, draft: ArticleDraft) -> Article:
+        """Write *draft* over article *article_id_*, whose stored file cannot be read.
+
+        The id keeps the identity the index records for it; without one, *draft* must have
+        the identity that gives this id. Raise Conflict if the file is readable (correct
+        the article instead) or *draft* belongs to another article.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                if not self._damaged(article_id_):
+                    raise Conflict(f"Article {article_id_!r} is not damaged.", article_id_)
+                row = conn.execute(
+                    "SELECT identity FROM articles WHERE id = ?", (article_id_,)
+                ).fetchone()
+                identity = row[0] if row else draft.identity()
+                other = conn.execute(
+                    "SELECT id FROM articles WHERE identity = ? AND id != ?",
+                    (draft.identity(), article_id_),
+                ).fetchone()
+                if other is not None or (row is None and article_id(identity) != article_id_):
+                    raise Conflict(f"The article sent is not {article_id_!r}.", article_id_)
+                self._refuse_withdrawn(conn, identity)
+                category = self._resolve_category(conn, draft.category)
+                article = self._merge(article_id_, identity, category, draft, None)
+                self._write(conn, article)
+        self._notify(SaveResult("updated", article), None)
+        return article
+
+    def _damaged(self, article_id_: str) -> bool:
+        """Whether the file of *article_id_* exists but cannot be read."""
+        try:
+            self._read_entry(article_id_)
+        except UnreadableArticle:
+            return True
+        except ArticleNotFound:
+            return False
+        return False
+
     def _refuse_withdrawn(self, conn: sqlite3.Connection, identity: str) -> None:
         row = conn.execute("SELECT id FROM tombstones WHERE identity = ?", (identity,)).fetchone()
         if row is not None:
@@ -828,6 +891,9 @@ class ArticleStore:
                     f"The id {new_id!r} belongs to a withdrawn article.", new_id
                 ) from exc
             except ArticleNotFound:
+                existing = None
+            except UnreadableArticle as exc:
+                log.warning("replacing the damaged %s", exc.message)
                 existing = None
         category = self._resolve_category(conn, draft.category)
         candidate = self._merge(new_id, identity, category, draft, existing)
