@@ -139,6 +139,8 @@ def no_store(response: Response) -> Response:
 def article_json(article: Article) -> dict[str, Any]:
     data = article.to_dict()
     del data["schema"], data["identity"]
+    if article.source is not None:  # the outlet's slug is the store's business
+        data["source"] = {"name": article.source.name, "url": article.source.url}
     zone = settings().zone
     data["published"] = rfc3339(to_local(article.published, zone))
     data["updated"] = rfc3339(to_local(article.updated, zone))

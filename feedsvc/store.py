@@ -55,13 +55,13 @@ from .models import Source
 from .models import SourceCount
 from .models import Tombstone
 from .models import article_id
-from .models import slugify
+from .slugs import free_slug
 from .timeutil import parse_stored
 from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "6"
+INDEX_SCHEMA = "7"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -88,6 +88,7 @@ CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
 CREATE INDEX articles_by_cat_name ON articles (cat_name);
 CREATE INDEX articles_by_source ON articles (source_slug, pub_ts DESC, id DESC);
+CREATE INDEX articles_by_source_name ON articles (source_name);
 CREATE TABLE tombstones (
     id TEXT PRIMARY KEY,
     identity TEXT NOT NULL UNIQUE,
@@ -708,7 +709,9 @@ class ArticleStore:
             found = [(slug, n, _newest_of_source(conn, slug)) for slug, n in rows]
         return sorted(
             (
-                SourceCount(Source(row[0], row[1]), slug, n, datetime.fromtimestamp(row[2], UTC))
+                SourceCount(
+                    Source(row[0], row[1], slug), slug, n, datetime.fromtimestamp(row[2], UTC)
+                )
                 for slug, n, row in found
                 if row is not None
             ),
@@ -721,7 +724,7 @@ class ArticleStore:
             row = _newest_of_source(conn, slug)
         if row is None:
             raise SourceNotFound(slug)
-        return Source(row[0], row[1])
+        return Source(row[0], row[1], slug)
 
     def count(self, category: Category | None = None) -> int:
         """How many articles the store holds, in *category* or in all."""
@@ -795,8 +798,7 @@ class ArticleStore:
                             f"original_url belongs to another article, {row[0]!r}.", row[0]
                         )
                 draft = replace(draft, updated=None)
-                category = self._resolve_category(conn, draft.category)
-                candidate = self._merge(article_id_, existing.identity, category, draft, existing)
+                candidate = self._merge(conn, article_id_, existing.identity, draft, existing)
                 if existing.content_key() == candidate.content_key():
                     return SaveResult("unchanged", existing)
                 self._write(conn, candidate)
@@ -844,8 +846,7 @@ class ArticleStore:
                 if other is not None or (row is None and article_id(identity) != article_id_):
                     raise Conflict(f"The article sent is not {article_id_!r}.", article_id_)
                 self._refuse_withdrawn(conn, identity)
-                category = self._resolve_category(conn, draft.category)
-                article = self._merge(article_id_, identity, category, draft, None)
+                article = self._merge(conn, article_id_, identity, draft, None)
                 self._write(conn, article)
         self._notify(SaveResult("updated", article), None)
         return article
@@ -895,8 +896,7 @@ class ArticleStore:
             except UnreadableArticle as exc:
                 log.warning("replacing the damaged %s", exc.message)
                 existing = None
-        category = self._resolve_category(conn, draft.category)
-        candidate = self._merge(new_id, identity, category, draft, existing)
+        candidate = self._merge(conn, new_id, identity, draft, existing)
         if existing is not None and existing.content_key() == candidate.content_key():
             return SaveResult("unchanged", existing), existing
         return SaveResult("updated" if existing else "imported", candidate), existing
@@ -995,12 +995,20 @@ class ArticleStore:
 
     def _merge(
         self,
+        conn: sqlite3.Connection,
         new_id: str,
         identity: str,
-        category: Category,
         draft: ArticleDraft,
         existing: Article | None,
     ) -> Article:
+        """The article *draft* makes of *existing* (or of nothing), with the slugs its
+        category and outlet hold in the index, or free ones."""
+        category = Category(
+            draft.category, free_slug(conn, "category", draft.category, RESERVED_SLUGS)
+        )
+        source = draft.source
+        if source is not None:
+            source = replace(source, slug=free_slug(conn, "source", source.name))
         published = existing.published if existing else draft.published
         if existing is None:
             updated = max(draft.updated or published, published)
@@ -1015,25 +1023,8 @@ class ArticleStore:
             category=category,
             published=published,
             updated=updated,
-            **draft.content(),
+            **{**draft.content(), "source": source},
         )
-
-    def _resolve_category(self, conn: sqlite3.Connection, name: str) -> Category:
-        """The category called *name*, keeping the slug it already has, else a new free one."""
-        row = conn.execute(
-            "SELECT cat_slug FROM articles WHERE cat_name = ? LIMIT 1", (name,)
-        ).fetchone()
-        if row:
-            return Category(name, row[0])
-        base = slugify(name)
-        slug = f"{base}-c" if base in RESERVED_SLUGS else base
-        n = 1
-        while conn.execute(
-            "SELECT 1 FROM articles WHERE cat_slug = ? AND cat_name != ? LIMIT 1", (slug, name)
-        ).fetchone():
-            n += 1
-            slug = f"{base}-{n}"
-        return Category(name, slug)
 
     @staticmethod
     def _roll_back(path: Path, previous: bytes | None) -> None:

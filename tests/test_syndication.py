@@ -203,6 +203,24 @@ def test_chinese_category_name_redirect_keeps_the_query(client: FlaskClient) -> 
     assert response.headers["Location"].endswith("/feeds/guo-nei-xin-wen.json?limit=2")
 
 
+def test_an_outlet_whose_name_slugs_alike_gets_its_own_feed(app: Flask) -> None:
+    client = app.test_client()
+    before = client.get("/feeds/source/xin-hua-she.rss").data
+    store_of(app).save(
+        ArticleDraft(
+            title="另一家机构的文章",
+            category="国内新闻",
+            published=datetime(2025, 7, 1, 8, 0, tzinfo=SHANGHAI),
+            body_html="<p>正文。</p>",
+            source=Source("XIN HUA SHE!", "https://other.example/"),
+        )
+    )
+    assert client.get("/feeds/source/xin-hua-she.rss").data == before
+    own = xml(client.get("/feeds/source/xin-hua-she-2.rss").data)
+    assert [t.text for t in own.findall("channel/item/title")] == ["另一家机构的文章"]
+    assert "XIN HUA SHE!" in (own.findtext("channel/title") or "")
+
+
 # -- archives -----------------------------------------------------------------------------
 
 
