@@ -384,6 +384,5 @@ def withdraw_article(article_id: str) -> Response:
 
 
 def register(app: Flask) -> None:
-    """Check the API settings (ValueError names a bad one) and mount the blueprint."""
-    app.extensions["feedsvc"]["api"] = ApiSettings.from_config(app.config)
+    """Mount the blueprint (create_app has checked the API settings)."""
     app.register_blueprint(bp)

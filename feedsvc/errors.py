@@ -24,6 +24,10 @@ class FeedsvcError(Exception):
         return self.message
 
 
+class ConfigError(FeedsvcError, ValueError):
+    """A setting (``FEEDSVC_*``) or a store folder the service cannot start with."""
+
+
 class NotFound(FeedsvcError):
     status = 404
 
