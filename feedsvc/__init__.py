@@ -12,7 +12,10 @@ from flask import Flask
 from .cache import FastPath
 from .cache import FeedCache
 from .config import SETTINGS
+from .config import ApiSettings
 from .config import Settings
+from .errors import ConfigError
+from .errors import StoreError
 from .models import Article
 from .origin import PublicOrigin
 from .origin import trusted_proxy
@@ -28,8 +31,27 @@ def _template_folder() -> str:
     return str(packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates")
 
 
+def _open_store(app: Flask, settings: Settings) -> ArticleStore:
+    """The app's store, opened; raise ConfigError if it cannot be created or written."""
+    store_dir = app.config["STORE_DIR"] or os.path.join(app.instance_path, "store")
+    try:
+        store = ArticleStore(
+            store_dir,
+            tag_authority=settings.tag_authority,
+            **({"clock": app.config["CLOCK"]} if "CLOCK" in app.config else {}),
+        ).open()
+    except StoreError as exc:
+        raise ConfigError(f"FEEDSVC_STORE_DIR: cannot open the {exc.message}") from exc
+    if not os.access(store.root, os.W_OK):
+        raise ConfigError(f"FEEDSVC_STORE_DIR: the store {store.root} is not writable")
+    return store
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the application: configuration, store, blueprints, CLI and error handlers."""
+    """Build the application: configuration, store, blueprints, CLI and error handlers.
+
+    :raise ConfigError: a setting is invalid, or the store cannot be created or written.
+    """
     app = Flask(__name__, template_folder=_template_folder(), instance_relative_config=True)
     app.config.from_mapping({key: default for key, (default, _) in SETTINGS.items()})
     if test_config is None:
@@ -37,14 +59,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     else:
         app.config.from_mapping(test_config)
     settings = Settings.from_config(app.config)
-    store_dir = app.config["STORE_DIR"] or os.path.join(app.instance_path, "store")
-    store = ArticleStore(
-        store_dir,
-        tag_authority=settings.tag_authority,
-        **({"clock": app.config["CLOCK"]} if "CLOCK" in app.config else {}),
-    ).open()
+    api_settings = ApiSettings.from_config(app.config)  # every setting checked before any I/O
+    store = _open_store(app, settings)
     app.extensions["feedsvc"] = {
         "settings": settings,
+        "api": api_settings,
         "store": store,
         "render_lock": threading.Lock(),
         "cache": FeedCache(

@@ -28,13 +28,16 @@ from werkzeug.exceptions import UnsupportedMediaType
 from .apiinput import editable
 from .apiinput import merge_patch
 from .apiinput import parse_draft
+from .bounds import parse_int
 from .config import ApiSettings
 from .config import Settings
 from .errors import ExtractionError
 from .errors import FeedsvcError
 from .errors import InvalidArticle
+from .errors import UnreadableArticle
 from .extract import extract_article
 from .fetch import fetch_url
+from .fetch import normalize_url
 from .models import Article
 from .models import ArticleDraft
 from .models import ArticleSummary
@@ -136,6 +139,8 @@ def no_store(response: Response) -> Response:
 def article_json(article: Article) -> dict[str, Any]:
     data = article.to_dict()
     del data["schema"], data["identity"]
+    if article.source is not None:  # the outlet's slug is the store's business
+        data["source"] = {"name": article.source.name, "url": article.source.url}
     zone = settings().zone
     data["published"] = rfc3339(to_local(article.published, zone))
     data["updated"] = rfc3339(to_local(article.updated, zone))
@@ -265,7 +270,7 @@ def import_request(data: dict[str, Any]) -> ArticleDraft:
         target = data["import_url"]
         if not isinstance(target, str) or not check_url(target, "import_url"):
             raise InvalidArticle("import_url", "must be an absolute http or https URL")
-        return import_document(None, target.strip(), None, "import_url")
+        return import_document(None, normalize_url(target, "import_url"), None, "import_url")
     html = data["html"]
     if not isinstance(html, str) or not html.strip():
         raise InvalidArticle("html", "must be a non-empty string")
@@ -284,9 +289,10 @@ def int_arg(name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name)
     if raw is None:
         return default
-    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+    value = parse_int(raw, low, high)
+    if value is None:
         raise InvalidParameter(name, f"must be an integer from {low} to {high}")
-    return int(raw)
+    return value
 
 
 @bp.get("/articles")
@@ -350,7 +356,12 @@ def replace_article(article_id: str) -> Response:
             body = {**data, "published": rfc3339(current.published)}
         return parse_draft(body, settings().zone, store().clock())
 
-    return correct(article_id, build)
+    try:
+        return correct(article_id, build)
+    except UnreadableArticle:
+        # A damaged file cannot be corrected, only replaced by a whole article.
+        draft = parse_draft(data, settings().zone, store().clock())
+        return article_response(store().replace_damaged(article_id, draft))
 
 
 @bp.patch("/articles/<article_id>")
@@ -373,6 +384,5 @@ def withdraw_article(article_id: str) -> Response:
 
 
 def register(app: Flask) -> None:
-    """Check the API settings (ValueError names a bad one) and mount the blueprint."""
-    app.extensions["feedsvc"]["api"] = ApiSettings.from_config(app.config)
+    """Mount the blueprint (create_app has checked the API settings)."""
     app.register_blueprint(bp)

@@ -185,6 +185,8 @@ def editable(article: Article) -> dict[str, Any]:
     data = {name: stored[name] for name in WRITABLE if name in stored}
     data["category"] = article.category.name
     data["published"] = rfc3339(article.published)
+    if article.source is not None:  # the slug is the store's to choose
+        data["source"] = {"name": article.source.name, "url": article.source.url}
     return data
 
 

@@ -28,6 +28,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from .bounds import sql_int
+
 SCHEMA = """
 -- The stamp of the last write that touched each scope (same keys as counts).
 CREATE TABLE changed (scope TEXT PRIMARY KEY, at INTEGER NOT NULL);
@@ -170,7 +172,7 @@ def archive_changed(conn: sqlite3.Connection, scope: str, page: int, size: int) 
         f"SELECT pub_ts, id, changed_ts FROM (SELECT pub_ts, id, changed_ts FROM articles "
         f"WHERE {where} UNION ALL SELECT pub_ts, id, changed_ts FROM tombstones "
         f"WHERE pub_ts IS NOT NULL AND {where}) ORDER BY pub_ts ASC, id ASC LIMIT ? OFFSET ?",
-        (*params, *params, 2 * size, (page - 1) * size),
+        (*params, *params, sql_int(2 * size), sql_int((page - 1) * size)),
     ).fetchall()
     if not rows:
         return None

@@ -13,6 +13,7 @@ from flask.cli import with_appcontext
 
 from .config import Settings
 from .errors import FeedsvcError
+from .errors import printable
 from .export import export_site
 from .importer import FetchOptions
 from .importer import describe
@@ -58,7 +59,7 @@ def import_command(paths: tuple[str, ...]) -> None:
             progress=bar.update,
         )
     for path, reason in report.failures:
-        click.echo(f"failed: {path}: {reason}", err=True)
+        click.echo(f"failed: {printable(path)}: {printable(reason)}", err=True)
     click.echo(report.summary())
     notifier = current_app.extensions["feedsvc"].get("websub")
     if notifier is not None and not notifier.flush(timeout=60.0):
@@ -97,9 +98,18 @@ def extract_command(paths: tuple[str, ...]) -> None:
 @click.command("reindex")
 @with_appcontext
 def reindex_command() -> None:
-    """Rebuild the store's index from the article files."""
+    """Rebuild the store's index from the article files; exit 1 if some cannot be read.
+
+    Each unreadable file is named on stderr; importing or saving its article again
+    replaces it.
+    """
     _, store = _core()
-    click.echo(f"indexed {store.rebuild_index()} articles")
+    report = store.reindex()
+    for damaged in report.damaged:
+        click.echo(f"damaged: {printable(damaged.path)}: {printable(damaged.reason)}", err=True)
+    click.echo(f"indexed {report.indexed} articles, {len(report.damaged)} unreadable")
+    if report.damaged:
+        raise SystemExit(1)
 
 
 @click.command("export")

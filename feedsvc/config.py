@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from .errors import ConfigError
 from .origin import DEFAULT_PROXY_HEADERS
 from .origin import PROXY_HEADERS
 from .timeutil import get_zone
@@ -83,7 +84,7 @@ def _int_setting(config: dict[str, Any], key: str, low: int, high: int) -> int:
     if isinstance(value, str) and value.strip().isdigit():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise ValueError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
+        raise ConfigError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
     return value
 
 
@@ -121,12 +122,12 @@ class Settings:
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
-        """Check and convert *config*; raise ValueError naming the bad setting."""
+        """Check and convert *config*; raise ConfigError naming the bad setting."""
         base_url = config.get("BASE_URL") or None
         if base_url is not None:
             parts = urlsplit(base_url)
             if parts.scheme not in ("http", "https") or not parts.netloc:
-                raise ValueError(f"FEEDSVC_BASE_URL must be an http(s) URL, got {base_url!r}")
+                raise ConfigError(f"FEEDSVC_BASE_URL must be an http(s) URL, got {base_url!r}")
             base_url = base_url.rstrip("/")
         limits = {}
         bounds = {
@@ -138,22 +139,20 @@ class Settings:
         for key, (low, high) in bounds.items():
             value = config[key]
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise ValueError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
+                raise ConfigError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
             limits[key] = value
         hub = config.get("WEBSUB_HUB") or None
         if hub is not None:
             if urlsplit(hub).scheme not in ("http", "https") or not urlsplit(hub).netloc:
-                raise ValueError(f"FEEDSVC_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
+                raise ConfigError(f"FEEDSVC_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
             if base_url is None:
-                raise ValueError("FEEDSVC_WEBSUB_HUB needs FEEDSVC_BASE_URL (the topic URLs)")
+                raise ConfigError("FEEDSVC_WEBSUB_HUB needs FEEDSVC_BASE_URL (the topic URLs)")
         page_size = (
             _int_setting(config, "ARCHIVE_PAGE_SIZE", 1, limits["FEED_LIMIT"])
             if config.get("ARCHIVE_PAGE_SIZE") is not None
             else limits["FEED_LIMIT"]
         )
-        backoff = float(config["WEBSUB_BACKOFF"])
-        if not 0 <= backoff <= 3600:
-            raise ValueError("FEEDSVC_WEBSUB_BACKOFF must be from 0 to 3600 seconds")
+        backoff = _number(config, "WEBSUB_BACKOFF", float, 0, 3600)
         authority = config.get("TAG_AUTHORITY") or (
             urlsplit(base_url).hostname if base_url else "localhost"
         )
@@ -166,7 +165,7 @@ class Settings:
             base_url=base_url,
             site_title=str(config["SITE_TITLE"]),
             site_description=str(config["SITE_DESCRIPTION"]),
-            zone=get_zone(str(config["TIMEZONE"])),
+            zone=_zone(config),
             feed_limit=limits["FEED_LIMIT"],
             page_limit=limits["PAGE_LIMIT"],
             language=str(config["LANGUAGE"]),
@@ -200,20 +199,20 @@ class ApiSettings:
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> ApiSettings:
-        """Check and convert the API settings; raise ValueError naming the bad one."""
+        """Check and convert the API settings; raise ConfigError naming the bad one."""
         raw = config.get("API_TOKENS") or []
         if isinstance(raw, str):
             raw = [part for part in re.split(r"[\s,]+", raw) if part]
         if not isinstance(raw, list | tuple) or not all(isinstance(t, str) for t in raw):
-            raise ValueError("FEEDSVC_API_TOKENS must be a list of strings")
+            raise ConfigError("FEEDSVC_API_TOKENS must be a list of strings")
         if any(len(token) < MIN_TOKEN_LENGTH or not token.isprintable() for token in raw):
-            raise ValueError(
+            raise ConfigError(
                 f"FEEDSVC_API_TOKENS: every token needs {MIN_TOKEN_LENGTH} or more "
                 "printable characters"
             )
         limit = config.get("MAX_CONTENT_LENGTH")
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
-            raise ValueError("FEEDSVC_MAX_CONTENT_LENGTH must be a non-negative integer")
+            raise ConfigError("FEEDSVC_MAX_CONTENT_LENGTH must be a non-negative integer")
         return cls(tokens=tuple(raw))
 
 
@@ -225,11 +224,11 @@ def _category_map(value: Any) -> dict[str, str]:
         try:
             value = json.loads(value)
         except ValueError as exc:
-            raise ValueError(f"FEEDSVC_CATEGORY_MAP is not valid JSON: {exc}") from exc
+            raise ConfigError(f"FEEDSVC_CATEGORY_MAP is not valid JSON: {exc}") from exc
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
     ):
-        raise ValueError("FEEDSVC_CATEGORY_MAP must map host/path prefixes to category names")
+        raise ConfigError("FEEDSVC_CATEGORY_MAP must map host/path prefixes to category names")
     return dict(value)
 
 
@@ -240,14 +239,22 @@ def _names(config: dict[str, Any], key: str, choices: tuple[str, ...] | None) ->
     if isinstance(value, str):
         value = [part for part in re.split(r"[\s,]+", value) if part]
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v for v in value):
-        raise ValueError(f"FEEDSVC_{key} must be a list of names, got {value!r}")
+        raise ConfigError(f"FEEDSVC_{key} must be a list of names, got {value!r}")
     names = tuple(v.strip().lower() for v in value)
     unknown = [n for n in names if choices is not None and n not in choices]
     if unknown:
-        raise ValueError(
+        raise ConfigError(
             f"FEEDSVC_{key}: unknown {unknown[0]!r}; choose from {', '.join(choices or ())}"
         )
     return names
+
+
+def _zone(config: dict[str, Any]) -> ZoneInfo:
+    """FEEDSVC_TIMEZONE as a zone; raise ConfigError if it names none."""
+    try:
+        return get_zone(str(config["TIMEZONE"]))
+    except ValueError as exc:
+        raise ConfigError(f"FEEDSVC_TIMEZONE: {exc}") from exc
 
 
 def _flag(config: dict[str, Any], key: str) -> bool:
@@ -258,7 +265,7 @@ def _flag(config: dict[str, Any], key: str) -> bool:
         return False
     if isinstance(value, bool):
         return value
-    raise ValueError(f"FEEDSVC_{key} must be true or false, got {value!r}")
+    raise ConfigError(f"FEEDSVC_{key} must be true or false, got {value!r}")
 
 
 def _number(config: dict[str, Any], key: str, kind: type, low: float, high: float) -> float:
@@ -268,5 +275,5 @@ def _number(config: dict[str, Any], key: str, kind: type, low: float, high: floa
     except (TypeError, ValueError):
         number = None
     if number is None or not low <= number <= high:
-        raise ValueError(f"FEEDSVC_{key} must be a number from {low:g} to {high:g}, got {value!r}")
+        raise ConfigError(f"FEEDSVC_{key} must be a number from {low:g} to {high:g}, got {value!r}")
     return float(number)

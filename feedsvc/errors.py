@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def printable(text: str) -> str:
+    """*text* with each unprintable character (control, lone surrogate...) escaped as in a
+    Python literal, so that it can go into a message, a log line or a response."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 class FeedsvcError(Exception):
     """Base class: every error feedsvc raises on purpose."""
 
@@ -11,6 +17,15 @@ class FeedsvcError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    @property
+    def public_message(self) -> str:
+        """What a response may say: the message without server paths or other internals."""
+        return self.message
+
+
+class ConfigError(FeedsvcError, ValueError):
+    """A setting (``FEEDSVC_*``) or a store folder the service cannot start with."""
 
 
 class NotFound(FeedsvcError):
@@ -60,6 +75,33 @@ class StoreError(FeedsvcError):
         super().__init__(f"store {path}: {reason}")
         self.path = path
         self.reason = reason
+
+    @property
+    def public_message(self) -> str:
+        return f"The article store is unavailable: {self.reason}."
+
+
+class UnreadableArticle(FeedsvcError):
+    """An article file that cannot be read back (truncated JSON, not an article...).
+
+    The message names the file (for the operator's log and the CLI); responses say only
+    which article is damaged. Saving the same article again replaces the file.
+    """
+
+    status = 500
+
+    def __init__(self, article_id: str, path: str, reason: str) -> None:
+        super().__init__(f"article file {path} is damaged: {reason}")
+        self.article_id = article_id
+        self.path = path
+        self.reason = reason
+
+    @property
+    def public_message(self) -> str:
+        return (
+            f"The stored copy of article {self.article_id!r} is damaged and cannot be read; "
+            "importing or saving the article again replaces it."
+        )
 
 
 class SourceNotFound(NotFound):
@@ -120,6 +162,18 @@ class FetchError(FeedsvcError):
 
 class UnsupportedScheme(FetchError):
     status = 400
+
+
+class InvalidURL(FetchError):
+    """A URL that cannot be requested as written: whitespace or control characters, a bad
+    host name or port. *field* names the request member that carried it, if any."""
+
+    status = 400
+
+    def __init__(self, url: str, reason: str, field: str | None = None) -> None:
+        super().__init__(printable(url), reason)
+        self.url = url
+        self.field = field
 
 
 class FetchBlocked(FetchError):

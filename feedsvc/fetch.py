@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.client
 import ipaddress
+import re
 import socket
 import time
 import urllib.error
@@ -19,17 +20,23 @@ from http.client import HTTPMessage
 from http.client import HTTPResponse
 from typing import IO
 from typing import Any
+from urllib.parse import quote
 from urllib.parse import urlsplit
+from urllib.parse import urlunsplit
 
+from .bounds import parse_int
 from .errors import FetchBlocked
 from .errors import FetchError
 from .errors import FetchHTTPError
 from .errors import FetchTimeout
 from .errors import FetchTooLarge
+from .errors import InvalidURL
 from .errors import UnsupportedScheme
 
 USER_AGENT = "Mozilla/5.0 (compatible; feedsvc/0.1; +https://example.invalid/feedsvc)"
 CHUNK = 64 * 1024
+#: Characters outside ASCII, percent-encoded (as UTF-8) in a URL's path, query and fragment.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,40 @@ def check_scheme(url: str) -> None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise UnsupportedScheme(url, "only absolute http:// and https:// URLs can be fetched")
+
+
+def normalize_url(url: str, field: str | None = None) -> str:
+    """*url* as it can be requested: surrounding whitespace dropped, the host IDNA-encoded,
+    other non-ASCII characters percent-encoded (``/新闻`` → ``/%E6%96%B0%E9%97%BB``).
+
+    :param field: the request member that carried *url*, named by the error.
+    :raise UnsupportedScheme: *url* is not an absolute http(s) URL.
+    :raise InvalidURL: it holds whitespace or control characters, or a bad host or port.
+    """
+    url = url.strip()
+    bad = next((ch for ch in url if ch == " " or not ch.isprintable()), None)
+    if bad is not None:
+        raise InvalidURL(url, f"contains the character {bad!r}; encode it as %XX", field)
+    check_scheme(url)
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - parsing the port validates it
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+    except ValueError as exc:  # UnicodeError is a ValueError too
+        raise InvalidURL(url, f"bad host or port: {exc}", field) from exc
+    if not host:
+        raise InvalidURL(url, "has no host name", field)
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, _, hostport = netloc.rpartition("@")
+        port = hostport[len(parts.hostname or "") :] if not hostport.startswith("[") else ""
+        userinfo = _NON_ASCII.sub(lambda m: quote(m.group(), safe=""), userinfo)
+        netloc = (userinfo + "@" if userinfo else "") + host + port
+    path, query, fragment = (
+        _NON_ASCII.sub(lambda m: quote(m.group(), safe=""), part)
+        for part in (parts.path, parts.query, parts.fragment)
+    )
+    return urlunsplit((parts.scheme, netloc, path, query, fragment))
 
 
 def is_public_address(address: str) -> bool:
@@ -148,7 +189,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         headers: HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
-        check_scheme(newurl)
+        newurl = normalize_url(newurl)
         if not self.allow_private:
             check_host(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -190,9 +231,10 @@ def fetch_url(
     :raise FetchTimeout: the server was too slow.
     :raise FetchTooLarge: the body is over *max_bytes*.
     :raise FetchHTTPError: the server answered 4xx/5xx, or redirected too often.
-    :raise FetchError: any other network failure.
+    :raise InvalidURL: *url* (or a redirect target) cannot be requested as written.
+    :raise FetchError: any other network failure, or a response HTTP cannot parse.
     """
-    check_scheme(url)
+    url = normalize_url(url)
     handlers: list[urllib.request.BaseHandler] = [_Redirects(max_redirects, allow_private)]
     if not allow_private:
         check_host(url)
@@ -210,9 +252,9 @@ def fetch_url(
     try:
         with opener.open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
+            if length and parse_int(length, 0, max_bytes) is None and length.isdigit():
                 raise FetchTooLarge(
-                    url, f"response is {int(length)} bytes, over the {max_bytes}-byte limit"
+                    url, f"response is {length[:20]} bytes, over the {max_bytes}-byte limit"
                 )
             data = _read_capped(response, url, max_bytes, deadline)
             return FetchedPage(
@@ -234,3 +276,6 @@ def fetch_url(
         raise FetchTimeout(url, f"no answer within {timeout:g} s") from exc
     except OSError as exc:
         raise FetchError(url, f"network error: {exc}") from exc
+    except (http.client.HTTPException, ValueError, OverflowError) as exc:
+        # A malformed response (status line, headers, chunking) or redirect target.
+        raise FetchError(url, f"bad response: {exc!r}") from exc

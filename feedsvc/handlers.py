@@ -14,7 +14,6 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from .errors import Conflict
 from .errors import FeedsvcError
-from .errors import StoreError
 from .problem import is_api_request
 from .problem import problem
 
@@ -35,11 +34,10 @@ def _respond(status: int, title: str, message: str) -> Response:
 
 def handle_feedsvc_error(error: FeedsvcError) -> Response:
     status = error.status
-    message = error.message
-    if isinstance(error, StoreError):
+    message = error.public_message
+    if status >= 500:
         # The full error, with server paths, goes to the log only.
-        log.error("store failure: %s", error.message)
-        message = f"The article store is unavailable: {error.reason}."
+        log.error("%s on %s: %s", type(error).__name__, request.path, error.message)
     if is_api_request():
         return problem(
             status,

@@ -65,10 +65,15 @@ def person_names(names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Source:
-    """The outlet an article comes from (来源), e.g. 新华社."""
+    """The outlet an article comes from (来源), e.g. 新华社, and the slug of its feed.
+
+    The slug defaults to ``slugify(name)``; the store gives an outlet whose name slugs like
+    another outlet's a free one (``-2``...), as it does for categories.
+    """
 
     name: str
     url: str | None = None
+    slug: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", clean_text(self.name))
@@ -77,10 +82,16 @@ class Source:
         if len(self.name) > MAX_NAME:
             raise InvalidArticle("source.name", f"longer than {MAX_NAME} characters")
         object.__setattr__(self, "url", check_url(self.url, "source.url"))
+        object.__setattr__(self, "slug", self.slug or slugify(self.name))
+        if not SLUG_PATTERN.match(self.slug):
+            raise InvalidArticle("source.slug", f"not a valid slug: {self.slug!r}")
 
-    @property
-    def slug(self) -> str:
-        return slugify(self.name)
+    def to_dict(self) -> dict[str, Any]:
+        """The stored form; the slug only when it is not the default (older files lack it)."""
+        data: dict[str, Any] = {"name": self.name, "url": self.url}
+        if self.slug != slugify(self.name):
+            data["slug"] = self.slug
+        return data
 
 
 @dataclass(frozen=True)
@@ -246,7 +257,7 @@ class Article(ArticleContent):
             "category": {"name": self.category.name, "slug": self.category.slug},
             "published": rfc3339(self.published),
             "updated": rfc3339(self.updated),
-            "source": ({"name": self.source.name, "url": self.source.url} if self.source else None),
+            "source": self.source.to_dict() if self.source else None,
             "authors": list(self.authors),
             "editor": self.editor,
             "summary": self.summary,
@@ -272,7 +283,11 @@ class Article(ArticleContent):
                 category=Category(data["category"]["name"], data["category"]["slug"]),
                 published=parse_stored(data["published"]),
                 updated=parse_stored(data["updated"]),
-                source=Source(source["name"], source.get("url")) if source else None,
+                source=(
+                    Source(source["name"], source.get("url"), source.get("slug") or "")
+                    if source
+                    else None
+                ),
                 authors=person_names(data.get("authors") or ()),
                 editor=data.get("editor"),
                 summary=clean_text(data.get("summary") or ""),

@@ -282,8 +282,10 @@ def openapi_document() -> dict[str, Any]:
                                 "schema": {"oneOf": [_ref("ArticleInput"), _ref("ImportInput")]}
                             },
                             "text/html": {
-                                "schema": {"type": "string"},
-                                "description": "A page to import; ?url= gives its address.",
+                                "schema": {
+                                    "type": "string",
+                                    "description": "A page to import; ?url= gives its address.",
+                                },
                             },
                         },
                     },

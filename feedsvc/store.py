@@ -35,6 +35,7 @@ from typing import Literal
 from filelock import FileLock
 from filelock import Timeout
 
+from .bounds import sql_int
 from .changes import SCHEMA as CHANGES_SCHEMA
 from .changes import Slot
 from .changes import archive_changed
@@ -51,6 +52,7 @@ from .errors import Conflict
 from .errors import InvalidArticle
 from .errors import SourceNotFound
 from .errors import StoreError
+from .errors import UnreadableArticle
 from .generation import next_generation
 from .generation import read_generation
 from .models import ID_PATTERN
@@ -63,13 +65,13 @@ from .models import Source
 from .models import SourceCount
 from .models import Tombstone
 from .models import article_id
-from .models import slugify
+from .slugs import free_slug
 from .timeutil import parse_stored
 from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "7"
+INDEX_SCHEMA = "8"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -97,6 +99,7 @@ CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
 CREATE INDEX articles_by_cat_name ON articles (cat_name);
 CREATE INDEX articles_by_source ON articles (source_slug, pub_ts DESC, id DESC);
+CREATE INDEX articles_by_source_name ON articles (source_name);
 CREATE TABLE tombstones (
     id TEXT PRIMARY KEY,
     identity TEXT NOT NULL UNIQUE,
@@ -141,6 +144,14 @@ END;
 class SaveResult:
     status: SaveStatus
     article: Article
+
+
+@dataclass(frozen=True)
+class Reindexed:
+    """What rebuilding the index did: articles indexed, files skipped as unreadable."""
+
+    indexed: int
+    damaged: tuple[UnreadableArticle, ...] = ()
 
 
 #: Called after every change with the new article and the one it replaced (or None).
@@ -297,7 +308,7 @@ def _slot_rows(
         f"UNION ALL SELECT id, pub_ts, NULL FROM tombstones "
         f"WHERE pub_ts IS NOT NULL AND {where}) "
         "ORDER BY pub_ts ASC, id ASC LIMIT ? OFFSET ?",
-        (*params, *params, size, (page - 1) * size),
+        (*params, *params, sql_int(size), sql_int((page - 1) * size)),
     ).fetchall()
     return [(r[0], r[1]) for r in rows]
 
@@ -393,7 +404,7 @@ class ArticleStore:
             for marker in markers:
                 try:
                     entry = self._read_entry(marker.name)
-                except (ArticleNotFound, InvalidArticle):
+                except (ArticleNotFound, InvalidArticle, UnreadableArticle):
                     old = current_slot(conn, marker.name)
                     conn.execute("DELETE FROM articles WHERE id = ?", (marker.name,))
                     record(conn, old, None, stamp)
@@ -406,14 +417,19 @@ class ArticleStore:
 
     def rebuild_index(self) -> int:
         """Rebuild the index from the article files; return how many were indexed."""
+        return self.reindex().indexed
+
+    def reindex(self) -> Reindexed:
+        """Rebuild the index from the article files; report what was indexed and what not."""
         with self.locked():
             return self._rebuild_index_locked()
 
-    def _rebuild_index_locked(self) -> int:
+    def _rebuild_index_locked(self) -> Reindexed:
         log.warning("rebuilding the index of %s from the article files", self.root)
         tmp = self.root / ".tmp-index.sqlite3"
         tmp.unlink(missing_ok=True)
         count = 0
+        damaged: list[UnreadableArticle] = []
         with closing(sqlite3.connect(tmp)) as conn:
             conn.executescript(_SCHEMA + CHANGES_SCHEMA)
             conn.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
@@ -422,8 +438,11 @@ class ArticleStore:
                     continue
                 try:
                     entry = self._read_entry(path.stem)
-                except (ArticleNotFound, InvalidArticle) as exc:
-                    log.error("skipping unreadable article file %s: %s", path, exc)
+                except UnreadableArticle as exc:
+                    log.error("skipping %s", exc.message)
+                    damaged.append(exc)
+                    continue
+                except ArticleNotFound:
                     continue
                 self._index_entry(conn, entry)
                 count += isinstance(entry, Article)
@@ -438,7 +457,7 @@ class ArticleStore:
         for marker in self.pending_dir.iterdir():
             marker.unlink(missing_ok=True)
         self._bump_generation()
-        return count
+        return Reindexed(count, tuple(damaged))
 
     # -- low-level file and index access -------------------------------------------------
 
@@ -501,12 +520,15 @@ class ArticleStore:
         except FileNotFoundError as exc:
             raise ArticleNotFound(article_id_) from exc
         except (OSError, ValueError) as exc:
-            raise InvalidArticle(str(path), f"unreadable: {exc}") from exc
+            raise UnreadableArticle(article_id_, str(path), str(exc)) from exc
         if not isinstance(data, dict):
-            raise InvalidArticle(str(path), "not a JSON object")
-        if "withdrawn" in data:
-            return Tombstone.from_dict(data)
-        return Article.from_dict(data)
+            raise UnreadableArticle(article_id_, str(path), "not a JSON object")
+        try:
+            if "withdrawn" in data:
+                return Tombstone.from_dict(data)
+            return Article.from_dict(data)
+        except InvalidArticle as exc:
+            raise UnreadableArticle(article_id_, str(path), exc.message) from exc
 
     @classmethod
     def _index_entry(
@@ -581,7 +603,7 @@ class ArticleStore:
         for id_ in ids:
             try:
                 articles.append(self._read_file(id_))
-            except (ArticleNotFound, InvalidArticle) as exc:
+            except (ArticleNotFound, UnreadableArticle) as exc:
                 log.error("article %s listed in the index cannot be read: %s", id_, exc)
         return articles
 
@@ -593,7 +615,7 @@ class ArticleStore:
             rows = conn.execute(
                 f"SELECT id FROM articles WHERE {scope_sql} AND {text_sql} "
                 "ORDER BY pub_ts DESC, id DESC LIMIT ?",
-                (*scope_params, *text_params, limit),
+                (*scope_params, *text_params, sql_int(limit)),
             ).fetchall()
         return self._load([r[0] for r in rows])
 
@@ -630,7 +652,7 @@ class ArticleStore:
             params = (category.slug,)
         sql += " ORDER BY pub_ts DESC, id DESC LIMIT ? OFFSET ?"
         with self._reading() as conn:
-            rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+            rows = conn.execute(sql, (*params, sql_int(limit), sql_int(offset))).fetchall()
         return [
             ArticleSummary(
                 id=r[0],
@@ -669,7 +691,7 @@ class ArticleStore:
                 rows = conn.execute(
                     f"SELECT id, digest FROM articles WHERE {scope_sql} AND {text_sql} "
                     "ORDER BY pub_ts DESC, id DESC LIMIT ?",
-                    (*scope_params, *text_params, limit),
+                    (*scope_params, *text_params, sql_int(limit)),
                 ).fetchall()
         listed = ";".join(f"{r[0]}:{r[1]}" for r in rows)
         return _digest(f"{total}|{listed}".encode())
@@ -731,7 +753,9 @@ class ArticleStore:
             found = [(slug, n, _newest_of_source(conn, slug)) for slug, n in rows]
         return sorted(
             (
-                SourceCount(Source(row[0], row[1]), slug, n, datetime.fromtimestamp(row[2], UTC))
+                SourceCount(
+                    Source(row[0], row[1], slug), slug, n, datetime.fromtimestamp(row[2], UTC)
+                )
                 for slug, n, row in found
                 if row is not None
             ),
@@ -744,7 +768,7 @@ class ArticleStore:
             row = _newest_of_source(conn, slug)
         if row is None:
             raise SourceNotFound(slug)
-        return Source(row[0], row[1])
+        return Source(row[0], row[1], slug)
 
     def count(self, category: Category | None = None) -> int:
         """How many articles the store holds, in *category* or in all."""
@@ -777,7 +801,11 @@ class ArticleStore:
                 log.exception("change listener failed for article %s", result.article.id)
 
     def create(self, draft: ArticleDraft) -> Article:
-        """Store a new article; raise Conflict if its identity is already stored or withdrawn."""
+        """Store a new article; raise Conflict if its identity is already stored or withdrawn.
+
+        An article whose stored file is damaged counts as absent: creating it again
+        replaces the file.
+        """
         with self.locked():
             self._recover_pending()
             with self._reading() as conn:
@@ -786,7 +814,7 @@ class ArticleStore:
                 row = conn.execute(
                     "SELECT id FROM articles WHERE identity = ?", (identity,)
                 ).fetchone()
-                if row is not None:
+                if row is not None and not self._damaged(row[0]):
                     raise Conflict(f"The article is already stored as {row[0]!r}.", row[0])
                 result, previous = self._save_locked(conn, draft)
         self._notify(result, previous)
@@ -814,8 +842,7 @@ class ArticleStore:
                             f"original_url belongs to another article, {row[0]!r}.", row[0]
                         )
                 draft = replace(draft, updated=None)
-                category = self._resolve_category(conn, draft.category)
-                candidate = self._merge(article_id_, existing.identity, category, draft, existing)
+                candidate = self._merge(conn, article_id_, existing.identity, draft, existing)
                 if existing.content_key() == candidate.content_key():
                     return SaveResult("unchanged", existing)
                 self._write(conn, candidate)
@@ -839,6 +866,44 @@ class ArticleStore:
                 self._write(conn, tombstone)
         self._notify(SaveResult("updated", existing), None)
         return tombstone
+
+    def replace_damaged(self, article_id_: str, draft: ArticleDraft) -> Article:
+        """Write *draft* over article *article_id_*, whose stored file cannot be read.
+
+        The id keeps the identity the index records for it; without one, *draft* must have
+        the identity that gives this id. Raise Conflict if the file is readable (correct
+        the article instead) or *draft* belongs to another article.
+        """
+        with self.locked():
+            self._recover_pending()
+            with self._reading() as conn:
+                if not self._damaged(article_id_):
+                    raise Conflict(f"Article {article_id_!r} is not damaged.", article_id_)
+                row = conn.execute(
+                    "SELECT identity FROM articles WHERE id = ?", (article_id_,)
+                ).fetchone()
+                identity = row[0] if row else draft.identity()
+                other = conn.execute(
+                    "SELECT id FROM articles WHERE identity = ? AND id != ?",
+                    (draft.identity(), article_id_),
+                ).fetchone()
+                if other is not None or (row is None and article_id(identity) != article_id_):
+                    raise Conflict(f"The article sent is not {article_id_!r}.", article_id_)
+                self._refuse_withdrawn(conn, identity)
+                article = self._merge(conn, article_id_, identity, draft, None)
+                self._write(conn, article)
+        self._notify(SaveResult("updated", article), None)
+        return article
+
+    def _damaged(self, article_id_: str) -> bool:
+        """Whether the file of *article_id_* exists but cannot be read."""
+        try:
+            self._read_entry(article_id_)
+        except UnreadableArticle:
+            return True
+        except ArticleNotFound:
+            return False
+        return False
 
     def _refuse_withdrawn(self, conn: sqlite3.Connection, identity: str) -> None:
         row = conn.execute("SELECT id FROM tombstones WHERE identity = ?", (identity,)).fetchone()
@@ -872,8 +937,10 @@ class ArticleStore:
                 ) from exc
             except ArticleNotFound:
                 existing = None
-        category = self._resolve_category(conn, draft.category)
-        candidate = self._merge(new_id, identity, category, draft, existing)
+            except UnreadableArticle as exc:
+                log.warning("replacing the damaged %s", exc.message)
+                existing = None
+        candidate = self._merge(conn, new_id, identity, draft, existing)
         if existing is not None and existing.content_key() == candidate.content_key():
             return SaveResult("unchanged", existing), existing
         return SaveResult("updated" if existing else "imported", candidate), existing
@@ -973,12 +1040,20 @@ class ArticleStore:
 
     def _merge(
         self,
+        conn: sqlite3.Connection,
         new_id: str,
         identity: str,
-        category: Category,
         draft: ArticleDraft,
         existing: Article | None,
     ) -> Article:
+        """The article *draft* makes of *existing* (or of nothing), with the slugs its
+        category and outlet hold in the index, or free ones."""
+        category = Category(
+            draft.category, free_slug(conn, "category", draft.category, RESERVED_SLUGS)
+        )
+        source = draft.source
+        if source is not None:
+            source = replace(source, slug=free_slug(conn, "source", source.name))
         published = existing.published if existing else draft.published
         if existing is None:
             updated = max(draft.updated or published, published)
@@ -993,25 +1068,8 @@ class ArticleStore:
             category=category,
             published=published,
             updated=updated,
-            **draft.content(),
+            **{**draft.content(), "source": source},
         )
-
-    def _resolve_category(self, conn: sqlite3.Connection, name: str) -> Category:
-        """The category called *name*, keeping the slug it already has, else a new free one."""
-        row = conn.execute(
-            "SELECT cat_slug FROM articles WHERE cat_name = ? LIMIT 1", (name,)
-        ).fetchone()
-        if row:
-            return Category(name, row[0])
-        base = slugify(name)
-        slug = f"{base}-c" if base in RESERVED_SLUGS else base
-        n = 1
-        while conn.execute(
-            "SELECT 1 FROM articles WHERE cat_slug = ? AND cat_name != ? LIMIT 1", (slug, name)
-        ).fetchone():
-            n += 1
-            slug = f"{base}-{n}"
-        return Category(name, slug)
 
     @staticmethod
     def _roll_back(path: Path, previous: bytes | None) -> None:

@@ -28,6 +28,7 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response as BaseResponse
 
+from .bounds import parse_int
 from .cache import Body
 from .cache import cached_response
 from .config import Settings
@@ -140,9 +141,9 @@ def parse_params(args: dict[str, list[str]], page: int | None = None) -> FeedPar
     limit = None
     if "limit" in values:
         text = values["limit"].strip()
-        if not text.isascii() or not text.isdigit() or int(text) < 1:
-            raise InvalidParameter("limit", f"must be a positive integer, got {text!r}")
-        limit = min(int(text), settings().feed_limit_max)
+        limit = parse_int(text, 1, settings().feed_limit_max, clamp=True)
+        if limit is None:
+            raise InvalidParameter("limit", f"must be a positive integer, got {text[:20]!r}")
     texts: dict[str, str | None] = {}
     for name in ("q", "filterout"):
         value = values.get(name)

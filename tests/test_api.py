@@ -397,3 +397,13 @@ def test_a_real_server_refuses_oversized_bodies_without_reading_them(tmp_path: P
                 assert reply.startswith("HTTP/1.1 413"), reply[:200]
                 assert "application/problem+json" in reply
                 assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["limit=" + "9" * 19, "limit=" + "9" * 5000, "offset=" + "9" * 19, "offset=" + "9" * 5000],
+    ids=["limit-19-digits", "limit-5000-digits", "offset-19-digits", "offset-5000-digits"],
+)
+def test_paging_numbers_of_any_length_are_400(c: FlaskClient, query: str) -> None:
+    body = assert_problem(c.get(f"/api/articles?{query}", headers=AUTH), 400)
+    assert query.split("=")[0] in body["detail"]

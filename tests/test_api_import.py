@@ -73,7 +73,11 @@ def test_a_page_without_an_article_is_422_naming_html(c: FlaskClient) -> None:
 
 @pytest.fixture
 def page_server() -> Iterator[str]:
-    pages = {"/a.html": PAGE.encode(), "/big.html": b"<p>" + b"x" * 200_000 + b"</p>"}
+    pages = {
+        "/a.html": PAGE.encode(),
+        "/big.html": b"<p>" + b"x" * 200_000 + b"</p>",
+        "/%E6%96%B0%E9%97%BB/a.html": PAGE.encode(),
+    }
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802
@@ -115,3 +119,32 @@ def test_import_fetch_size_is_limited(c: FlaskClient, page_server: str) -> None:
     response = c.post("/api/articles", json={"import_url": page_server + "/big.html"}, headers=AUTH)
     assert response.status_code in (413, 422, 502)
     assert response.mimetype == "application/problem+json"
+
+
+@pytest.mark.parametrize(
+    "tail", ["/a b.html", "/a\r\nb.html", "/a\tb.html", "/a\x00.html", "/\ud800.html"]
+)
+def test_an_import_url_that_cannot_be_requested_is_400_naming_it(
+    c: FlaskClient, page_server: str, tail: str
+) -> None:
+    response = c.post("/api/articles", json={"import_url": page_server + tail}, headers=AUTH)
+    assert response.status_code == 400, response.get_data(as_text=True)
+    assert response.mimetype == "application/problem+json"
+    assert response.get_json()["field"] == "import_url"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:99999/a.html", "http://a..b/", "http://:80/"])
+def test_an_import_url_with_a_bad_host_or_port_is_400(c: FlaskClient, url: str) -> None:
+    response = c.post("/api/articles", json={"import_url": url}, headers=AUTH)
+    assert response.status_code == 400, response.get_data(as_text=True)
+    assert response.get_json()["field"] == "import_url"
+
+
+def test_an_import_url_with_chinese_characters_is_percent_encoded(
+    c: FlaskClient, page_server: str
+) -> None:
+    response = c.post(
+        "/api/articles", json={"import_url": page_server + "/新闻/a.html"}, headers=AUTH
+    )
+    article = _imported(response)
+    assert article["original_url"] == page_server + "/%E6%96%B0%E9%97%BB/a.html"

@@ -11,6 +11,7 @@ import jsonschema_rs
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from openapi_spec_validator import validate as validate_spec
 from werkzeug.test import TestResponse
 
 from tests.apihelpers import AUTH
@@ -82,6 +83,12 @@ def test_every_api_route_is_documented_and_nothing_else(app: Flask) -> None:
     for path, item in doc["paths"].items():
         for name in re.findall(r"\{([^}]+)\}", path):
             assert any(p["name"] == name and p["in"] == "path" for p in item["parameters"])
+
+
+def test_the_served_document_is_valid_openapi_3_1(app: Flask) -> None:
+    doc = document(app.test_client())
+    assert doc["openapi"].startswith("3.1")
+    validate_spec(doc)  # raises OpenAPIValidationError naming the offending member
 
 
 def test_the_schemas_are_valid_json_schema(app: Flask) -> None:

@@ -17,9 +17,11 @@ from flask import Flask
 
 import feedsvc.fetch
 from feedsvc.errors import FetchBlocked
+from feedsvc.errors import FetchError
 from feedsvc.errors import FetchHTTPError
 from feedsvc.errors import FetchTimeout
 from feedsvc.errors import FetchTooLarge
+from feedsvc.errors import InvalidURL
 from feedsvc.errors import UnsupportedScheme
 from feedsvc.fetch import fetch_url
 from feedsvc.fetch import is_public_address
@@ -84,6 +86,12 @@ class Handler(BaseHTTPRequestHandler):
             left = int(path.rsplit("/", 1)[1])
             self.send_response(302)
             self.send_header("Location", f"/hop/{left - 1}" if left > 1 else ARTICLE_PATH)
+            self.end_headers()
+        elif path == "/bad-status":
+            self.wfile.write(b"HTTP/1.1 abc\r\n\r\n")
+        elif path == "/to-bad-port":
+            self.send_response(302)
+            self.send_header("Location", "http://127.0.0.1:99999/")
             self.end_headers()
         elif path == "/to-ftp":
             self.send_response(302)
@@ -235,6 +243,35 @@ def test_extract_prints_json_lines_without_touching_the_store(server: str, tmp_p
     assert "HTTP 404" in failed["error"] and failed["input"].endswith("/missing")
     assert undated["published"] is None
     assert app.extensions["feedsvc"]["store"].latest(None, 10) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://h.example/a b", "http://h.example/a\r\nb", "http://h.example/\x00", "http://a..b/"],
+)
+def test_a_url_that_cannot_be_requested_is_a_typed_error(url: str) -> None:
+    with pytest.raises(InvalidURL):
+        fetch(url)
+
+
+@pytest.mark.parametrize("path", ["/bad-status", "/to-bad-port"])
+def test_a_malformed_response_is_a_fetch_error(server: str, path: str) -> None:
+    with pytest.raises(FetchError):
+        fetch(server + path)
+
+
+def test_one_bad_url_fails_alone_and_the_rest_is_imported(server: str, tmp_path: Path) -> None:
+    app = _app(tmp_path)
+    result = app.test_cli_runner().invoke(
+        args=["import", server + "/a b.html", server + "/a\r\nb", server + ARTICLE_PATH]
+    )
+    assert result.exit_code == 1
+    assert "imported: 1, updated: 0, unchanged: 0, failed: 2" in result.output
+    failures = [line for line in result.output.splitlines() if line.startswith("failed: ")]
+    assert len(failures) == 2, result.output
+    assert "contains the character ' '" in failures[0]
+    assert "\\r\\n" in failures[1]  # escaped: one line per failure
+    assert len(app.extensions["feedsvc"]["store"].latest(None, 10)) == 1
 
 
 def test_import_folder_of_pages_and_dumps(tmp_path: Path) -> None:

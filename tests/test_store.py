@@ -102,6 +102,24 @@ def test_homophone_categories_get_distinct_slugs(store: ArticleStore) -> None:
     assert store.category("公示").slug == "gong-shi-2"
 
 
+def test_outlets_whose_names_slug_alike_get_distinct_slugs(store: ArticleStore) -> None:
+    xinhua = store.save(draft(1, source=Source("新华社", "https://www.news.cn/"))).article
+    other = store.save(draft(2, source=Source("XIN HUA SHE!", "https://other.example/"))).article
+    assert xinhua.source is not None and xinhua.source.slug == "xin-hua-she"
+    assert other.source is not None and other.source.slug == "xin-hua-she-2"
+    expected = {"xin-hua-she": "新华社", "xin-hua-she-2": "XIN HUA SHE!"}
+    assert {s.slug: s.source.name for s in store.sources()} == expected
+    assert store.source("xin-hua-she") == Source("新华社", "https://www.news.cn/")
+    # Slugs survive a rebuild from the files and hold for the outlets' later articles.
+    store.rebuild_index()
+    later = store.save(draft(3, source=Source("XIN HUA SHE!"))).article
+    assert later.source is not None and later.source.slug == "xin-hua-she-2"
+    assert {s.slug: s.count for s in store.sources()} == {"xin-hua-she": 1, "xin-hua-she-2": 2}
+    # A default slug is not written to the file, so existing files keep their bytes.
+    stored = json.loads((store.articles_dir / xinhua.id[:2] / f"{xinhua.id}.json").read_text())
+    assert stored["source"] == {"name": "新华社", "url": "https://www.news.cn/"}
+
+
 def test_reserved_slug_is_avoided(store: ArticleStore) -> None:
     store.save(draft(category="all"))
     assert store.category("all").slug == "all-c"

@@ -117,6 +117,29 @@ def test_q_and_filterout_search_title_and_body(client: FlaskClient) -> None:
 
 
 @pytest.mark.parametrize(
+    "page",
+    [2**31, 2**63 - 1, 2**63, 10**30, int("9" * 4000)],
+    ids=["2^31", "2^63-1", "2^63", "10^30", "4000-digits"],
+)
+@pytest.mark.parametrize(
+    "feed", ["/feeds/all", "/feeds/guo-nei-xin-wen", "/feeds/source/xin-hua-she"]
+)
+def test_an_archive_page_number_past_any_integer_is_404(
+    client: FlaskClient, feed: str, page: int
+) -> None:
+    response = client.get(f"{feed}/archive/{page}.rss")
+    assert response.status_code == 404
+    assert response.content_type.startswith("text/plain")
+
+
+@pytest.mark.parametrize("digits", [19, 20, 4301, 5000])
+def test_a_limit_with_any_number_of_digits_is_capped(client: FlaskClient, digits: int) -> None:
+    response = client.get("/feeds/all.rss?limit=" + "9" * digits)
+    assert response.status_code == 200
+    assert len(rss_guids(xml(response.data))) == 125
+
+
+@pytest.mark.parametrize(
     ("query", "message"),
     [
         ("limit=0", b"positive integer"),
@@ -178,6 +201,24 @@ def test_chinese_category_name_redirect_keeps_the_query(client: FlaskClient) -> 
     response = client.get(f"/feeds/{quote('国内新闻')}.json?limit=2")
     assert response.status_code == 301
     assert response.headers["Location"].endswith("/feeds/guo-nei-xin-wen.json?limit=2")
+
+
+def test_an_outlet_whose_name_slugs_alike_gets_its_own_feed(app: Flask) -> None:
+    client = app.test_client()
+    before = client.get("/feeds/source/xin-hua-she.rss").data
+    store_of(app).save(
+        ArticleDraft(
+            title="另一家机构的文章",
+            category="国内新闻",
+            published=datetime(2025, 7, 1, 8, 0, tzinfo=SHANGHAI),
+            body_html="<p>正文。</p>",
+            source=Source("XIN HUA SHE!", "https://other.example/"),
+        )
+    )
+    assert client.get("/feeds/source/xin-hua-she.rss").data == before
+    own = xml(client.get("/feeds/source/xin-hua-she-2.rss").data)
+    assert [t.text for t in own.findall("channel/item/title")] == ["另一家机构的文章"]
+    assert "XIN HUA SHE!" in (own.findtext("channel/title") or "")
 
 
 # -- archives -----------------------------------------------------------------------------
