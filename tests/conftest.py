@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,26 +9,11 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from feedsvc import create_app
-from feedsvc.importer import import_paths
-from tests.fixtures import synthetic_dumps
-from tests.fixtures import write_dumps
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def make_app(store_dir: Path, **config: Any) -> Flask:
-    return create_app({"TESTING": True, "STORE_DIR": str(store_dir), **config})
-
-
-def load(app: Flask, *paths: Path) -> None:
-    ext = app.extensions["feedsvc"]
-    report = import_paths(
-        ext["store"], paths, ext["settings"].zone, ext["settings"].default_category
-    )
-    assert not report.failures, report.failures
+from tests.support.app import SEEDS
+from tests.support.app import load
+from tests.support.app import make_app
+from tests.support.dumps import synthetic_dumps
+from tests.support.dumps import write_dumps
 
 
 @pytest.fixture

@@ -16,13 +16,13 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from feedsvc.store import ArticleStore
-from tests.apihelpers import AUTH
-from tests.apihelpers import TOKEN
-from tests.apihelpers import Clock
-from tests.apihelpers import api_app
-from tests.apihelpers import sample
-from tests.conftest import make_app
-from tests.servers import gunicorn
+from tests.support.api import AUTH
+from tests.support.api import TOKEN
+from tests.support.api import Clock
+from tests.support.api import api_app
+from tests.support.api import sample
+from tests.support.app import make_app
+from tests.support.servers import gunicorn
 
 ZONE = ZoneInfo("Asia/Shanghai")
 
@@ -355,7 +355,7 @@ def test_cli_import_does_not_resurrect_a_withdrawn_article(
     store: ArticleStore = seeded_app.extensions["feedsvc"]["store"]
     (seed,) = store.latest(None, 5)
     store.delete(seed.id)
-    from tests.conftest import SEEDS
+    from tests.support.app import SEEDS
 
     with seeded_app.app_context():
         result = seeded_app.test_cli_runner().invoke(args=["import", str(SEEDS)])

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from tests.apihelpers import AUTH
-from tests.apihelpers import api_app
-from tests.servers import free_port
+from tests.support.api import AUTH
+from tests.support.api import api_app
+from tests.support.servers import free_port
 
 PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>国务院召开常务会议 - 测试网</title>

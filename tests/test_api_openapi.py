@@ -13,9 +13,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from tests.apihelpers import AUTH
-from tests.apihelpers import api_app
-from tests.apihelpers import sample
+from tests.support.api import AUTH
+from tests.support.api import api_app
+from tests.support.api import sample
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
 

@@ -15,8 +15,8 @@ from schemathesis.specs.openapi.checks import content_type_conformance
 from schemathesis.specs.openapi.checks import response_schema_conformance
 from schemathesis.specs.openapi.checks import status_code_conformance
 
-from tests.apihelpers import AUTH
-from tests.apihelpers import api_app
+from tests.support.api import AUTH
+from tests.support.api import api_app
 
 
 def _is_import(case: Any) -> bool:

@@ -9,9 +9,9 @@ import pytest
 from flask.testing import FlaskClient
 from lxml import etree
 
-from tests.apihelpers import AUTH
-from tests.apihelpers import api_app
-from tests.apihelpers import sample
+from tests.support.api import AUTH
+from tests.support.api import api_app
+from tests.support.api import sample
 
 XSS_BODY = (
     "<p>正文<script>window.__xss=1</script></p>"

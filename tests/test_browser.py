@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from tests.apihelpers import AUTH
-from tests.apihelpers import TOKEN
-from tests.apihelpers import api_app
-from tests.apihelpers import sample
-from tests.servers import IN_CI
-from tests.servers import gunicorn
-from tests.servers import require_tool
+from tests.support.api import AUTH
+from tests.support.api import TOKEN
+from tests.support.api import api_app
+from tests.support.api import sample
+from tests.support.servers import IN_CI
+from tests.support.servers import gunicorn
+from tests.support.servers import require_tool
 
 try:
     from playwright.sync_api import Browser

@@ -20,7 +20,7 @@ from feedsvc.cache import accepts_gzip
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Source
 from feedsvc.store import ArticleStore
-from tests.conftest import make_app
+from tests.support.app import make_app
 
 FEED = "/feeds/all.rss"
 CATEGORY_FEED = "/feeds/cai-jing.rss"  # 财经
@@ -315,8 +315,8 @@ def test_listing_state_follows_content(tmp_path: Path) -> None:
 
 
 def test_cli_import_shows_progress(app: Flask, tmp_path: Path) -> None:
-    from tests.fixtures import synthetic_dumps
-    from tests.fixtures import write_dumps
+    from tests.support.dumps import synthetic_dumps
+    from tests.support.dumps import write_dumps
 
     folder = write_dumps(tmp_path / "docs", synthetic_dumps()[:30])
     with app.app_context():

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from flask import Flask
 
-from tests.conftest import SEEDS
-from tests.fixtures import Dump
+from tests.support.app import SEEDS
+from tests.support.dumps import Dump
 
 
 def snapshot(store_dir: Path) -> dict[str, bytes]:

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from lxml import etree
 
-from tests.conftest import ROOT
-from tests.fixtures import Dump
-from tests.fixtures import write_dumps
-from tests.servers import fetch
-from tests.servers import free_port
-from tests.servers import gunicorn
-from tests.servers import require_tool
-from tests.servers import running
+from tests.support.app import ROOT
+from tests.support.dumps import Dump
+from tests.support.dumps import write_dumps
+from tests.support.servers import fetch
+from tests.support.servers import free_port
+from tests.support.servers import gunicorn
+from tests.support.servers import require_tool
+from tests.support.servers import running
 
 QUIET = ("--access-logfile", "/dev/null")
 FEED = "/feeds/all.rss"
@@ -58,7 +58,7 @@ def both_workers(base: str, path: str, headers: dict[str, str]) -> dict[str, tup
 def test_import_by_cli_is_seen_by_every_worker(full_store: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     subprocess.run(["cp", "-a", str(full_store), str(store)], check=True)
-    with gunicorn(store, workers=2, app="tests.workerapp:app", extra_args=QUIET) as base:
+    with gunicorn(store, workers=2, app="tests.support.workerapp:app", extra_args=QUIET) as base:
         for _ in range(3):  # both workers render, then answer from their caches
             before = both_workers(base, FEED, {"Accept-Encoding": "gzip"})
         old_bodies = {body for _, body in before.values()}

@@ -30,16 +30,16 @@ from flask.testing import FlaskClient
 from feedsvc.importer import import_paths
 from feedsvc.store import ArticleStore
 from feedsvc.timeutil import get_zone
-from tests.apihelpers import AUTH
-from tests.apihelpers import TOKEN
-from tests.apihelpers import api_app
-from tests.apihelpers import sample
-from tests.apiwriter import article as writer_article
-from tests.fixtures import Dump
-from tests.fixtures import write_dumps
-from tests.servers import ROOT
-from tests.servers import gunicorn
-from tests.storeaudit import audit
+from tests.support.api import AUTH
+from tests.support.api import TOKEN
+from tests.support.api import api_app
+from tests.support.api import sample
+from tests.support.apiwriter import article as writer_article
+from tests.support.dumps import Dump
+from tests.support.dumps import write_dumps
+from tests.support.servers import ROOT
+from tests.support.servers import gunicorn
+from tests.support.storeaudit import audit
 
 ZONE = get_zone("Asia/Shanghai")
 
@@ -95,7 +95,7 @@ def test_four_writers_at_once_lose_nothing(fast_dir: Path) -> None:
                 [
                     sys.executable,
                     "-m",
-                    "tests.apiwriter",
+                    "tests.support.apiwriter",
                     base,
                     str(k * per_writer),
                     str(per_writer),

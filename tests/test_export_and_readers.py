@@ -12,12 +12,12 @@ from pathlib import Path
 from feedsvc.export import MANIFEST
 from feedsvc.store import ArticleStore
 from feedsvc.store import Scope
-from tests.conftest import make_app
-from tests.servers import fetch
-from tests.servers import gunicorn
-from tests.servers import require_tool
-from tests.syndication_support import BASE
-from tests.syndication_support import copied_app
+from tests.support.app import make_app
+from tests.support.feeds import BASE
+from tests.support.feeds import copied_app
+from tests.support.servers import fetch
+from tests.support.servers import gunicorn
+from tests.support.servers import require_tool
 
 
 def test_export_is_byte_identical_to_the_served_responses(full_store: Path, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 from flask.testing import FlaskClient
 from lxml import etree
 
-from tests.conftest import make_app
+from tests.support.app import make_app
 
 NS = {
     "atom": "http://www.w3.org/2005/Atom",

@@ -23,9 +23,9 @@ from feedsvc.errors import FetchTooLarge
 from feedsvc.errors import UnsupportedScheme
 from feedsvc.fetch import fetch_url
 from feedsvc.fetch import is_public_address
-from tests.conftest import SEEDS
-from tests.conftest import make_app
-from tests.servers import free_port
+from tests.support.app import SEEDS
+from tests.support.app import make_app
+from tests.support.servers import free_port
 
 PAGES = Path(__file__).resolve().parent / "pages"
 ARTICLE = (PAGES / "people_gb2312.html").read_bytes()

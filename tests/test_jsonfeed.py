@@ -11,12 +11,12 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.syndication_support import BASE
-from tests.syndication_support import atom_ids
-from tests.syndication_support import copied_app
-from tests.syndication_support import path_of
-from tests.syndication_support import rss_guids
-from tests.syndication_support import xml
+from tests.support.feeds import BASE
+from tests.support.feeds import atom_ids
+from tests.support.feeds import copied_app
+from tests.support.feeds import path_of
+from tests.support.feeds import rss_guids
+from tests.support.feeds import xml
 
 FEED_KEYS = {
     "version",

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from feedsvc.errors import FeedsvcError
 from feedsvc.textimport import parse_text_dump
 from feedsvc.timeutil import get_zone
-from tests.apihelpers import AUTH
-from tests.apihelpers import api_app
-from tests.apihelpers import sample
-from tests.fixtures import Dump
+from tests.support.api import AUTH
+from tests.support.api import api_app
+from tests.support.api import sample
+from tests.support.dumps import Dump
 
 ZONE = get_zone("Asia/Shanghai")
 SETTINGS = settings(

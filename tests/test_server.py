@@ -13,10 +13,10 @@ import feedparser
 import pytest
 from flask import Flask
 
-from tests.servers import ROOT
-from tests.servers import fetch
-from tests.servers import gunicorn
-from tests.servers import require_tool
+from tests.support.servers import ROOT
+from tests.support.servers import fetch
+from tests.support.servers import gunicorn
+from tests.support.servers import require_tool
 from tests.test_feeds import SEED_FEEDS
 from tests.test_feeds import SEED_TITLE
 

@@ -20,14 +20,14 @@ from feedsvc.models import Source
 from feedsvc.store import ArticleStore
 from feedsvc.store import Scope
 from feedsvc.timeutil import get_zone
-from tests.syndication_support import BASE
-from tests.syndication_support import NS
-from tests.syndication_support import atom_ids
-from tests.syndication_support import copied_app
-from tests.syndication_support import link
-from tests.syndication_support import path_of
-from tests.syndication_support import rss_guids
-from tests.syndication_support import xml
+from tests.support.feeds import BASE
+from tests.support.feeds import NS
+from tests.support.feeds import atom_ids
+from tests.support.feeds import copied_app
+from tests.support.feeds import link
+from tests.support.feeds import path_of
+from tests.support.feeds import rss_guids
+from tests.support.feeds import xml
 
 SHANGHAI = get_zone("Asia/Shanghai")
 

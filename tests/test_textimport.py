@@ -8,8 +8,8 @@ import pytest
 from feedsvc.errors import ExtractionError
 from feedsvc.textimport import parse_text_dump
 from feedsvc.timeutil import get_zone
-from tests.conftest import SEEDS
-from tests.fixtures import Dump
+from tests.support.app import SEEDS
+from tests.support.dumps import Dump
 
 SHANGHAI = get_zone("Asia/Shanghai")
 SEED = next(SEEDS.glob("*.txt"))

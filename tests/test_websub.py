@@ -22,11 +22,11 @@ from feedsvc.models import Source
 from feedsvc.store import ArticleStore
 from feedsvc.timeutil import get_zone
 from feedsvc.websub import HubNotifier
-from tests.conftest import make_app
-from tests.servers import free_port
-from tests.syndication_support import BASE
-from tests.syndication_support import link
-from tests.syndication_support import xml
+from tests.support.app import make_app
+from tests.support.feeds import BASE
+from tests.support.feeds import link
+from tests.support.feeds import xml
+from tests.support.servers import free_port
 
 SHANGHAI = get_zone("Asia/Shanghai")
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+from tests.support.app import IN_CI
+from tests.support.app import ROOT
 
 
 def require_tool(name: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 from flask import Flask
 
-from tests.conftest import make_app
+from tests.support.app import make_app
 
 TOKEN = "test-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

@@ -1,6 +1,7 @@
 """A writer process for the concurrency test: POST articles to a running server.
 
-Usage: python -m tests.apiwriter BASE_URL FIRST COUNT  (the token comes from FEEDSVC_TEST_TOKEN)
+Usage: python -m tests.support.apiwriter BASE_URL FIRST COUNT
+(the token comes from FEEDSVC_TEST_TOKEN)
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import sys
 from urllib.parse import urlsplit
 
-from tests.apihelpers import sample
+from tests.support.api import sample
 
 
 def article(n: int) -> dict[str, object]:

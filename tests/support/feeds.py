@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 from lxml import etree
 
-from tests.conftest import make_app
+from tests.support.app import make_app
 
 BASE = "http://feeds.example.test"
 ATOM = "http://www.w3.org/2005/Atom"
