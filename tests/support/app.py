@@ -14,6 +14,16 @@ from feedsvc.importer import import_paths
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 PAGES = ROOT / "tests" / "pages"  # the extractor corpus
+# what the seed document gives: its title, its feeds, and site chrome no feed may carry
+SEED_TITLE = "李强出席2025世界人工智能大会暨人工智能全球治理高级别会议开幕式并致辞"
+SEED_FEEDS = [
+    "/feeds/all.rss",
+    "/feeds/all.atom",
+    "/feeds/mei-ti-bao-dao.rss",
+    "/feeds/mei-ti-bao-dao.atom",
+]
+CHROME = ("京ICP备", "联系电话", "友情链接", "上一篇", "监督电话")
+
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 

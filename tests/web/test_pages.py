@@ -3,8 +3,8 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
-from tests.test_feeds import CHROME
-from tests.test_feeds import SEED_TITLE
+from tests.support.app import CHROME
+from tests.support.app import SEED_TITLE
 
 
 def soup(client: FlaskClient, url: str) -> BeautifulSoup:

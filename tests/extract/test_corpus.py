@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,8 +13,8 @@ from bs4 import BeautifulSoup
 
 from feedsvc.extract import ExtractedPage
 from feedsvc.extract import extract_article
+from tests.support.app import PAGES
 
-PAGES = Path(__file__).resolve().parent / "pages"
 EXPECTED = [json.loads(line) for line in (PAGES / "expected.jsonl").read_text("utf-8").splitlines()]
 ZONE = ZoneInfo("Asia/Shanghai")
 CATEGORY_MAP = {"www.news.cn/politics/": "时政", "news.cn": "新华网新闻"}

@@ -23,11 +23,11 @@ from feedsvc.errors import FetchTooLarge
 from feedsvc.errors import UnsupportedScheme
 from feedsvc.fetch import fetch_url
 from feedsvc.fetch import is_public_address
+from tests.support.app import PAGES
 from tests.support.app import SEEDS
 from tests.support.app import make_app
 from tests.support.servers import free_port
 
-PAGES = Path(__file__).resolve().parent / "pages"
 ARTICLE = (PAGES / "people_gb2312.html").read_bytes()
 ARTICLE_PATH = "/n1/2025/0728/c1004-40530001.html"
 

@@ -13,12 +13,12 @@ import feedparser
 import pytest
 from flask import Flask
 
+from tests.support.app import SEED_FEEDS
+from tests.support.app import SEED_TITLE
 from tests.support.servers import ROOT
 from tests.support.servers import fetch
 from tests.support.servers import gunicorn
 from tests.support.servers import require_tool
-from tests.test_feeds import SEED_FEEDS
-from tests.test_feeds import SEED_TITLE
 
 SEED_INSTANT = datetime(2025, 7, 28, 1, 30, 57, tzinfo=UTC)
 

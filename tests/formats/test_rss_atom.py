@@ -8,6 +8,9 @@ import pytest
 from flask.testing import FlaskClient
 from lxml import etree
 
+from tests.support.app import CHROME
+from tests.support.app import SEED_FEEDS
+from tests.support.app import SEED_TITLE
 from tests.support.app import make_app
 
 NS = {
@@ -15,14 +18,6 @@ NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "content": "http://purl.org/rss/1.0/modules/content/",
 }
-SEED_TITLE = "李强出席2025世界人工智能大会暨人工智能全球治理高级别会议开幕式并致辞"
-SEED_FEEDS = [
-    "/feeds/all.rss",
-    "/feeds/all.atom",
-    "/feeds/mei-ti-bao-dao.rss",
-    "/feeds/mei-ti-bao-dao.atom",
-]
-CHROME = ("京ICP备", "联系电话", "友情链接", "上一篇", "监督电话")
 
 
 def xml(client: FlaskClient, url: str) -> etree._Element:
