@@ -1,19 +1,12 @@
-"""Fetching pages over HTTP (a real server on 127.0.0.1) and importing pages, folders and URLs."""
+"""Fetching pages over HTTP from a real server on 127.0.0.1: limits, schemes, redirects, and
+the guard against non-public addresses."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import socket
-import threading
 import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
-from http.server import ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
-from flask import Flask
 
 import feedsvc.fetch
 from feedsvc.errors import FetchBlocked
@@ -23,87 +16,8 @@ from feedsvc.errors import FetchTooLarge
 from feedsvc.errors import UnsupportedScheme
 from feedsvc.fetch import fetch_url
 from feedsvc.fetch import is_public_address
-from tests.support.app import PAGES
-from tests.support.app import SEEDS
-from tests.support.app import make_app
-from tests.support.servers import free_port
-
-ARTICLE = (PAGES / "people_gb2312.html").read_bytes()
-ARTICLE_PATH = "/n1/2025/0728/c1004-40530001.html"
-
-
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-    def _send(self, status: int, body: bytes, content_type: str = "text/html") -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def do_GET(self) -> None:  # noqa: N802
-        try:
-            self._route(self.path)
-        except OSError:
-            pass  # the client gave up (timeout or size cap): that is the point of the test
-
-    def _route(self, path: str) -> None:
-        if path == ARTICLE_PATH:
-            self._send(200, ARTICLE, "text/html; charset=GB2312")
-        elif path == "/slow":
-            time.sleep(2)
-            self._send(200, b"<html>late</html>")
-        elif path == "/trickle":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            for _ in range(20):
-                self.wfile.write(b"<p>x</p>" * 10)
-                self.wfile.flush()
-                time.sleep(0.2)
-        elif path == "/huge-declared":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(50_000_000))
-            self.end_headers()
-            self.wfile.write(b"<html>" + b"x" * 1000)
-        elif path == "/endless":
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.end_headers()
-            chunk = b"<p>" + b"y" * 8192 + b"</p>"
-            deadline = time.monotonic() + 10
-            try:
-                while time.monotonic() < deadline:
-                    self.wfile.write(chunk)
-            except OSError:
-                pass
-        elif path.startswith("/hop/"):
-            left = int(path.rsplit("/", 1)[1])
-            self.send_response(302)
-            self.send_header("Location", f"/hop/{left - 1}" if left > 1 else ARTICLE_PATH)
-            self.end_headers()
-        elif path == "/to-ftp":
-            self.send_response(302)
-            self.send_header("Location", "ftp://127.0.0.1/file.html")
-            self.end_headers()
-        else:
-            self._send(404, b"<html>not here</html>")
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+from tests.support.newssite import ARTICLE
+from tests.support.newssite import ARTICLE_PATH
 
 
 def fetch(url: str, **limits: float) -> object:
@@ -173,109 +87,6 @@ def test_redirect_to_other_scheme_is_refused(server: str) -> None:
         fetch(server + "/to-ftp")
 
 
-def _app(tmp_path: Path) -> Flask:
-    return make_app(
-        tmp_path / "store",
-        FETCH_TIMEOUT=0.5,
-        FETCH_MAX_BYTES=100_000,
-        FETCH_MAX_REDIRECTS=2,
-        FETCH_ALLOW_PRIVATE=True,
-        CATEGORY_MAP={"127.0.0.1/n1/": "经济"},
-    )
-
-
-def test_import_url_and_failures(server: str, tmp_path: Path) -> None:
-    app = _app(tmp_path)
-    result = app.test_cli_runner().invoke(
-        args=[
-            "import",
-            server + ARTICLE_PATH,
-            server + "/slow",
-            server + "/missing",
-            server + "/endless",
-        ]
-    )
-    assert result.exit_code == 1
-    assert "imported: 1, updated: 0, unchanged: 0, failed: 3" in result.output
-    assert "/slow: no answer within 0.5 s" in result.output
-    assert "HTTP 404" in result.output
-    assert "100000-byte limit" in result.output
-    store = app.extensions["feedsvc"]["store"]
-    [article] = store.latest(None, 10)
-    assert article.title == "夏粮收购进度快于去年同期"
-    assert article.original_url == server + ARTICLE_PATH
-    assert article.source is not None and article.source.name == "人民日报"
-    assert article.published.isoformat() == "2025-07-28T05:51:00+08:00"
-    assert article.category.name == "经济·科技"
-
-
-def test_extract_prints_json_lines_without_touching_the_store(server: str, tmp_path: Path) -> None:
-    app = _app(tmp_path)
-    page = PAGES / "cctv_info.html"
-    result = app.test_cli_runner().invoke(
-        args=["extract", str(page), server + "/missing", str(PAGES / "no_date.html")]
-    )
-    assert result.exit_code == 1
-    lines = [json.loads(line) for line in result.output.splitlines()]
-    assert len(lines) == 3
-    first, failed, undated = lines
-    assert first["title"] == "暑运首月全国铁路发送旅客超4亿人次"
-    assert first["published"] == "2025-07-28T09:30:00+08:00"
-    assert first["source"] == {"name": "央视新闻客户端", "url": "https://news.cctv.com/"}
-    assert first["editor"] == "刘亮"
-    assert first["body_html"].startswith("<p>央视网消息")
-    assert set(first) >= {
-        "subtitle",
-        "authors",
-        "category",
-        "images",
-        "original_url",
-        "original_title",
-    }
-    assert "HTTP 404" in failed["error"] and failed["input"].endswith("/missing")
-    assert undated["published"] is None
-    assert app.extensions["feedsvc"]["store"].latest(None, 10) == []
-
-
-def test_import_folder_of_pages_and_dumps(tmp_path: Path) -> None:
-    folder = tmp_path / "inbox"
-    (folder / "saved_files").mkdir(parents=True)
-    shutil.copy(PAGES / "gov_cn_news.html", folder / "gov.html")
-    shutil.copy(PAGES / "big5_traditional.html", folder / "cna.htm")
-    shutil.copy(PAGES / "no_date.html", folder / "undated.html")
-    (folder / "saved_files" / "frame.html").write_text("<html><body>ad frame</body></html>")
-    shutil.copy(next(SEEDS.glob("*.txt")), folder / "seed.txt")
-    app = _app(tmp_path)
-    result = app.test_cli_runner().invoke(args=["import", str(folder)])
-    assert "imported: 3, updated: 0, unchanged: 0, failed: 1" in result.output
-    assert "undated.html: no publish date found on the page" in result.output
-    assert "frame.html" not in result.output
-    titles = {a.title for a in app.extensions["feedsvc"]["store"].latest(None, 10)}
-    assert "颱風丹娜絲逼近 氣象署發布海上警報" in titles
-    again = app.test_cli_runner().invoke(args=["import", str(folder / "gov.html")])
-    assert "unchanged: 1" in again.output
-
-
-@pytest.mark.parametrize(
-    ("key", "value"),
-    [("FETCH_TIMEOUT", 0), ("FETCH_MAX_BYTES", "lots"), ("CATEGORY_MAP", "{not json")],
-)
-def test_bad_settings_are_refused(tmp_path: Path, key: str, value: object) -> None:
-    with pytest.raises(ValueError, match=key):
-        make_app(tmp_path / "store", **{key: value})
-
-
-def test_category_map_from_environment_json(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("FEEDSVC_CATEGORY_MAP", json.dumps({"www.gov.cn/zhengce/": "政策"}))
-    monkeypatch.setenv("FEEDSVC_STORE_DIR", str(tmp_path / "store"))
-    from feedsvc import create_app
-
-    settings = create_app().extensions["feedsvc"]["settings"]
-    assert settings.category_map == {"www.gov.cn/zhengce/": "政策"}
-
-
 @pytest.mark.parametrize(
     ("url", "host"),
     [
@@ -334,17 +145,3 @@ def test_each_redirect_target_is_checked(server: str, monkeypatch: pytest.Monkey
     monkeypatch.setattr(feedsvc.fetch, "_guarded_connection", socket.create_connection)
     with pytest.raises(FetchBlocked, match="127.0.0.1"):
         fetch_url(first, timeout=1, max_bytes=1_000_000, max_redirects=3)
-
-
-def test_import_refuses_a_local_url_by_default(server: str, tmp_path: Path) -> None:
-    app = make_app(tmp_path / "store")
-    result = app.test_cli_runner().invoke(args=["import", server + ARTICLE_PATH])
-    assert result.exit_code == 1
-    assert "non-public address 127.0.0.1" in result.output
-    assert app.extensions["feedsvc"]["store"].latest(None, 10) == []
-
-
-@pytest.mark.parametrize(("value", "expected"), [("true", True), ("0", False), (True, True)])
-def test_allow_private_setting(tmp_path: Path, value: object, expected: bool) -> None:
-    app = make_app(tmp_path / "store", FETCH_ALLOW_PRIVATE=value)
-    assert app.extensions["feedsvc"]["settings"].fetch_allow_private is expected
