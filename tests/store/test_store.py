@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from datetime import datetime
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
 from feedsvc.errors import ArticleNotFound
 from feedsvc.errors import CategoryNotFound
@@ -15,6 +17,8 @@ from feedsvc.models import ArticleDraft
 from feedsvc.models import Source
 from feedsvc.store import ArticleStore
 from feedsvc.timeutil import get_zone
+from tests.support.app import store_of
+from tests.support.feeds import copied_app
 
 SHANGHAI = get_zone("Asia/Shanghai")
 CLOCK = datetime(2025, 8, 1, 12, 0, tzinfo=SHANGHAI)
@@ -189,3 +193,19 @@ def test_counts_follow_saves_moves_withdrawals_and_rebuilds(store: ArticleStore)
     store.index_path.unlink()
     assert counted() == {"国内新闻": 2, "国际新闻": 2, "财经": 1}
     assert store.count() == 5
+
+
+@pytest.fixture
+def app(full_store: Path, tmp_path: Path) -> Flask:
+    """An app on a copy of the full store, whose index the schema test ages."""
+    return copied_app(full_store, tmp_path)
+
+
+def test_old_index_schema_is_rebuilt_with_outlet_column(app: Flask) -> None:
+    store = store_of(app)
+    with sqlite3.connect(store.index_path) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+        conn.execute("UPDATE articles SET source_slug = NULL")
+    conn.close()
+    reopened = ArticleStore(store.root).open()
+    assert {o.slug for o in reopened.sources()} >= {"xin-hua-she", "ren-min-ri-bao"}

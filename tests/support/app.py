@@ -10,6 +10,7 @@ from flask import Flask
 
 from feedsvc import create_app
 from feedsvc.importer import import_paths
+from feedsvc.store import ArticleStore
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -37,3 +38,8 @@ def load(app: Flask, *paths: Path) -> None:
         ext["store"], paths, ext["settings"].zone, ext["settings"].default_category
     )
     assert not report.failures, report.failures
+
+
+def store_of(app: Flask) -> ArticleStore:
+    store: ArticleStore = app.extensions["feedsvc"]["store"]
+    return store

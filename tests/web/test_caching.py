@@ -17,10 +17,10 @@ from werkzeug.http import parse_date
 
 from feedsvc.cache import FeedCache
 from feedsvc.cache import accepts_gzip
-from feedsvc.models import ArticleDraft
-from feedsvc.models import Source
 from feedsvc.store import ArticleStore
 from tests.support.app import make_app
+from tests.support.app import store_of
+from tests.support.drafts import draft
 
 FEED = "/feeds/all.rss"
 CATEGORY_FEED = "/feeds/cai-jing.rss"  # 财经
@@ -29,24 +29,9 @@ GZIP = {"Accept-Encoding": "gzip"}
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
-def store_of(app: Flask) -> ArticleStore:
-    store: ArticleStore = app.extensions["feedsvc"]["store"]
-    return store
-
-
 def cache_of(app: Flask) -> FeedCache:
     cache: FeedCache = app.extensions["feedsvc"]["cache"]
     return cache
-
-
-def draft(title: str, category: str, published: datetime) -> ArticleDraft:
-    return ArticleDraft(
-        title=title,
-        category=category,
-        published=published.replace(tzinfo=SHANGHAI),
-        body_html="<p>正文。</p>",
-        source=Source("新华社"),
-    )
 
 
 def item_titles(data: bytes) -> list[str]:
@@ -270,100 +255,6 @@ def test_cache_is_bounded(full_store: Path) -> None:
 def test_unknown_feed_is_not_cached(full_client: FlaskClient) -> None:
     for _ in range(2):
         assert full_client.get("/feeds/no-such-thing.rss").status_code == 404
-
-
-# -- batched saves and the CLI ------------------------------------------------------------
-
-
-def test_save_many(tmp_path: Path) -> None:
-    store = ArticleStore(tmp_path / "store").open()
-    base = datetime(2025, 8, 1, 8, 0)
-    drafts = [
-        draft(f"批量{n}", "财经" if n % 2 else "新类别", base + timedelta(hours=n))
-        for n in range(5)
-    ]
-    generation = store.generation()
-    results = store.save_many([*drafts, drafts[0]])
-    assert [r.status for r in results] == ["imported"] * 5 + ["unchanged"]
-    assert store.generation() != generation
-    assert store.count() == 5
-    assert [a.title for a in store.latest(None, 10)] == [f"批量{n}" for n in reversed(range(5))]
-    assert {c.category.slug for c in store.categories()} == {"cai-jing", "xin-lei-bie"}
-    assert not list(store.pending_dir.iterdir())
-    state = store.listing_state(store.category("财经"))
-    generation = store.generation()
-    assert [r.status for r in store.save_many(drafts)] == ["unchanged"] * 5
-    assert store.generation() == generation
-    assert store.listing_state(store.category("财经")) == state
-    assert store.rebuild_index() == 5
-    assert store.listing_state(store.category("财经")) == state
-
-
-def test_listing_state_follows_content(tmp_path: Path) -> None:
-    store = ArticleStore(tmp_path / "store").open()
-    when = datetime(2025, 8, 1, 8, 0)
-    store.save(draft("标题", "财经", when))
-    state = store.listing_state()
-    changed = ArticleDraft(
-        title="标题",
-        category="财经",
-        published=when.replace(tzinfo=SHANGHAI),
-        body_html="<p>改过的正文。</p>",
-    )
-    assert store.save(changed).status == "updated"
-    assert store.listing_state() != state
-
-
-def test_cli_import_shows_progress(app: Flask, tmp_path: Path) -> None:
-    from tests.support.dumps import synthetic_dumps
-    from tests.support.dumps import write_dumps
-
-    folder = write_dumps(tmp_path / "docs", synthetic_dumps()[:30])
-    with app.app_context():
-        result = app.test_cli_runner().invoke(args=["import", str(folder)])
-    assert result.exit_code == 0, result.output
-    assert "importing" in result.stderr  # the bar itself is drawn only on a terminal
-    assert "imported: 30" in result.stdout
-    assert store_of(app).count() == 30
-
-
-def test_save_many_failure_leaves_the_store_as_it_was(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A batch that fails halfway is undone: old files back, no new file, index unchanged."""
-    import feedsvc.store as store_module
-    from feedsvc.errors import StoreError
-
-    store = ArticleStore(tmp_path / "store").open()
-    base = datetime(2025, 8, 1, 8, 0)
-    kept = store.save(draft("已有文章", "财经", base)).article
-    before = kept.id, store.get(kept.id).body_html, store.generation()
-    changed = ArticleDraft(
-        title="已有文章",
-        category="财经",
-        published=base.replace(tzinfo=SHANGHAI),
-        body_html="<p>新的正文。</p>",
-    )
-    drafts = [changed] + [draft(f"中断{n}", "财经", base + timedelta(hours=n)) for n in range(4)]
-    real_write = store_module.atomic_write
-    calls: list[Path] = []
-
-    def failing_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
-        calls.append(path)
-        if len(calls) == 3:
-            raise OSError(28, "No space left on device")
-        real_write(path, data, sync_dir=sync_dir)
-
-    monkeypatch.setattr(store_module, "atomic_write", failing_write)
-    with pytest.raises(StoreError, match="No space left"):
-        store.save_many(drafts)
-    monkeypatch.setattr(store_module, "atomic_write", real_write)
-    assert store.count() == 1
-    assert (kept.id, store.get(kept.id).body_html, store.generation()) == before
-    assert [p.stem for p in store.articles_dir.glob("*/*.json")] == [kept.id]
-    assert not list(store.pending_dir.iterdir())
-    reopened = ArticleStore(tmp_path / "store").open()
-    assert [s.id for s in reopened.summaries(None, 10)] == [kept.id]
 
 
 def test_body_sets_its_own_cache_control_and_headers(app: Flask) -> None:

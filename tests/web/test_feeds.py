@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from datetime import timedelta
 from pathlib import Path
@@ -17,9 +16,9 @@ from flask.testing import FlaskClient
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Image
 from feedsvc.models import Source
-from feedsvc.store import ArticleStore
 from feedsvc.store import Scope
 from feedsvc.timeutil import get_zone
+from tests.support.app import store_of
 from tests.support.feeds import BASE
 from tests.support.feeds import NS
 from tests.support.feeds import atom_ids
@@ -40,11 +39,6 @@ def app(full_store: Path, tmp_path: Path) -> Flask:
 @pytest.fixture
 def client(app: Flask) -> FlaskClient:
     return app.test_client()
-
-
-def store_of(app: Flask) -> ArticleStore:
-    s: ArticleStore = app.extensions["feedsvc"]["store"]
-    return s
 
 
 # -- outlet feeds -------------------------------------------------------------------------
@@ -72,16 +66,6 @@ def test_outlet_feed_unknown_outlet_is_404(client: FlaskClient) -> None:
     response = client.get("/feeds/source/no-such-outlet.rss")
     assert response.status_code == 404
     assert b"no-such-outlet" in response.data
-
-
-def test_old_index_schema_is_rebuilt_with_outlet_column(app: Flask) -> None:
-    store = store_of(app)
-    with sqlite3.connect(store.index_path) as conn:
-        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
-        conn.execute("UPDATE articles SET source_slug = NULL")
-    conn.close()
-    reopened = ArticleStore(store.root).open()
-    assert {o.slug for o in reopened.sources()} >= {"xin-hua-she", "ren-min-ri-bao"}
 
 
 # -- query parameters ---------------------------------------------------------------------
