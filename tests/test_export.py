@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from feedsvc.export import MANIFEST
 from feedsvc.store import ArticleStore
 from tests.support.app import make_app
@@ -14,6 +16,7 @@ from tests.support.servers import fetch
 from tests.support.servers import gunicorn
 
 
+@pytest.mark.system
 def test_export_is_byte_identical_to_the_served_responses(full_store: Path, tmp_path: Path) -> None:
     app = copied_app(full_store, tmp_path)
     target = tmp_path / "site"

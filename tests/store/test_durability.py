@@ -74,6 +74,7 @@ def cli_dumps(first: int, count: int) -> list[Dump]:
 # -- concurrency -------------------------------------------------------------------------
 
 
+@pytest.mark.system
 def test_four_writers_at_once_lose_nothing(fast_dir: Path) -> None:
     """2 API clients through a 2-worker gunicorn and 2 CLI imports: 2,000 articles."""
     store_dir = fast_dir / "store"
@@ -175,6 +176,7 @@ def crash_dumps(round_: int) -> list[Dump]:
     return new + revised
 
 
+@pytest.mark.system
 def test_sigkill_at_random_moments_never_costs_an_article(fast_dir: Path) -> None:
     store_dir = fast_dir / "store"
     ArticleStore(store_dir).open()
@@ -298,6 +300,7 @@ def tiny_fs(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
+@pytest.mark.system
 def test_a_real_full_then_read_only_disk(tiny_fs: Path) -> None:
     c = api_app(tiny_fs / "store").test_client()
     stored = []

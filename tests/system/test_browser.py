@@ -20,6 +20,8 @@ from tests.support.servers import IN_CI
 from tests.support.servers import gunicorn
 from tests.support.servers import require_tool
 
+pytestmark = pytest.mark.system
+
 try:
     from playwright.sync_api import Browser
     from playwright.sync_api import sync_playwright

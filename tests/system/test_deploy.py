@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from tests.support.app import ROOT
@@ -22,6 +23,8 @@ from tests.support.servers import free_port
 from tests.support.servers import gunicorn
 from tests.support.servers import require_tool
 from tests.support.servers import running
+
+pytestmark = pytest.mark.system
 
 QUIET = ("--access-logfile", "/dev/null")
 FEED = "/feeds/all.rss"

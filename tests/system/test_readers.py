@@ -8,12 +8,16 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from feedsvc.store import ArticleStore
 from feedsvc.store import Scope
 from tests.support.feeds import copied_app
 from tests.support.servers import fetch
 from tests.support.servers import gunicorn
 from tests.support.servers import require_tool
+
+pytestmark = pytest.mark.system
 
 
 def test_newsboat_imports_the_opml_and_loads_every_feed(full_store: Path, tmp_path: Path) -> None:

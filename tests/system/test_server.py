@@ -20,6 +20,8 @@ from tests.support.servers import fetch
 from tests.support.servers import gunicorn
 from tests.support.servers import require_tool
 
+pytestmark = pytest.mark.system
+
 SEED_INSTANT = datetime(2025, 7, 28, 1, 30, 57, tzinfo=UTC)
 
 

@@ -368,6 +368,7 @@ def test_html_import_requests_are_validated(c: FlaskClient) -> None:
     assert_problem(post(c, {"html": "<p>x</p>", "extra": 1}), 422, "extra")
 
 
+@pytest.mark.system
 def test_a_real_server_refuses_oversized_bodies_without_reading_them(tmp_path: Path) -> None:
     """Through gunicorn: a huge declared length, and an endless chunked body, get 413."""
     env = {"FEEDSVC_API_TOKENS": json.dumps([TOKEN]), "FEEDSVC_MAX_CONTENT_LENGTH": "10000"}

@@ -17,6 +17,8 @@ from tests.support.api import AUTH
 from tests.support.api import api_app
 from tests.support.api import sample
 
+pytestmark = pytest.mark.system
+
 SETTINGS = settings(
     max_examples=150,
     deadline=None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck
 from hypothesis import given
@@ -17,6 +18,8 @@ from schemathesis.specs.openapi.checks import status_code_conformance
 
 from tests.support.api import AUTH
 from tests.support.api import api_app
+
+pytestmark = pytest.mark.system
 
 
 def _is_import(case: Any) -> bool:
