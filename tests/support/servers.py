@@ -1,4 +1,5 @@
-"""Real servers for tests: gunicorn (or waitress) on 127.0.0.1, started and stopped per test."""
+"""Real servers for tests on 127.0.0.1: gunicorn (or any command) in a process, or an
+http.server handler in a thread; started and stopped per test."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -115,3 +119,17 @@ def fetch(url: str, headers: dict[str, str] | None = None) -> tuple[int, dict[st
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve *handler* from a thread on a free loopback port; yield its base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

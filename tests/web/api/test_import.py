@@ -6,7 +6,6 @@ The page goes through the same extractor and fetcher as `flask --app wsgi import
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from flask.testing import FlaskClient
 
 from tests.support.api import AUTH
 from tests.support.api import api_app
-from tests.support.servers import free_port
+from tests.support.servers import serving
 
 PAGE = """<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <title>国务院召开常务会议 - 测试网</title>
@@ -86,14 +85,8 @@ def page_server() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Handler) as base:
+        yield base
 
 
 def test_import_a_url(c: FlaskClient, page_server: str) -> None:
