@@ -27,7 +27,7 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from feedsvc.errors import FeedsvcError  # noqa: E402
-from feedsvc.textimport import parse_text_dump  # noqa: E402
+from feedsvc.extract.textdump import parse_text_dump  # noqa: E402
 from feedsvc.timeutil import get_zone  # noqa: E402
 from tests.support.api import AUTH  # noqa: E402
 from tests.support.api import api_app  # noqa: E402

@@ -107,7 +107,7 @@ def per_request(app: Flask, mode: str, count: int) -> float:
                 cache.clear()
             elif mode == "revalidate":  # as after a write that touched other feeds
                 for key, entry in list(cache._entries.items()):
-                    cache.put(key, replace(entry, generation=(0, 0)))
+                    cache.put(key, replace(entry, generation=b""))
             started = time.perf_counter()
             for _chunk in app.wsgi_app(dict(environ), start_response):
                 pass

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
-from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .cache import FastPath
 from .cache import FeedCache
 from .config import SETTINGS
 from .config import Settings
 from .models import Article
+from .origin import PublicOrigin
+from .origin import trusted_proxy
 from .store import ArticleStore
 from .websub import HubNotifier
 
@@ -46,7 +47,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "settings": settings,
         "store": store,
         "render_lock": threading.Lock(),
-        "cache": FeedCache(store, settings.cache_max_age, settings.cache_entries),
+        "cache": FeedCache(
+            store, settings.cache_max_age, settings.cache_entries, settings.cache_bytes
+        ),
     }
 
     from . import api
@@ -74,13 +77,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     handlers.register(app)
     cli.register(app)
 
-    # The fast path sits behind ProxyFix, so it sees (and files entries under) the public URL.
-    app.wsgi_app = FastPath(  # type: ignore[method-assign]
-        app.wsgi_app, app.extensions["feedsvc"]["cache"]
+    # Outermost first: ProxyFix (only the configured X-Forwarded-* headers), then the Host
+    # check and BASE_URL, then the fast path, which files entries under the resulting URL.
+    cache = app.extensions["feedsvc"]["cache"]
+    origin = PublicOrigin(FastPath(app.wsgi_app, cache), settings.allowed_hosts, settings.base_url)
+    app.wsgi_app = trusted_proxy(  # type: ignore[method-assign,assignment]
+        origin, settings.trust_proxy, settings.proxy_headers
     )
-    hops = int(app.config["TRUST_PROXY"])
-    if hops:
-        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
-            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops, x_prefix=hops
-        )
     return app

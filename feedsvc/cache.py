@@ -6,9 +6,11 @@ How it fits together:
   a cheap key of what the representation depends on (e.g. ``store.listing_state(...)``,
   read from the index), and ``render()``, which builds the bytes. The rendered bytes are kept
   identity and gzip-compressed, each with its own strong ETag, under the request's URL
-  (scheme, host, script root, path, query string): the links inside a feed depend on them.
+  (scheme, host, script root, path, and the view's canonical query string): the links inside
+  a feed depend on them. The cache is bounded in entries and bytes (least recently used
+  dropped first); the hosts it can see are bounded by :mod:`feedsvc.origin`.
 * :class:`FastPath` is WSGI middleware in front of Flask. For a GET or HEAD whose URL is in
-  the cache and whose entry was checked at the store's current generation (one ``stat``), it
+  the cache and whose entry was checked at the store's current generation (one small read), it
   answers 200 or 304 from memory without Flask's dispatch. Anything else goes to Flask
   (including If-Match, If-Unmodified-Since and Range, rare for polling: Werkzeug handles them).
 * When the generation moves (any write, by any process), the next request for an entry goes
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,12 +50,18 @@ if TYPE_CHECKING:
 GENERATION_KEY = "feedsvc.generation"
 CacheKey = tuple[str | None, ...]
 Headers = list[tuple[str, str]]
-Generation = tuple[int, int]
+Generation = bytes
+#: Bytes counted per entry besides its bodies (key, headers, objects), a rough upper bound.
+ENTRY_OVERHEAD = 4096
 
 
-def cache_key(environ: WSGIEnvironment) -> CacheKey:
+def cache_key(environ: WSGIEnvironment, query: str | None = None) -> CacheKey:
     """What a cached representation is filed under: everything its bytes may depend on
-    (the links inside a feed are built from the scheme, host and script root)."""
+    (the links inside a feed are built from the scheme, host and script root).
+
+    *query* is the view's canonical query string (parameters it ignores left out); the fast
+    path looks up the raw one, so only URLs already in canonical form skip Flask.
+    """
     return (
         environ.get("wsgi.url_scheme"),
         environ.get("HTTP_HOST"),
@@ -60,7 +69,7 @@ def cache_key(environ: WSGIEnvironment) -> CacheKey:
         environ.get("SERVER_PORT"),
         environ.get("SCRIPT_NAME"),
         environ.get("PATH_INFO"),
-        environ.get("QUERY_STRING"),
+        environ.get("QUERY_STRING") if query is None else query,
     )
 
 
@@ -130,6 +139,11 @@ class Entry:
     def variant(self, accept_encoding: bool) -> Variant:
         return self.gzipped if accept_encoding else self.identity
 
+    @property
+    def size(self) -> int:
+        """What the entry counts against the byte budget: both bodies plus bookkeeping."""
+        return len(self.identity.body) + len(self.gzipped.body) + ENTRY_OVERHEAD
+
 
 def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Variant:
     etag = generate_etag(data)
@@ -173,29 +187,52 @@ class CacheStats:
 
 @dataclass
 class FeedCache:
-    """Rendered representations of one app in one process, at most *max_entries* of them."""
+    """Rendered representations of one app in one process, least recently used dropped
+    first: at most *max_entries* of them and *max_bytes* (:attr:`Entry.size`) in all."""
 
     store: ArticleStore
     max_age: int
     max_entries: int
+    max_bytes: int = 64 << 20
     stats: CacheStats = field(default_factory=CacheStats)
-    _entries: dict[CacheKey, Entry] = field(default_factory=dict)
+    _entries: OrderedDict[CacheKey, Entry] = field(default_factory=OrderedDict)
+    _bytes: int = 0
     _gzip_ok: dict[str, bool] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    @property
+    def bytes_used(self) -> int:
+        """The sum of :attr:`Entry.size` over the entries held."""
+        return self._bytes
+
     def get(self, key: CacheKey) -> Entry | None:
-        return self._entries.get(key)
+        """The entry filed under *key*, marked as recently used; None if there is none."""
+        entry = self._entries.get(key)
+        if entry is not None:
+            try:
+                self._entries.move_to_end(key)
+            except KeyError:  # dropped by another thread meanwhile; still usable
+                pass
+        return entry
 
     def put(self, key: CacheKey, entry: Entry) -> None:
+        """File *entry* under *key*, then drop the least recently used beyond the limits."""
         with self._lock:
-            self._entries.pop(key, None)
-            while len(self._entries) >= self.max_entries:
-                del self._entries[next(iter(self._entries))]
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= old.size
             self._entries[key] = entry
+            self._bytes += entry.size
+            while self._entries and (
+                self._bytes > self.max_bytes or len(self._entries) > self.max_entries
+            ):
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= dropped.size
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._bytes = 0
 
     def wants_gzip(self, header: str | None) -> bool:
         """:func:`accepts_gzip`, remembered for the few values clients actually send."""
@@ -224,7 +261,7 @@ class FastPath:
         if method != "GET" and method != "HEAD":
             return self.app(environ, start_response)
         cache = self.cache
-        entry = cache._entries.get(cache_key(environ))
+        entry = cache.get(cache_key(environ))
         if (
             entry is None
             or "HTTP_IF_MATCH" in environ
@@ -232,7 +269,7 @@ class FastPath:
             or "HTTP_RANGE" in environ
         ):
             return self.app(environ, start_response)
-        generation = cache.store.generation()  # the one cheap check
+        generation = cache.store.generation()  # the one cheap check (a few bytes read)
         if entry.generation != generation:
             environ[GENERATION_KEY] = generation  # the view revalidates without a second stat
             return self.app(environ, start_response)
@@ -254,16 +291,25 @@ class FastPath:
 
 
 def cached_response(
-    cache: FeedCache, state: Callable[[], str], render: Callable[[], Body]
+    cache: FeedCache,
+    state: Callable[[], str],
+    render: Callable[[], Body],
+    query: str | None = None,
 ) -> BaseResponse:
     """The hook for cacheable views: the response for this request, rendered only if needed.
 
     *state* must return a key that changes whenever ``render()`` would return other bytes for
     this URL; it runs once per store generation per URL, so it should be an index query, not
     a render. After this call the fast path answers the same URL from memory.
+
+    *query* is the canonical query string the bytes depend on (without ``?``); parameters
+    the view ignores must be left out of it, so that ``?utm=1``, ``?utm=2``... share one
+    entry. None: the request's whole query string.
     """
-    generation = request.environ.get(GENERATION_KEY) or cache.store.generation()
-    key = cache_key(request.environ)
+    generation = request.environ.get(GENERATION_KEY)
+    if generation is None:
+        generation = cache.store.generation()
+    key = cache_key(request.environ, query)
     current = state()
     entry = cache.get(key)
     if entry is not None and entry.state == current:

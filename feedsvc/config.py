@@ -11,6 +11,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from .origin import DEFAULT_PROXY_HEADERS
+from .origin import PROXY_HEADERS
 from .timeutil import get_zone
 
 #: name → (default, help). Every key can be set as FEEDSVC_<NAME>.
@@ -27,6 +29,16 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "TAG_AUTHORITY": (None, "Domain for tag: ids (default: host of BASE_URL, else localhost)."),
     "TAG_DATE": ("2025", "Date part of feed-level tag: ids."),
     "TRUST_PROXY": (0, "Number of reverse proxies whose X-Forwarded-* headers to trust."),
+    "PROXY_HEADERS": (
+        ["for", "proto", "host"],
+        "Which X-Forwarded-* headers of the trusted proxies to honour (JSON list or "
+        "comma-separated; any of for, proto, host, port, prefix).",
+    ),
+    "ALLOWED_HOSTS": (
+        [],
+        "Host names the service answers (JSON list or comma-separated; a leading dot also "
+        "allows subdomains; the port is not compared); others get 400. Empty: any host.",
+    ),
     "FEED_LIMIT_MAX": (200, "Largest ?limit= a feed request may ask for (larger is capped)."),
     "ARCHIVE_PAGE_SIZE": (
         None,
@@ -52,6 +64,11 @@ SETTINGS: dict[str, tuple[Any, str]] = {
     "FETCH_MAX_REDIRECTS": (5, "Most redirects followed when fetching a URL."),
     "CACHE_MAX_AGE": (300, "Seconds clients and shared caches may reuse a feed (RSS ttl follows)."),
     "CACHE_ENTRIES": (512, "Most rendered feed variants kept in memory per worker."),
+    "CACHE_BYTES": (
+        64 << 20,
+        "Most bytes of rendered feeds (plain and gzip bodies) kept in memory per worker; "
+        "the least recently used are dropped first.",
+    ),
     "FETCH_ALLOW_PRIVATE": (
         False,
         "Also fetch URLs whose host resolves to a loopback, private, link-local, multicast, "
@@ -97,6 +114,10 @@ class Settings:
     cache_max_age: int = 300
     cache_entries: int = 512
     fetch_allow_private: bool = False
+    trust_proxy: int = 0
+    proxy_headers: tuple[str, ...] = DEFAULT_PROXY_HEADERS
+    allowed_hosts: tuple[str, ...] = ()
+    cache_bytes: int = 64 << 20
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
@@ -160,6 +181,10 @@ class Settings:
             websub_backoff=backoff,
             cache_max_age=limits["CACHE_MAX_AGE"],
             cache_entries=limits["CACHE_ENTRIES"],
+            cache_bytes=_int_setting(config, "CACHE_BYTES", 0, 1 << 40),
+            trust_proxy=_int_setting(config, "TRUST_PROXY", 0, 10),
+            proxy_headers=_names(config, "PROXY_HEADERS", PROXY_HEADERS),
+            allowed_hosts=_names(config, "ALLOWED_HOSTS", None),
         )
 
 
@@ -206,6 +231,23 @@ def _category_map(value: Any) -> dict[str, str]:
     ):
         raise ValueError("FEEDSVC_CATEGORY_MAP must map host/path prefixes to category names")
     return dict(value)
+
+
+def _names(config: dict[str, Any], key: str, choices: tuple[str, ...] | None) -> tuple[str, ...]:
+    """A list setting (JSON list or comma-separated text) as lower-case names, checked
+    against *choices* when given."""
+    value = config.get(key) or []
+    if isinstance(value, str):
+        value = [part for part in re.split(r"[\s,]+", value) if part]
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError(f"FEEDSVC_{key} must be a list of names, got {value!r}")
+    names = tuple(v.strip().lower() for v in value)
+    unknown = [n for n in names if choices is not None and n not in choices]
+    if unknown:
+        raise ValueError(
+            f"FEEDSVC_{key}: unknown {unknown[0]!r}; choose from {', '.join(choices or ())}"
+        )
+    return names
 
 
 def _flag(config: dict[str, Any], key: str) -> bool:

@@ -21,11 +21,11 @@ from .errors import ExtractionError
 from .errors import FeedsvcError
 from .extract import ExtractedPage
 from .extract import extract_article
+from .extract.textdump import parse_text_dump
 from .fetch import fetch_url
 from .models import ArticleDraft
 from .store import ArticleStore
 from .store import SaveResult
-from .textimport import parse_text_dump
 from .timeutil import rfc3339
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})

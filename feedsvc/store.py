@@ -6,7 +6,7 @@ Layout under the root::
                                   file is replaced by its tombstone, so its id is never reused
     index.sqlite3                 the index, rebuilt from the files when missing or corrupt
     pending/<id>                  intent markers of writes in flight (crash recovery)
-    generation                    bumped after every change (cheap cache validator)
+    generation                    a new token after every change (cheap cache validator)
     store.lock                    serializes writers
 """
 
@@ -20,7 +20,6 @@ import os
 import re
 import sqlite3
 import tempfile
-import time
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
@@ -36,6 +35,15 @@ from typing import Literal
 from filelock import FileLock
 from filelock import Timeout
 
+from .changes import SCHEMA as CHANGES_SCHEMA
+from .changes import Slot
+from .changes import archive_changed
+from .changes import current_slot
+from .changes import derive
+from .changes import next_stamp
+from .changes import record
+from .changes import scope_changed
+from .changes import scopes_of
 from .errors import ArticleGone
 from .errors import ArticleNotFound
 from .errors import CategoryNotFound
@@ -43,6 +51,8 @@ from .errors import Conflict
 from .errors import InvalidArticle
 from .errors import SourceNotFound
 from .errors import StoreError
+from .generation import next_generation
+from .generation import read_generation
 from .models import ID_PATTERN
 from .models import Article
 from .models import ArticleDraft
@@ -59,7 +69,7 @@ from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA = "6"
+INDEX_SCHEMA = "7"
 #: Slugs that name other things in the URL space.
 RESERVED_SLUGS = frozenset({"all", "source", "api", "static", "archive"})
 SaveStatus = Literal["imported", "updated", "unchanged"]
@@ -80,7 +90,8 @@ CREATE TABLE articles (
     pub_ts INTEGER NOT NULL,
     updated TEXT NOT NULL,
     upd_ts INTEGER NOT NULL,
-    digest TEXT NOT NULL
+    digest TEXT NOT NULL,
+    changed_ts INTEGER NOT NULL
 );
 CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);
@@ -93,7 +104,8 @@ CREATE TABLE tombstones (
     withdrawn TEXT NOT NULL,
     pub_ts INTEGER,
     cat_slug TEXT,
-    source_slug TEXT
+    source_slug TEXT,
+    changed_ts INTEGER NOT NULL
 );
 CREATE INDEX tombstones_by_time ON tombstones (pub_ts, id);
 -- Article counts per scope ('*', 'c:<category slug>', 's:<outlet slug>'), kept by
@@ -249,6 +261,20 @@ def _row_values(article: Article, digest: str) -> tuple[object, ...]:
     )
 
 
+def _slot(entry: Article | Tombstone) -> Slot:
+    """Where *entry* is listed and archived (see feedsvc.changes)."""
+    if isinstance(entry, Article):
+        source = entry.source.slug if entry.source else None
+        scopes = scopes_of(entry.category.slug, source)
+        return Slot(entry.id, scopes, int(entry.published.timestamp()))
+    published = int(entry.published.timestamp()) if entry.published else None
+    return Slot(entry.id, scopes_of(entry.category_slug, entry.source_slug), published)
+
+
+def _stamp_time(stamp: int | None) -> datetime | None:
+    return None if stamp is None else datetime.fromtimestamp(stamp, UTC)
+
+
 def _scope_count(conn: sqlite3.Connection, scope: Scope) -> int:
     row = conn.execute("SELECT n FROM counts WHERE scope = ?", (scope.key(),)).fetchone()
     return int(row[0]) if row else 0
@@ -363,13 +389,16 @@ class ArticleStore:
         if not markers:
             return
         with closing(self._connect()) as conn, conn:
+            stamp = next_stamp(conn, self.clock())
             for marker in markers:
                 try:
                     entry = self._read_entry(marker.name)
                 except (ArticleNotFound, InvalidArticle):
+                    old = current_slot(conn, marker.name)
                     conn.execute("DELETE FROM articles WHERE id = ?", (marker.name,))
+                    record(conn, old, None, stamp)
                 else:
-                    self._index_entry(conn, entry)
+                    self._index_entry(conn, entry, stamp=stamp)
         for marker in markers:
             marker.unlink(missing_ok=True)
         _fsync_dir(self.pending_dir)
@@ -386,7 +415,7 @@ class ArticleStore:
         tmp.unlink(missing_ok=True)
         count = 0
         with closing(sqlite3.connect(tmp)) as conn:
-            conn.executescript(_SCHEMA)
+            conn.executescript(_SCHEMA + CHANGES_SCHEMA)
             conn.execute("INSERT INTO meta VALUES ('schema', ?)", (INDEX_SCHEMA,))
             for path in sorted(self.articles_dir.glob("*/*.json")):
                 if not ID_PATTERN.match(path.stem):
@@ -398,6 +427,7 @@ class ArticleStore:
                     continue
                 self._index_entry(conn, entry)
                 count += isinstance(entry, Article)
+            derive(conn)
             conn.commit()
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -480,15 +510,28 @@ class ArticleStore:
 
     @classmethod
     def _index_entry(
-        cls, conn: sqlite3.Connection, entry: Article | Tombstone, data: bytes | None = None
+        cls,
+        conn: sqlite3.Connection,
+        entry: Article | Tombstone,
+        data: bytes | None = None,
+        stamp: int | None = None,
     ) -> None:
+        """Index *entry*; a write passes its *stamp* and records what it changed, a rebuild
+        passes none (the entry's own updated/withdrawn time is its changed time)."""
+        old = current_slot(conn, entry.id) if stamp is not None else None
         if isinstance(entry, Article):
-            cls._upsert(conn, entry, data)
-            return
+            cls._upsert(conn, entry, data, stamp)
+        else:
+            cls._insert_tombstone(conn, entry, stamp)
+        if stamp is not None:
+            record(conn, old, _slot(entry), stamp)
+
+    @staticmethod
+    def _insert_tombstone(conn: sqlite3.Connection, entry: Tombstone, stamp: int | None) -> None:
         conn.execute("DELETE FROM articles WHERE id = ?", (entry.id,))
         conn.execute("DELETE FROM tombstones WHERE id = ?", (entry.id,))
         conn.execute(
-            "INSERT INTO tombstones VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO tombstones VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.id,
                 entry.identity,
@@ -497,49 +540,31 @@ class ArticleStore:
                 int(entry.published.timestamp()) if entry.published else None,
                 entry.category_slug,
                 entry.source_slug,
+                int(entry.withdrawn.timestamp()) if stamp is None else stamp,
             ),
         )
 
     @staticmethod
-    def _upsert(conn: sqlite3.Connection, article: Article, data: bytes | None = None) -> None:
+    def _upsert(
+        conn: sqlite3.Connection, article: Article, data: bytes | None, stamp: int | None
+    ) -> None:
         digest = _digest(serialize(article) if data is None else data)
+        changed = int(article.updated.timestamp()) if stamp is None else stamp
         # A plain DELETE and INSERT (not INSERT OR REPLACE) so the count triggers fire.
         conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         conn.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _row_values(article, digest),
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*_row_values(article, digest), changed),
         )
 
     def _bump_generation(self) -> None:
-        try:
-            current = int(self.generation_path.read_text() or 0)
-        except (OSError, ValueError):
-            current = 0
-        # A fresh inode with a nanosecond mtime: the (inode, mtime) token never repeats,
-        # even when several writes land within one tick of the file system's clock.
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(str(current + 1).encode())
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.utime(tmp, ns=(time.time_ns(), time.time_ns()))
-            os.replace(tmp, self.generation_path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        _fsync_dir(self.root)
+        """Replace the generation token (under the writers' lock): every write gets a new one."""
+        current = read_generation(self._generation_file)
+        atomic_write(self.generation_path, next_generation(current))
 
-    def generation(self) -> tuple[int, int]:
-        """A cheap token that changes whenever the store changes (one stat call)."""
-        try:
-            st = os.stat(self._generation_file)
-        except FileNotFoundError:
-            return (0, 0)
-        return (st.st_ino, st.st_mtime_ns)
+    def generation(self) -> bytes:
+        """A cheap token that changes whenever the store changes (one small file read)."""
+        return read_generation(self._generation_file)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -648,6 +673,25 @@ class ArticleStore:
                 ).fetchall()
         listed = ";".join(f"{r[0]}:{r[1]}" for r in rows)
         return _digest(f"{total}|{listed}".encode())
+
+    def changed_at(self, scope: Scope) -> datetime | None:
+        """When the last write touching *scope* happened, or None if none ever did: the
+        Last-Modified of its feeds and pages (see feedsvc.changes)."""
+        with self._reading() as conn:
+            return _stamp_time(scope_changed(conn, scope.key()))
+
+    def archive_changed_at(self, scope: Scope, page: int, size: int) -> datetime | None:
+        """The last change that can have altered archive page *page* of *scope*."""
+        with self._reading() as conn:
+            return _stamp_time(archive_changed(conn, scope.key(), page, size))
+
+    def article_changed_at(self, article_id_: str) -> datetime | None:
+        """When article *article_id_* was last written (its page's Last-Modified), or None."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT changed_ts FROM articles WHERE id = ?", (article_id_,)
+            ).fetchone()
+        return _stamp_time(None if row is None else int(row[0]))
 
     def categories(self) -> list[CategoryCount]:
         """Every category with its article count and newest publish time, by name."""
@@ -858,6 +902,7 @@ class ArticleStore:
         serialized: dict[str, bytes] = {}
         results: list[tuple[SaveResult, Article | None]] = []
         try:
+            stamp = next_stamp(conn, self.clock())
             for draft in drafts:
                 result, replaced = self._plan(conn, draft, planned)
                 results.append((result, replaced))
@@ -867,7 +912,7 @@ class ArticleStore:
                     serialized[article.id] = serialize(article)
                     # Visible to the rest of the batch (identity, category slugs); committed
                     # only after every file is on disk.
-                    self._upsert(conn, article, serialized[article.id])
+                    self._index_entry(conn, article, serialized[article.id], stamp)
             if not planned:
                 conn.rollback()
                 return results
@@ -996,7 +1041,7 @@ class ArticleStore:
             atomic_write(path, data)
             try:
                 with conn:
-                    self._index_entry(conn, entry, data)
+                    self._index_entry(conn, entry, data, next_stamp(conn, self.clock()))
             except sqlite3.Error:
                 self._roll_back(path, previous)
                 raise

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from typing import Literal
 from urllib.parse import quote
@@ -32,6 +33,7 @@ from .cache import cached_response
 from .config import Settings
 from .errors import ArchivePageNotFound
 from .errors import InvalidParameter
+from .feeds import EMPTY_FEED_UPDATED
 from .feeds import FORMATS
 from .feeds import FeedLink
 from .feeds import FeedMeta
@@ -226,21 +228,35 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> BaseResponse
     """The response to this request for feed *ref* in *fmt* with *params*: a 200 with the
     feed, or a 304 when the request's If-None-Match / If-Modified-Since still hold.
 
-    Served through the render cache (feedsvc.cache): rendered once per change of the
-    feed's listing, then answered by the fast path until the store changes.
+    Served through the render cache (feedsvc.cache) under the canonical query (``?utm=...``
+    adds no entry): rendered once per listing change, then answered by the fast path.
 
     :raise CategoryNotFound, SourceNotFound, ArchivePageNotFound: 404.
     """
-    s = settings()
-    size = s.archive_page_size
+    s, size = settings(), settings().archive_page_size
 
     def state() -> str:
+        # With the Last-Modified in the key, every worker that revalidates agrees on it.
+        changed = feed_changed(ref, params).timestamp()
         if params.page is not None:
-            return store().listing_state(ref.scope(), size, page=params.page)
+            return f"{store().listing_state(ref.scope(), size, page=params.page)}|{changed}"
         limit = params.limit or s.feed_limit
-        return store().listing_state(ref.scope(), limit, params.text_filter())
+        return f"{store().listing_state(ref.scope(), limit, params.text_filter())}|{changed}"
 
-    return cached_response(feed_cache(), state, lambda: render_feed(ref, fmt, params))
+    query = params.query().removeprefix("?")
+    return cached_response(feed_cache(), state, lambda: render_feed(ref, fmt, params), query)
+
+
+def feed_changed(ref: FeedRef, params: FeedParams) -> datetime:
+    """The Last-Modified of feed *ref*: the last write to its scope, or for an archive page
+    the last change that can have altered that page (feedsvc.changes). Never the items'
+    dates: a back-dated article or a withdrawal does not move those forward."""
+    if params.page is not None:
+        size = settings().archive_page_size
+        changed = store().archive_changed_at(ref.scope(), params.page, size)
+    else:
+        changed = store().changed_at(ref.scope())
+    return changed or EMPTY_FEED_UPDATED
 
 
 def render_feed(ref: FeedRef, fmt: Format, params: FeedParams) -> Body:
@@ -297,7 +313,7 @@ def render_feed(ref: FeedRef, fmt: Format, params: FeedParams) -> Body:
     return Body(
         render(meta, articles, fmt),
         CONTENT_TYPES[fmt],
-        feed_updated(articles),
+        feed_changed(ref, params),
         cache_control=cache_control,
         headers=(("Link", ", ".join(header_links)),),
     )
@@ -403,7 +419,7 @@ def opml() -> ResponseReturnValue:
         s.language,
     )
     response = Response(body, content_type=OPML_TYPE)
-    response.last_modified = feed_updated(newest)
+    response.last_modified = store().changed_at(Scope()) or EMPTY_FEED_UPDATED
     response.add_etag()
     return response.make_conditional(request)
 

@@ -22,6 +22,7 @@ from .config import Settings
 from .models import ArticleSummary
 from .models import Category
 from .store import ArticleStore
+from .store import Scope
 from .timeutil import display
 
 pages = Blueprint("pages", __name__)
@@ -195,10 +196,6 @@ def html_response(
     return response.make_conditional(request)
 
 
-def newest_change(summaries: Iterable[ArticleSummary]) -> datetime | None:
-    return max((s.updated for s in summaries), default=None)
-
-
 def resolve_category(key: str) -> Category:
     return store().category(key)
 
@@ -229,7 +226,7 @@ def index() -> ResponseReturnValue:
             for o in store().sources()
         ],
     )
-    return html_response("index.html", newest_change(listed), ctx=context)
+    return html_response("index.html", store().changed_at(Scope()), ctx=context)
 
 
 @pages.get("/c/<slug>/")
@@ -246,7 +243,8 @@ def category(slug: str) -> ResponseReturnValue:
         categories=[],
         sources=[],
     )
-    return html_response("category.html", newest_change(listed), ctx=context)
+    changed = store().changed_at(Scope(category=cat.slug))
+    return html_response("category.html", changed, ctx=context)
 
 
 @pages.get("/a/<article_id>")
@@ -270,4 +268,5 @@ def article(article_id: str) -> ResponseReturnValue:
         original_url=a.original_url,
         body=Markup(a.body_html),  # sanitized by the model's allowlist on the way in
     )
-    return html_response("article.html", a.updated, ctx=context)
+    changed = store().article_changed_at(a.id) or a.updated
+    return html_response("article.html", changed, ctx=context)

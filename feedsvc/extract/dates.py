@@ -162,11 +162,6 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
     return found
 
 
-def has_yearless(text: str) -> bool:
-    """Whether *text* holds a date-time without a year, such as ``09-30 22:46``."""
-    return YEARLESS.search(text) is not None and FULL_DATE.search(text) is None
-
-
 def parse_value(text: str, zone: tzinfo) -> tuple[datetime, bool] | None:
     """A machine-written time (meta content, JSON-LD, datetime attribute): ISO 8601 first."""
     text = text.strip()

@@ -138,7 +138,7 @@ def test_to_draft_needs_a_date() -> None:
     ],
 )
 def test_map_category_longest_prefix(url: str | None, category: str | None) -> None:
-    from feedsvc.extract.fields import map_category
+    from feedsvc.extract.category import map_category
 
     mapping = {
         "www.gov.cn": "国务院",

@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from feedsvc.errors import ExtractionError
-from feedsvc.textimport import parse_text_dump
+from feedsvc.extract.textdump import parse_text_dump
 from feedsvc.timeutil import get_zone
 from tests.support.app import SEEDS
 from tests.support.dumps import Dump

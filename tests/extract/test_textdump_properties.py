@@ -8,7 +8,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 
 from feedsvc.errors import FeedsvcError
-from feedsvc.textimport import parse_text_dump
+from feedsvc.extract.textdump import parse_text_dump
 from feedsvc.timeutil import get_zone
 from tests.support.dumps import Dump
 

@@ -113,24 +113,20 @@ http {{
     scgi_temp_path {tmp}/scgi;
     proxy_cache_path {tmp}/cache keys_zone=feeds:1m max_size=50m;
 
-    # behind a TLS terminator, keep the scheme it reports; else the scheme we were reached by
+    upstream feedsvc {{ server {upstream}; }}
+
+    # behind a TLS terminator, keep the scheme it reports (http or https, nothing else);
+    # else the scheme we were reached by
     map $http_x_forwarded_proto $public_scheme {{
-        default $http_x_forwarded_proto;
-        "" $scheme;
+        default $scheme;
+        http http;
+        https https;
     }}
 
     server {{
         listen 127.0.0.1:{port};
         location / {{
-            proxy_pass http://{upstream};
-            proxy_set_header Host $host;
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto $public_scheme;
-            proxy_set_header X-Forwarded-Host $host;
-            proxy_cache feeds;
-            proxy_cache_key $public_scheme://$host$request_uri;
-            proxy_cache_revalidate on;
-            add_header X-Cache-Status $upstream_cache_status always;
+            include {location};
         }}
     }}
 }}
@@ -144,7 +140,8 @@ def nginx(upstream: str, tmp: Path) -> Iterator[str]:
     port = free_port()
     tmp.mkdir(parents=True, exist_ok=True)
     conf = tmp / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(tmp=tmp, port=port, upstream=upstream))
+    location = ROOT / "deploy" / "nginx" / "feedsvc-location.conf"
+    conf.write_text(NGINX_CONF.format(tmp=tmp, port=port, upstream=upstream, location=location))
     command = [binary, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)]
     with running(command, f"http://127.0.0.1:{port}") as base:
         yield base
@@ -180,3 +177,36 @@ def test_nginx_in_front(full_store: Path, tmp_path: Path) -> None:
             assert (status, other["X-Cache-Status"]) == (200, "MISS")
             assert b"http://feeds.example.org/a/" in body
             assert b"news.example.com" not in body
+
+
+POISON = {
+    "Host": "news.example.com",
+    "X-Forwarded-Prefix": "//evil.example",
+    "X-Forwarded-Port": "6666",
+    "Forwarded": "host=evil.example;proto=https",
+}
+SHARED_URLS = ("/", FEED, "/feeds/all.atom", "/feeds/all.json", "/feeds.opml")
+
+
+@pytest.mark.parametrize("base_url", [None, "https://news.example.com"])
+def test_nginx_cache_cannot_be_poisoned_by_forwarded_headers(
+    full_store: Path, tmp_path: Path, base_url: str | None
+) -> None:
+    """A client's X-Forwarded-Prefix/-Port (not in nginx's cache key) never shape what
+    nginx then serves to everyone: the recipe clears them and the app does not trust them."""
+    env = {"FEEDSVC_TRUST_PROXY": "1", **({"FEEDSVC_BASE_URL": base_url} if base_url else {})}
+    config = ("--config", str(ROOT / "deploy" / "gunicorn.conf.py"))
+    origin = base_url or "http://news.example.com"
+    with gunicorn(full_store, workers=1, env=env, extra_args=(*config, *QUIET)) as upstream:
+        with nginx(upstream.removeprefix("http://"), tmp_path / "nginx") as base:
+            for path in SHARED_URLS:
+                status, _, _ = fetch(base + path, POISON)
+                assert status == 200, path
+                status, headers, body = fetch(base + path, {"Host": "news.example.com"})
+                assert status == 200, path
+                if path != "/feeds.opml":  # the OPML list sets no max-age, so nginx keeps none
+                    assert headers["X-Cache-Status"] == "HIT", path
+                assert b"evil.example" not in body and b":6666" not in body, path
+                assert f"{origin}/".encode() in body or path == "/", path
+            page = fetch(base + "/", {"Host": "news.example.com"})[2].decode()
+            assert 'href="/feeds/all.rss"' in page and 'href="/a/' in page

@@ -18,6 +18,7 @@ from werkzeug.http import parse_date
 from feedsvc.cache import FeedCache
 from feedsvc.cache import accepts_gzip
 from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 from tests.support.app import make_app
 from tests.support.app import store_of
 from tests.support.drafts import draft
@@ -46,15 +47,17 @@ def item_titles(data: bytes) -> list[str]:
 def test_feed_has_strong_etag_and_its_own_last_modified(full_app: Flask) -> None:
     client = full_app.test_client()
     store = store_of(full_app)
-    for path, category in ((FEED, None), (CATEGORY_FEED, store.category("财经"))):
+    for path, scope in ((FEED, Scope()), (CATEGORY_FEED, Scope(category="cai-jing"))):
         response = client.get(path)
         assert response.status_code == 200
         etag = response.headers["ETag"]
         assert etag.startswith('"') and not etag.startswith("W/")
-        newest = max(a.updated for a in store.latest(category, 50))
-        assert response.headers["Last-Modified"] == http_date(newest)
-    # per feed, never site-wide: the category's newest change is older than the site's
-    assert client.get(CATEGORY_FEED).last_modified < client.get(FEED).last_modified
+        assert response.headers["Last-Modified"] == http_date(store.changed_at(scope))
+    # per feed, never site-wide: a write to another category leaves this one's alone
+    before = client.get(CATEGORY_FEED).last_modified
+    store.save(draft("另一栏目的新文章", "国际新闻", datetime(2025, 8, 2, 9, 0)))
+    assert client.get(CATEGORY_FEED).last_modified == before
+    assert client.get(FEED).last_modified > before  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(

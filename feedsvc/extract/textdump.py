@@ -8,37 +8,35 @@ from dataclasses import dataclass
 from datetime import datetime
 from datetime import tzinfo
 
-from .errors import ExtractionError
-from .models import ArticleDraft
-from .models import Image
-from .outlets import known_outlet
-from .sanitize import summarize
+from ..errors import ExtractionError
+from ..models import ArticleDraft
+from ..models import Image
+from ..outlets import known_outlet
+from ..sanitize import summarize
+from .dates import find_times
+from .lexicon import AUTHOR
+from .lexicon import CHROME
+from .lexicon import EDITOR_RANK
+from .lexicon import END_LINE
+from .lexicon import HOME_CRUMB
+from .lexicon import SOURCE_LABELS
+from .lexicon import STAFF
+from .lexicon import alternation
+from .lexicon import crumb_items
+from .lexicon import looks_like_person
+from .lexicon import split_credit
+from .lexicon import split_names
+from .text import COLON
 
-COLON = r"\s*[:：]\s*"
-DATETIME = re.compile(
-    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"\s*(?P<H>\d{1,2})[:：](?P<M>\d{2})(?:[:：](?P<S>\d{2}))?"
+SOURCE_LINE = re.compile(rf"(?:{alternation(*SOURCE_LABELS)}){COLON}(?P<v>[^\s|｜]+)")
+AUTHOR_LINE = re.compile(
+    rf"(?:{alternation(*AUTHOR)}){COLON}(?P<v>[^\s|｜]+(?:[ 、，,][^\s|｜:：]+)*)"
 )
-SOURCE = re.compile(r"(?:来源|来源于|信息来源|稿件来源|本文来源)" + COLON + r"(?P<v>[^\s|｜]+)")
-AUTHOR = re.compile(r"作者" + COLON + r"(?P<v>[^\s|｜]+(?:[ 、，,][^\s|｜:：]+)*)")
-EDITOR = re.compile(r"[【\[（(]?\s*(?:责任编辑|责编|编辑)" + COLON + r"(?P<v>[^\s】\]）)]+)")
-DATELINE_REPORTERS = re.compile(r"[（(]\s*(?:记者|通讯员)\s*(?P<v>[^）)]+)[）)]")
-NAME_SPLIT = re.compile(r"[、，,；;\s]+|和|及")
-CREDIT = re.compile(
-    r"(?P<credit>(?:[\u4e00-\u9fff]{2,6}(?:记者|通讯员|特约摄影)\s*)?"
-    r"[\u4e00-\u9fff·]{2,8}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,8})*\s*摄"
-    r"|[\u4e00-\u9fff]{2,6}发(?:\s*[\u4e00-\u9fff·]{2,8}\s*摄)?)\s*[）)]?\s*$"
+EDITOR_LINE = re.compile(
+    rf"[【\[（(]?\s*(?:{alternation(*EDITOR_RANK)}){COLON}(?P<v>[^\s】\]）)]+)"
 )
-BREADCRUMB = re.compile(r"^(?:您的位置\s*[:：]\s*)?(?:网站首页|首页|主页)\s*[>＞›»]")
+DATELINE_REPORTERS = re.compile(rf"[（(]\s*(?:{alternation(*STAFF)})\s*(?P<v>[^）)]+)[）)]")
 SITE_NAME = re.compile(r"欢迎(?:来到|访问)\s*(?P<v>\S{2,20})")
-#: Lines that end the article text.
-END_MARKERS = re.compile(r"^(?:相关链接|相关阅读|相关新闻|上一篇|下一篇|友情链接|分享到|【打印】)")
-#: Site chrome that is never article text, wherever it shows up.
-CHROME = re.compile(
-    r"ICP备|ICP证|公网安备|版权所有|Copyright|©|联系电话|监督电话|举报电话|联系我们|网站地图"
-    r"|免责声明|客服QQ|通联QQ|邮箱[:：]|办公区[:：]|地址[:：]|主办单位|主办\s*[|｜]|^\s*•"
-)
-NON_PERSON = re.compile(r"^(?:佚名|本网|本站|编辑部|综合|整理|报道)$|新华社|通讯社|日报|网$")
 
 
 @dataclass(frozen=True)
@@ -55,25 +53,13 @@ def normalize_line(line: str) -> str:
     return re.sub(r" {2,}", " ", line).strip()
 
 
-def split_names(text: str) -> list[str]:
-    """People named in '王慧慧、龚雯' or '王晔 摄': the names, in order."""
-    text = re.sub(r"摄$|报道$|实习生|摄影", "", text.strip())
-    names = [n.strip() for n in NAME_SPLIT.split(text)]
-    return [n for n in names if n and not NON_PERSON.search(n)]
-
-
-def parse_published(line: str, zone: tzinfo) -> datetime | None:
-    """The first date-time in *line*, read as local time in *zone*."""
-    m = DATETIME.search(line)
-    if not m:
-        return None
-    try:
-        value = datetime(
-            int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"] or 0)
-        )
-    except ValueError:
-        return None
-    return value.replace(tzinfo=zone)
+def _publish_time(lines: list[str], zone: tzinfo) -> tuple[int | None, datetime | None]:
+    """The first line that gives a date with a time of day, and that time (local in *zone*)."""
+    for i, line in enumerate(lines):
+        for found in find_times(line, zone):
+            if not found.date_only:
+                return i, found.value
+    return None, None
 
 
 def _find(lines: list[str], pattern: re.Pattern[str], start: int = 0) -> int | None:
@@ -81,14 +67,6 @@ def _find(lines: list[str], pattern: re.Pattern[str], start: int = 0) -> int | N
         if pattern.search(lines[i]):
             return i
     return None
-
-
-def _split_credit(text: str) -> tuple[str, str | None]:
-    m = CREDIT.search(text)
-    if not m:
-        return text, None
-    caption = text[: m.start()].rstrip(" （(")
-    return caption, m["credit"].strip()
 
 
 def _body_blocks(lines: list[str], title: str) -> list[_Block]:
@@ -100,12 +78,13 @@ def _body_blocks(lines: list[str], title: str) -> list[_Block]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         is_photo_alt = (
             following
-            and _split_credit(following)[1] is not None
+            and split_credit(following)[1] is not None
             and not re.search(r"[。！？]$", line)
             and len(line) <= 80
+            and not CHROME.search(following)
         )
         if is_photo_alt:
-            caption, credit = _split_credit(following)
+            caption, credit = split_credit(following)
             blocks.append(_Block(caption, Image(None, caption, credit)))
             i += 2
             continue
@@ -115,11 +94,16 @@ def _body_blocks(lines: list[str], title: str) -> list[_Block]:
     return blocks
 
 
+def _people(text: str) -> list[str]:
+    """The people a byline names, as the HTML extractor reads them."""
+    return [name for name in split_names(text) if looks_like_person(name)]
+
+
 def _breadcrumb_category(line: str, title: str) -> str | None:
     """The section in '网站首页> 媒体报道> <title>': the last crumb before the title."""
     if line.endswith(title):
         line = line[: -len(title)]
-    parts = [p.strip() for p in re.split(r"[>＞›»]", line) if p.strip()]
+    parts = [p.strip() for p in crumb_items(line) if p.strip()]
     return parts[-1] if len(parts) >= 2 else None
 
 
@@ -142,34 +126,31 @@ def parse_text_dump(text: str, origin: str, zone: tzinfo, default_category: str)
     """Build an ArticleDraft from a text dump; raise ExtractionError naming what is missing."""
     lines = [normalize_line(line) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    info = _find(lines, DATETIME)
-    if info is None:
+    info, published = _publish_time(lines, zone)
+    if info is None or published is None:
         raise ExtractionError(origin, "no publish time (such as 2025-07-28 09:30:57) found")
-    published = parse_published(lines[info], zone)
-    if published is None:
-        raise ExtractionError(origin, f"publish time is not a valid date: {lines[info]!r}")
 
-    crumb = _find(lines[:info], BREADCRUMB)
+    crumb = _find(lines[:info], HOME_CRUMB)
     title = lines[info - 1] if info > 0 and info - 1 != crumb else ""
-    if not title or BREADCRUMB.search(title) or CHROME.search(title):
+    if not title or HOME_CRUMB.search(title) or CHROME.search(title):
         raise ExtractionError(origin, "no title found on the line before the publish time")
     category = _breadcrumb_category(lines[crumb], title) if crumb is not None else None
 
-    source_m = SOURCE.search(lines[info])
-    author_m = AUTHOR.search(lines[info])
-    end = _find(lines, END_MARKERS, info + 1) or len(lines)
-    editor_at = _find(lines[:end], EDITOR, info + 1)
+    source_m = SOURCE_LINE.search(lines[info])
+    author_m = AUTHOR_LINE.search(lines[info])
+    end = _find(lines, END_LINE, info + 1) or len(lines)
+    editor_at = _find(lines[:end], EDITOR_LINE, info + 1)
     body_lines = lines[info + 1 : editor_at if editor_at is not None else end]
-    editor = EDITOR.search(lines[editor_at]) if editor_at is not None else None
+    editor = EDITOR_LINE.search(lines[editor_at]) if editor_at is not None else None
     blocks = _body_blocks(body_lines, title)
     paragraphs = [b.text for b in blocks if b.image is None]
     if not paragraphs:
         raise ExtractionError(origin, "no article text found after the publish time")
 
-    authors = split_names(author_m["v"]) if author_m else []
+    authors = _people(author_m["v"]) if author_m else []
     dateline = DATELINE_REPORTERS.search(paragraphs[0][:120])
     if dateline:
-        authors += split_names(dateline["v"])
+        authors += _people(dateline["v"])
     site = _find(lines[: crumb if crumb is not None else info], SITE_NAME)
     return ArticleDraft(
         title=title,

@@ -1,0 +1,343 @@
+"""Rebuild the container as plain blocks: paragraphs, headings, figures, lists, tables, quotes."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+from bs4 import Tag
+from bs4.element import Comment
+from bs4.element import NavigableString
+
+from .container import JUNK_TAGS
+from .container import text_len
+from .lexicon import CREDIT
+from .lexicon import split_credit
+from .text import SKIP_TAGS
+from .text import attr_words
+from .text import squash
+
+CAPTION_CLASS = re.compile(r"pic|img|image|photo|caption|tuzhu|desc|tt|zhu|illus|note", re.I)
+
+
+ICON_SRC = re.compile(
+    r"logo|icon|share|qrcode|erweima|ewm|weixin|wx_|spacer|blank|loading|arrow|btn|button|"
+    r"pixel|1x1|clear\.gif|dot\.gif|print|close|\bbg\b|code\.(?:png|jpg)",
+    re.I,
+)
+
+LAZY_SRC = (
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-echo",
+    "data-url",
+    "original",
+    "_src",
+    "src",
+)
+
+INLINE_KEEP = frozenset({"strong", "b", "em", "i", "u", "sub", "sup", "code", "q", "cite"})
+
+INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code del dfn em font i ins kbd label mark q s samp small span strike "
+    "strong sub sup time tt u var wbr big nobr".split()
+)
+
+BLOCK_NAMES = frozenset("p div section article center main td th li dd dt blockquote".split())
+
+
+@dataclass
+class Block:
+    """One rebuilt piece of the body."""
+
+    kind: str  # p, h2..h6, figure, list, table, quote
+    html: str
+    text: str
+    image_url: str | None = None
+    image_alt: str = ""
+    caption: str = ""
+    credit: str | None = None
+    centered: bool = False
+    caption_like: bool = False
+
+
+def _image_src(img: Tag, base: str | None) -> str | None:
+    for attr in LAZY_SRC:
+        value = img.get(attr)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        value = value.strip()
+        if value.startswith("data:") or ICON_SRC.search(value.rsplit("/", 1)[-1]):
+            return None
+        absolute = urljoin(base, value) if base else value
+        if absolute.startswith("//"):
+            absolute = "https:" + absolute
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and parts.netloc and " " not in absolute.strip():
+            return absolute.strip()
+        return None
+    return None
+
+
+def _tiny(img: Tag) -> bool:
+    for attr in ("width", "height"):
+        value = str(img.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < 60:
+            return True
+    return False
+
+
+def _inline_html(node: Tag | NavigableString, base: str | None, images: list[Tag]) -> str:
+    if isinstance(node, Comment):
+        return ""
+    if isinstance(node, NavigableString):
+        return html.escape(str(node), quote=False)
+    if node.name in SKIP_TAGS:
+        return ""
+    if node.name == "img":
+        images.append(node)
+        return ""
+    if node.name == "br":
+        return "<br>"
+    inner = "".join(_inline_html(c, base, images) for c in node.children)  # type: ignore[arg-type]
+    if node.name == "a":
+        href = node.get("href")
+        if isinstance(href, str) and urlsplit(href).scheme in ("http", "https") and inner.strip():
+            return f'<a href="{html.escape(href)}">{inner}</a>'
+        return inner
+    if node.name in INLINE_KEEP and inner.strip():
+        return f"<{node.name}>{inner}</{node.name}>"
+    return inner
+
+
+def _centered(tag: Tag) -> bool:
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return "text-align:center" in style or str(tag.get("align") or "").lower() == "center"
+
+
+def _figure(img: Tag, base: str | None) -> Block | None:
+    if _tiny(img):
+        return None
+    src = _image_src(img, base)
+    if src is None:
+        return None
+    alt = squash(str(img.get("alt") or img.get("title") or ""))
+    return Block("figure", "", "", image_url=src, image_alt=alt)
+
+
+def _is_data_table(table: Tag) -> bool:
+    if table.find("table") is not None:
+        return False
+    cells = table.find_all(["td", "th"])
+    if len(cells) < 2:
+        return False
+    return all(text_len(c) <= 300 for c in cells)
+
+
+class _Builder:
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+        self.blocks: list[Block] = []
+        self.run: list[Tag | NavigableString] = []
+        self.run_centered = False
+
+    def flush(self) -> None:
+        images: list[Tag] = []
+        parts = "".join(_inline_html(n, self.base, images) for n in self.run)
+        self.run = []
+        for piece in re.split(r"(?:<br>\s*)+", parts):
+            self._paragraph(piece, centered=self.run_centered)
+        self._images(images)
+
+    def _paragraph(self, inner: str, *, centered: bool = False, caption_like: bool = False) -> None:
+        inner = inner.strip()
+        text = squash(BeautifulSoup(inner, "html.parser").get_text()) if inner else ""
+        if text:
+            self.blocks.append(
+                Block("p", inner, text, centered=centered, caption_like=caption_like)
+            )
+
+    def _images(self, images: list[Tag]) -> None:
+        for img in images:
+            block = _figure(img, self.base)
+            if block is not None:
+                self.blocks.append(block)
+
+    def paragraph_tag(self, tag: Tag) -> None:
+        images: list[Tag] = []
+        inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
+        inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
+        caption_like = bool(CAPTION_CLASS.search(attr_words(tag)))
+        text = squash(BeautifulSoup(inner, "html.parser").get_text()) if inner else ""
+        figures = [b for b in (_figure(i, self.base) for i in images) if b is not None]
+        if figures and text and len(text) <= 150:
+            self.blocks.extend(figures[:-1])
+            last = figures[-1]
+            last.caption = text
+            self.blocks.append(last)
+            return
+        self.blocks.extend(figures)
+        self._paragraph(inner, centered=_centered(tag), caption_like=caption_like)
+
+    def walk(self, root: Tag) -> None:
+        """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""
+        for child in root.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                self.run.append(child)
+                continue
+            if not isinstance(child, Tag) or child.name in SKIP_TAGS or child.name in JUNK_TAGS:
+                continue
+            name = child.name
+            if name == "br" or (name in INLINE_TAGS and child.find(list(BLOCK_NAMES)) is None):
+                if not self.run:
+                    self.run_centered = _centered(root)
+                self.run.append(child)
+                continue
+            self.flush()
+            self.element(child)
+        self.flush()
+
+    def element(self, child: Tag) -> None:
+        """Add the blocks of one block-level element."""
+        name = child.name
+        if name in ("p", "pre"):
+            if child.find(["p", "div", "table"]) is not None:
+                self.walk(child)
+            else:
+                self.paragraph_tag(child)
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.heading(child)
+        elif name == "img":
+            self._images([child])
+        elif name == "figure":
+            self.figure(child)
+        elif name in ("ul", "ol"):
+            self.listing(child)
+        elif name == "table":
+            self.table(child)
+        elif name == "blockquote":
+            self.quote(child)
+        else:
+            self.walk(child)
+            self.flush()
+
+    def heading(self, tag: Tag) -> None:
+        """A heading, at level h2 or below (the page's h1 is the headline's level)."""
+        images: list[Tag] = []
+        inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
+        text = squash(BeautifulSoup(inner, "html.parser").get_text())
+        level = max(2, int(tag.name[1]))
+        if text:
+            self.blocks.append(Block(f"h{level}", inner.strip(), text))
+        self._images(images)
+
+    def figure(self, tag: Tag) -> None:
+        """A <figure>: its images, the last one captioned; a caption alone is a paragraph."""
+        imgs = tag.find_all("img")
+        cap = tag.find("figcaption")
+        cap_text = squash(cap.get_text(" ")) if isinstance(cap, Tag) else ""
+        figures = [b for b in (_figure(i, self.base) for i in imgs) if b is not None]
+        if figures:
+            figures[-1].caption = cap_text
+            self.blocks.extend(figures)
+        elif cap_text:
+            self._paragraph(html.escape(cap_text), caption_like=True)
+
+    def listing(self, tag: Tag) -> None:
+        """A <ul> or <ol> with its non-empty items; images in items follow it."""
+        items = []
+        for li in tag.find_all("li", recursive=False):
+            li_images: list[Tag] = []
+            inner = "".join(_inline_html(c, self.base, li_images) for c in li.children)  # type: ignore[arg-type]
+            if squash(BeautifulSoup(inner, "html.parser").get_text()):
+                items.append(f"<li>{inner.strip()}</li>")
+            self._images(li_images)
+        if items:
+            text = squash(tag.get_text(" "))
+            self.blocks.append(Block("list", f"<{tag.name}>{''.join(items)}</{tag.name}>", text))
+
+    def table(self, tag: Tag) -> None:
+        """A data table, kept with spans and links only; a layout table is walked through."""
+        if not _is_data_table(tag):
+            self.walk(tag)
+            return
+        for cell in tag.find_all(True):
+            cell.attrs = {
+                k: v for k, v in cell.attrs.items() if k in ("colspan", "rowspan", "href", "src")
+            }
+        tag.attrs = {}
+        self.blocks.append(Block("table", str(tag), squash(tag.get_text(" "))))
+
+    def quote(self, tag: Tag) -> None:
+        """A <blockquote>, rebuilt on its own and kept as one block."""
+        inner_builder = _Builder(self.base)
+        inner_builder.walk(tag)
+        inner_builder.flush()
+        quoted = "".join(render_block(b) for b in inner_builder.blocks)
+        text = " ".join(b.text for b in inner_builder.blocks)
+        if text:
+            self.blocks.append(Block("quote", f"<blockquote>{quoted}</blockquote>", text))
+
+
+def _attach_captions(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind == "figure"
+            and not block.caption
+            and nxt is not None
+            and nxt.kind == "p"
+            and len(nxt.text) <= 160
+            and (
+                nxt.centered
+                or nxt.caption_like
+                or CREDIT.search(nxt.text) is not None
+                or nxt.text.startswith(("图为", "图：", "图:", "▲", "△"))
+            )
+        ):
+            block.caption = nxt.text
+            i += 1
+        if block.kind == "figure" and block.caption:
+            caption, credit = split_credit(block.caption)
+            block.caption, block.credit = caption, credit
+            block.text = squash(f"{caption} {credit or ''}")
+        out.append(block)
+        i += 1
+    return out
+
+
+def render_block(block: Block) -> str:
+    """HTML of one block (still to be sanitized)."""
+    if block.kind == "p":
+        return f"<p>{block.html}</p>"
+    if block.kind.startswith("h"):
+        return f"<{block.kind}>{block.html}</{block.kind}>"
+    if block.kind == "figure":
+        alt = html.escape(block.image_alt or block.caption, quote=True)
+        caption = html.escape(block.caption)
+        credit = f' <span class="credit">{html.escape(block.credit)}</span>' if block.credit else ""
+        src = html.escape(block.image_url or "", quote=True)
+        figcaption = f"<figcaption>{caption}{credit}</figcaption>" if caption or credit else ""
+        return f'<figure><img src="{src}" alt="{alt}">{figcaption}</figure>'
+    return block.html
+
+
+def render(blocks: list[Block]) -> str:
+    return "\n".join(render_block(b) for b in blocks)
+
+
+def build_blocks(container: Tag, base: str | None) -> list[Block]:
+    """The blocks of *container*, with each figure's caption and credit attached."""
+    builder = _Builder(base)
+    builder.walk(container)
+    return _attach_captions(builder.blocks)

@@ -1,0 +1,237 @@
+"""Find the element that holds the article text, and clear the page furniture out of it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+from bs4 import Tag
+from bs4.element import Comment
+from bs4.element import NavigableString
+
+from .lexicon import CHROME
+from .text import SKIP_TAGS
+from .text import attr_words
+from .text import compact
+from .text import is_comment_box
+
+PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
+
+POSITIVE = re.compile(
+    r"article|content|body|text|detail|zhengwen|\bzw|main|post|story|cont|txt|trs_editor|"
+    r"ucap|zoom|entry|news_?con|pages_content|rm_txt|artibody|js_content|left_zw|con_?txt",
+    re.I,
+)
+
+NEGATIVE = re.compile(
+    r"comment|footer|foot|sidebar|side|related|relate|share|nav|menu|hot|rank|recommend|list|"
+    r"links|banner|header|copyright|tuijian|xgxw|ad-|ads|advert|login|search|right|left_?nav",
+    re.I,
+)
+
+#: Containers of the big portals' article text (news.cn, people.cn, gov.cn, cctv, chinanews...).
+KNOWN_CONTAINERS = (
+    "#detail",
+    "#detailContent",
+    "#UCAP-CONTENT",
+    ".pages_content",
+    "#content_area",
+    ".content_area",
+    ".rm_txt_con",
+    "#rwb_zw",
+    ".box_con",
+    ".left_zw",
+    ".TRS_Editor",
+    ".TRS_UEDITOR",
+    "#zoom",
+    "#Zoom",
+    ".article-content",
+    ".article_content",
+    "#articleContent",
+    "#artibody",
+    "#js_content",
+    ".news_txt",
+    ".article-body",
+    ".articleBody",
+    ".post-content",
+    ".entry-content",
+    "#text",
+    ".text_con",
+    "#ArticleContent",
+    "#mainText",
+    ".xl-content",
+    ".detail-content",
+    ".con_txt",
+    "#Content",
+    "#content",
+    ".article",
+)
+
+_KNOWN_IDS = frozenset(s[1:] for s in KNOWN_CONTAINERS if s.startswith("#"))
+
+_KNOWN_CLASSES = frozenset(s[1:] for s in KNOWN_CONTAINERS if s.startswith("."))
+
+
+def _is_known(tag: Tag) -> bool:
+    """Whether *tag* is one of the article containers of the big portals."""
+    if tag.get("id") in _KNOWN_IDS or tag.get("itemprop") == "articleBody":
+        return True
+    raw: str | list[str] = tag.get("class") or []
+    classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
+    return any(c in _KNOWN_CLASSES for c in classes)
+
+
+JUNK_WORD = re.compile(
+    r"^(?:.*[-_])?(?:share|fenxiang|bdshare\w*|jiathis\w*|comments?|related|relate|recommend\w*|"
+    r"tuijian|xgxw|xglj|xgwz|xgyd|hot\w*|rank\w*|advert\w*|ads?|adv|banner|footer|copyright|"
+    r"toolbar|tools?|print|qrcode|erweima|ewm|weixin|wechat|nav\w*|menu|breadcrumbs?|crumbs?|"
+    r"position|location|sidebar|pagination|pager|page-?nav|prev|next|tags?|keywords?|zebian|"
+    r"editor|bianji|edit|author|source|info\d?|time|date|title|subtitle|audio|player|collect|"
+    r"dianzan|like|zan|fontsize|font|zihao|correction|jiucuo|close|gotop|backtop|statement|"
+    r"disclaimer|mianze|sm|search|login|reply|more|channel)(?:[-_].*)?$",
+    re.I,
+)
+
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+JUNK_TAGS = frozenset(
+    "nav aside footer header form button select input audio video iframe object embed script "
+    "style noscript template svg canvas map area".split()
+)
+
+#: Furniture tags that some sites wrap around the whole article: unwrapped, not dropped.
+WRAPPING_TAGS = frozenset({"form", "header", "footer", "nav", "aside"})
+
+
+def text_len(tag: Tag) -> int:
+    return len(compact(tag.get_text()))
+
+
+def _link_len(tag: Tag) -> int:
+    return sum(len(compact(a.get_text())) for a in tag.find_all("a"))
+
+
+def _own_text(tag: Tag) -> str:
+    return "".join(
+        str(c)
+        for c in tag.children
+        if isinstance(c, NavigableString) and not isinstance(c, Comment)
+    )
+
+
+def _hidden(tag: Tag) -> bool:
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or tag.has_attr("hidden")
+
+
+def prepare(soup: BeautifulSoup) -> None:
+    """Drop what is never article text: scripts, forms, comments, hidden and comment boxes."""
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in soup.find_all(list(SKIP_TAGS | {"button"})):
+        if isinstance(tag, Tag) and not tag.decomposed:
+            tag.decompose()
+    total = text_len(soup)
+    # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
+    for tag in soup.find_all(["form", "nav", "footer", "aside"]):
+        if isinstance(tag, Tag) and not tag.decomposed and text_len(tag) < 0.3 * total:
+            tag.decompose()
+    for tag in soup.find_all(True):
+        if isinstance(tag, Tag) and not tag.decomposed and tag.attrs is not None:
+            if _hidden(tag) and text_len(tag) < 300:
+                tag.decompose()
+            elif is_comment_box(tag) and text_len(tag) < total / 2:
+                tag.decompose()
+
+
+def _paragraph_score(text: str) -> float:
+    return 1 + len(PUNCT.findall(text)) + min(len(text) / 40, 6)
+
+
+def find_container(soup: BeautifulSoup) -> Tag | None:
+    """The element holding the article text, or None if the page has no text at all."""
+    scores: dict[int, float] = {}
+    nodes: dict[int, Tag] = {}
+
+    def add(tag: Tag | None, value: float) -> None:
+        if tag is None or tag.name in ("html", "[document]"):
+            return
+        nodes[id(tag)] = tag
+        scores[id(tag)] = scores.get(id(tag), 0.0) + value
+
+    for tag in soup.find_all(["p", "div", "td", "section", "article", "span", "font", "pre"]):
+        if not isinstance(tag, Tag) or tag.find_parent("a") is not None:
+            continue
+        if tag.name in ("p", "pre"):
+            text = compact(tag.get_text())
+            holder = tag.parent
+        else:
+            text = compact(_own_text(tag))
+            if len(text) < 20:
+                continue
+            holder = tag
+        if len(text) < 8 or CHROME.search(text):
+            continue
+        value = _paragraph_score(text)
+        add(holder, value)
+        if holder is not None:
+            add(holder.parent, value / 2)
+            if holder.parent is not None:
+                add(holder.parent.parent, value / 4)
+    if not scores:
+        return None
+    best: tuple[float, Tag] | None = None
+    for key, raw in scores.items():
+        tag = nodes[key]
+        total = text_len(tag) or 1
+        density = min(_link_len(tag) / total, 1.0)
+        words = attr_words(tag)
+        weight = 0.0
+        if words:
+            if POSITIVE.search(words):
+                weight += 20
+            if NEGATIVE.search(words):
+                weight -= 20
+        if _is_known(tag):
+            weight += 30
+        value = raw * (1 - density) + weight
+        if best is None or value > best[0]:
+            best = (value, tag)
+    return best[1] if best else None
+
+
+def absolutize(root: Tag, base: str | None) -> None:
+    for a in root.find_all("a"):
+        href = a.get("href")
+        if isinstance(href, str):
+            href = href.strip()
+            if href.startswith(("javascript:", "#")) or not href:
+                del a["href"]
+            elif base:
+                a["href"] = urljoin(base, href)
+
+
+def clean_container(root: Tag) -> None:
+    total = text_len(root) or 1
+    for tag in root.find_all(True):
+        if not isinstance(tag, Tag) or tag.decomposed or tag.attrs is None:
+            continue
+        if tag.name in JUNK_TAGS:
+            if tag.name in WRAPPING_TAGS and text_len(tag) > 0.3 * total:
+                tag.unwrap()
+            else:
+                tag.decompose()
+            continue
+        # camelCase class names count word by word: mbArticleShareBtn is a share button.
+        words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
+        if not words or not any(JUNK_WORD.match(w) for w in words):
+            continue
+        size = text_len(tag)
+        if (
+            size <= 300
+            and size <= 0.4 * total
+            and not tag.find("img", recursive=True)
+            or (size <= 0.15 * total and _link_len(tag) > 0.5 * size)
+        ):
+            tag.decompose()

@@ -1,0 +1,241 @@
+"""The extractor's vocabulary: the words and patterns Chinese news pages are read by.
+
+The HTML extractor and the text-dump reader (:mod:`.textdump`) both read pages through these:
+the labels of the info line (来源, 作者, 记者, 编辑, 时间), photo credits, site chrome, the
+markers that end an article, breadcrumbs, and telling people from outlets. A label, a credit
+form or a chrome line is added here once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+
+def alternation(*words: str) -> str:
+    """The regex alternation of *words*, in the order given."""
+    return "|".join(re.escape(word) for word in words)
+
+
+# -- the labels of the info line, simplified form first ------------------------------------
+
+SOURCE = ("来源", "來源")
+AUTHOR = ("作者",)
+REPORTER = ("记者", "記者")
+CORRESPONDENT = ("通讯员", "通訊員")
+EDITOR = ("编辑", "編輯")
+SHORT_EDITOR = ("责编", "責編")
+PUBLISH = ("发布", "發布")
+TIME = ("时间", "時間")
+DATE = ("日期",)
+#: Byline labels besides 作者: 撰文 王五, 文字：李四.
+BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写")
+#: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五.
+STAFF = (*REPORTER, *CORRESPONDENT, "实习生")
+#: Words after an outlet or a name that end it: 字体 打印 分享 摄影 审核 校对.
+CUT_WORDS = ("字体", "打印", "分享", "摄影", "审核", "校对")
+#: Labels of the publish time (发布时间：, 发表于), besides the English ``published``.
+PUBLISH_LABELS = (
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "发表日期",
+    "发稿时间",
+    "发文日期",
+    "发文时间",
+    "上线时间",
+    "刊发时间",
+    "出版日期",
+    "时间",
+    "日期",
+    "发布于",
+    "发表于",
+)
+#: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 字号 大 中 小.
+COUNTERS = ("浏览", "点击", "阅读", "字号")
+#: Labels of the outlet: longer ones first, so the whole label is taken.
+SOURCE_LABELS = (
+    "稿件来源",
+    "信息来源",
+    "文章来源",
+    "本文来源",
+    "新闻来源",
+    "内容来源",
+    "消息来源",
+    "来源于",
+    "来源",
+    "出处",
+    "转自",
+    "转载自",
+    "稿源",
+    "資料來源",
+    "新聞來源",
+    "來源",
+)
+#: Editor labels and their rank: 责任编辑 before 责编 before 值班编辑 ... before 编辑.
+EDITOR_RANK = {
+    "责任编辑": 0,
+    "責任編輯": 0,
+    "责编": 1,
+    "責編": 1,
+    "值班编辑": 2,
+    "本文编辑": 2,
+    "文字编辑": 3,
+    "编辑": 4,
+    "編輯": 4,
+}
+#: The labels any info line starts with: what it names, who wrote and edited, when.
+INFO_LABELS = (*SOURCE, *AUTHOR, *REPORTER, *EDITOR, *PUBLISH, *TIME, *DATE)
+#: A label with its colon: ``来源：``, ``发布时间:``.
+INFO_LABEL = re.compile(rf"(?:{alternation(*INFO_LABELS)})\s*[:：]")
+#: A run of the info line's words anywhere in a line.
+INFO_WORD = re.compile(alternation(*INFO_LABELS))
+#: The same, or a counter (浏览, 字号): a short line holding one is chrome, not text.
+INFO_OR_COUNTER = re.compile(alternation(*INFO_LABELS, *COUNTERS))
+#: A full date such as 2025-07-28 or 2025年7月28日, as info lines start with.
+DATE_START = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
+
+# -- places ----------------------------------------------------------------------------------
+
+PLACES = (
+    "台北|北京|上海|香港|澳門|澳门|華盛頓|华盛顿|紐約|纽约|東京|东京|倫敦|伦敦|巴黎|首爾|首尔|台中|台南|"
+    "高雄|新北|桃園|新竹|花蓮|廣州|广州|深圳|南京|武漢|武汉|杭州|成都|重慶|重庆|天津|西安|日內瓦|日内瓦|"
+    "布魯塞爾|布鲁塞尔|莫斯科|柏林|新德里|曼谷|新加坡|洛杉磯|洛杉矶|舊金山|旧金山|芝加哥|雪梨|悉尼"
+)
+
+
+# -- page furniture: chrome, end markers, credits, breadcrumbs ------------------------------
+
+#: Site chrome: footers and contact lines, never article text, wherever they show up.
+CHROME = re.compile(
+    r"ICP备|ICP证|公网安备|版权所有|Copyright|©|举报电话|联系电话|监督电话|客服电话|联系我们|网站地图|"
+    r"免责声明|本站郑重声明|主办单位|承办单位|技术支持|邮编|All Rights Reserved|不良信息举报|"
+    r"客服QQ|通联QQ|邮箱[:：]|办公区[:：]|地址[:：]|主办\s*[|｜]|^\s*•",
+    re.I,
+)
+#: Lines that end the article text: related links, previous/next, share bars, print buttons.
+END_LINE = re.compile(
+    r"^[\[【(（\s]*(?:相关(?:新闻|阅读|链接|文章|报道|稿件|推荐)|推荐阅读|上一篇|下一篇|热门推荐|"
+    r"热点推荐|精彩推荐|更多精彩|往期回顾|网友评论|我要评论|发表评论|版权声明|免责声明|"
+    r"点击排行|热点新闻|分享到|扫一扫|附件下载|打印本页|打印】|关闭窗口|友情链接|"
+    r"返回\S{0,6}[，,]?查看更多)"
+)
+#: A photo credit closing a caption: 新华社记者 王晔 摄, 某某供图, 图/视觉中国.
+CREDIT = re.compile(
+    r"[（(]?\s*(?P<credit>(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|特约摄影|摄影记者|摄影)\s*)?"
+    r"[\u4e00-\u9fff·]{2,8}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,8})*\s*摄(?:影)?"
+    r"|[\u4e00-\u9fff]{2,8}(?:发|供图|提供)(?:\s*[\u4e00-\u9fff·]{2,8}\s*摄)?"
+    r"|图(?:片)?(?:来源)?\s*[/／:：丨|]\s*[^\s，。]{2,30}"
+    r"|(?:新华社|中新社|视觉中国|IC photo|东方IC)\s*(?:记者)?\s*[\u4e00-\u9fff·]{0,8}\s*(?:摄|发)?)"
+    r"\s*[）)]?\s*$"
+)
+#: The label of a breadcrumb line: 当前位置：, 您的位置:.
+CRUMB_LINE = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置|位置)\s*[:：]?"
+)
+#: A breadcrumb line that starts at the home page: 首页 > 要闻 >, 网站首页>> 国内.
+HOME_CRUMB = re.compile(r"^(?:您的位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*(?:>>|->|[>＞›»])")
+CRUMB_SEP = re.compile(r"\s*(?:>>|->|[>＞›»]|&gt;|\s/\s)\s*")
+#: Breadcrumb items that name no section.
+CRUMB_SKIP = re.compile(
+    r"^(?:首页|主页|网站首页|返回首页|正文|详情|内容|文章|正文内容|当前位置|您的位置)$"
+)
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """A caption and the photo credit closing it: '李强出席会议。新华社记者 王晔 摄'."""
+    m = CREDIT.search(text)
+    if not m or m.start() == 0 and len(text) > 40:
+        return text, None
+    return text[: m.start()].rstrip(" （(，,"), squash(m["credit"])
+
+
+def crumb_items(text: str) -> list[str]:
+    """The items of a breadcrumb line, its 当前位置 label dropped, as written (not trimmed)."""
+    return [item for item in CRUMB_SEP.split(CRUMB_LINE.sub("", text)) if item]
+
+
+# -- people and outlets ----------------------------------------------------------------------
+
+#: Family names, for telling a person (王慧慧) from an outlet (人民网).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
+    "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
+    "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵"
+    "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮鞠丰蔺从苑弓尉宿信萧"
+    "張劉陳楊黃趙吳鄭謝韓馮鄧蕭許葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊邱閻賀顧龔萬錢嚴湯溫龐聶魯嶽殷"
+    "歐關藍紀畢單裴塗蓋駱藍靳饒譚"
+    "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺"
+)
+
+#: Words that mark an organisation, never a person.
+ORG_HINT = re.compile(
+    r"网|報|报|社|台|局|厅|委|办|院|部|会|中心|政府|新闻|客户端|频道|时报|日报|晚报|周刊|杂志|出版"
+    r"|公司|集团|中国|省|市|县|区|署|所|站|微信|公众号|微博|号$|大学|学校|协会|联盟|研究|机构|媒体"
+    r"|China|News|Daily|Times|Press|Agency|Xinhua|CCTV|CGTN|\.com|\.cn"
+)
+
+#: 来源 values that name no outlet: fall back to the outlet named elsewhere.
+GENERIC_SOURCE = re.compile(
+    r"^(?:本网|本站|本台|本报|本刊|本网站|网站|原创|转载|转载文章|转自网络|网络|互联网|综合|整理|"
+    r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
+    r"网络转载|媒体|网友|投稿|自媒体|(?:本网|本站|本台|本报)\S{0,4})$"
+)
+
+NOT_NAME = re.compile(
+    r"报道|记者|通讯员|编辑|责编|摄影|摄像|实习生|图片|视频|来源|新华社|本报|电$|讯$|電$|综合|整理|"
+    r"記者|編輯|報導|简介|介绍|观点|声明|专栏|"
+    r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]"
+)
+
+#: Han characters, including the extension planes (names such as 王䶮 or 李𠮷).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+
+
+def looks_like_person(name: str) -> bool:
+    """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
+    name = name.strip()
+    if re.fullmatch(f"[{HAN}]{{2,4}}", name):
+        return name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫")
+    if re.fullmatch(f"[{HAN}]{{1,8}}[·•][{HAN}]{{1,10}}", name):
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name))
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Whether *name* can be an outlet: not a person, not generic, not a sentence."""
+    name = name.strip()
+    if not name or len(name) > 30 or GENERIC_SOURCE.match(name):
+        return False
+    if re.search(r"[。！？，]", name) or re.fullmatch(r"[\d\W]+", name):
+        return False
+    if looks_like_person(name) and not ORG_HINT.search(name):
+        return False
+    return True
+
+
+def split_names(text: str) -> list[str]:
+    """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
+    text = re.sub(
+        r"(?:本报|本刊|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生|评论员|摄影|摄像)", " ", text
+    )
+    text = re.sub(r"(?:报道|摄|撰文|文字|编译|综合)$", "", text.strip())
+    # 方 敏: a two-character name set with a space to line up with three-character ones
+    text = re.sub(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])", r"\1\2", text)
+    names: list[str] = []
+    tokens: list[str] = []
+    for token in re.split(r"[、，,；;/|｜\s]+", text):
+        if len(token) > 4 and re.search("[和及与]", token):
+            tokens.extend(re.split("[和及与]", token))
+        else:
+            tokens.append(token)
+    for token in tokens:
+        token = token.strip(" ：:（）()【】[]\"'“”")
+        if not token or NOT_NAME.search(token) or len(token) > 12:
+            continue
+        if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
+            names.append(token)
+    return names

@@ -1,0 +1,292 @@
+"""The outlet (来源): labelled, beside the time, from a dateline, an author account or the site."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from bs4 import Tag
+from bs4.element import NavigableString
+from bs4.element import PreformattedString
+
+from ..models import Source
+from ..outlets import is_known
+from ..outlets import known_outlet
+from .dates import find_times
+from .lexicon import CORRESPONDENT
+from .lexicon import COUNTERS
+from .lexicon import CUT_WORDS
+from .lexicon import EDITOR_RANK
+from .lexicon import INFO_LABELS
+from .lexicon import ORG_HINT
+from .lexicon import PLACES
+from .lexicon import SHORT_EDITOR
+from .lexicon import SOURCE_LABELS
+from .lexicon import alternation
+from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
+from .metadata import AUTHOR_METAS
+from .metadata import SOURCE_METAS
+from .metadata import Structured
+from .people import class_author_texts
+from .text import Line
+from .text import attr_words
+from .text import in_list
+from .text import squash
+
+SOURCE_LABEL = re.compile(
+    rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:))"
+    r"\s*(?:[:：]\s*|\s+(?=\S))"
+)
+
+ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
+
+SOURCE_CUT = re.compile(
+    rf"(?:{alternation(*INFO_LABELS, *EDITOR_RANK, *CORRESPONDENT, *COUNTERS, *CUT_WORDS)}"
+    r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨])"
+)
+
+DATELINE_AGENCY = re.compile(
+    r"^\s*(?:[(（【]\s*)?(?P<o>新华社|新华网|中新社|中新网|人民网|央视网|央广网|中国日报网|国际在线|"
+    r"中国网|光明网|环球网|澎湃新闻|央视新闻|中央社|本报)[^，。]{0,20}?(?:电|讯|消息|電)"
+)
+
+SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
+
+
+def source_value(text: str) -> str | None:
+    """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
+    text = text.strip(" ：:")
+    if not text:
+        return None
+    cut = SOURCE_CUT.search(text, 1)
+    if cut:
+        text = text[: cut.start()]
+    text = re.split(r"\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
+    text = text.strip(" ：:，,。;；")
+    text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
+    parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
+    if len(parts) > 1:
+        cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
+        if (
+            cjk
+            and looks_like_outlet(cjk[-1])
+            and not re.search(r"频道|栏目|专题|版$|原创", cjk[-1])
+        ):
+            text = cjk[-1]
+        elif cjk and looks_like_outlet(cjk[0]):
+            text = cjk[0]
+    text = re.sub(r"[《》]", "", text)
+    return text or None
+
+
+def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple[float, str]]:
+    """Outlet names from 来源 labels, scored by closeness to the headline."""
+    out: list[tuple[float, str]] = []
+    anchor = title_at if title_at is not None else 0
+    for i, line in enumerate(lines):
+        if line.in_comments:
+            continue
+        if (
+            len(line.text) <= 20
+            and SOURCE_CLASS.search(attr_words(line.element))
+            and not SOURCE_LABEL.search(line.text)
+            and not in_list(line.element)
+        ):
+            value = source_value(line.text)
+            if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
+                out.append((90 - abs(i - anchor), value))
+        for m in SOURCE_LABEL.finditer(line.text):
+            value = source_value(line.text[m.end() :])
+            if value is None and i + 1 < len(lines):
+                value = source_value(lines[i + 1].text)
+            if value is None:
+                continue
+            distance = abs(i - anchor)
+            score = 100 - distance * (1.0 if i >= anchor else 2.0)
+            if distance > 40:
+                score -= 40
+            out.append((score, value))
+    out.sort(key=lambda pair: -pair[0])
+    return out
+
+
+def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
+    """The issuing body of a 信息公开 table (发布机构, 发文机关), nearest the headline first.
+
+    It is the page's source when no 来源 is given.
+    """
+    anchor = title_at if title_at is not None else 0
+    out: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line.in_comments or len(line.text) > 200:
+            continue
+        for m in ISSUER_LABEL.finditer(line.text):
+            value = source_value(line.text[m.end() :])
+            if value is None and i + 1 < len(lines):
+                value = source_value(lines[i + 1].text)
+            if value is not None:
+                out.append((abs(i - anchor), value))
+    return [name for _, name in sorted(out, key=lambda pair: pair[0])]
+
+
+NOT_OUTLET_PIECE = re.compile(
+    rf"{alternation(*INFO_LABELS, *SHORT_EDITOR, *COUNTERS)}|"
+    r"原创|分享|收藏|评论|举报|字体|打印|关注|转发|转载|微博|微信|QQ|参与|"
+    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
+    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
+)
+
+
+def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
+    """The texts of *tag*'s inline children, splitting children that hold several pieces."""
+    out: list[tuple[str, Tag | None]] = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name in ("script", "style"):
+                continue
+            inner = [
+                c.get_text() if isinstance(c, Tag) else str(c)
+                for c in child.children
+                if not isinstance(c, PreformattedString)
+            ]
+            if len([text for text in inner if squash(text)]) > 1:
+                out += _pieces(child)
+            else:
+                out.append((squash(child.get_text(" ")), child))
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            out += [(part, None) for part in squash(str(child)).split(" ") if part]
+    return [(text, el) for text, el in out if text]
+
+
+#: 原创 GameForce 2019-09-04 22:18: a self-media account named after the 原创 mark.
+ORIGINAL_ACCOUNT = re.compile(
+    r"^原创\s+(?P<n>[^\s:：|｜丨/]{2,16})\s+(?=(?:19|20)\d{2}[-年/.]\d{1,2})"
+)
+
+#: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
+EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
+
+
+def adjacent_outlet(
+    lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
+) -> str | None:
+    """An outlet named without a label beside the publish time under the headline:
+    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``,
+    ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
+    if title_at is None:
+        return None
+    for line in lines[title_at + 1 : title_at + 6]:
+        if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
+            continue
+        account = ORIGINAL_ACCOUNT.match(line.text)
+        if (
+            account
+            and looks_like_outlet(account["n"])
+            and not NOT_OUTLET_PIECE.search(account["n"])
+        ):
+            return account["n"]
+        pieces = _pieces(line.element)
+        for k, (text, _) in enumerate(pieces):
+            hits = find_times(text, zone)
+            if not hits:
+                continue
+            rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
+            if site and rest == site:
+                return rest  # 2019-09-05 11:10 游民星空[整理]
+            for j in (k + 1, k - 1, k - 2):
+                if not 0 <= j < len(pieces):
+                    continue
+                name = EDIT_MARK.sub("", pieces[j][0])
+                if 2 <= len(name) <= 16 and name == site:
+                    return name  # the site's own name, as its <title> ends
+                if (
+                    2 <= len(name) <= 16
+                    and not find_times(name, zone)
+                    and not re.search(r"[:：|｜丨/]", name)
+                    and not NOT_OUTLET_PIECE.search(name)
+                    and looks_like_outlet(name)
+                    and (ORG_HINT.search(name) or is_known(name))
+                ):
+                    return name
+        return None
+    return None
+
+
+def meta_source(structured: Structured) -> str | None:
+    raw = structured.meta(*SOURCE_METAS)
+    if not raw:
+        return None
+    m = SOURCE_LABEL.search(raw)
+    return source_value(raw[m.end() :] if m else raw)
+
+
+def dateline_outlet(first_text: str) -> str | None:
+    m = DATELINE_AGENCY.match(first_text)
+    if not m or m["o"] == "本报":
+        return None
+    return m["o"]
+
+
+ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
+
+SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
+
+
+def class_author_outlets(title_el: Tag | None) -> list[str]:
+    """Outlets in an author-classed element beside the headline: a paper's account
+    (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
+    out: list[str] = []
+    # a 百家号 page (article-source-bjh): the author-classed name is the posting account
+    platform = title_el is not None and any(
+        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag))
+        for tag in title_el.find_all_next(True, limit=60)
+    )
+    for text in class_author_texts(title_el):
+        marked = platform or ACCOUNT_MARK.search(text) is not None
+        name = ACCOUNT_MARK.sub("", text).strip()
+        if (
+            2 <= len(name) <= 16
+            and not looks_like_person(name)
+            and looks_like_outlet(name)
+            and (marked or ORG_HINT.search(name) or is_known(name))
+            and not NOT_OUTLET_PIECE.search(name)
+        ):
+            out.append(name)
+    return out
+
+
+def choose_source(
+    lines: list[Line],
+    title_at: int | None,
+    meta: str | None,
+    first_text: str,
+    site_name: str | None,
+    author_orgs: list[str],
+    beside_time: str | None = None,
+) -> Source | None:
+    names = [name for _, name in source_candidates(lines, title_at)]
+    ordered = names[:1] + ([meta] if meta else []) + names[1:]
+    for name in ordered:
+        if looks_like_outlet(name):
+            return known_outlet(name)
+    if beside_time:
+        return known_outlet(beside_time)  # vetted by adjacent_outlet
+    fallbacks: list[str | None] = [dateline_outlet(first_text), *author_orgs]
+    fallbacks.append(source_value(site_name) if site_name else None)
+    # last, the issuing body of a 信息公开 table, when the page names no site either
+    fallbacks += issuer_names(lines, title_at)
+    for fallback in fallbacks:
+        if fallback and looks_like_outlet(fallback):
+            return known_outlet(fallback)
+    return None
+
+
+def author_orgs(structured: Structured) -> list[str]:
+    """Organisations named as author (JSON-LD Organization, an author meta naming an outlet)."""
+    orgs = list(structured.author_orgs)
+    meta_author = structured.meta(*AUTHOR_METAS)
+    if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
+        orgs.append(meta_author)
+    return orgs

@@ -1,0 +1,264 @@
+"""The people: reporters and authors from bylines and datelines, and the editor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bs4 import Tag
+
+from .blocks import Block
+from .lexicon import AUTHOR
+from .lexicon import BYLINE_WORDS
+from .lexicon import COUNTERS
+from .lexicon import CUT_WORDS
+from .lexicon import DATE
+from .lexicon import EDITOR_RANK
+from .lexicon import INFO_LABELS
+from .lexicon import ORG_HINT
+from .lexicon import PLACES
+from .lexicon import PUBLISH
+from .lexicon import SHORT_EDITOR
+from .lexicon import SOURCE
+from .lexicon import STAFF
+from .lexicon import TIME
+from .lexicon import alternation
+from .lexicon import looks_like_person
+from .lexicon import split_names
+from .metadata import AUTHOR_METAS
+from .metadata import Structured
+from .text import Line
+from .text import attr_words
+from .text import squash
+from .trim import Body
+
+AUTHOR_LABEL = re.compile(
+    rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
+    rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)})))"
+    r"\s*(?:[:：/|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()]{2,60})"
+)
+
+#: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline.
+PROSE_AFTER = re.compile(
+    r"\s*(?:专访|采访|了解|获悉|从|在|向|对|跟随|随|看到|发现|注意到|梳理|走访|调查|联系|致电|查询|"
+    r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问)"
+)
+
+WEN_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:文|文图|图文)\s*[/｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+)
+
+AUTHOR_CUT = re.compile(
+    rf"(?:{alternation(*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS)}"
+    r"|\d{4}|[，。；！？]|电$|报道$|消息$|$)"
+)
+
+#: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
+DATELINE_REPORTER = re.compile(
+    r"(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*(?P<place>" + PLACES + r")?\s*"
+    r"\d{1,2}日(?:专|專)?(?:电|電)"
+)
+
+#: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
+TRAILING_REPORTERS = re.compile(
+    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)"
+    r"[^（）()]{2,50})[）)]"
+    r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
+)
+
+TRAILING_NAME = re.compile(r"[。！？”][（(](?P<n>[\u4e00-\u9fff]{2,3})[）)]\s*$")
+
+XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
+
+DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
+
+#: What ends the names after an editor label: another label, a year, a closing bracket.
+EDITOR_CUT = re.compile(
+    rf"(?:{alternation(*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, '监制', '终审', '责任', '責任')}"
+    r"|\d{4}|[】\]）)|｜丨])"
+)
+
+EDITOR_LABEL = re.compile(
+    rf"(?P<label>{alternation(*EDITOR_RANK)})"
+    r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff]))"
+)
+
+
+#: 方敏北京大学经济学院教授: a name running into the writer's affiliation.
+AFFILIATION = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff]{2,3}?)\s*(?:系|为)?\s*(?=(?:"
+    + PLACES
+    + r"|中国|中央|国家|全国|清华|复旦|南开|[\u4e00-\u9fff]{2}(?:省|市))"
+    r"[\u4e00-\u9fff]{0,12}(?:大学|学院|研究院|研究所|研究中心|党校|委员会|科学院))"
+)
+
+
+def _names_from(value: str) -> list[str]:
+    cut = AUTHOR_CUT.search(value)
+    value = value[: cut.start()] if cut else value
+    if re.search(r"摄\s*$|摄影\s*$", value):
+        return []
+    names = [n for n in split_names(value) if looks_like_person(n)]
+    if not names:
+        affiliated = AFFILIATION.match(value.strip())
+        if affiliated and looks_like_person(affiliated["n"]):
+            names = [affiliated["n"]]
+    return names
+
+
+def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str = "") -> list[str]:
+    """Reporters from bylines (作者, 记者, 文/) and the dateline of the first paragraph."""
+    names: list[str] = []
+    for text in texts:
+        if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
+            continue
+        for m in AUTHOR_LABEL.finditer(text):
+            if not PROSE_AFTER.match(m["v"]):
+                names += _names_from(m["v"])
+        for m in WEN_LABEL.finditer(text):
+            names += _names_from(m["v"])
+    if last_paragraph:
+        tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
+        if tail:
+            names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
+        signed = TRAILING_NAME.search(last_paragraph[-20:])
+        if signed and looks_like_person(signed["n"]):
+            names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
+    head = first_paragraph[:160]
+    for m in DATELINE_PAREN.finditer(head):
+        inner = m.group(1)
+        if head[: m.start()].rstrip().endswith(("电", "電")) and XINHUA_NAMES.fullmatch(inner):
+            # 新华社北京5月19日电（刘艺、杨吉）: the reporters, unlabelled
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+            continue
+        wired = DATELINE_REPORTER.search(inner)
+        if wired:
+            name = wired["name"]
+            names.append(name[:3] if len(name) > 4 and not wired["place"] else name)
+            continue
+        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
+            r"[摄攝]\s*$", inner
+        ):
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+    if not names:
+        lead = re.match(
+            r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s",
+            head,
+        )
+        if lead:
+            names += [n for n in split_names(lead["v"]) if looks_like_person(n)]
+    return list(dict.fromkeys(names))
+
+
+AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
+
+
+def class_author_texts(title_el: Tag | None) -> list[str]:
+    if title_el is None or title_el.parent is None:
+        return []
+    texts: list[str] = []
+    for scope in (title_el.parent, title_el.parent.parent):
+        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
+            break
+        for tag in scope.find_all(True, limit=400):
+            if isinstance(tag, Tag) and AUTHOR_CLASS.search(attr_words(tag)):
+                text = squash(tag.get_text(" "))
+                if text and len(text) <= 20:
+                    texts.append(text)
+        if texts:
+            break
+    return texts
+
+
+def class_authors(title_el: Tag | None) -> list[str]:
+    """People in an author-classed element beside the headline: ``<span class="author">王利阳
+    </span><span class="date">...``, a byline without a label."""
+    names = [t for t in class_author_texts(title_el) if looks_like_person(t)]
+    return list(dict.fromkeys(names))
+
+
+def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
+    """The editor (责任编辑 before 责编 before 编辑), as the page lists them."""
+    best: tuple[int, int, str] | None = None
+    anchor = title_at or 0
+    for i, line in enumerate(lines):
+        if line.in_comments or i < anchor - 10:
+            continue
+        for m in EDITOR_LABEL.finditer(line.text):
+            value = line.text[m.end() : m.end() + 40]
+            # 杨倩_NF4425: a staff code after the editor's name
+            value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
+            cut = EDITOR_CUT.search(value)
+            if cut:
+                value = value[: cut.start()]
+            names = split_names(value)
+            names = [
+                n for n in names if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
+            ]
+            if not names:
+                continue
+            rank = EDITOR_RANK[m["label"]]
+            if best is None or rank < best[0]:
+                best = (rank, i, "、".join(names))
+    return best[2] if best else None
+
+
+def _hidden(element: Tag) -> bool:
+    for tag in [element, *element.parents][:6]:
+        style = (
+            re.sub(r"\s+", "", str(tag.get("style") or "")).lower() if isinstance(tag, Tag) else ""
+        )
+        if "display:none" in style:
+            return True
+    return False
+
+
+def choose_authors(
+    lines: list[Line],
+    title_at: int | None,
+    body: Body,
+    text_blocks: list[Block],
+    structured: Structured,
+    editor: str | None,
+    title_el: Tag | None = None,
+) -> list[str]:
+    """Reporters from the bylines and datelines; else structured data naming people."""
+    window: list[str] = []
+    if title_at is not None:
+        # a hidden byline (the 作者 of a display:none block for search engines) is often the
+        # uploading editor's name, not the writer's
+        window = [
+            line.text
+            for line in lines[max(0, title_at - 6) : title_at + 12]
+            if not line.in_comments and not _hidden(line.element)
+        ]
+    window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
+    # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
+    window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
+    for block in text_blocks[-3:]:
+        tail = re.split(r"[。！？!?]", block.text)[-1]
+        if len(block.text) > 120 and len(tail) <= 60:
+            window.append(tail)
+    first = text_blocks[0].text if text_blocks else ""
+    # the last real paragraph (not a trailing "图集" or "分享" widget label)
+    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
+    last = longer[-1] if longer else ""
+    authors = find_authors(window, first, last)
+    if authors:
+        return authors
+    editors = set(re.split(r"[、，,\s]+", editor or ""))
+    beside = [n for n in class_authors(title_el) if n not in editors]
+    if beside:
+        return beside
+    raw = list(structured.authors)
+    meta_author = structured.meta(*AUTHOR_METAS)
+    if meta_author and not ORG_HINT.search(meta_author):
+        plain = structured.meta("author")
+        if meta_author == plain and plain not in "".join(line.text for line in lines):
+            # A portal CMS puts whoever uploaded the page in a plain <meta name="author">:
+            # a name the page never shows is not a byline (article:author still counts).
+            meta_author = None
+        if meta_author:
+            raw.append(meta_author)
+    names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
+    return list(dict.fromkeys(names))

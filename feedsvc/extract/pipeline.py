@@ -1,0 +1,229 @@
+"""The extractor's steps in order: decode, parse, read each field, rebuild the body."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from bs4 import BeautifulSoup
+from bs4 import Tag
+
+from ..errors import ExtractionError
+from ..errors import InvalidArticle
+from ..models import Image
+from ..models import Source
+from ..sanitize import clean_html
+from ..sanitize import clean_text
+from ..sanitize import summarize
+from .blocks import Block
+from .blocks import render
+from .body import extract_body
+from .category import find_category
+from .encoding import decode_html
+from .metadata import SITE_METAS
+from .metadata import Structured
+from .metadata import base_url
+from .metadata import page_url
+from .metadata import read_structured
+from .outlet import adjacent_outlet
+from .outlet import author_orgs
+from .outlet import choose_source
+from .outlet import class_author_outlets
+from .outlet import meta_source
+from .page import ExtractedPage
+from .people import choose_authors
+from .people import find_editor
+from .published import choose_time
+from .site import PLATFORMS
+from .site import find_account
+from .site import site_name
+from .site import title_site
+from .text import Line
+from .text import iter_lines
+from .text import squash
+from .title import choose_title
+from .title import title_index
+from .trim import Body
+
+PARSER = "lxml"
+
+
+def extract_article(
+    data: bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    zone: tzinfo,
+    default_category: str,
+    category_map: Mapping[str, str] | None = None,
+) -> ExtractedPage:
+    """Read the article in the HTML page *data* (fetched from *url*, if known).
+
+    :param content_type: the HTTP Content-Type header, whose charset is one piece of evidence.
+    :param zone: the zone of times the page writes without one (Asia/Shanghai).
+    :param category_map: host/path prefix → category, used when the page has no breadcrumb.
+    :return: the extracted page; ``published`` is None when the page gives no date.
+    :raise ExtractionError: when the page has no headline or no article text.
+    """
+    origin = url or "page"
+    try:
+        return _extract(data, url, content_type, zone, default_category, category_map)
+    except ExtractionError:
+        raise
+    except InvalidArticle as exc:
+        raise ExtractionError(
+            origin, f"the page gives an invalid {exc.field}: {exc.problem}"
+        ) from exc
+    except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+        # A malformed page must fail alone and say so, never take the import down.
+        raise ExtractionError(origin, f"the page could not be read ({exc!r})") from exc
+
+
+def _fallback_blocks(structured: Structured) -> list[Block]:
+    """Paragraphs of the JSON-LD articleBody, for pages whose text is only there."""
+    if not structured.body_text:
+        return []
+    paragraphs = (squash(line) for line in structured.body_text.split("\n"))
+    return [Block("p", html.escape(p), p) for p in paragraphs if p]
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """A page parsed once: its markup, metadata, headline and visible lines."""
+
+    text: str
+    encoding: str
+    soup: BeautifulSoup
+    structured: Structured
+    address: str | None
+    title: str
+    title_el: Tag | None
+    subtitle: str | None
+    lines: list[Line]
+    title_at: int | None
+    scripts: str
+
+
+def _parse(data: bytes, url: str | None, content_type: str | None) -> _Parsed:
+    """Decode and parse the page, read its metadata and find the headline among its lines."""
+    origin = url or "page"
+    if not data.strip():
+        raise ExtractionError(origin, "the page is empty")
+    decoded = decode_html(data, content_type)
+    soup = BeautifulSoup(decoded.text, PARSER)
+    if soup.find("body") is None and soup.find("html") is None:
+        raise ExtractionError(origin, "not an HTML page")
+    structured = read_structured(soup)
+    address = page_url(soup, url, structured)
+    title, title_el, subtitle = choose_title(soup, structured)
+    if not title:
+        raise ExtractionError(origin, "no headline found (no <h1>, og:title or <title>)")
+    lines = list(iter_lines(soup.body or soup))
+    scripts = "\n".join(
+        s.get_text()
+        for s in soup.find_all("script")
+        if not s.get("src") and len(s.get_text()) < 200000
+    )
+    return _Parsed(
+        decoded.text,
+        decoded.encoding,
+        soup,
+        structured,
+        address,
+        title,
+        title_el,
+        subtitle,
+        lines,
+        title_index(lines, title, title_el),
+        scripts,
+    )
+
+
+def _extract(
+    data: bytes,
+    url: str | None,
+    content_type: str | None,
+    zone: tzinfo,
+    default_category: str,
+    category_map: Mapping[str, str] | None,
+) -> ExtractedPage:
+    """The steps of :func:`extract_article`, without its error translation."""
+    page = _parse(data, url, content_type)
+    published = choose_time(
+        page.structured, page.lines, page.title_at, page.address, zone, page.scripts
+    )
+    base = base_url(page.soup, page.address)
+    body = extract_body(BeautifulSoup(page.text, PARSER), base, page.title, page.subtitle)
+    blocks = body.blocks or _fallback_blocks(page.structured)
+    text_blocks = [b for b in blocks if b.kind != "figure"]
+    if not text_blocks and not any(b.image_url for b in blocks):
+        raise ExtractionError(url or "page", "no article text found")
+    first_text = text_blocks[0].text if text_blocks else ""
+    editor = find_editor(page.lines, page.title_at)
+    site, source, authors = _attribution(page, zone, body, text_blocks, editor)
+    category = find_category(
+        page.soup,
+        page.structured,
+        page.lines,
+        page.title,
+        page.address,
+        category_map,
+        default_category,
+    )
+    return ExtractedPage(
+        title=clean_text(page.title),
+        subtitle=clean_text(page.subtitle) if page.subtitle else None,
+        original_title=clean_text(body.original_title) if body.original_title else None,
+        published=published.value.astimezone(zone) if published else None,
+        date_only=published.date_only if published else False,
+        source=source,
+        authors=tuple(dict.fromkeys(authors)),
+        editor=editor,
+        category=clean_text(category) or default_category,
+        body_html=clean_html(render(blocks)),
+        images=_images(blocks),
+        original_url=page.address,
+        site_name=site,
+        summary=summarize(first_text),
+        encoding=page.encoding,
+    )
+
+
+def _attribution(
+    page: _Parsed, zone: tzinfo, body: Body, text_blocks: list[Block], editor: str | None
+) -> tuple[str | None, Source | None, list[str]]:
+    """The site's name, the outlet and the authors (never the outlet's own name)."""
+    structured, lines, title_at = page.structured, page.lines, page.title_at
+    site = site_name(
+        structured.meta(*SITE_METAS) or structured.publisher,
+        page.address,
+        page.soup.title.get_text() if page.soup.title else "",
+    )
+    on_platform = site in PLATFORMS
+    account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
+    if on_platform:
+        site = account
+    source = choose_source(
+        lines,
+        title_at,
+        meta_source(structured),
+        text_blocks[0].text if text_blocks else "",
+        site,
+        author_orgs(structured) + class_author_outlets(page.title_el),
+        adjacent_outlet(lines, title_at, zone, title_site(page.soup)),
+    )
+    authors = choose_authors(lines, title_at, body, text_blocks, structured, editor, page.title_el)
+    if not authors and account_writer and account_writer != account:
+        authors = [account_writer]
+    return site, source, [a for a in authors if source is None or a != source.name]
+
+
+def _images(blocks: list[Block]) -> tuple[Image, ...]:
+    """The figures of the body that have an image, with caption and credit."""
+    return tuple(
+        Image(b.image_url, b.caption, b.credit)
+        for b in blocks
+        if b.kind == "figure" and b.image_url
+    )

@@ -1,0 +1,84 @@
+"""The site's own name, and the posting account on publishing platforms (微信, 百家号, ...)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from ..outlets import outlet_for_host
+from .lexicon import looks_like_outlet
+from .text import squash
+from .title import TITLE_SPLIT
+
+#: Publishing platforms, not outlets: the account that posted the article is the outlet.
+PLATFORMS = frozenset(
+    (
+        "微信公众平台",
+        "微信",
+        "微信公众号",
+        "百家号",
+        "今日头条",
+        "头条号",
+        "网易号",
+        "搜狐号",
+        "企鹅号",
+    )
+)
+
+ACCOUNT_NAME = ("#js_name", ".profile_nickname", ".account_nickname_inner", ".wx_follow_nickname")
+
+ACCOUNT_SCRIPT = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"'\n]{2,30})["']""")
+
+ACCOUNT_AUTHOR = ("#js_author_name", ".rich_media_meta_text .author")
+
+
+def find_account(soup: BeautifulSoup, scripts: str) -> tuple[str | None, str | None]:
+    """The posting account and the writer a 公众号 article names (#js_name, #js_author_name)."""
+    name: str | None = None
+    for selector in ACCOUNT_NAME:
+        found = soup.select_one(selector)
+        text = squash(found.get_text(" ")) if found is not None else ""
+        if 2 <= len(text) <= 30:
+            name = text
+            break
+    if name is None:
+        m = ACCOUNT_SCRIPT.search(scripts)
+        name = squash(m.group(1)) if m else None
+    writer: str | None = None
+    for selector in ACCOUNT_AUTHOR:
+        found = soup.select_one(selector)
+        text = squash(found.get_text(" ")) if found is not None else ""
+        if 2 <= len(text) <= 20 and not re.search(r"[:：，。]", text):
+            writer = text
+            break
+    return name, writer
+
+
+def title_site(soup: BeautifulSoup) -> str | None:
+    """The site named at the end of the <title> (headline_site, headline|site)."""
+    parts = [p.strip() for p in TITLE_SPLIT.split(soup.title.get_text() if soup.title else "")]
+    parts = [p for p in parts if p]
+    return parts[-1] if len(parts) > 1 else None
+
+
+def site_name(structured_site: str | None, url: str | None, doc_title: str) -> str | None:
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    if structured_site and looks_like_outlet(structured_site):
+        # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
+        for part in parts[1:]:
+            fuller = squash(part)
+            if (
+                fuller.startswith(structured_site)
+                and len(fuller) <= 16
+                and fuller != structured_site
+            ):
+                if looks_like_outlet(fuller):
+                    return fuller
+        return structured_site
+    host_outlet = outlet_for_host(url)
+    if host_outlet:
+        return host_outlet
+    if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
+        return squash(parts[-1])
+    return None

@@ -1,0 +1,332 @@
+"""The headline: the heading that shows it, a subtitle, and where it stands among the lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC
+
+from bs4 import BeautifulSoup
+from bs4 import Tag
+from bs4.element import NavigableString
+from bs4.element import PreformattedString
+
+from .dates import find_times
+from .lexicon import AUTHOR
+from .lexicon import DATE_START
+from .lexicon import INFO_LABELS
+from .lexicon import PUBLISH_LABELS
+from .lexicon import SOURCE_LABELS
+from .lexicon import alternation
+from .metadata import Structured
+from .text import Line
+from .text import attr_words
+from .text import compact
+from .text import squash
+
+TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$))\s*")
+
+TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
+
+
+def _cut_title(text: str) -> str:
+    parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
+    while len(parts) > 1 and len(compact(parts[-1])) <= 16:
+        parts.pop()
+    return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
+
+
+def _heading_lines(tag: Tag) -> list[str]:
+    lines: list[str] = []
+    buf: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append(squash("".join(buf)))
+            buf = []
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            # PreformattedString: comments (<!--<$[标题]>begin-->), CDATA, doctypes.
+            buf.append(str(node))
+    lines.append(squash("".join(buf)))
+    lines = [line for line in lines if line]
+    # A headline wrapped with <br> is one headline; a —— line after it is the subtitle.
+    head: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line.startswith(("——", "—", "--")):
+            return [_join(head), *lines[i:]]
+        head.append(line)
+    return [_join(head)] if head else []
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and re.match(r"[A-Za-z0-9]", part) and re.search(r"[A-Za-z0-9]$", out):
+            out += " "
+        out += part
+    return out
+
+
+#: Heading scores: the tag's level, then evidence that it shows the headline the metas and
+#: the <title> declare; a heading scoring ACCEPT or more is the headline.
+LEVEL_SCORES = {"h1": 3.0, "h2": 1.0, "h3": 0.5, "h4": 0.25, "h5": 0.2, "h6": 0.1}
+TITLE_CLASS_SCORE = 2
+SAME_AS_META = 8
+OVERLAPS_META = 4
+IN_DOC_TITLE = 6
+STARTS_DOC_TITLE = 2
+IN_A_LIST = 3
+SITE_NAME_PENALTY = 6
+ORDER_COST = 0.01
+ACCEPT = 5
+
+Heading = tuple[float, Tag, list[str]]
+
+
+@dataclass(frozen=True)
+class _Declared:
+    """The headline as the metas and the <title> declare it, compacted for comparing."""
+
+    meta: str
+    doc: str
+    head: str
+    tail: list[str]
+
+
+def _declared(doc_title: str, meta_title: str | None) -> _Declared:
+    """Compact forms of the meta headline and of the <title>, whole, first part, the rest."""
+    doc_c = compact(doc_title)
+    doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
+    return _Declared(compact(meta_title or ""), doc_c, head_c, doc_parts[1:])
+
+
+def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag | None, str | None]:
+    """The headline, the element showing it (if any), and a subtitle line after ——."""
+    doc_title = squash(soup.title.get_text()) if soup.title else ""
+    meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
+    best = _best_heading(soup, _declared(doc_title, meta_title))
+    plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
+    if best is not None and (best[0] >= ACCEPT or (plausible and not meta_title)):
+        tag, lines = best[1], best[2]
+        subtitle: str | None = None
+        if len(lines) > 1 and lines[1].startswith(("——", "—", "--")):
+            subtitle = lines[1].lstrip("—- ")
+        if subtitle is None:
+            subtitle = _subtitle_after(tag)
+        return lines[0], tag, subtitle
+    if meta_title:
+        return _cut_title(meta_title), None, None
+    labelled = _labelled_title(soup)
+    if labelled:
+        return labelled, None, None
+    above = _heading_above_info(soup)
+    if above is not None:
+        return _heading_lines(above)[0], above, None
+    if doc_title:
+        return _cut_title(doc_title), None, None
+    if best is not None:
+        return best[2][0], best[1], None
+    return "", None, None
+
+
+def _best_heading(soup: BeautifulSoup, declared: _Declared) -> Heading | None:
+    """The highest-scoring heading or title-classed element, with its lines."""
+    best: Heading | None = None
+    seen: set[int] = set()
+    candidates = list(soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]))
+    candidates += [
+        t
+        for t in soup.find_all(["div", "p", "span", "td", "strong", "font", "b"])
+        if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
+    ]
+    for order, tag in enumerate(candidates):
+        if not isinstance(tag, Tag) or id(tag) in seen:
+            continue
+        seen.add(id(tag))
+        lines = _heading_lines(tag)
+        if not lines or not _usable(tag, compact(lines[0])):
+            continue
+        score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
+        if best is None or score > best[0]:
+            best = (score, tag, lines)
+    return best
+
+
+def _usable(tag: Tag, c: str) -> bool:
+    """Whether a heading reading *c* can be the headline: not a link, not too short or long."""
+    return not (
+        not 4 <= len(c) <= 150
+        or tag.find_parent("a") is not None
+        or tag.find("a")
+        and len(
+            compact(tag.find("a").get_text())  # type: ignore[union-attr]
+        )
+        == len(c)
+        and tag.name != "h1"
+    )
+
+
+def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
+    """How well the heading *tag* reading *c* matches the declared headline."""
+    score = LEVEL_SCORES.get(tag.name, 0.0)
+    if TITLE_WORDS.search(attr_words(tag)):
+        score += TITLE_CLASS_SCORE
+    meta_c, doc_c = declared.meta, declared.doc
+    if meta_c and c == meta_c:
+        score += SAME_AS_META
+    elif meta_c and len(c) >= 4 and (c in meta_c or meta_c in c):
+        score += OVERLAPS_META
+    if doc_c and c in doc_c:
+        score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
+    if tag.find_parent(["li", "ul"]) is not None:
+        score -= IN_A_LIST
+    if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12) or (
+        len(c) < 16 and c not in declared.head and any(c in p for p in declared.tail)
+    ):
+        score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline
+    return score
+
+
+XXGK_LABELS = re.compile(r"索引号|发文字号|成文日期|发文机关|发布机构|主题分类|文号")
+
+TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称|文件标题)[:：]?$")
+
+
+def _labelled_title(soup: BeautifulSoup) -> str | None:
+    """The 标题 / 名称 cell of a 信息公开 table (索引号, 发文机关, 成文日期, 标题, …)."""
+    for tag in soup.find_all(["td", "th", "dt", "b", "strong", "span", "label", "em"]):
+        if not isinstance(tag, Tag) or not TITLE_LABEL.match(compact(tag.get_text())):
+            continue
+        cell = tag if tag.name in ("td", "th", "dt") else tag.find_parent(["td", "th", "dt"])
+        value = ""
+        sibling = (cell or tag).find_next_sibling()
+        if isinstance(sibling, Tag):
+            value = squash(sibling.get_text(" "))
+        if not value and tag.parent is not None:
+            whole = squash(tag.parent.get_text(" "))
+            label = squash(tag.get_text(" "))
+            value = whole[whole.find(label) + len(label) :].strip(" :：") if label in whole else ""
+        block = tag.find_parent(["table", "ul", "dl", "div"])
+        context = compact(block.get_text()) if block is not None else ""
+        if 4 <= len(compact(value)) <= 150 and XXGK_LABELS.search(context):
+            return value
+    return None
+
+
+INFO_START = re.compile(
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
+)
+
+
+def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
+    """A heading (h1-h6, strong, b) right before the info line (发布时间 / 来源 / a date):
+    the headline of a page whose <title> names only the section and that has no metas."""
+    for node in soup.find_all(string=INFO_START, limit=50):
+        if isinstance(node, PreformattedString) or node.find_parent(["script", "style"]):
+            continue
+        info = node.find_parent(["p", "div", "span", "td", "li"])
+        if info is None or info.find_parent("a") is not None:
+            continue
+        own = squash(info.get_text(" "))
+        if not own or len(own) > 80 or not INFO_START.search(own):
+            continue
+        if info.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        heading = info.find_previous(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"])
+        if heading is None or heading.find_parent("a") is not None or heading.find("a"):
+            continue
+        lines = _heading_lines(heading)
+        if not lines or not 6 <= len(compact(lines[0])) <= 80:
+            continue
+        if heading.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        if _text_between(heading, info) <= 20:
+            return heading
+        return None
+    return None
+
+
+def _text_between(first: Tag, second: Tag) -> int:
+    """How many visible characters stand between the end of *first* and *second* (capped)."""
+    count = 0
+    for node in first.find_all_next(string=True, limit=200):
+        if second in node.parents:
+            return count
+        if first in node.parents or isinstance(node, PreformattedString):
+            continue
+        if node.find_parent(["script", "style"]) is None:
+            count += len(compact(str(node)))
+        if count > 20:
+            break
+    return 1000
+
+
+SUBTITLE_CLASSES = frozenset(
+    {"sub", "subtitle", "sub-title", "sub_title", "subhead", "fbt", "futi", "fu_title", "futitle"}
+)
+
+INFO_WORDS = re.compile(rf"{alternation(*INFO_LABELS)}|\d{{4}}[-年/.]\d{{1,2}}")
+
+
+def _subtitle_after(tag: Tag) -> str | None:
+    for sibling in tag.find_next_siblings(limit=3):
+        if not isinstance(sibling, Tag):
+            continue
+        text = squash(sibling.get_text(" "))
+        if not text:
+            continue
+        words = attr_words(sibling)
+        if text.startswith(("——", "—")) and len(text) <= 120:
+            return text.lstrip("—- ")
+        tokens = {w.lower() for w in words.split()}
+        if tokens & SUBTITLE_CLASSES and len(text) <= 120 and not INFO_WORDS.search(text):
+            return text.lstrip("—- ")
+        if (
+            sibling.name in ("h2", "h3", "h4")
+            and len(text) <= 60
+            and not INFO_WORDS.search(text)
+            and not re.search(r"相关|推荐|热门|热点|阅读|评论|专题|导航|排行", text)
+        ):
+            return text.lstrip("—- ")
+        return None
+    return None
+
+
+def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int | None:
+    """Index of the line that shows the headline."""
+    target = compact(title)
+    if not target:
+        return None
+    shown: list[int] = []
+    texts: list[int] = []
+    for i, line in enumerate(lines):
+        if line.in_comments:
+            continue
+        c = compact(line.text)
+        if (
+            element is not None
+            and (
+                line.element is element
+                or element in line.element.parents
+                or line.element in element.parents
+            )
+            and target in c
+        ):
+            shown.append(i)
+        elif c == target or (target in c and len(c) <= len(target) + 12):
+            texts.append(i)
+    if not shown and not texts:
+        return None
+    primary = shown[0] if shown else texts[0]
+
+    def dated(i: int) -> bool:
+        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + 6])
+
+    if not dated(primary):
+        # the headline shown twice (a copy for sharing, a print header): the one the info
+        # line with the time follows
+        for i in sorted(shown + texts):
+            if i > primary and dated(i):
+                return i
+    return primary

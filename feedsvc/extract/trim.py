@@ -1,0 +1,213 @@
+"""Keep only the article among the blocks: drop headline copies, info lines, bylines, trailers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field
+
+from .blocks import Block
+from .lexicon import AUTHOR
+from .lexicon import BYLINE_WORDS
+from .lexicon import END_LINE
+from .lexicon import INFO_OR_COUNTER
+from .lexicon import STAFF
+from .lexicon import alternation
+from .text import compact
+
+JUNK_LINE = re.compile(
+    r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
+    r"【?[大中小]\s*[中小]|我要纠错|纠错|返回顶部|收藏\s*$|点赞\s*$|责任编辑|责编|编辑[:：]|值班编辑|"
+    r"上一篇|下一篇|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|热门推荐|热点推荐|更多精彩|"
+    r"点击(?:查看|进入|播放)|关注我们|版权(?:声明|所有)|本文链接|原文链接|网友评论|我要评论|"
+    r"发表评论|评论\s*(?:\(\d+\)|[:：]?\s*$)|举报\s*$|免责声明|视频加载中|播放(?:器|视频)?\s*$|听新闻|浏览次数|访问量|阅读量|来源[:：]|"
+    r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
+)
+
+AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
+
+
+SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
+
+ORIGINAL_TITLE = re.compile(
+    r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
+)
+
+BYLINE = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS)})|文|图|图文)"
+    r"\s*[:：/|｜丨 ]?\s*"
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，, ]{1,40}$"
+)
+
+
+@dataclass
+class Body:
+    """The rebuilt body and what was lifted out of it on the way."""
+
+    blocks: list[Block]
+    original_title: str | None
+    bylines: list[str]
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = compact(a), compact(b)
+    return (
+        bool(a)
+        and bool(b)
+        and (a == b or (len(b) >= 6 and a.startswith(b) and len(a) - len(b) <= 8))
+    )
+
+
+GALLERY = re.compile(
+    r"\d{1,3}\s*/\s*\d{1,3}|图集|组图|视频|音频|播放|听新闻|朗读|[A-Za-z]?[+-]|[大中小]+"
+)
+
+
+DATE_HINT = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
+)
+
+
+def _title_lines(blocks: list[Block], title: str) -> int:
+    """How many opening blocks spell the headline over several lines (a 公文's centred title)."""
+    target = compact(title)
+    joined = ""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind == "figure":
+            return 0
+        joined += compact(block.text)
+        if not joined or not target.startswith(joined):
+            return 0
+        if joined == target:
+            return i + 1 if i > 0 else 0
+    return 0
+
+
+DATELINE_START = re.compile(
+    r"^(?:新华社|中新社|中新网|本报|人民网|央视网)?\S{0,12}?\d{1,2}月\d{1,2}日[电讯]"
+)
+
+
+def _deck_lines(blocks: list[Block]) -> int:
+    """How many short headline lines (a wire story's deck: 强调 …, 李强蔡奇出席) precede the
+    dateline that opens the text."""
+    for i, block in enumerate(blocks[:6]):
+        if block.kind != "figure" and DATELINE_START.match(block.text):
+            deck = [b for b in blocks[:i] if b.kind != "figure"]
+            if deck and all(
+                len(b.text) <= 30 and not re.search(r"[。，！？：]", b.text) for b in deck
+            ):
+                return i
+            return 0
+    return 0
+
+
+def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
+    """The article among *blocks*: from its first line of text to the end markers."""
+    state = _Trimmed()
+    for block in _after_headline(blocks, title):
+        if state.takes_original_title(block):
+            continue
+        if not state.started:
+            state.opening(block, title, subtitle)
+        elif not state.following(block):
+            break
+    while (
+        state.kept
+        and state.kept[-1].kind != "figure"
+        and (len(state.kept[-1].text) <= 45 and BYLINE.match(state.kept[-1].text))
+    ):
+        state.bylines.append(state.kept.pop().text)
+    return Body(state.kept, state.original, state.bylines)
+
+
+def _after_headline(blocks: list[Block], title: str) -> list[Block]:
+    """*blocks* after a copy of the headline, its lines spread over blocks, and a deck."""
+    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text.
+    for i, block in enumerate(blocks[:8]):
+        if block.kind != "figure" and _same(block.text, title):
+            blocks = blocks[i + 1 :]
+            break
+    blocks = blocks[_title_lines(blocks, title) :]
+    return blocks[_deck_lines(blocks) :]
+
+
+def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
+    """What a block before the text is: "skip" (headline, info line, widget), "byline", or
+    None when the article text starts with it."""
+    text = block.text
+    short = len(text) <= 150
+    if _same(text, title) or (subtitle and _same(text, subtitle)):
+        return "skip"
+    if short and (
+        JUNK_LINE.match(text) or (DATE_HINT.search(text) and INFO_OR_COUNTER.search(text))
+    ):
+        return "skip"
+    if short and DATE_HINT.fullmatch(text.strip("()（） ")):
+        return "skip"
+    if len(text) <= 45 and BYLINE.match(text):
+        return "byline"
+    if SUMMARY_BOX.match(text) and len(text) <= 400:
+        return "skip"  # [摘要：...]: the editors' summary box, not the article's text
+    if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
+        return "skip"
+    if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
+        return "skip"
+    return None
+
+
+@dataclass
+class _Trimmed:
+    """What trimming keeps, and what it lifts out on the way."""
+
+    kept: list[Block] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    original: str | None = None
+    started: bool = False
+
+    def takes_original_title(self, block: Block) -> bool:
+        """Lift a 原标题 line near the start; whether *block* was one."""
+        text = block.text
+        if block.kind not in ("p", "h2", "h3", "h4", "h5", "h6") or len(text) > 200:
+            return False
+        m = ORIGINAL_TITLE.match(text)
+        if m and (not self.started or len(self.kept) < 6):
+            self.original = self.original or m["v"]
+            return True
+        return False
+
+    def opening(self, block: Block, title: str, subtitle: str | None) -> None:
+        """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
+        if block.kind == "figure":
+            self.kept.append(block)
+            return
+        kind = _opening_kind(block, title, subtitle)
+        if kind == "byline":
+            self.bylines.append(block.text)
+        if kind is not None:
+            return
+        self.started = True
+        figures = [b for b in self.kept if b.kind == "figure"]
+        self.kept = [b for b in self.kept if b.kind != "figure"]
+        self.kept.append(block)
+        # The body opens with text: a lead photo follows the first paragraph.
+        self.kept.extend(figures)
+
+    def following(self, block: Block) -> bool:
+        """A block after the start: kept or dropped; False at an end marker."""
+        text = block.text
+        if (
+            len(self.kept) <= 3
+            and len(text) <= 150
+            and DATE_HINT.search(text)
+            and INFO_OR_COUNTER.search(text)
+        ):
+            return True  # the info line under a subtitle or lead photo
+        if len(text) <= 60 and END_LINE.match(text):
+            return False
+        if len(text) <= 80 and JUNK_LINE.match(text):
+            if AUTHOR_TRAILER.match(text):
+                self.bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
+            return True
+        self.kept.append(block)
+        return True
