@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.api import api_app
+from tests.support.app import ROOT
 from tests.support.app import make_app
 
 
@@ -40,3 +41,11 @@ def test_allow_private_setting(tmp_path: Path, value: object, expected: bool) ->
 def test_short_tokens_are_refused_at_startup(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="API_TOKENS"):
         api_app(tmp_path / "store", API_TOKENS=["short"])
+
+
+def test_every_setting_is_documented() -> None:
+    from feedsvc.config import SETTINGS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [key for key in SETTINGS if f"| `FEEDSVC_{key}` |" not in readme]
+    assert not missing

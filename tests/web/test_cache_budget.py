@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from flask import Flask
 from lxml import etree
 
@@ -95,6 +96,7 @@ def get(base: str, path: str, host: str) -> tuple[int, str]:
         connection.close()
 
 
+@pytest.mark.system
 def test_junk_urls_leave_worker_memory_within_budget(full_store: Path) -> None:
     """2,000 distinct junk URLs (ignored parameters, Host headers, searches) against one
     real gunicorn worker: its RSS grows by less than the cache budget plus some slack."""
