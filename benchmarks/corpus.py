@@ -11,9 +11,9 @@ from datetime import datetime
 from datetime import timedelta
 from pathlib import Path
 
-from tests.fixtures import CATEGORIES
-from tests.fixtures import OUTLETS
-from tests.fixtures import Dump
+from tests.support.dumps import CATEGORIES
+from tests.support.dumps import OUTLETS
+from tests.support.dumps import Dump
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2020, 1, 1, 8, 0, 0)

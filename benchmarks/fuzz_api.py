@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from feedsvc.errors import FeedsvcError  # noqa: E402
 from feedsvc.extract.textdump import parse_text_dump  # noqa: E402
 from feedsvc.timeutil import get_zone  # noqa: E402
-from tests.apihelpers import AUTH  # noqa: E402
-from tests.apihelpers import api_app  # noqa: E402
-from tests.apihelpers import sample  # noqa: E402
+from tests.support.api import AUTH  # noqa: E402
+from tests.support.api import api_app  # noqa: E402
+from tests.support.api import sample  # noqa: E402
 
 SEED_DOC = next((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")).read_text()
 FIELDS = [

@@ -34,7 +34,7 @@ from benchmarks.corpus import build_store
 from benchmarks.serve import gunicorn_command
 from feedsvc import create_app
 from feedsvc.cache import FeedCache
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 FEEDS = ("/feeds/all.rss", "/feeds/cai-jing.atom")
 

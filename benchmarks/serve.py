@@ -27,8 +27,8 @@ from pathlib import Path
 
 from benchmarks.corpus import ROOT
 from benchmarks.corpus import build_store
-from tests.servers import free_port
-from tests.servers import wait_for
+from tests.support.servers import free_port
+from tests.support.servers import wait_for
 
 FEED = "/feeds/all.rss"
 CENSUS = Path(__file__).with_name("census.lua")

@@ -1,7 +1,10 @@
+"""Shared fixtures: apps on empty, seeded and full stores; temporary folders in RAM."""
+
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,26 +13,26 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from feedsvc import create_app
-from feedsvc.importer import import_paths
-from tests.fixtures import synthetic_dumps
-from tests.fixtures import write_dumps
+from tests.support.app import SEEDS
+from tests.support.app import load
+from tests.support.app import make_app
+from tests.support.dumps import synthetic_dumps
+from tests.support.dumps import write_dumps
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def make_app(store_dir: Path, **config: Any) -> Flask:
-    return create_app({"TESTING": True, "STORE_DIR": str(store_dir), **config})
+RAM = Path("/dev/shm")
 
 
-def load(app: Flask, *paths: Path) -> None:
-    ext = app.extensions["feedsvc"]
-    report = import_paths(
-        ext["store"], paths, ext["settings"].zone, ext["settings"].default_category
-    )
-    assert not report.failures, report.failures
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Put tmp_path on a RAM file system when there is one, unless --basetemp says otherwise.
+
+    Almost every test writes a store, and the store fsyncs every file and folder: on a busy
+    disk that is most of the suite's time. The tests that need a real file system mount one.
+    """
+    if config.option.basetemp is None and RAM.is_dir() and os.access(RAM, os.W_OK):
+        base = tempfile.mkdtemp(prefix="feedsvc-tests-", dir=RAM)
+        config.option.basetemp = base
+        config.add_cleanup(lambda: shutil.rmtree(base, ignore_errors=True))
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@ from pathlib import Path
 
 from flask import Flask
 
-from tests.conftest import SEEDS
-from tests.fixtures import Dump
+from tests.support.app import SEEDS
+from tests.support.app import store_of
+from tests.support.dumps import Dump
 
 
 def snapshot(store_dir: Path) -> dict[str, bytes]:
@@ -75,3 +76,16 @@ def test_reindex_command(app: Flask) -> None:
     assert store.count() == 1
     data = json.loads(next(store.articles_dir.glob("*/*.json")).read_text(encoding="utf-8"))
     assert data["source"] == {"name": "新华社", "url": "https://www.news.cn/"}
+
+
+def test_cli_import_shows_progress(app: Flask, tmp_path: Path) -> None:
+    from tests.support.dumps import synthetic_dumps
+    from tests.support.dumps import write_dumps
+
+    folder = write_dumps(tmp_path / "docs", synthetic_dumps()[:30])
+    with app.app_context():
+        result = app.test_cli_runner().invoke(args=["import", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "importing" in result.stderr  # the bar itself is drawn only on a terminal
+    assert "imported: 30" in result.stdout
+    assert store_of(app).count() == 30

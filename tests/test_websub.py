@@ -19,14 +19,14 @@ from flask import Flask
 from feedsvc import create_app
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Source
-from feedsvc.store import ArticleStore
 from feedsvc.timeutil import get_zone
 from feedsvc.websub import HubNotifier
-from tests.conftest import make_app
-from tests.servers import free_port
-from tests.syndication_support import BASE
-from tests.syndication_support import link
-from tests.syndication_support import xml
+from tests.support.app import make_app
+from tests.support.app import store_of
+from tests.support.feeds import BASE
+from tests.support.feeds import link
+from tests.support.feeds import xml
+from tests.support.servers import free_port
 
 SHANGHAI = get_zone("Asia/Shanghai")
 
@@ -104,11 +104,6 @@ def hub_app(tmp_path: Path, hub: str, **config: object) -> Flask:
 def notifier(app: Flask) -> HubNotifier:
     n: HubNotifier = app.extensions["feedsvc"]["websub"]
     return n
-
-
-def store_of(app: Flask) -> ArticleStore:
-    s: ArticleStore = app.extensions["feedsvc"]["store"]
-    return s
 
 
 EXPECTED_TOPICS = {
