@@ -476,7 +476,7 @@ class ArticleStore:
             raise InvalidArticle(str(path), "not a JSON object")
         if "withdrawn" in data:
             return Tombstone.from_dict(data)
-        return Article.from_dict(data)
+        return Article.from_stored(data)
 
     @classmethod
     def _index_entry(
