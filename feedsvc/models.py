@@ -122,8 +122,8 @@ class Image:
 
 
 def _optional_text(value: str | None) -> str | None:
-    """*value* as clean single-line text, None when empty."""
-    return clean_text(value) if value else None
+    """*value* as clean single-line text, None when nothing is left of it."""
+    return clean_text(value or "") or None
 
 
 def _aware(value: datetime, name: str) -> datetime:

@@ -43,6 +43,8 @@ PIECES = st.one_of(
         [
             "\n",
             "\n\n",
+            "<pre>\n",
+            "<pre>\n\n",
             " ",
             "\t",
             "正文。",
