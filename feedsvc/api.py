@@ -41,12 +41,12 @@ from .fetch import normalize_url
 from .models import Article
 from .models import ArticleDraft
 from .models import ArticleSummary
-from .models import check_url
 from .openapi import openapi_document
 from .problem import problem
 from .store import ArticleStore
 from .timeutil import rfc3339
 from .timeutil import to_local
+from .urls import check_url
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 

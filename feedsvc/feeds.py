@@ -116,6 +116,12 @@ class _FeedExtension(BaseExtension):  # type: ignore[misc]
 
     def extend_atom(self, feed: etree._Element) -> etree._Element:
         self._extend(feed, "link")  # feedgen's Atom elements carry no namespace of their own
+        subtitle = feed.find("subtitle")
+        if subtitle is not None and subtitle.text and "<" in subtitle.text:
+            # Text that looks like markup goes out as escaped HTML, declared as such: readers
+            # show it as written and validators see no undeclared HTML.
+            subtitle.set("type", "html")
+            subtitle.text = html_text(subtitle.text)
         return feed
 
 
@@ -190,6 +196,11 @@ class _EntryExtension(BaseEntryExtension):  # type: ignore[misc]
         return entry
 
 
+def html_text(text: str) -> str:
+    """Plain *text* as escaped HTML, so that markup-like text is shown, never interpreted."""
+    return html.escape(text, quote=False)
+
+
 def entry_authors(meta: FeedMeta, article: Article) -> list[str]:
     """Who an entry names as its authors: the reporters, else the outlet or site."""
     return list(article.authors) or [
@@ -217,7 +228,7 @@ def _add_entry(fg: Any, meta: FeedMeta, article: Article, link: str) -> None:
     if article.summary:
         # The summary is plain text; both RSS description and Atom summary carry it as
         # escaped HTML so that text which looks like markup is shown, never interpreted.
-        fe.summary(html.escape(article.summary, quote=False), type="html")
+        fe.summary(html_text(article.summary), type="html")
     fe.content(article.body_html, type="html")
     for name in entry_authors(meta, article):
         fe.author({"name": name})
@@ -260,8 +271,9 @@ def build_feed(
     fg.feedsvc.media = any(i.url for a in articles for i in a.images)
     fg.id(meta.id)
     fg.title(meta.title)
-    fg.subtitle(meta.description)
-    fg.description(meta.description)
+    # RSS readers take <description> as HTML (as they do item summaries); Atom's subtitle
+    # is plain text unless the extension declares it HTML. feedgen sets both at once.
+    fg.description(html_text(meta.description) if fmt == "rss" else meta.description)
     fg.link(href=meta.self_url, rel="self", type=FORMATS[fmt].split(";")[0])
     fg.link(href=meta.html_url, rel="alternate", type="text/html")
     fg.language(meta.language)

@@ -9,7 +9,6 @@ from dataclasses import fields
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from pypinyin import Style
 from pypinyin import lazy_pinyin
@@ -17,14 +16,16 @@ from pypinyin import lazy_pinyin
 from .errors import InvalidArticle
 from .sanitize import clean_html
 from .sanitize import clean_text
+from .sanitize import strip_illegal
 from .timeutil import is_aware
 from .timeutil import parse_stored
 from .timeutil import rfc3339
+from .urls import normalize_url
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-IMAGE_TYPE = re.compile(r"^image/[a-z0-9.+-]+$")
+IMAGE_TYPE = re.compile(r"image/[a-z0-9.+-]+")
 #: Words that stand for "no known author"; never recorded as a person.
 NO_AUTHOR = frozenset({"佚名", "未知", "匿名", "无", "不详", "unknown", "anonymous"})
 MAX_TITLE = 500
@@ -38,17 +39,6 @@ def slugify(name: str) -> str:
     if not slug:
         slug = "c-" + hashlib.sha256(name.encode()).hexdigest()[:8]
     return slug[:80].strip("-")
-
-
-def check_url(value: str | None, name: str) -> str | None:
-    """Return *value* if it is an absolute http(s) URL (or empty), else raise InvalidArticle."""
-    if not value:
-        return None
-    value = value.strip()
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InvalidArticle(name, f"must be an absolute http or https URL, got {value!r}")
-    return value
 
 
 def person_names(names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -81,7 +71,7 @@ class Source:
             raise InvalidArticle("source.name", "must not be empty")
         if len(self.name) > MAX_NAME:
             raise InvalidArticle("source.name", f"longer than {MAX_NAME} characters")
-        object.__setattr__(self, "url", check_url(self.url, "source.url"))
+        object.__setattr__(self, "url", normalize_url(self.url, "source.url"))
         object.__setattr__(self, "slug", self.slug or slugify(self.name))
         if not SLUG_PATTERN.match(self.slug):
             raise InvalidArticle("source.slug", f"not a valid slug: {self.slug!r}")
@@ -123,10 +113,10 @@ class Image:
     length: int | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "url", check_url(self.url, "images.url"))
+        object.__setattr__(self, "url", normalize_url(self.url, "images.url"))
         object.__setattr__(self, "caption", clean_text(self.caption))
         object.__setattr__(self, "credit", clean_text(self.credit or "") or None)
-        if self.type is not None and not IMAGE_TYPE.match(self.type):
+        if self.type is not None and not IMAGE_TYPE.fullmatch(self.type):
             raise InvalidArticle("images.type", f"not an image media type: {self.type!r}")
         if self.length is not None and (
             not isinstance(self.length, int) or isinstance(self.length, bool) or self.length < 0
@@ -140,6 +130,11 @@ class Image:
         if self.length is not None:
             data["length"] = self.length
         return data
+
+
+def _optional_text(value: str | None) -> str | None:
+    """*value* as clean single-line text, None when nothing is left of it."""
+    return clean_text(value or "") or None
 
 
 def _aware(value: datetime, name: str) -> datetime:
@@ -185,8 +180,10 @@ class ArticleDraft(ArticleContent):
         if len(title) > MAX_TITLE:
             raise InvalidArticle("title", f"longer than {MAX_TITLE} characters")
         object.__setattr__(self, "title", title)
-        if not clean_text(self.category):
+        category = clean_text(self.category)
+        if not category:
             raise InvalidArticle("category", "must not be empty")
+        object.__setattr__(self, "category", category)
         object.__setattr__(self, "published", _aware(self.published, "published"))
         if self.updated is not None:
             object.__setattr__(self, "updated", _aware(self.updated, "updated"))
@@ -198,10 +195,9 @@ class ArticleDraft(ArticleContent):
         editor = person_names([self.editor] if self.editor else ())
         object.__setattr__(self, "editor", editor[0] if editor else None)
         object.__setattr__(self, "summary", clean_text(self.summary))
-        object.__setattr__(self, "original_url", check_url(self.original_url, "original_url"))
+        object.__setattr__(self, "original_url", normalize_url(self.original_url, "original_url"))
         for name in ("site_name", "rights", "subtitle", "original_title"):
-            value = getattr(self, name)
-            object.__setattr__(self, name, clean_text(value) if value else None)
+            object.__setattr__(self, name, _optional_text(getattr(self, name)))
         object.__setattr__(self, "images", tuple(self.images))
 
     def identity(self) -> str:
@@ -269,8 +265,14 @@ class Article(ArticleContent):
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an article from its stored JSON form; raise InvalidArticle if malformed."""
+    def from_stored(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an article from the JSON form the store wrote; raise InvalidArticle if malformed.
+
+        Trusted: the body was sanitized when its draft was built, so it is not sanitized
+        again (that would cost every read what one write cost). Only the store calls this.
+        The cheap checks still run: text fields, names and URLs are normalized, and
+        characters XML cannot carry are stripped from the body.
+        """
         try:
             source = data.get("source")
             return cls(
@@ -278,8 +280,8 @@ class Article(ArticleContent):
                 guid=data["guid"],
                 identity=data["identity"],
                 title=clean_text(data["title"]),
-                subtitle=data.get("subtitle"),
-                original_title=data.get("original_title"),
+                subtitle=_optional_text(data.get("subtitle")),
+                original_title=_optional_text(data.get("original_title")),
                 category=Category(data["category"]["name"], data["category"]["slug"]),
                 published=parse_stored(data["published"]),
                 updated=parse_stored(data["updated"]),
@@ -289,9 +291,9 @@ class Article(ArticleContent):
                     else None
                 ),
                 authors=person_names(data.get("authors") or ()),
-                editor=data.get("editor"),
+                editor=_optional_text(data.get("editor")),
                 summary=clean_text(data.get("summary") or ""),
-                body_html=clean_html(data["body_html"]),
+                body_html=strip_illegal(data["body_html"]),
                 images=tuple(
                     Image(
                         i.get("url"),
@@ -302,9 +304,9 @@ class Article(ArticleContent):
                     )
                     for i in data.get("images") or ()
                 ),
-                original_url=data.get("original_url"),
-                site_name=data.get("site_name"),
-                rights=data.get("rights"),
+                original_url=normalize_url(data.get("original_url"), "original_url"),
+                site_name=_optional_text(data.get("site_name")),
+                rights=_optional_text(data.get("rights")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidArticle("stored article", f"malformed: {exc!r}") from exc

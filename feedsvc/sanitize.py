@@ -8,10 +8,14 @@ import unicodedata
 import nh3
 from bs4 import BeautifulSoup
 
+from .htmldepth import flatten
+
 # Characters XML 1.0 forbids (C0 controls but TAB/LF/CR, surrogates, U+FFFE/U+FFFF),
 # plus the C1 controls and BOM that only ever appear as debris in scraped text.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 _SPACE_RUN = re.compile(r"\s+")
+#: A ``<pre>`` start tag and the newline after it (nh3 escapes ``>`` in attribute values).
+_PRE_NEWLINE = re.compile(r"(<pre(?: [^>]*)?>)\n")
 
 ALLOWED_TAGS = frozenset(
     {
@@ -71,6 +75,8 @@ ALLOWED_ATTRIBUTES = {
     "p": {"class"},
 }
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+#: How many extra passes clean_html may make to reach a fixed point.
+MAX_PASSES = 4
 
 
 def strip_illegal(text: str) -> str:
@@ -85,16 +91,44 @@ def clean_text(text: str) -> str:
 
 
 def clean_html(html: str) -> str:
-    """Sanitize *html* against the allowlist: no scripts, handlers, or unsafe URLs."""
+    """Sanitize *html* against the allowlist: no scripts, handlers, or unsafe URLs.
+
+    Linear in the length of *html* (nesting is bounded before and after nh3) and
+    idempotent: the result is a fixed point, so cleaning it again changes nothing.
+    Removing a disallowed element can change how the rest parses (``<li><center><li>``
+    becomes ``<li><li></li></li>``, which parses as two items), so the pass is repeated
+    until its output is stable; that takes two passes, rarely three.
+    """
+    cleaned = _sanitize_once(flatten(strip_illegal(html)))
+    for _ in range(MAX_PASSES):
+        again = _sanitize_once(cleaned)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+def _sanitize_once(html: str) -> str:
+    """One nh3 pass over *html* (already free of illegal characters and deep nesting)."""
     cleaned: str = nh3.clean(
-        strip_illegal(html),
+        html,
         tags=set(ALLOWED_TAGS),
         attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
         url_schemes=set(ALLOWED_SCHEMES),
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-    return strip_illegal(cleaned)
+    return keep_pre_newline(flatten(strip_illegal(cleaned)))
+
+
+def keep_pre_newline(html: str) -> str:
+    """Write the newline a parser drops right after ``<pre>``, so the text survives a reparse.
+
+    html5ever's serializer leaves it out (a ``<pre>`` whose text starts with a newline would
+    lose one newline each time it is sanitized again). nh3 escapes ``<`` in text and in
+    attribute values, so every ``<pre`` in its output starts a tag.
+    """
+    return _PRE_NEWLINE.sub("\\1\n\n", html)
 
 
 def html_to_text(html: str) -> str:

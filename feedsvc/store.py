@@ -526,7 +526,7 @@ class ArticleStore:
         try:
             if "withdrawn" in data:
                 return Tombstone.from_dict(data)
-            return Article.from_dict(data)
+            return Article.from_stored(data)
         except InvalidArticle as exc:
             raise UnreadableArticle(article_id_, str(path), exc.message) from exc
 

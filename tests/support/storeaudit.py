@@ -26,7 +26,7 @@ def read_files(root: Path) -> tuple[dict[str, Article], dict[str, Tombstone]]:
         if "withdrawn" in data:
             tombstones[path.stem] = Tombstone.from_dict(data)
         else:
-            article = Article.from_dict(data)
+            article = Article.from_stored(data)
             assert article.id == path.stem
             articles[path.stem] = article
     return articles, tombstones
