@@ -16,7 +16,6 @@ from typing import Any
 from flask import Blueprint
 from flask import Flask
 from flask import Response
-from flask import current_app
 from flask import request
 from flask import url_for
 from flask.typing import ResponseReturnValue
@@ -29,8 +28,6 @@ from .apiinput import editable
 from .apiinput import merge_patch
 from .apiinput import parse_draft
 from .bounds import parse_int
-from .config import ApiSettings
-from .config import Settings
 from .errors import ExtractionError
 from .errors import FeedsvcError
 from .errors import InvalidArticle
@@ -43,10 +40,12 @@ from .models import ArticleDraft
 from .models import ArticleSummary
 from .openapi import openapi_document
 from .problem import problem
-from .store import ArticleStore
 from .timeutil import rfc3339
 from .timeutil import to_local
 from .urls import check_url
+from .web.context import api_settings
+from .web.context import settings
+from .web.context import store
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -68,26 +67,6 @@ class InvalidParameter(FeedsvcError):
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
-
-
-def _ext() -> dict[str, Any]:
-    ext: dict[str, Any] = current_app.extensions["feedsvc"]
-    return ext
-
-
-def store() -> ArticleStore:
-    s: ArticleStore = _ext()["store"]
-    return s
-
-
-def settings() -> Settings:
-    s: Settings = _ext()["settings"]
-    return s
-
-
-def api_settings() -> ApiSettings:
-    s: ApiSettings = _ext()["api"]
-    return s
 
 
 # -- authentication ----------------------------------------------------------------------

@@ -20,11 +20,13 @@ from .importer import describe
 from .importer import import_paths
 from .importer import iter_documents
 from .store import ArticleStore
+from .web.context import notifier
+from .web.context import settings
+from .web.context import store
 
 
 def _core() -> tuple[Settings, ArticleStore]:
-    ext = current_app.extensions["feedsvc"]
-    return ext["settings"], ext["store"]
+    return settings(), store()
 
 
 def _fetch_options(settings: Settings) -> FetchOptions:
@@ -61,8 +63,8 @@ def import_command(paths: tuple[str, ...]) -> None:
     for path, reason in report.failures:
         click.echo(f"failed: {printable(path)}: {printable(reason)}", err=True)
     click.echo(report.summary())
-    notifier = current_app.extensions["feedsvc"].get("websub")
-    if notifier is not None and not notifier.flush(timeout=60.0):
+    hub = notifier()
+    if hub is not None and not hub.flush(timeout=60.0):
         click.echo("warning: some WebSub pings are still unsent", err=True)
     if report.failures:
         raise SystemExit(1)

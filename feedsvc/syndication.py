@@ -51,9 +51,9 @@ from .store import Scope
 from .store import TextFilter
 from .views import SITE_WIDE
 from .views import external_url
-from .views import feed_cache
-from .views import settings
-from .views import store
+from .web.context import feed_cache
+from .web.context import settings
+from .web.context import store
 
 feeds = Blueprint("feeds", __name__)
 

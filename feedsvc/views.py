@@ -9,7 +9,6 @@ from typing import Any
 
 from flask import Blueprint
 from flask import Response
-from flask import current_app
 from flask import redirect
 from flask import render_template
 from flask import request
@@ -17,13 +16,12 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
-from .cache import FeedCache
-from .config import Settings
 from .models import ArticleSummary
 from .models import Category
-from .store import ArticleStore
 from .store import Scope
 from .timeutil import display
+from .web.context import settings
+from .web.context import store
 
 pages = Blueprint("pages", __name__)
 
@@ -36,21 +34,6 @@ PAGE_SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer-when-downgrade",
 }
-
-
-def settings() -> Settings:
-    s: Settings = current_app.extensions["feedsvc"]["settings"]
-    return s
-
-
-def store() -> ArticleStore:
-    s: ArticleStore = current_app.extensions["feedsvc"]["store"]
-    return s
-
-
-def feed_cache() -> FeedCache:
-    c: FeedCache = current_app.extensions["feedsvc"]["cache"]
-    return c
 
 
 def external_url(endpoint: str, **values: Any) -> str:

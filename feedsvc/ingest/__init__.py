@@ -1,0 +1,1 @@
+"""Getting articles in: fetching pages (behind the SSRF guard) and importing them."""
