@@ -33,7 +33,7 @@ from benchmarks.corpus import ROOT
 from benchmarks.corpus import build_store
 from benchmarks.serve import gunicorn_command
 from feedsvc import create_app
-from feedsvc.cache import FeedCache
+from feedsvc.web.cache import FeedCache
 from tests.support.servers import free_port
 
 FEEDS = ("/feeds/all.rss", "/feeds/cai-jing.atom")

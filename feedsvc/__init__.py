@@ -9,18 +9,18 @@ from typing import Any
 
 from flask import Flask
 
-from .cache import FastPath
-from .cache import FeedCache
 from .config import SETTINGS
 from .config import ApiSettings
 from .config import Settings
 from .errors import ConfigError
 from .errors import StoreError
 from .models import Article
-from .origin import PublicOrigin
-from .origin import trusted_proxy
 from .store import ArticleStore
-from .websub import HubNotifier
+from .web.cache import FastPath
+from .web.cache import FeedCache
+from .web.origin import PublicOrigin
+from .web.origin import trusted_proxy
+from .web.websub import HubNotifier
 
 __all__ = ["create_app"]
 
@@ -73,12 +73,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from . import api
     from . import cli
-    from . import handlers
-    from . import syndication
-    from . import views
+    from .web import errors
+    from .web import feeds
+    from .web import pages
 
-    app.register_blueprint(views.pages)
-    app.register_blueprint(syndication.feeds)
+    app.register_blueprint(pages.pages)
+    app.register_blueprint(feeds.feeds)
     if settings.websub_hub:
         notifier = HubNotifier(
             settings.websub_hub,
@@ -89,11 +89,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
         def announce(article: Article, previous: Article | None) -> None:
             changed = [article] if previous is None else [article, previous]
-            notifier.publish(syndication.changed_feed_urls(app, changed))
+            notifier.publish(feeds.changed_feed_urls(app, changed))
 
         store.on_change = announce
     api.register(app)
-    handlers.register(app)
+    errors.register(app)
     cli.register(app)
 
     # Outermost first: ProxyFix (only the configured X-Forwarded-* headers), then the Host

@@ -12,9 +12,9 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from .errors import ConfigError
-from .origin import DEFAULT_PROXY_HEADERS
-from .origin import PROXY_HEADERS
 from .timeutil import get_zone
+from .web.origin import DEFAULT_PROXY_HEADERS
+from .web.origin import PROXY_HEADERS
 
 #: name → (default, help). Every key can be set as FEEDSVC_<NAME>.
 SETTINGS: dict[str, tuple[Any, str]] = {

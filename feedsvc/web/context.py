@@ -9,11 +9,11 @@ from typing import Any
 from flask import current_app
 
 if TYPE_CHECKING:
-    from feedsvc.cache import FeedCache
     from feedsvc.config import ApiSettings
     from feedsvc.config import Settings
     from feedsvc.store import ArticleStore
-    from feedsvc.websub import HubNotifier
+    from feedsvc.web.cache import FeedCache
+    from feedsvc.web.websub import HubNotifier
 
 
 def _extension() -> dict[str, Any]:

@@ -12,11 +12,11 @@ import pytest
 from flask import Flask
 from lxml import etree
 
-from feedsvc.cache import ENTRY_OVERHEAD
-from feedsvc.cache import Body
-from feedsvc.cache import FeedCache
-from feedsvc.cache import make_entry
 from feedsvc.store import ArticleStore
+from feedsvc.web.cache import ENTRY_OVERHEAD
+from feedsvc.web.cache import Body
+from feedsvc.web.cache import FeedCache
+from feedsvc.web.cache import make_entry
 from tests.support.app import make_app
 from tests.support.servers import gunicorn
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from feedsvc.cache import FeedCache
+from feedsvc.web.cache import FeedCache
 from tests.support.app import ROOT
 from tests.support.app import make_app
 

@@ -12,12 +12,12 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .feeds import FeedMeta
-from .feeds import entry_authors
-from .feeds import image_type
-from .models import Article
-from .timeutil import rfc3339
-from .timeutil import to_local
+from feedsvc.formats.atom_rss import FeedMeta
+from feedsvc.formats.atom_rss import entry_authors
+from feedsvc.formats.atom_rss import image_type
+from feedsvc.models import Article
+from feedsvc.timeutil import rfc3339
+from feedsvc.timeutil import to_local
 
 VERSION = "https://jsonfeed.org/version/1.1"
 CONTENT_TYPE = "application/feed+json; charset=utf-8"

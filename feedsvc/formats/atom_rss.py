@@ -26,11 +26,11 @@ from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from .models import Article
-from .models import Image
-from .models import Source
-from .timeutil import rfc3339
-from .timeutil import to_local
+from feedsvc.models import Article
+from feedsvc.models import Image
+from feedsvc.models import Source
+from feedsvc.timeutil import rfc3339
+from feedsvc.timeutil import to_local
 
 FeedFormat = Literal["rss", "atom"]
 FORMATS: dict[str, str] = {

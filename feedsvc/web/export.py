@@ -15,10 +15,10 @@ from pathlib import Path
 from flask import Flask
 from werkzeug.security import safe_join
 
-from .config import Settings
-from .errors import FeedsvcError
-from .store import ArticleStore
-from .store import Scope
+from feedsvc.config import Settings
+from feedsvc.errors import FeedsvcError
+from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 
 MANIFEST = "_export.json"
 FORMATS = ("rss", "atom", "json")

@@ -39,7 +39,7 @@ from werkzeug.http import parse_accept_header
 from werkzeug.sansio.http import is_resource_modified
 from werkzeug.wrappers import Response as BaseResponse
 
-from .store import ArticleStore
+from feedsvc.store import ArticleStore
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse

@@ -16,12 +16,12 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
-from .models import ArticleSummary
-from .models import Category
-from .store import Scope
-from .timeutil import display
-from .web.context import settings
-from .web.context import store
+from feedsvc.models import ArticleSummary
+from feedsvc.models import Category
+from feedsvc.store import Scope
+from feedsvc.timeutil import display
+from feedsvc.web.context import settings
+from feedsvc.web.context import store
 
 pages = Blueprint("pages", __name__)
 

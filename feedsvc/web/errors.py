@@ -12,10 +12,10 @@ from flask import request
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
-from .errors import Conflict
-from .errors import FeedsvcError
-from .problem import is_api_request
-from .problem import problem
+from feedsvc.errors import Conflict
+from feedsvc.errors import FeedsvcError
+from feedsvc.problem import is_api_request
+from feedsvc.problem import problem
 
 log = logging.getLogger(__name__)
 

@@ -28,32 +28,32 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response as BaseResponse
 
-from .bounds import parse_int
-from .cache import Body
-from .cache import cached_response
-from .config import Settings
-from .errors import ArchivePageNotFound
-from .errors import InvalidParameter
-from .feeds import EMPTY_FEED_UPDATED
-from .feeds import FORMATS
-from .feeds import FeedLink
-from .feeds import FeedMeta
-from .feeds import build_feed
-from .feeds import feed_updated
-from .jsonfeed import CONTENT_TYPE as JSON_FEED_TYPE
-from .jsonfeed import build_json_feed
-from .models import Article
-from .opml import CONTENT_TYPE as OPML_TYPE
-from .opml import Group
-from .opml import Subscription
-from .opml import build_opml
-from .store import Scope
-from .store import TextFilter
-from .views import SITE_WIDE
-from .views import external_url
-from .web.context import feed_cache
-from .web.context import settings
-from .web.context import store
+from feedsvc.bounds import parse_int
+from feedsvc.config import Settings
+from feedsvc.errors import ArchivePageNotFound
+from feedsvc.errors import InvalidParameter
+from feedsvc.formats.atom_rss import EMPTY_FEED_UPDATED
+from feedsvc.formats.atom_rss import FORMATS
+from feedsvc.formats.atom_rss import FeedLink
+from feedsvc.formats.atom_rss import FeedMeta
+from feedsvc.formats.atom_rss import build_feed
+from feedsvc.formats.atom_rss import feed_updated
+from feedsvc.formats.jsonfeed import CONTENT_TYPE as JSON_FEED_TYPE
+from feedsvc.formats.jsonfeed import build_json_feed
+from feedsvc.formats.opml import CONTENT_TYPE as OPML_TYPE
+from feedsvc.formats.opml import Group
+from feedsvc.formats.opml import Subscription
+from feedsvc.formats.opml import build_opml
+from feedsvc.models import Article
+from feedsvc.store import Scope
+from feedsvc.store import TextFilter
+from feedsvc.web.cache import Body
+from feedsvc.web.cache import cached_response
+from feedsvc.web.context import feed_cache
+from feedsvc.web.context import settings
+from feedsvc.web.context import store
+from feedsvc.web.pages import SITE_WIDE
+from feedsvc.web.pages import external_url
 
 feeds = Blueprint("feeds", __name__)
 
