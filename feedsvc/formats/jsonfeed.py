@@ -12,9 +12,9 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from feedsvc.formats.atom_rss import FeedMeta
-from feedsvc.formats.atom_rss import entry_authors
-from feedsvc.formats.atom_rss import image_type
+from feedsvc.formats.meta import FeedMeta
+from feedsvc.formats.meta import entry_authors
+from feedsvc.formats.meta import image_type
 from feedsvc.models import Article
 from feedsvc.timeutil import rfc3339
 from feedsvc.timeutil import to_local

@@ -32,14 +32,14 @@ from feedsvc.bounds import parse_int
 from feedsvc.config import Settings
 from feedsvc.errors import ArchivePageNotFound
 from feedsvc.errors import InvalidParameter
-from feedsvc.formats.atom_rss import EMPTY_FEED_UPDATED
-from feedsvc.formats.atom_rss import FORMATS
-from feedsvc.formats.atom_rss import FeedLink
-from feedsvc.formats.atom_rss import FeedMeta
 from feedsvc.formats.atom_rss import build_feed
-from feedsvc.formats.atom_rss import feed_updated
 from feedsvc.formats.jsonfeed import CONTENT_TYPE as JSON_FEED_TYPE
 from feedsvc.formats.jsonfeed import build_json_feed
+from feedsvc.formats.meta import EMPTY_FEED_UPDATED
+from feedsvc.formats.meta import FORMATS
+from feedsvc.formats.meta import FeedLink
+from feedsvc.formats.meta import FeedMeta
+from feedsvc.formats.meta import feed_updated
 from feedsvc.formats.opml import CONTENT_TYPE as OPML_TYPE
 from feedsvc.formats.opml import Group
 from feedsvc.formats.opml import Subscription
