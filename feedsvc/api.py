@@ -39,13 +39,13 @@ from .models import Article
 from .models import ArticleDraft
 from .models import ArticleSummary
 from .openapi import openapi_document
-from .problem import problem
 from .timeutil import rfc3339
 from .timeutil import to_local
 from .urls import check_url
 from .web.context import api_settings
 from .web.context import settings
 from .web.context import store
+from .web.errors import problem
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 

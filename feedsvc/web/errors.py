@@ -1,9 +1,12 @@
-"""Turn typed errors into clear responses: problem+json under /api, plain text for feeds,
-a page for the HTML site. Every response gets nosniff and a restrictive default CSP."""
+"""The one hook that turns typed errors into responses: RFC 9457 problem+json under /api
+(the one error format of the JSON API), plain text for feeds, a page for the HTML site.
+Every response gets nosniff and a restrictive default CSP."""
 
 from __future__ import annotations
 
+import json
 import logging
+from typing import Any
 
 from flask import Flask
 from flask import Response
@@ -14,10 +17,41 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from feedsvc.errors import Conflict
 from feedsvc.errors import FeedsvcError
-from feedsvc.problem import is_api_request
-from feedsvc.problem import problem
 
 log = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+#: Problem types of our own; every other problem is "about:blank" with the HTTP status title.
+PROBLEM_BASE = "tag:feedsvc,2025:problem/"
+
+
+def problem(
+    status: int,
+    detail: str,
+    *,
+    kind: str | None = None,
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extensions: Any,
+) -> Response:
+    """A problem+json response; *kind* names a problem type of ours, *extensions* add members
+    such as ``field``."""
+    body: dict[str, Any] = {
+        "type": PROBLEM_BASE + kind if kind else "about:blank",
+        "title": title or HTTP_STATUS_CODES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+        "instance": request.path,
+    }
+    body.update({key: value for key, value in extensions.items() if value is not None})
+    response = Response(json.dumps(body, ensure_ascii=False), status, content_type=PROBLEM_JSON)
+    response.headers.update(headers or {})
+    return response
+
+
+def is_api_request() -> bool:
+    return request.path == "/api" or request.path.startswith("/api/")
+
 
 #: For responses that set no policy of their own (pages set a fuller one in views.py).
 DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
