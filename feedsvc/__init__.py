@@ -20,6 +20,7 @@ from .web.cache import FastPath
 from .web.cache import FeedCache
 from .web.origin import PublicOrigin
 from .web.origin import trusted_proxy
+from .web.topics import changed_feed_urls
 from .web.websub import HubNotifier
 
 __all__ = ["create_app"]
@@ -89,7 +90,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
         def announce(article: Article, previous: Article | None) -> None:
             changed = [article] if previous is None else [article, previous]
-            notifier.publish(feeds.changed_feed_urls(app, changed))
+            notifier.publish(changed_feed_urls(app, changed))
 
         store.on_change = announce
     api.register(app)

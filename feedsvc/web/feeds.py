@@ -4,22 +4,17 @@ RFC 5005 archive pages, and the OPML subscription list.
 Every feed response is made by ``feed_response(ref, fmt, params)``: the one place that
 selects the articles, renders the bytes and sets the validators (Last-Modified, ETag),
 cache and WebSub headers. It hands ``render_feed`` (request-independent: bytes and header
-facts) to the render cache, which adds the ETag, gzip and the conditional answer.
+facts) to the render cache, which adds the ETag, gzip and the conditional answer. Which feed
+and which parameters a request asks for is :mod:`feedsvc.web.feed_request`.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from typing import Literal
-from urllib.parse import quote
-from urllib.parse import urlencode
 
 from flask import Blueprint
-from flask import Flask
 from flask import Response
 from flask import current_app
 from flask import redirect
@@ -28,10 +23,7 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.wrappers import Response as BaseResponse
 
-from feedsvc.bounds import parse_int
-from feedsvc.config import Settings
 from feedsvc.errors import ArchivePageNotFound
-from feedsvc.errors import InvalidParameter
 from feedsvc.formats.atom_rss import build_feed
 from feedsvc.formats.jsonfeed import CONTENT_TYPE as JSON_FEED_TYPE
 from feedsvc.formats.jsonfeed import build_json_feed
@@ -46,121 +38,30 @@ from feedsvc.formats.opml import Subscription
 from feedsvc.formats.opml import build_opml
 from feedsvc.models import Article
 from feedsvc.store import Scope
-from feedsvc.store import TextFilter
 from feedsvc.web.cache import Body
 from feedsvc.web.cache import cached_response
 from feedsvc.web.context import feed_cache
 from feedsvc.web.context import settings
 from feedsvc.web.context import store
-from feedsvc.web.pages import SITE_WIDE
-from feedsvc.web.pages import external_url
+from feedsvc.web.feed_request import FeedParams
+from feedsvc.web.feed_request import FeedRef
+from feedsvc.web.feed_request import Format
+from feedsvc.web.feed_request import parse_params
+from feedsvc.web.links import SITE_WIDE
+from feedsvc.web.links import EndpointValues
+from feedsvc.web.links import external_url
 
 feeds = Blueprint("feeds", __name__)
 
-Format = Literal["rss", "atom", "json"]
 CONTENT_TYPES: dict[str, str] = {**FORMATS, "json": JSON_FEED_TYPE}
-FORMAT_NAMES = ("rss", "atom", "json")
-#: Query parameters a feed understands; any other is ignored (tracking tags and the like).
-PARAMETERS = ("limit", "q", "filterout")
-MAX_QUERY = 200
 #: Cache lifetime of the newest archive page, which may still gain its next-archive link.
 NEWEST_ARCHIVE_MAX_AGE = 3600
-
-
-@dataclass(frozen=True)
-class FeedRef:
-    """Which feed: the whole site (``all``), a category or an outlet, by slug."""
-
-    kind: Literal["all", "category", "source"]
-    slug: str = SITE_WIDE
-
-    def scope(self) -> Scope:
-        if self.kind == "category":
-            return Scope(category=self.slug)
-        if self.kind == "source":
-            return Scope(source=self.slug)
-        return Scope()
-
-    def endpoint_values(self, fmt: str) -> tuple[str, dict[str, Any]]:
-        if self.kind == "source":
-            return "feeds.source_feed", {"slug": self.slug, "fmt": fmt}
-        return "feeds.feed", {"name": self.slug, "fmt": fmt}
-
-    def archive_endpoint_values(self, page: int, fmt: str) -> tuple[str, dict[str, Any]]:
-        if self.kind == "source":
-            return "feeds.source_archive", {"slug": self.slug, "page": page, "fmt": fmt}
-        return "feeds.archive", {"name": self.slug, "page": page, "fmt": fmt}
-
-
-@dataclass(frozen=True)
-class FeedParams:
-    """A feed request's parameters, validated. ``limit`` is None when not asked for;
-    ``page`` is set for an archive page (which takes no other parameter)."""
-
-    limit: int | None = None
-    q: str | None = None
-    filterout: str | None = None
-    page: int | None = None
-
-    @property
-    def filtered(self) -> bool:
-        return self.q is not None or self.filterout is not None
-
-    def text_filter(self) -> TextFilter:
-        return TextFilter(include=_terms(self.q), exclude=_terms(self.filterout))
-
-    def query(self) -> str:
-        """The canonical query string (``?limit=10&q=...``), or ``""``."""
-        pairs = [(k, str(v)) for k, v in self._items() if v is not None]
-        return "?" + urlencode(pairs, quote_via=quote) if pairs else ""
-
-    def _items(self) -> Iterable[tuple[str, object]]:
-        return (("limit", self.limit), ("q", self.q), ("filterout", self.filterout))
-
-
-def _terms(value: str | None) -> tuple[str, ...]:
-    """``新华社|人民日报`` → two alternatives; blanks dropped."""
-    if value is None:
-        return ()
-    return tuple(t.strip() for t in value.split("|") if t.strip())
-
-
-def parse_params(args: dict[str, list[str]], page: int | None = None) -> FeedParams:
-    """Validate a feed request's query; raise InvalidParameter (400) naming the problem."""
-    values: dict[str, str] = {}
-    for name in PARAMETERS:
-        given = args.get(name, [])
-        if len(given) > 1:
-            raise InvalidParameter(name, "give it at most once")
-        if given:
-            values[name] = given[0]
-    if page is not None:
-        if values:
-            raise InvalidParameter(next(iter(values)), "archive pages take no parameters")
-        return FeedParams(page=page)
-    limit = None
-    if "limit" in values:
-        text = values["limit"].strip()
-        limit = parse_int(text, 1, settings().feed_limit_max, clamp=True)
-        if limit is None:
-            raise InvalidParameter("limit", f"must be a positive integer, got {text[:20]!r}")
-    texts: dict[str, str | None] = {}
-    for name in ("q", "filterout"):
-        value = values.get(name)
-        if value is not None:
-            value = value.strip()
-            if not _terms(value):
-                raise InvalidParameter(name, "must contain some text to search for")
-            if len(value) > MAX_QUERY:
-                raise InvalidParameter(name, f"longer than {MAX_QUERY} characters")
-        texts[name] = value
-    return FeedParams(limit=limit, q=texts["q"], filterout=texts["filterout"])
 
 
 # -- what a feed is called and where it lives --------------------------------------------
 
 
-def _url(endpoint_values: tuple[str, dict[str, Any]]) -> str:
+def _url(endpoint_values: EndpointValues) -> str:
     endpoint, values = endpoint_values
     return external_url(endpoint, **values)
 
@@ -229,7 +130,7 @@ def feed_response(ref: FeedRef, fmt: Format, params: FeedParams) -> BaseResponse
     """The response to this request for feed *ref* in *fmt* with *params*: a 200 with the
     feed, or a 304 when the request's If-None-Match / If-Modified-Since still hold.
 
-    Served through the render cache (feedsvc.cache) under the canonical query (``?utm=...``
+    Served through the render cache (feedsvc.web.cache) under the canonical query (``?utm=...``
     adds no entry): rendered once per listing change, then answered by the fast path.
 
     :raise CategoryNotFound, SourceNotFound, ArchivePageNotFound: 404.
@@ -324,8 +225,10 @@ def _archive_url(ref: FeedRef, page: int, fmt: str) -> str:
     return _url(ref.archive_endpoint_values(page, fmt))
 
 
-def _args() -> dict[str, list[str]]:
-    return {name: request.args.getlist(name) for name in request.args}
+def _params(page: int | None = None) -> FeedParams:
+    """This request's feed parameters, validated (see :func:`parse_params`)."""
+    args = {name: request.args.getlist(name) for name in request.args}
+    return parse_params(args, settings().feed_limit_max, page)
 
 
 def _canonical_category(name: str) -> str | None:
@@ -350,13 +253,13 @@ def feed(name: str, fmt: Format) -> ResponseReturnValue:
     if slug is not None:
         return _redirect("feeds.feed", name=slug, fmt=fmt)
     ref = FeedRef("all") if name == SITE_WIDE else FeedRef("category", name)
-    return feed_response(ref, fmt, parse_params(_args()))
+    return feed_response(ref, fmt, _params())
 
 
 @feeds.get("/feeds/source/<slug>.<any(rss, atom, json):fmt>")
 def source_feed(slug: str, fmt: Format) -> ResponseReturnValue:
     store().source(slug)
-    return feed_response(FeedRef("source", slug), fmt, parse_params(_args()))
+    return feed_response(FeedRef("source", slug), fmt, _params())
 
 
 @feeds.get("/feeds/<name>/archive/<int:page>.<any(rss, atom, json):fmt>")
@@ -365,13 +268,13 @@ def archive(name: str, page: int, fmt: Format) -> ResponseReturnValue:
     if slug is not None:
         return _redirect("feeds.archive", name=slug, page=page, fmt=fmt)
     ref = FeedRef("all") if name == SITE_WIDE else FeedRef("category", name)
-    return feed_response(ref, fmt, parse_params(_args(), page))
+    return feed_response(ref, fmt, _params(page))
 
 
 @feeds.get("/feeds/source/<slug>/archive/<int:page>.<any(rss, atom, json):fmt>")
 def source_archive(slug: str, page: int, fmt: Format) -> ResponseReturnValue:
     store().source(slug)
-    return feed_response(FeedRef("source", slug), fmt, parse_params(_args(), page))
+    return feed_response(FeedRef("source", slug), fmt, _params(page))
 
 
 @feeds.get("/feeds.opml")
@@ -423,23 +326,3 @@ def opml() -> ResponseReturnValue:
     response.last_modified = store().changed_at(Scope()) or EMPTY_FEED_UPDATED
     response.add_etag()
     return response.make_conditional(request)
-
-
-# -- what changes when an article changes (WebSub topics) ---------------------------------
-
-
-def changed_feed_urls(app: Flask, articles: Iterable[Article]) -> list[str]:
-    """The subscription feed URLs (every format, no query) that show any of *articles*."""
-    s: Settings = app.extensions["feedsvc"]["settings"]
-    base = s.base_url or ""
-    adapter = app.url_map.bind("localhost")
-    urls: dict[str, None] = {}
-    for article in articles:
-        refs = [FeedRef("all"), FeedRef("category", article.category.slug)]
-        if article.source:
-            refs.append(FeedRef("source", article.source.slug))
-        for ref in refs:
-            for fmt in FORMAT_NAMES:
-                endpoint, values = ref.endpoint_values(fmt)
-                urls[base + adapter.build(endpoint, values)] = None
-    return list(urls)
