@@ -11,6 +11,7 @@ and which parameters a request asks for is :mod:`feedsvc.web.feed_request`.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -66,35 +67,60 @@ def _url(endpoint_values: EndpointValues) -> str:
     return external_url(endpoint, **values)
 
 
+@dataclass(frozen=True)
+class About:
+    """What a feed is called and where its web page is; *key* ends its tag: id."""
+
+    title: str
+    description: str
+    html_url: str
+    key: str
+
+
+def about(ref: FeedRef, name: str) -> About:
+    """Title, description and page of feed *ref*; *name* is its category's or outlet's."""
+    s = settings()
+    if ref.kind == "category":
+        return About(
+            f"{s.site_title} · {name}",
+            f"{s.site_title}「{name}」栏目的最新文章",
+            external_url("pages.category", slug=ref.slug),
+            ref.slug,
+        )
+    if ref.kind == "source":
+        return About(
+            f"{s.site_title} · 来源:{name}",
+            f"{s.site_title}中来源为{name}的文章",
+            external_url("pages.index"),
+            f"source/{ref.slug}",
+        )
+    return About(s.site_title, s.site_description, external_url("pages.index"), SITE_WIDE)
+
+
+def _name(ref: FeedRef) -> str:
+    """The display name of *ref*'s category or outlet ("" for the site); 404 if unknown."""
+    if ref.kind == "category":
+        return store().category(ref.slug).name
+    if ref.kind == "source":
+        return store().source(ref.slug).name
+    return ""
+
+
 def feed_meta(ref: FeedRef, fmt: Format, params: FeedParams, links: list[FeedLink]) -> FeedMeta:
     """Title, ids and URLs of the feed *ref* in *fmt*; the self link carries the query."""
     s = settings()
-    if ref.kind == "category":
-        category = store().category(ref.slug)
-        title = f"{s.site_title} · {category.name}"
-        description = f"{s.site_title}「{category.name}」栏目的最新文章"
-        html_url = external_url("pages.category", slug=ref.slug)
-        feed_key = ref.slug
-    elif ref.kind == "source":
-        source = store().source(ref.slug)
-        title = f"{s.site_title} · 来源:{source.name}"
-        description = f"{s.site_title}中来源为{source.name}的文章"
-        html_url = external_url("pages.index")
-        feed_key = f"source/{ref.slug}"
-    else:
-        title, description = s.site_title, s.site_description
-        html_url = external_url("pages.index")
-        feed_key = SITE_WIDE
+    described = about(ref, _name(ref))
+    title = described.title
     if params.page is not None:
         title = f"{title}(归档第 {params.page} 页)"
         self_url = _url(ref.archive_endpoint_values(params.page, fmt))
     else:
         self_url = _url(ref.endpoint_values(fmt)) + params.query()
     return FeedMeta(
-        id=f"tag:{s.tag_authority},{s.tag_date}:feed/{feed_key}",
+        id=f"tag:{s.tag_authority},{s.tag_date}:feed/{described.key}",
         title=title,
-        description=description,
-        html_url=html_url,
+        description=described.description,
+        html_url=described.html_url,
         self_url=self_url,
         language=s.language,
         zone=s.zone,
@@ -161,6 +187,41 @@ def feed_changed(ref: FeedRef, params: FeedParams) -> datetime:
     return changed or EMPTY_FEED_UPDATED
 
 
+def _subscription_links(
+    ref: FeedRef, fmt: Format, params: FeedParams, limit: int, total: int
+) -> list[FeedLink]:
+    """The hub, and the newest archive page if walking back from here reaches every article:
+    only if this feed holds the whole open tail (after the last full page), unfiltered."""
+    s = settings()
+    pages = total // s.archive_page_size
+    links: list[FeedLink] = []
+    if s.websub_hub:
+        links.append(FeedLink("hub", s.websub_hub))
+    if pages and not params.filtered and limit >= total - pages * s.archive_page_size:
+        links.append(FeedLink("prev-archive", _archive_url(ref, pages, fmt), _link_type(fmt)))
+    return links
+
+
+def _archive_links(ref: FeedRef, fmt: Format, page: int, pages: int) -> list[FeedLink]:
+    """RFC 5005 links of archive page *page* of *pages*: current, prev- and next-archive."""
+    kind = _link_type(fmt)
+    links = [FeedLink("current", _url(ref.endpoint_values(fmt)), kind)]
+    if page > 1:
+        links.append(FeedLink("prev-archive", _archive_url(ref, page - 1, fmt), kind))
+    if page < pages:
+        links.append(FeedLink("next-archive", _archive_url(ref, page + 1, fmt), kind))
+    return links
+
+
+def _archive_cache_control(page: int, pages: int) -> str:
+    """Entries of an archive page never change. The newest page alone gains one link
+    (next-archive) when the following page fills up, so only it is revalidated soon."""
+    max_age = settings().archive_max_age
+    if page < pages:
+        return f"public, max-age={max_age}, immutable"
+    return f"public, max-age={min(max_age, NEWEST_ARCHIVE_MAX_AGE)}"
+
+
 def render_feed(ref: FeedRef, fmt: Format, params: FeedParams) -> Body:
     """Feed *ref* in *fmt* with *params*, whatever the request's conditional headers: the
     bytes and what the cache makes the headers of (Last-Modified, Link, Cache-Control).
@@ -176,39 +237,18 @@ def render_feed(ref: FeedRef, fmt: Format, params: FeedParams) -> Body:
     size = s.archive_page_size
     total = store().archive_slots(scope)
     pages = total // size
-    links: list[FeedLink] = []
+    cache_control = None
     if params.page is None:
         limit = params.limit or s.feed_limit
         articles = store().select(scope, limit, params.text_filter())
-        if s.websub_hub:
-            links.append(FeedLink("hub", s.websub_hub))
-        # Walking back from here reaches every article only if this feed holds the whole
-        # open tail (the articles after the last full archive page), unfiltered.
-        if pages and not params.filtered and limit >= total - pages * size:
-            links.append(FeedLink("prev-archive", _archive_url(ref, pages, fmt), _link_type(fmt)))
+        links = _subscription_links(ref, fmt, params, limit, total)
     else:
         if not 1 <= params.page <= pages:
             raise ArchivePageNotFound(ref.slug, params.page, pages)
         articles = store().archive_page(scope, params.page, size)
-        links.append(FeedLink("current", _url(ref.endpoint_values(fmt)), _link_type(fmt)))
-        if params.page > 1:
-            links.append(
-                FeedLink("prev-archive", _archive_url(ref, params.page - 1, fmt), _link_type(fmt))
-            )
-        if params.page < pages:
-            links.append(
-                FeedLink("next-archive", _archive_url(ref, params.page + 1, fmt), _link_type(fmt))
-            )
+        links = _archive_links(ref, fmt, params.page, pages)
+        cache_control = _archive_cache_control(params.page, pages)
     meta = feed_meta(ref, fmt, params, links)
-    cache_control = None
-    if params.page is not None:
-        # Entries of an archive page never change. The newest page alone gains one link
-        # (next-archive) when the following page fills up, so only it is revalidated soon.
-        if params.page < pages:
-            cache_control = f"public, max-age={s.archive_max_age}, immutable"
-        else:
-            max_age = min(s.archive_max_age, NEWEST_ARCHIVE_MAX_AGE)
-            cache_control = f"public, max-age={max_age}"
     header_links = [f'<{meta.self_url}>; rel="self"']
     if s.websub_hub and params.page is None:
         header_links.insert(0, f'<{s.websub_hub}>; rel="hub"')
@@ -277,41 +317,33 @@ def source_archive(slug: str, page: int, fmt: Format) -> ResponseReturnValue:
     return feed_response(FeedRef("source", slug), fmt, _params(page))
 
 
+def _subscription(ref: FeedRef, name: str = "") -> Subscription:
+    """The RSS feed *ref* as an OPML outline; only the site's carries a description."""
+    described = about(ref, name)
+    description = described.description if ref.kind == "all" else ""
+    return Subscription(
+        described.title, _url(ref.endpoint_values("rss")), described.html_url, description
+    )
+
+
 @feeds.get("/feeds.opml")
 def opml() -> ResponseReturnValue:
     """Every RSS feed (site, categories, outlets) as one OPML subscription list."""
     s = settings()
     categories = store().categories()
     sources = store().sources()
-    site = Subscription(
-        s.site_title,
-        external_url("feeds.feed", name=SITE_WIDE, fmt="rss"),
-        external_url("pages.index"),
-        s.site_description,
-    )
     groups = [
-        Group("全部", (site,)),
+        Group("全部", (_subscription(FeedRef("all")),)),
         Group(
             "栏目",
             tuple(
-                Subscription(
-                    f"{s.site_title} · {c.category.name}",
-                    external_url("feeds.feed", name=c.category.slug, fmt="rss"),
-                    external_url("pages.category", slug=c.category.slug),
-                )
+                _subscription(FeedRef("category", c.category.slug), c.category.name)
                 for c in categories
             ),
         ),
         Group(
             "来源",
-            tuple(
-                Subscription(
-                    f"{s.site_title} · 来源:{o.source.name}",
-                    external_url("feeds.source_feed", slug=o.slug, fmt="rss"),
-                    external_url("pages.index"),
-                )
-                for o in sources
-            ),
+            tuple(_subscription(FeedRef("source", o.slug), o.source.name) for o in sources),
         ),
     ]
     newest = store().select(Scope(), 1)
