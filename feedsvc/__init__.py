@@ -16,8 +16,8 @@ from .errors import ConfigError
 from .errors import StoreError
 from .models import Article
 from .store import ArticleStore
-from .web.cache import FastPath
 from .web.cache import FeedCache
+from .web.fastpath import FastPath
 from .web.origin import PublicOrigin
 from .web.origin import trusted_proxy
 from .web.topics import changed_feed_urls
@@ -68,7 +68,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "store": store,
         "render_lock": threading.Lock(),
         "cache": FeedCache(
-            store, settings.cache_max_age, settings.cache_entries, settings.cache_bytes
+            store.generation, settings.cache_max_age, settings.cache_entries, settings.cache_bytes
         ),
     }
 

@@ -37,7 +37,7 @@ def body(size: int) -> Body:
 def test_byte_budget_drops_least_recently_used(tmp_path: Path) -> None:
     store = ArticleStore(tmp_path / "store").open()
     entry_size = 2 * 10_000 + ENTRY_OVERHEAD
-    cache = FeedCache(store, 300, max_entries=100, max_bytes=3 * entry_size + 10_000)
+    cache = FeedCache(store.generation, 300, max_entries=100, max_bytes=3 * entry_size + 10_000)
     entries = {name: make_entry("s", (0, 0), body(10_000), 300) for name in "abcd"}
     for name in "abc":
         cache.put((name,), entries[name])
