@@ -231,6 +231,12 @@ class FeedCache:
                 _, dropped = self._entries.popitem(last=False)
                 self._bytes -= dropped.size
 
+    def mark_stale(self) -> None:
+        """Make every entry revalidate on its next request, as after a write elsewhere."""
+        with self._lock:
+            for key, entry in self._entries.items():
+                self._entries[key] = replace(entry, generation=b"")
+
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
