@@ -136,11 +136,6 @@ def is_known(name: str) -> bool:
     return name.strip().lower() in _BY_NAME
 
 
-def canonical_outlet(name: str) -> str:
-    """The canonical name of *name* when it is a known outlet, else *name* itself."""
-    return _BY_NAME.get(name.strip().lower(), name.strip())
-
-
 def outlet_for_host(url: str | None) -> str | None:
     """The outlet or site that publishes at *url*'s host (www.gov.cn → 中国政府网)."""
     if not url:
