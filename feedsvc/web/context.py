@@ -3,6 +3,7 @@ blueprints and CLI commands use (the factory puts them on ``app.extensions["feed
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 from typing import Any
 
@@ -37,6 +38,12 @@ def feed_cache() -> FeedCache:
     """The current worker's render cache."""
     c: FeedCache = _extension()["cache"]
     return c
+
+
+def render_lock() -> threading.Lock:
+    """The lock that serializes feedgen (its RFC 822 formatter switches the process locale)."""
+    lock: threading.Lock = _extension()["render_lock"]
+    return lock
 
 
 def notifier() -> HubNotifier | None:

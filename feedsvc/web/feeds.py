@@ -10,14 +10,12 @@ and which parameters a request asks for is :mod:`feedsvc.web.feed_request`.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from flask import Blueprint
 from flask import Response
-from flask import current_app
 from flask import redirect
 from flask import request
 from flask import url_for
@@ -42,6 +40,7 @@ from feedsvc.store import Scope
 from feedsvc.web.cache import Body
 from feedsvc.web.cache import cached_response
 from feedsvc.web.context import feed_cache
+from feedsvc.web.context import render_lock
 from feedsvc.web.context import settings
 from feedsvc.web.context import store
 from feedsvc.web.feed_request import FeedParams
@@ -145,8 +144,7 @@ def render(meta: FeedMeta, articles: list[Article], fmt: Format) -> bytes:
 
     if fmt == "json":
         return build_json_feed(meta, articles, article_url)
-    lock: threading.Lock = current_app.extensions["feedsvc"]["render_lock"]
-    return build_feed(meta, articles, fmt, article_url, lock)
+    return build_feed(meta, articles, fmt, article_url, render_lock())
 
 
 # -- the one feed response function -------------------------------------------------------

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from flask import Flask
+from werkzeug.routing import Map
 
-from feedsvc.config import Settings
 from feedsvc.models import Article
 from feedsvc.web.feed_request import FORMAT_NAMES
 from feedsvc.web.feed_request import FeedRef
@@ -20,15 +19,13 @@ def feeds_showing(article: Article) -> list[FeedRef]:
     return refs
 
 
-def changed_feed_urls(app: Flask, articles: Iterable[Article]) -> list[str]:
-    """The subscription feed URLs (every format, no query) that show any of *articles*."""
-    s: Settings = app.extensions["feedsvc"]["settings"]
-    base = s.base_url or ""
-    adapter = app.url_map.bind("localhost")
+def changed_feed_urls(url_map: Map, base_url: str, articles: Iterable[Article]) -> list[str]:
+    """The subscription feed URLs (every format, no query) that show any of *articles*:
+    paths from the app's *url_map*, after *base_url* (the topics a hub is told about)."""
+    adapter = url_map.bind("localhost")
     urls: dict[str, None] = {}
     for article in articles:
         for ref in feeds_showing(article):
             for fmt in FORMAT_NAMES:
-                endpoint, values = ref.endpoint_values(fmt)
-                urls[base + adapter.build(endpoint, values)] = None
+                urls[base_url + adapter.build(*ref.endpoint_values(fmt))] = None
     return list(urls)
