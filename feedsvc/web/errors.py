@@ -53,7 +53,7 @@ def is_api_request() -> bool:
     return request.path == "/api" or request.path.startswith("/api/")
 
 
-#: For responses that set no policy of their own (pages set a fuller one in views.py).
+#: For responses that set no policy of their own (pages set a fuller one in web/pages.py).
 DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 
