@@ -24,6 +24,7 @@ CONTENT_TYPE = "application/feed+json; charset=utf-8"
 
 
 def _attribution(article: Article) -> dict[str, Any]:
+    """The reprint attribution JSON Feed has no field for (``_attribution``)."""
     data: dict[str, Any] = {}
     if article.source:
         data["source"] = {"name": article.source.name}
@@ -41,6 +42,7 @@ def _attribution(article: Article) -> dict[str, Any]:
 
 
 def _item(meta: FeedMeta, article: Article, url: str) -> dict[str, Any]:
+    """One JSON Feed item for *article*, published at *url*."""
     item: dict[str, Any] = {
         "id": article.guid,
         "url": url,

@@ -125,12 +125,16 @@ class Variant:
 
 @dataclass(frozen=True)
 class Entry:
+    """A cached representation: its state key, the generation it was checked at, both
+    encodings."""
+
     state: str
     generation: Generation
     identity: Variant
     gzipped: Variant
 
     def variant(self, accept_encoding: bool) -> Variant:
+        """The gzip variant if the client accepts it, else identity."""
         return self.gzipped if accept_encoding else self.identity
 
     @property
@@ -238,6 +242,7 @@ class FeedCache:
                 self._entries[key] = replace(entry, generation=b"")
 
     def clear(self) -> None:
+        """Drop every entry."""
         with self._lock:
             self._entries.clear()
             self._bytes = 0

@@ -50,6 +50,7 @@ def problem(
 
 
 def is_api_request() -> bool:
+    """Whether the current request is for the JSON API (problem+json errors)."""
     return request.path == "/api" or request.path.startswith("/api/")
 
 
@@ -58,6 +59,7 @@ DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form
 
 
 def _respond(status: int, title: str, message: str) -> Response:
+    """Plain text for feeds and non-HTML clients, else the error page."""
     if request.path.startswith("/feeds/") or not request.accept_mimetypes.accept_html:
         return Response(
             f"{status} {title}: {message}\n", status, content_type="text/plain; charset=utf-8"
@@ -67,6 +69,7 @@ def _respond(status: int, title: str, message: str) -> Response:
 
 
 def handle_feedsvc_error(error: FeedsvcError) -> Response:
+    """A typed error as a response; server errors are logged with their details."""
     status = error.status
     message = error.public_message
     if status >= 500:
@@ -83,6 +86,7 @@ def handle_feedsvc_error(error: FeedsvcError) -> Response:
 
 
 def handle_http_error(error: HTTPException) -> Response | HTTPException:
+    """Werkzeug's HTTP errors in the same formats, keeping their headers (Allow...)."""
     if error.code is None or error.code < 400:
         return error
     if is_api_request():
@@ -96,12 +100,14 @@ def handle_http_error(error: HTTPException) -> Response | HTTPException:
 
 
 def security_headers(response: Response) -> Response:
+    """nosniff and a restrictive CSP on every response that sets none of its own."""
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Content-Security-Policy", DEFAULT_CSP)
     return response
 
 
 def register(app: Flask) -> None:
+    """Install the error handlers and the security headers on *app*."""
     app.register_error_handler(FeedsvcError, handle_feedsvc_error)
     app.register_error_handler(HTTPException, handle_http_error)
     app.after_request(security_headers)

@@ -37,6 +37,8 @@ class ExportError(FeedsvcError):
 
 @dataclass(frozen=True)
 class ExportedFile:
+    """One written file: its URL path, file, and the headers to serve it with."""
+
     url_path: str
     file: str
     content_type: str

@@ -63,9 +63,11 @@ class FeedParams:
 
     @property
     def filtered(self) -> bool:
+        """Whether ``q`` or ``filterout`` narrows the feed."""
         return self.q is not None or self.filterout is not None
 
     def text_filter(self) -> TextFilter:
+        """The store's text filter for ``q`` and ``filterout``."""
         return TextFilter(include=_terms(self.q), exclude=_terms(self.filterout))
 
     def query(self) -> str:

@@ -43,6 +43,8 @@ PAGE_SECURITY_HEADERS = {
 
 @dataclass(frozen=True)
 class FeedLinks:
+    """A feed's title and its URLs in RSS, Atom and JSON Feed."""
+
     title: str
     rss: str
     atom: str
@@ -51,6 +53,8 @@ class FeedLinks:
 
 @dataclass(frozen=True)
 class ArticleRow:
+    """One article in a list: title, link, local time, category and outlet."""
+
     title: str
     url: str
     time: str
@@ -83,6 +87,8 @@ class Page:
 
 @dataclass(frozen=True)
 class ListPage:
+    """The index and category pages: a heading, articles, and the feeds to list."""
+
     page: Page
     heading: str
     articles: list[ArticleRow]
@@ -92,6 +98,8 @@ class ListPage:
 
 @dataclass(frozen=True)
 class ArticlePage:
+    """An article page: the article's fields, formatted, and its sanitized body."""
+
     page: Page
     title: str
     subtitle: str | None
@@ -130,6 +138,7 @@ def page_frame(title: str, feed: FeedRef, feed_title: str) -> Page:
 
 
 def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
+    """The list rows of *summaries*, times in the configured zone."""
     zone = settings().zone
     return [
         ArticleRow(
@@ -147,6 +156,8 @@ def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
 def html_response(
     template: str, last_modified: datetime | None, **context: Any
 ) -> ResponseReturnValue:
+    """*template* rendered with *context*: security headers, freshness and validators,
+    or a 304 when the request's validators still hold."""
     response = Response(
         render_template(template, **context), content_type="text/html; charset=utf-8"
     )
@@ -160,6 +171,7 @@ def html_response(
 
 
 def resolve_category(key: str) -> Category:
+    """The category *key* names (slug or display name); raise CategoryNotFound."""
     return store().category(key)
 
 
@@ -168,6 +180,7 @@ def resolve_category(key: str) -> Category:
 
 @pages.get("/")
 def index() -> ResponseReturnValue:
+    """The home page: categories, outlets and the newest articles."""
     s = settings()
     categories = [
         ListedFeed(
@@ -194,6 +207,7 @@ def index() -> ResponseReturnValue:
 
 @pages.get("/c/<slug>/")
 def category(slug: str) -> ResponseReturnValue:
+    """A category's newest articles; a display name redirects to the slug."""
     s = settings()
     cat = resolve_category(slug)
     if cat.slug != slug:
@@ -216,6 +230,7 @@ def category(slug: str) -> ResponseReturnValue:
 
 @pages.get("/a/<article_id>")
 def article(article_id: str) -> ResponseReturnValue:
+    """One article; 404 if unknown, 410 if withdrawn."""
     s = settings()
     a = store().get(article_id)
     context = ArticlePage(
