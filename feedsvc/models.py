@@ -15,6 +15,7 @@ from pypinyin import lazy_pinyin
 
 from .errors import InvalidArticle
 from .sanitize import clean_html
+from .sanitize import clean_label
 from .sanitize import clean_text
 from .sanitize import strip_illegal
 from .timeutil import is_aware
@@ -45,7 +46,7 @@ def person_names(names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """Clean a list of people: drop blanks, 佚名 and duplicates, keep order."""
     seen: list[str] = []
     for raw in names:
-        name = clean_text(raw)
+        name = clean_label(raw)
         if name and name.lower() not in NO_AUTHOR and name not in seen:
             if len(name) > MAX_NAME:
                 raise InvalidArticle("authors", f"name longer than {MAX_NAME} characters")
@@ -66,7 +67,7 @@ class Source:
     slug: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", clean_text(self.name))
+        object.__setattr__(self, "name", clean_label(self.name))
         if not self.name:
             raise InvalidArticle("source.name", "must not be empty")
         if len(self.name) > MAX_NAME:
@@ -92,7 +93,7 @@ class Category:
     slug: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", clean_text(self.name))
+        object.__setattr__(self, "name", clean_label(self.name))
         if not self.name:
             raise InvalidArticle("category", "must not be empty")
         if len(self.name) > MAX_NAME:
@@ -114,8 +115,8 @@ class Image:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "url", normalize_url(self.url, "images.url"))
-        object.__setattr__(self, "caption", clean_text(self.caption))
-        object.__setattr__(self, "credit", clean_text(self.credit or "") or None)
+        object.__setattr__(self, "caption", clean_label(self.caption))
+        object.__setattr__(self, "credit", clean_label(self.credit or "") or None)
         if self.type is not None and not IMAGE_TYPE.fullmatch(self.type):
             raise InvalidArticle("images.type", f"not an image media type: {self.type!r}")
         if self.length is not None and (
@@ -133,8 +134,8 @@ class Image:
 
 
 def _optional_text(value: str | None) -> str | None:
-    """*value* as clean single-line text, None when nothing is left of it."""
-    return clean_text(value or "") or None
+    """*value* as a clean single-line label, None when nothing is left of it."""
+    return clean_label(value or "") or None
 
 
 def _aware(value: datetime, name: str) -> datetime:
@@ -174,13 +175,13 @@ class ArticleDraft(ArticleContent):
     updated: datetime | None = None
 
     def __post_init__(self) -> None:
-        title = clean_text(self.title)
+        title = clean_label(self.title)
         if not title:
             raise InvalidArticle("title", "must not be empty")
         if len(title) > MAX_TITLE:
             raise InvalidArticle("title", f"longer than {MAX_TITLE} characters")
         object.__setattr__(self, "title", title)
-        category = clean_text(self.category)
+        category = clean_label(self.category)
         if not category:
             raise InvalidArticle("category", "must not be empty")
         object.__setattr__(self, "category", category)
@@ -279,7 +280,7 @@ class Article(ArticleContent):
                 id=data["id"],
                 guid=data["guid"],
                 identity=data["identity"],
-                title=clean_text(data["title"]),
+                title=clean_label(data["title"]),
                 subtitle=_optional_text(data.get("subtitle")),
                 original_title=_optional_text(data.get("original_title")),
                 category=Category(data["category"]["name"], data["category"]["slug"]),
