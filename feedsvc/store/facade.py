@@ -35,7 +35,27 @@ from typing import Literal
 from filelock import FileLock
 from filelock import Timeout
 
-from .bounds import sql_int
+from ..bounds import sql_int
+from ..errors import ArticleGone
+from ..errors import ArticleNotFound
+from ..errors import CategoryNotFound
+from ..errors import Conflict
+from ..errors import InvalidArticle
+from ..errors import SourceNotFound
+from ..errors import StoreError
+from ..errors import UnreadableArticle
+from ..models import ID_PATTERN
+from ..models import Article
+from ..models import ArticleDraft
+from ..models import ArticleSummary
+from ..models import Category
+from ..models import CategoryCount
+from ..models import Source
+from ..models import SourceCount
+from ..models import Tombstone
+from ..models import article_id
+from ..timeutil import parse_stored
+from ..timeutil import rfc3339
 from .changes import SCHEMA as CHANGES_SCHEMA
 from .changes import Slot
 from .changes import archive_changed
@@ -45,29 +65,9 @@ from .changes import next_stamp
 from .changes import record
 from .changes import scope_changed
 from .changes import scopes_of
-from .errors import ArticleGone
-from .errors import ArticleNotFound
-from .errors import CategoryNotFound
-from .errors import Conflict
-from .errors import InvalidArticle
-from .errors import SourceNotFound
-from .errors import StoreError
-from .errors import UnreadableArticle
 from .generation import next_generation
 from .generation import read_generation
-from .models import ID_PATTERN
-from .models import Article
-from .models import ArticleDraft
-from .models import ArticleSummary
-from .models import Category
-from .models import CategoryCount
-from .models import Source
-from .models import SourceCount
-from .models import Tombstone
-from .models import article_id
 from .slugs import free_slug
-from .timeutil import parse_stored
-from .timeutil import rfc3339
 
 log = logging.getLogger(__name__)
 
