@@ -1,29 +1,39 @@
-"""The article store (moved from feedsvc/store.py; split into modules next)."""
+"""The article store: one JSON file per article (the truth), a SQLite index, one write path.
+
+The other layers import from here: ``ArticleStore`` (the facade), ``Scope`` and
+``TextFilter`` (what a listing covers), ``SaveResult``; the modules behind it are
+``files``, ``generation``, ``schema``, ``rows``, ``index``, ``changes``, ``slugs``,
+``drafts``, ``writes`` and ``recovery``.
+"""
 
 from __future__ import annotations
 
-from .facade import INDEX_SCHEMA
+from .drafts import SaveResult
+from .drafts import SaveStatus
 from .facade import ArticleStore
 from .facade import ChangeListener
-from .facade import Reindexed
-from .facade import SaveResult
-from .facade import SaveStatus
-from .facade import Scope
-from .facade import TextFilter
-from .facade import atomic_write
-from .facade import search_text
-from .facade import serialize
+from .files import atomic_write
+from .files import serialize
+from .generation import GenerationFile
+from .generation import read_generation
+from .index import Scope
+from .index import TextFilter
+from .recovery import Reindexed
+from .rows import search_text
+from .schema import INDEX_SCHEMA
 
 __all__ = [
     "INDEX_SCHEMA",
     "ArticleStore",
     "ChangeListener",
+    "GenerationFile",
     "Reindexed",
     "SaveResult",
     "SaveStatus",
     "Scope",
     "TextFilter",
     "atomic_write",
+    "read_generation",
     "search_text",
     "serialize",
 ]
