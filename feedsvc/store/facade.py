@@ -115,7 +115,7 @@ class ArticleStore:
                 self.files.remove_temp_files()
                 if not schema.index_ok(self.index_path):
                     rebuild_index(self.files, self.generation_file)
-                recover_pending(self.files, self.generation_file, self.clock())
+                recover_pending(self.files, self.generation_file, self.clock)
         return self
 
     @contextmanager
@@ -159,7 +159,7 @@ class ArticleStore:
     def _writing(self) -> Iterator[Batch]:
         """The one way to write: lock, finish interrupted writes, run a batch (writes.py)."""
         with self.locked():
-            recover_pending(self.files, self.generation_file, self.clock())
+            recover_pending(self.files, self.generation_file, self.clock)
             with (
                 self._reading() as conn,
                 batch(self.files, conn, self.clock(), self.generation_file) as writes,

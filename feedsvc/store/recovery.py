@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,14 +34,16 @@ class Reindexed:
     damaged: tuple[UnreadableArticle, ...] = ()
 
 
-def recover_pending(files: StoreFiles, generation: GenerationFile, now: datetime) -> None:
+def recover_pending(
+    files: StoreFiles, generation: GenerationFile, clock: Callable[[], datetime]
+) -> None:
     """Re-index from their files the entries whose writes a crash interrupted (the intent
     markers left in ``pending/``), then remove the markers; under the writers' lock."""
     markers = files.markers()
     if not markers:
         return
     with closing(schema.connect(files.index_path)) as conn, conn:
-        stamp = next_stamp(conn, now)
+        stamp = next_stamp(conn, clock())
         for marker in markers:
             try:
                 entry = files.read_entry(marker.name)
