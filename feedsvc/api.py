@@ -33,8 +33,8 @@ from .errors import FeedsvcError
 from .errors import InvalidArticle
 from .errors import UnreadableArticle
 from .extract import extract_article
-from .fetch import fetch_url
-from .fetch import normalize_url
+from .ingest.fetch import fetch_url
+from .ingest.fetch import normalize_url
 from .models import Article
 from .models import ArticleDraft
 from .models import ArticleSummary

@@ -15,10 +15,10 @@ from .config import Settings
 from .errors import FeedsvcError
 from .errors import printable
 from .export import export_site
-from .importer import FetchOptions
-from .importer import describe
-from .importer import import_paths
-from .importer import iter_documents
+from .ingest.importer import FetchOptions
+from .ingest.importer import describe
+from .ingest.importer import import_paths
+from .ingest.importer import iter_documents
 from .store import ArticleStore
 from .web.context import notifier
 from .web.context import settings

@@ -17,16 +17,16 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from .errors import ExtractionError
-from .errors import FeedsvcError
-from .extract import ExtractedPage
-from .extract import extract_article
-from .extract.textdump import parse_text_dump
+from ..errors import ExtractionError
+from ..errors import FeedsvcError
+from ..extract import ExtractedPage
+from ..extract import extract_article
+from ..extract.textdump import parse_text_dump
+from ..models import ArticleDraft
+from ..store import ArticleStore
+from ..store import SaveResult
+from ..timeutil import rfc3339
 from .fetch import fetch_url
-from .models import ArticleDraft
-from .store import ArticleStore
-from .store import SaveResult
-from .timeutil import rfc3339
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
