@@ -12,15 +12,15 @@ from datetime import timedelta
 from datetime import tzinfo
 from typing import Any
 
-from .errors import InvalidArticle
-from .models import MAX_NAME
-from .models import MAX_TITLE
-from .models import Article
-from .models import ArticleDraft
-from .models import Image
-from .models import Source
-from .timeutil import ensure_aware
-from .timeutil import rfc3339
+from ...errors import InvalidArticle
+from ...models import MAX_NAME
+from ...models import MAX_TITLE
+from ...models import Article
+from ...models import ArticleDraft
+from ...models import Image
+from ...models import Source
+from ...timeutil import ensure_aware
+from ...timeutil import rfc3339
 
 MAX_BODY = 1_000_000
 MAX_SUMMARY = 2_000

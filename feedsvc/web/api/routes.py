@@ -24,28 +24,28 @@ from werkzeug.exceptions import PreconditionFailed
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.exceptions import UnsupportedMediaType
 
-from .apiinput import editable
-from .apiinput import merge_patch
-from .apiinput import parse_draft
-from .bounds import parse_int
-from .errors import ExtractionError
-from .errors import FeedsvcError
-from .errors import InvalidArticle
-from .errors import UnreadableArticle
-from .extract import extract_article
-from .ingest.fetch import fetch_url
-from .ingest.fetch import normalize_url
-from .models import Article
-from .models import ArticleDraft
-from .models import ArticleSummary
+from ...bounds import parse_int
+from ...errors import ExtractionError
+from ...errors import FeedsvcError
+from ...errors import InvalidArticle
+from ...errors import UnreadableArticle
+from ...extract import extract_article
+from ...ingest.fetch import fetch_url
+from ...ingest.fetch import normalize_url
+from ...models import Article
+from ...models import ArticleDraft
+from ...models import ArticleSummary
+from ...problem import problem
+from ...timeutil import rfc3339
+from ...timeutil import to_local
+from ...urls import check_url
+from ..context import api_settings
+from ..context import settings
+from ..context import store
+from .input import editable
+from .input import merge_patch
+from .input import parse_draft
 from .openapi import openapi_document
-from .problem import problem
-from .timeutil import rfc3339
-from .timeutil import to_local
-from .urls import check_url
-from .web.context import api_settings
-from .web.context import settings
-from .web.context import store
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .apiinput import MAX_AUTHORS
-from .apiinput import MAX_BODY
-from .apiinput import MAX_CAPTION
-from .apiinput import MAX_IMAGES
-from .apiinput import MAX_SUMMARY
-from .apiinput import MAX_TEXT
-from .apiinput import MAX_URL
-from .models import MAX_NAME
-from .models import MAX_TITLE
+from ...models import MAX_NAME
+from ...models import MAX_TITLE
+from .input import MAX_AUTHORS
+from .input import MAX_BODY
+from .input import MAX_CAPTION
+from .input import MAX_IMAGES
+from .input import MAX_SUMMARY
+from .input import MAX_TEXT
+from .input import MAX_URL
 
 ID = {"type": "string", "pattern": "^[0-9a-f]{16}$"}
 TIME = {"type": "string", "format": "date-time"}
