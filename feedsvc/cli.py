@@ -29,15 +29,6 @@ def _core() -> tuple[Settings, ArticleStore]:
     return settings(), store()
 
 
-def _fetch_options(settings: Settings) -> FetchOptions:
-    return FetchOptions(
-        timeout=settings.fetch_timeout,
-        max_bytes=settings.fetch_max_bytes,
-        max_redirects=settings.fetch_max_redirects,
-        allow_private=settings.fetch_allow_private,
-    )
-
-
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True)
 @with_appcontext
@@ -57,7 +48,7 @@ def import_command(paths: tuple[str, ...]) -> None:
             settings.zone,
             settings.default_category,
             category_map=settings.category_map,
-            fetch=_fetch_options(settings),
+            fetch=FetchOptions.from_settings(settings),
             progress=bar.update,
         )
     for path, reason in report.failures:
@@ -87,7 +78,7 @@ def extract_command(paths: tuple[str, ...]) -> None:
                 settings.zone,
                 settings.default_category,
                 category_map=settings.category_map,
-                fetch=_fetch_options(settings),
+                fetch=FetchOptions.from_settings(settings),
             )
         except FeedsvcError as exc:
             failed = True

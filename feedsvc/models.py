@@ -6,14 +6,13 @@ import hashlib
 import re
 from dataclasses import dataclass
 from dataclasses import fields
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from pypinyin import Style
-from pypinyin import lazy_pinyin
-
 from .errors import InvalidArticle
+from .names import MAX_NAME
+from .names import person_names
+from .names import slugify
 from .sanitize import clean_html
 from .sanitize import clean_text
 from .sanitize import strip_illegal
@@ -26,31 +25,7 @@ SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 IMAGE_TYPE = re.compile(r"image/[a-z0-9.+-]+")
-#: Words that stand for "no known author"; never recorded as a person.
-NO_AUTHOR = frozenset({"佚名", "未知", "匿名", "无", "不详", "unknown", "anonymous"})
 MAX_TITLE = 500
-MAX_NAME = 100
-
-
-def slugify(name: str) -> str:
-    """A stable ASCII slug for a Chinese or Latin name: 媒体报道 → ``mei-ti-bao-dao``."""
-    words = lazy_pinyin(name, style=Style.NORMAL, errors="default")
-    slug = re.sub(r"[^a-z0-9]+", "-", "-".join(words).lower()).strip("-")
-    if not slug:
-        slug = "c-" + hashlib.sha256(name.encode()).hexdigest()[:8]
-    return slug[:80].strip("-")
-
-
-def person_names(names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """Clean a list of people: drop blanks, 佚名 and duplicates, keep order."""
-    seen: list[str] = []
-    for raw in names:
-        name = clean_text(raw)
-        if name and name.lower() not in NO_AUTHOR and name not in seen:
-            if len(name) > MAX_NAME:
-                raise InvalidArticle("authors", f"name longer than {MAX_NAME} characters")
-            seen.append(name)
-    return tuple(seen)
 
 
 @dataclass(frozen=True)
@@ -99,6 +74,9 @@ class Category:
             raise InvalidArticle("category", f"longer than {MAX_NAME} characters")
         if not SLUG_PATTERN.match(self.slug):
             raise InvalidArticle("category.slug", f"not a valid slug: {self.slug!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "slug": self.slug}
 
 
 @dataclass(frozen=True)
@@ -163,6 +141,26 @@ class ArticleContent:
     def content(self) -> dict[str, Any]:
         """These fields by name (not deep-copied), to carry them into another article."""
         return {f.name: getattr(self, f.name) for f in fields(ArticleContent)}
+
+    def content_json(self, **placed: Any) -> dict[str, Any]:
+        """These fields as JSON, *placed* (category, times...) after the titles: the article's
+        one JSON shape, which the stored form, the API and ``flask extract`` build on."""
+        source = self.source
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "original_title": self.original_title,
+            **placed,
+            "source": {"name": source.name, "url": source.url} if source else None,
+            "authors": list(self.authors),
+            "editor": self.editor,
+            "summary": self.summary,
+            "body_html": self.body_html,
+            "images": [i.to_dict() for i in self.images],
+            "original_url": self.original_url,
+            "site_name": self.site_name,
+            "rights": self.rights,
+        }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -237,31 +235,19 @@ class Article(ArticleContent):
             *self.content().values(),
         )
 
-    def with_changes(self, **changes: Any) -> Article:
-        return replace(self, **changes)
-
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form stored on disk."""
+        """The JSON form stored on disk (the outlet with its slug when that is not the default)."""
         return {
             "schema": SCHEMA_VERSION,
             "id": self.id,
             "guid": self.guid,
             "identity": self.identity,
-            "title": self.title,
-            "subtitle": self.subtitle,
-            "original_title": self.original_title,
-            "category": {"name": self.category.name, "slug": self.category.slug},
-            "published": rfc3339(self.published),
-            "updated": rfc3339(self.updated),
+            **self.content_json(
+                category=self.category.to_dict(),
+                published=rfc3339(self.published),
+                updated=rfc3339(self.updated),
+            ),
             "source": self.source.to_dict() if self.source else None,
-            "authors": list(self.authors),
-            "editor": self.editor,
-            "summary": self.summary,
-            "body_html": self.body_html,
-            "images": [i.to_dict() for i in self.images],
-            "original_url": self.original_url,
-            "site_name": self.site_name,
-            "rights": self.rights,
         }
 
     @classmethod

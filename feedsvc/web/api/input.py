@@ -13,12 +13,12 @@ from datetime import tzinfo
 from typing import Any
 
 from ...errors import InvalidArticle
-from ...models import MAX_NAME
 from ...models import MAX_TITLE
 from ...models import Article
 from ...models import ArticleDraft
 from ...models import Image
 from ...models import Source
+from ...names import MAX_NAME
 from ...timeutil import ensure_aware
 from ...timeutil import rfc3339
 
@@ -181,13 +181,10 @@ def parse_draft(data: Any, zone: tzinfo, now: datetime) -> ArticleDraft:
 
 def editable(article: Article) -> dict[str, Any]:
     """The writable fields of *article* in request form (the base of a PATCH)."""
-    stored = article.to_dict()
-    data = {name: stored[name] for name in WRITABLE if name in stored}
-    data["category"] = article.category.name
-    data["published"] = rfc3339(article.published)
-    if article.source is not None:  # the slug is the store's to choose
-        data["source"] = {"name": article.source.name, "url": article.source.url}
-    return data
+    data = article.content_json(
+        category=article.category.name, published=rfc3339(article.published)
+    )
+    return {name: data[name] for name in WRITABLE}
 
 
 def merge_patch(target: dict[str, Any], patch: Any) -> Any:

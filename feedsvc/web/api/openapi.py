@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...models import MAX_NAME
 from ...models import MAX_TITLE
+from ...names import MAX_NAME
 from .input import MAX_AUTHORS
 from .input import MAX_BODY
 from .input import MAX_CAPTION

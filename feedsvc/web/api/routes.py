@@ -8,7 +8,6 @@ FEEDSVC_API_TOKENS; with none configured the API answers 403. Errors are problem
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 from collections.abc import Callable
 from typing import Any
@@ -29,19 +28,19 @@ from ...errors import ExtractionError
 from ...errors import FeedsvcError
 from ...errors import InvalidArticle
 from ...errors import UnreadableArticle
-from ...extract import extract_article
-from ...ingest.fetch import fetch_url
 from ...ingest.fetch import normalize_url
+from ...ingest.importer import FetchOptions
+from ...ingest.importer import HtmlDocument
+from ...ingest.importer import load_draft
 from ...models import Article
 from ...models import ArticleDraft
 from ...models import ArticleSummary
-from ...problem import problem
 from ...timeutil import rfc3339
 from ...timeutil import to_local
 from ...urls import check_url
-from ..context import api_settings
 from ..context import settings
 from ..context import store
+from .auth import check_token
 from .input import editable
 from .input import merge_patch
 from .input import parse_draft
@@ -53,7 +52,6 @@ JSON = "application/json"
 MERGE_PATCH = "application/merge-patch+json"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 IMPORT_KEYS = frozenset({"html", "url", "import_url"})
-REALM = 'Bearer realm="feedsvc"'
 DEFAULT_PAGE = 20
 MAX_PAGE = 100
 MAX_OFFSET = 1_000_000
@@ -72,38 +70,12 @@ class InvalidParameter(FeedsvcError):
 # -- authentication ----------------------------------------------------------------------
 
 
-def token_ok(given: str, tokens: tuple[str, ...]) -> bool:
-    """Whether *given* is one of *tokens*, comparing every token in constant time."""
-    candidate = given.encode("utf-8", "surrogateescape")
-    found = False
-    for token in tokens:
-        found |= hmac.compare_digest(candidate, token.encode("utf-8"))
-    return found
-
-
 @bp.before_request
 def authenticate() -> Response | None:
+    """Every call but the OpenAPI document needs a bearer token."""
     if request.endpoint == "api.openapi":
         return None
-    tokens = api_settings().tokens
-    if not tokens:
-        return problem(
-            403,
-            "The write API is disabled: no token is configured (FEEDSVC_API_TOKENS).",
-            kind="api-disabled",
-        )
-    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not given.strip():
-        return problem(
-            401, "Send Authorization: Bearer <token>.", headers={"WWW-Authenticate": REALM}
-        )
-    if not token_ok(given.strip(), tokens):
-        return problem(
-            401,
-            "The bearer token is not valid.",
-            headers={"WWW-Authenticate": REALM + ', error="invalid_token"'},
-        )
-    return None
+    return check_token()
 
 
 @bp.after_request
@@ -116,16 +88,19 @@ def no_store(response: Response) -> Response:
 
 
 def article_json(article: Article) -> dict[str, Any]:
-    data = article.to_dict()
-    del data["schema"], data["identity"]
-    if article.source is not None:  # the outlet's slug is the store's business
-        data["source"] = {"name": article.source.name, "url": article.source.url}
+    """The API's form of *article*: the stored form in the configured zone, with its links."""
     zone = settings().zone
-    data["published"] = rfc3339(to_local(article.published, zone))
-    data["updated"] = rfc3339(to_local(article.updated, zone))
-    data["url"] = url_for("api.get_article", article_id=article.id)
-    data["html_url"] = url_for("pages.article", article_id=article.id)
-    return data
+    return {
+        "id": article.id,
+        "guid": article.guid,
+        **article.content_json(
+            category=article.category.to_dict(),
+            published=rfc3339(to_local(article.published, zone)),
+            updated=rfc3339(to_local(article.updated, zone)),
+        ),
+        "url": url_for("api.get_article", article_id=article.id),
+        "html_url": url_for("pages.article", article_id=article.id),
+    }
 
 
 def summary_json(summary: ArticleSummary) -> dict[str, Any]:
@@ -203,34 +178,21 @@ def keep_published(draft: ArticleDraft, current: Article) -> ArticleDraft:
     return draft
 
 
-def import_document(
-    data: bytes | None, url: str | None, content_type: str | None, field: str
-) -> ArticleDraft:
-    """Draft an article from an HTML page (*data*), or from the page at *url* if no data.
+def import_document(document: str | HtmlDocument, field: str) -> ArticleDraft:
+    """Draft an article from an HTML page in hand, or from the page at a URL.
 
     Fetch failures keep their own status (400 bad scheme, 413 too large, 502, 504 timeout);
     a page without an article is a 422 naming *field*.
     """
     s = settings()
-    if data is None:
-        fetched = fetch_url(
-            str(url),
-            timeout=s.fetch_timeout,
-            max_bytes=s.fetch_max_bytes,
-            max_redirects=s.fetch_max_redirects,
-            allow_private=s.fetch_allow_private,
-        )
-        data, url, content_type = fetched.data, fetched.url, fetched.content_type
     try:
-        page = extract_article(
-            data,
-            url=url,
-            content_type=content_type,
-            zone=s.zone,
-            default_category=s.default_category,
+        return load_draft(
+            document,
+            s.zone,
+            s.default_category,
             category_map=s.category_map,
+            fetch=FetchOptions.from_settings(s),
         )
-        return page.to_draft(url or field)
     except ExtractionError as exc:
         raise InvalidArticle(field, exc.reason) from exc
 
@@ -249,11 +211,13 @@ def import_request(data: dict[str, Any]) -> ArticleDraft:
         target = data["import_url"]
         if not isinstance(target, str) or not check_url(target, "import_url"):
             raise InvalidArticle("import_url", "must be an absolute http or https URL")
-        return import_document(None, normalize_url(target, "import_url"), None, "import_url")
+        return import_document(normalize_url(target, "import_url"), "import_url")
     html = data["html"]
     if not isinstance(html, str) or not html.strip():
         raise InvalidArticle("html", "must be a non-empty string")
-    return import_document(html.encode("utf-8"), url, "text/html; charset=utf-8", "html")
+    return import_document(
+        HtmlDocument(html.encode("utf-8"), url, "text/html; charset=utf-8"), "html"
+    )
 
 
 # -- routes ------------------------------------------------------------------------------
@@ -299,7 +263,7 @@ def list_articles() -> Response:
 def create_article() -> Response:
     if request.mimetype in HTML_TYPES:
         url = check_url(request.args.get("url"), "url")
-        draft = import_document(read_body(), url, request.content_type, "html")
+        draft = import_document(HtmlDocument(read_body(), url, request.content_type), "html")
     else:
         data = json_body(JSON)
         if isinstance(data, dict) and {"html", "import_url"} & data.keys():
