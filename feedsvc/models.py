@@ -23,6 +23,8 @@ from .urls import normalize_url
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
+#: The identifiers every stored file carries, an article's or a tombstone's.
+STORED_IDS = ("id", "guid", "identity")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 IMAGE_TYPE = re.compile(r"image/[a-z0-9.+-]+")
 MAX_TITLE = 500
@@ -119,6 +121,22 @@ def _aware(value: datetime, name: str) -> datetime:
     if not isinstance(value, datetime) or not is_aware(value):
         raise InvalidArticle(name, "must be a timezone-aware datetime")
     return value.replace(microsecond=0)
+
+
+def _check_id(article_id: str) -> None:
+    """Raise InvalidArticle unless *article_id* is 16 hex digits."""
+    if not ID_PATTERN.match(article_id):
+        raise InvalidArticle("id", f"not a valid article id: {article_id!r}")
+
+
+def _stored_head(entry: Article | Tombstone) -> dict[str, Any]:
+    """What every stored file starts with: the schema version and the entry's identifiers."""
+    return {"schema": SCHEMA_VERSION, **{name: getattr(entry, name) for name in STORED_IDS}}
+
+
+def _stored_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """The identifiers read back from a stored file (KeyError when one is missing)."""
+    return {name: data[name] for name in STORED_IDS}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -222,26 +240,18 @@ class Article(ArticleContent):
     updated: datetime
 
     def __post_init__(self) -> None:
-        if not ID_PATTERN.match(self.id):
-            raise InvalidArticle("id", f"not a valid article id: {self.id!r}")
+        _check_id(self.id)
         _aware(self.published, "published")
         _aware(self.updated, "updated")
 
     def content_key(self) -> tuple[Any, ...]:
         """Everything an editor can change, to tell an update from an unchanged re-import."""
-        return (
-            self.category.name,
-            self.published,
-            *self.content().values(),
-        )
+        return (self.category.name, self.published, *self.content().values())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form stored on disk (the outlet with its slug when that is not the default)."""
         return {
-            "schema": SCHEMA_VERSION,
-            "id": self.id,
-            "guid": self.guid,
-            "identity": self.identity,
+            **_stored_head(self),
             **self.content_json(
                 category=self.category.to_dict(),
                 published=rfc3339(self.published),
@@ -262,9 +272,7 @@ class Article(ArticleContent):
         try:
             source = data.get("source")
             return cls(
-                id=data["id"],
-                guid=data["guid"],
-                identity=data["identity"],
+                **_stored_ids(data),
                 title=clean_text(data["title"]),
                 subtitle=_optional_text(data.get("subtitle")),
                 original_title=_optional_text(data.get("original_title")),
@@ -316,8 +324,7 @@ class Tombstone:
     source_slug: str | None = None
 
     def __post_init__(self) -> None:
-        if not ID_PATTERN.match(self.id):
-            raise InvalidArticle("id", f"not a valid article id: {self.id!r}")
+        _check_id(self.id)
         _aware(self.withdrawn, "withdrawn")
         if self.published is not None:
             _aware(self.published, "published")
@@ -338,10 +345,7 @@ class Tombstone:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form stored on disk in place of the article."""
         return {
-            "schema": SCHEMA_VERSION,
-            "id": self.id,
-            "guid": self.guid,
-            "identity": self.identity,
+            **_stored_head(self),
             "withdrawn": rfc3339(self.withdrawn),
             "published": rfc3339(self.published) if self.published else None,
             "category_slug": self.category_slug,
@@ -353,9 +357,7 @@ class Tombstone:
         try:
             published = data.get("published")
             return cls(
-                id=data["id"],
-                guid=data["guid"],
-                identity=data["identity"],
+                **_stored_ids(data),
                 withdrawn=parse_stored(data["withdrawn"]),
                 published=parse_stored(published) if published else None,
                 category_slug=data.get("category_slug"),

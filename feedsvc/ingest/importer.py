@@ -214,6 +214,17 @@ def load_draft(
     return page.to_draft(origin)
 
 
+def load_with_settings(item: Document, settings: Settings) -> ArticleDraft:
+    """load_draft with the app's zone, default category, category map and fetch limits."""
+    return load_draft(
+        item,
+        settings.zone,
+        settings.default_category,
+        category_map=settings.category_map,
+        fetch=FetchOptions.from_settings(settings),
+    )
+
+
 def describe(
     item: str | Path,
     zone: tzinfo,

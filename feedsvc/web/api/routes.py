@@ -29,9 +29,8 @@ from ...errors import FeedsvcError
 from ...errors import InvalidArticle
 from ...errors import UnreadableArticle
 from ...ingest.fetch import normalize_url
-from ...ingest.importer import FetchOptions
 from ...ingest.importer import HtmlDocument
-from ...ingest.importer import load_draft
+from ...ingest.importer import load_with_settings
 from ...models import Article
 from ...models import ArticleDraft
 from ...models import ArticleSummary
@@ -184,15 +183,8 @@ def import_document(document: str | HtmlDocument, field: str) -> ArticleDraft:
     Fetch failures keep their own status (400 bad scheme, 413 too large, 502, 504 timeout);
     a page without an article is a 422 naming *field*.
     """
-    s = settings()
     try:
-        return load_draft(
-            document,
-            s.zone,
-            s.default_category,
-            category_map=s.category_map,
-            fetch=FetchOptions.from_settings(s),
-        )
+        return load_with_settings(document, settings())
     except ExtractionError as exc:
         raise InvalidArticle(field, exc.reason) from exc
 
