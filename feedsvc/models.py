@@ -78,6 +78,7 @@ class Category:
             raise InvalidArticle("category.slug", f"not a valid slug: {self.slug!r}")
 
     def to_dict(self) -> dict[str, Any]:
+        """The stored and API form: name and slug."""
         return {"name": self.name, "slug": self.slug}
 
 

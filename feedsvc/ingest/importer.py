@@ -93,13 +93,16 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def record(self, result: SaveResult) -> None:
+        """Count one saved document by its outcome."""
         setattr(self, result.status, getattr(self, result.status) + 1)
 
     @property
     def failed(self) -> int:
+        """How many documents failed."""
         return len(self.failures)
 
     def summary(self) -> str:
+        """The counts as one line."""
         return (
             f"imported: {self.imported}, updated: {self.updated}, "
             f"unchanged: {self.unchanged}, failed: {self.failed}"
@@ -245,6 +248,7 @@ def describe(
 
 
 def _failure(path: str | Path, exc: FeedsvcError) -> tuple[str, str]:
+    """The (document, reason) pair reported for *exc*."""
     return (str(path), exc.reason if isinstance(exc, ExtractionError) else exc.message)
 
 

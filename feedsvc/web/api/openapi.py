@@ -23,10 +23,12 @@ INFO = {
 
 
 def _json(schema: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
+    """A body of *media* type described by *schema*."""
     return {"content": {media: {"schema": schema}}}
 
 
 def _problem(description: str) -> dict[str, Any]:
+    """A problem+json response described by *description*."""
     return {"description": description, **_json(ref("Problem"), "application/problem+json")}
 
 
