@@ -71,11 +71,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         ),
     }
 
-    from . import api
     from . import cli
     from . import handlers
     from . import syndication
     from . import views
+    from .web import api
 
     app.register_blueprint(views.pages)
     app.register_blueprint(syndication.feeds)

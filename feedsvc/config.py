@@ -193,10 +193,6 @@ class ApiSettings:
 
     tokens: tuple[str, ...] = field(repr=False)
 
-    @property
-    def enabled(self) -> bool:
-        return bool(self.tokens)
-
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> ApiSettings:
         """Check and convert the API settings; raise ConfigError naming the bad one."""

@@ -9,7 +9,7 @@ import pytest
 from flask.testing import FlaskClient
 from lxml import etree
 
-from feedsvc.models import slugify
+from feedsvc.names import slugify
 from tests.support.api import AUTH
 from tests.support.api import api_app
 from tests.support.api import sample

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from flask import Flask
 
+from feedsvc.ingest.importer import FetchOptions
+from feedsvc.ingest.importer import HtmlDocument
+from feedsvc.ingest.importer import load_with_settings
 from feedsvc.store import Scope
 from tests.support.app import PAGES
 from tests.support.app import SEEDS
@@ -118,3 +121,17 @@ def test_one_bad_url_fails_alone_and_the_rest_is_imported(server: str, tmp_path:
     assert "contains the character ' '" in failures[0]
     assert "\\r\\n" in failures[1]  # escaped: one line per failure
     assert len(app.extensions["feedsvc"]["store"].select(Scope(), 10)) == 1
+
+
+def test_fetch_options_come_from_the_settings(tmp_path: Path) -> None:
+    settings = _app(tmp_path).extensions["feedsvc"]["settings"]
+    assert FetchOptions.from_settings(settings) == FetchOptions(
+        timeout=0.5, max_bytes=100_000, max_redirects=2, allow_private=True
+    )
+
+
+def test_a_page_in_hand_reads_like_the_same_page_from_a_file(tmp_path: Path) -> None:
+    settings = _app(tmp_path).extensions["feedsvc"]["settings"]
+    path = PAGES / "chinanews.html"
+    in_hand = HtmlDocument(path.read_bytes())
+    assert load_with_settings(in_hand, settings) == load_with_settings(path, settings)
