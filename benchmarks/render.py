@@ -22,6 +22,7 @@ from feedsvc.formats.atom_rss import build_feed
 from feedsvc.formats.meta import FeedMeta
 from feedsvc.models import Article
 from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 from feedsvc.timeutil import get_zone
 from feedsvc.timeutil import to_local
 
@@ -107,7 +108,7 @@ def main() -> None:
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     store_dir, _ = build_store(args.workdir, args.articles)
-    articles = ArticleStore(store_dir).open().latest(None, 50)
+    articles = ArticleStore(store_dir).open().select(Scope(), 50)
     assert len(articles) == 50
     for fmt in ("rss", "atom"):
         arms = {

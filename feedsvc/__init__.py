@@ -107,8 +107,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         ),
     }
 
-    from . import api
     from . import cli
+    from .web import api
     from .web import errors
     from .web import feeds
     from .web import pages

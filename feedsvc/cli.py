@@ -14,10 +14,10 @@ from flask.cli import with_appcontext
 from .config import Settings
 from .errors import FeedsvcError
 from .errors import printable
-from .importer import FetchOptions
-from .importer import describe
-from .importer import import_paths
-from .importer import iter_documents
+from .ingest.importer import FetchOptions
+from .ingest.importer import describe
+from .ingest.importer import import_paths
+from .ingest.importer import iter_documents
 from .store import ArticleStore
 from .web.context import notifier
 from .web.context import settings
@@ -27,15 +27,6 @@ from .web.export import export_site
 
 def _core() -> tuple[Settings, ArticleStore]:
     return settings(), store()
-
-
-def _fetch_options(settings: Settings) -> FetchOptions:
-    return FetchOptions(
-        timeout=settings.fetch_timeout,
-        max_bytes=settings.fetch_max_bytes,
-        max_redirects=settings.fetch_max_redirects,
-        allow_private=settings.fetch_allow_private,
-    )
 
 
 @click.command("import")
@@ -57,7 +48,7 @@ def import_command(paths: tuple[str, ...]) -> None:
             settings.zone,
             settings.default_category,
             category_map=settings.category_map,
-            fetch=_fetch_options(settings),
+            fetch=FetchOptions.from_settings(settings),
             progress=bar.update,
         )
     for path, reason in report.failures:
@@ -87,7 +78,7 @@ def extract_command(paths: tuple[str, ...]) -> None:
                 settings.zone,
                 settings.default_category,
                 category_map=settings.category_map,
-                fetch=_fetch_options(settings),
+                fetch=FetchOptions.from_settings(settings),
             )
         except FeedsvcError as exc:
             failed = True

@@ -6,15 +6,15 @@ import hashlib
 import re
 from dataclasses import dataclass
 from dataclasses import fields
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from pypinyin import Style
-from pypinyin import lazy_pinyin
-
 from .errors import InvalidArticle
+from .names import MAX_NAME
+from .names import person_names
+from .names import slugify
 from .sanitize import clean_html
+from .sanitize import clean_label
 from .sanitize import clean_text
 from .sanitize import strip_illegal
 from .timeutil import is_aware
@@ -24,33 +24,11 @@ from .urls import normalize_url
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[0-9a-f]{16}$")
+#: The identifiers every stored file carries, an article's or a tombstone's.
+STORED_IDS = ("id", "guid", "identity")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 IMAGE_TYPE = re.compile(r"image/[a-z0-9.+-]+")
-#: Words that stand for "no known author"; never recorded as a person.
-NO_AUTHOR = frozenset({"佚名", "未知", "匿名", "无", "不详", "unknown", "anonymous"})
 MAX_TITLE = 500
-MAX_NAME = 100
-
-
-def slugify(name: str) -> str:
-    """A stable ASCII slug for a Chinese or Latin name: 媒体报道 → ``mei-ti-bao-dao``."""
-    words = lazy_pinyin(name, style=Style.NORMAL, errors="default")
-    slug = re.sub(r"[^a-z0-9]+", "-", "-".join(words).lower()).strip("-")
-    if not slug:
-        slug = "c-" + hashlib.sha256(name.encode()).hexdigest()[:8]
-    return slug[:80].strip("-")
-
-
-def person_names(names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """Clean a list of people: drop blanks, 佚名 and duplicates, keep order."""
-    seen: list[str] = []
-    for raw in names:
-        name = clean_text(raw)
-        if name and name.lower() not in NO_AUTHOR and name not in seen:
-            if len(name) > MAX_NAME:
-                raise InvalidArticle("authors", f"name longer than {MAX_NAME} characters")
-            seen.append(name)
-    return tuple(seen)
 
 
 @dataclass(frozen=True)
@@ -66,7 +44,7 @@ class Source:
     slug: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", clean_text(self.name))
+        object.__setattr__(self, "name", clean_label(self.name))
         if not self.name:
             raise InvalidArticle("source.name", "must not be empty")
         if len(self.name) > MAX_NAME:
@@ -92,13 +70,17 @@ class Category:
     slug: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", clean_text(self.name))
+        object.__setattr__(self, "name", clean_label(self.name))
         if not self.name:
             raise InvalidArticle("category", "must not be empty")
         if len(self.name) > MAX_NAME:
             raise InvalidArticle("category", f"longer than {MAX_NAME} characters")
         if not SLUG_PATTERN.match(self.slug):
             raise InvalidArticle("category.slug", f"not a valid slug: {self.slug!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored and API form: name and slug."""
+        return {"name": self.name, "slug": self.slug}
 
 
 @dataclass(frozen=True)
@@ -114,8 +96,8 @@ class Image:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "url", normalize_url(self.url, "images.url"))
-        object.__setattr__(self, "caption", clean_text(self.caption))
-        object.__setattr__(self, "credit", clean_text(self.credit or "") or None)
+        object.__setattr__(self, "caption", clean_label(self.caption))
+        object.__setattr__(self, "credit", clean_label(self.credit or "") or None)
         if self.type is not None and not IMAGE_TYPE.fullmatch(self.type):
             raise InvalidArticle("images.type", f"not an image media type: {self.type!r}")
         if self.length is not None and (
@@ -133,14 +115,30 @@ class Image:
 
 
 def _optional_text(value: str | None) -> str | None:
-    """*value* as clean single-line text, None when nothing is left of it."""
-    return clean_text(value or "") or None
+    """*value* as a clean single-line label, None when nothing is left of it."""
+    return clean_label(value or "") or None
 
 
 def _aware(value: datetime, name: str) -> datetime:
     if not isinstance(value, datetime) or not is_aware(value):
         raise InvalidArticle(name, "must be a timezone-aware datetime")
     return value.replace(microsecond=0)
+
+
+def _check_id(article_id: str) -> None:
+    """Raise InvalidArticle unless *article_id* is 16 hex digits."""
+    if not ID_PATTERN.match(article_id):
+        raise InvalidArticle("id", f"not a valid article id: {article_id!r}")
+
+
+def _stored_head(entry: Article | Tombstone) -> dict[str, Any]:
+    """What every stored file starts with: the schema version and the entry's identifiers."""
+    return {"schema": SCHEMA_VERSION, **{name: getattr(entry, name) for name in STORED_IDS}}
+
+
+def _stored_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """The identifiers read back from a stored file (KeyError when one is missing)."""
+    return {name: data[name] for name in STORED_IDS}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -164,6 +162,26 @@ class ArticleContent:
         """These fields by name (not deep-copied), to carry them into another article."""
         return {f.name: getattr(self, f.name) for f in fields(ArticleContent)}
 
+    def content_json(self, **placed: Any) -> dict[str, Any]:
+        """These fields as JSON, *placed* (category, times...) after the titles: the article's
+        one JSON shape, which the stored form, the API and ``flask extract`` build on."""
+        source = self.source
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "original_title": self.original_title,
+            **placed,
+            "source": {"name": source.name, "url": source.url} if source else None,
+            "authors": list(self.authors),
+            "editor": self.editor,
+            "summary": self.summary,
+            "body_html": self.body_html,
+            "images": [i.to_dict() for i in self.images],
+            "original_url": self.original_url,
+            "site_name": self.site_name,
+            "rights": self.rights,
+        }
+
 
 @dataclass(frozen=True, kw_only=True)
 class ArticleDraft(ArticleContent):
@@ -174,13 +192,13 @@ class ArticleDraft(ArticleContent):
     updated: datetime | None = None
 
     def __post_init__(self) -> None:
-        title = clean_text(self.title)
+        title = clean_label(self.title)
         if not title:
             raise InvalidArticle("title", "must not be empty")
         if len(title) > MAX_TITLE:
             raise InvalidArticle("title", f"longer than {MAX_TITLE} characters")
         object.__setattr__(self, "title", title)
-        category = clean_text(self.category)
+        category = clean_label(self.category)
         if not category:
             raise InvalidArticle("category", "must not be empty")
         object.__setattr__(self, "category", category)
@@ -224,44 +242,24 @@ class Article(ArticleContent):
     updated: datetime
 
     def __post_init__(self) -> None:
-        if not ID_PATTERN.match(self.id):
-            raise InvalidArticle("id", f"not a valid article id: {self.id!r}")
+        _check_id(self.id)
         _aware(self.published, "published")
         _aware(self.updated, "updated")
 
     def content_key(self) -> tuple[Any, ...]:
         """Everything an editor can change, to tell an update from an unchanged re-import."""
-        return (
-            self.category.name,
-            self.published,
-            *self.content().values(),
-        )
-
-    def with_changes(self, **changes: Any) -> Article:
-        return replace(self, **changes)
+        return (self.category.name, self.published, *self.content().values())
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form stored on disk."""
+        """The JSON form stored on disk (the outlet with its slug when that is not the default)."""
         return {
-            "schema": SCHEMA_VERSION,
-            "id": self.id,
-            "guid": self.guid,
-            "identity": self.identity,
-            "title": self.title,
-            "subtitle": self.subtitle,
-            "original_title": self.original_title,
-            "category": {"name": self.category.name, "slug": self.category.slug},
-            "published": rfc3339(self.published),
-            "updated": rfc3339(self.updated),
+            **_stored_head(self),
+            **self.content_json(
+                category=self.category.to_dict(),
+                published=rfc3339(self.published),
+                updated=rfc3339(self.updated),
+            ),
             "source": self.source.to_dict() if self.source else None,
-            "authors": list(self.authors),
-            "editor": self.editor,
-            "summary": self.summary,
-            "body_html": self.body_html,
-            "images": [i.to_dict() for i in self.images],
-            "original_url": self.original_url,
-            "site_name": self.site_name,
-            "rights": self.rights,
         }
 
     @classmethod
@@ -276,10 +274,8 @@ class Article(ArticleContent):
         try:
             source = data.get("source")
             return cls(
-                id=data["id"],
-                guid=data["guid"],
-                identity=data["identity"],
-                title=clean_text(data["title"]),
+                **_stored_ids(data),
+                title=clean_label(data["title"]),
                 subtitle=_optional_text(data.get("subtitle")),
                 original_title=_optional_text(data.get("original_title")),
                 category=Category(data["category"]["name"], data["category"]["slug"]),
@@ -330,8 +326,7 @@ class Tombstone:
     source_slug: str | None = None
 
     def __post_init__(self) -> None:
-        if not ID_PATTERN.match(self.id):
-            raise InvalidArticle("id", f"not a valid article id: {self.id!r}")
+        _check_id(self.id)
         _aware(self.withdrawn, "withdrawn")
         if self.published is not None:
             _aware(self.published, "published")
@@ -352,10 +347,7 @@ class Tombstone:
     def to_dict(self) -> dict[str, Any]:
         """The JSON form stored on disk in place of the article."""
         return {
-            "schema": SCHEMA_VERSION,
-            "id": self.id,
-            "guid": self.guid,
-            "identity": self.identity,
+            **_stored_head(self),
             "withdrawn": rfc3339(self.withdrawn),
             "published": rfc3339(self.published) if self.published else None,
             "category_slug": self.category_slug,
@@ -367,9 +359,7 @@ class Tombstone:
         try:
             published = data.get("published")
             return cls(
-                id=data["id"],
-                guid=data["guid"],
-                identity=data["identity"],
+                **_stored_ids(data),
                 withdrawn=parse_stored(data["withdrawn"]),
                 published=parse_stored(published) if published else None,
                 category_slug=data.get("category_slug"),

@@ -21,7 +21,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "澎湃新闻": ("https://www.thepaper.cn/", ("澎湃",)),
     "中国政府网": ("https://www.gov.cn/", ("中华人民共和国中央人民政府", "中央政府门户网站")),
     "求是": ("http://www.qstheory.cn/", ("求是网",)),
-    "环球时报": ("https://www.huanqiu.com/", ("环球网",)),
+    "环球时报": ("https://www.huanqiu.com/", ("环球网", "環球時報", "環球網", "环球时报新媒体")),
     "中国青年报": ("http://zqb.cyol.com/", ("中青网", "中国青年网", "中青在线")),
     "法治日报": ("http://www.legaldaily.com.cn/", ("法制日报", "法治网")),
     "工人日报": ("https://www.workercn.cn/", ("中工网",)),
@@ -67,7 +67,48 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "中国妇女报": ("http://www.cnwomen.com.cn/", ("中国妇女网",)),
     "学习强国": ("https://www.xuexi.cn/", ()),
     "中国网信网": ("https://www.cac.gov.cn/", ()),
+    "搜狐": ("https://www.sohu.com/", ("搜狐网", "搜狐新闻")),
+    # Taiwan
+    "中央社": ("https://www.cna.com.tw/", ("中央通訊社", "中央通讯社", "CNA")),
+    "聯合報": ("https://udn.com/news/index", ("联合报", "聯合報系")),
+    "聯合新聞網": ("https://udn.com/", ("联合新闻网", "udn")),
+    "經濟日報": ("https://money.udn.com/", ("經濟日報網",)),
+    "中國時報": (
+        "https://www.chinatimes.com/",
+        ("中时", "中時", "中時電子報", "中時新聞網", "中国时报"),
+    ),
+    "工商時報": ("https://ctee.com.tw/", ("工商时报",)),
+    "自由時報": ("https://news.ltn.com.tw/", ("自由时报", "自由電子報", "自由時報電子報")),
+    "ETtoday新聞雲": ("https://www.ettoday.net/", ("ETtoday", "東森新聞雲", "东森新闻云")),
+    "三立新聞網": ("https://www.setn.com/", ("三立新聞", "SETN")),
+    "TVBS新聞網": ("https://news.tvbs.com.tw/", ("TVBS", "TVBS新聞")),
+    "公視新聞網": ("https://news.pts.org.tw/", ("公視新聞", "公視")),
+    "民視新聞網": ("https://www.ftvnews.com.tw/", ("民視新聞", "民視")),
+    "風傳媒": ("https://www.storm.mg/", ("风传媒",)),
+    "今日新聞": ("https://www.nownews.com/", ("NOWnews", "NOWnews今日新聞")),
+    "鏡週刊": ("https://www.mirrormedia.mg/", ("鏡傳媒", "镜周刊")),
+    "新頭殼": ("https://newtalk.tw/", ("Newtalk", "新頭殼newtalk")),
+    # Hong Kong
+    "明報": ("https://news.mingpao.com/", ("明报", "明報新聞網")),
+    "星島日報": ("https://www.stheadline.com/", ("星岛日报", "星島頭條", "星島網")),
+    "東方日報": ("https://orientaldaily.on.cc/", ("东方日报", "東網", "on.cc東網")),
+    "香港01": ("https://www.hk01.com/", ("HK01",)),
+    "香港電台": ("https://news.rthk.hk/", ("香港电台", "RTHK")),
+    "大公報": ("http://www.takungpao.com/", ("大公报", "大公網", "大公网")),
+    "香港文匯報": ("https://www.wenweipo.com/", ("文匯報", "文匯網", "香港文汇报")),
+    "南華早報": ("https://www.scmp.com/", ("南华早报", "SCMP")),
+    "信報": ("https://www.hkej.com/", ("信报", "信報財經新聞")),
+    "端傳媒": ("https://theinitium.com/", ("端传媒",)),
+    # wire agencies
+    "法新社": ("https://www.afp.com/", ("AFP",)),
+    "路透社": ("https://www.reuters.com/", ("路透", "Reuters")),
+    "美聯社": ("https://apnews.com/", ("美联社", "AP")),
+    "联合早报": ("https://www.zaobao.com/", ("聯合早報", "联合早报网")),
 }
+
+#: Portals and aggregators: they carry other outlets' stories, so the outlet a page names
+#: (来源, a lead such as 【环球时报】) is where the story comes from, and the portal is the site.
+AGGREGATORS = frozenset(("腾讯新闻", "新浪网", "搜狐", "网易新闻", "凤凰网", "聯合新聞網"))
 
 #: Hosts (or their parent domains) → the outlet or site they belong to.
 HOSTS: dict[str, str] = {
@@ -112,6 +153,23 @@ HOSTS: dict[str, str] = {
     "zjol.com.cn": "浙江在线",
     "dzwww.com": "大众网",
     "cankaoxiaoxi.com": "参考消息",
+    "sohu.com": "搜狐",
+    "udn.com": "聯合新聞網",
+    "chinatimes.com": "中時新聞網",
+    "cna.com.tw": "中央社",
+    "ltn.com.tw": "自由時報",
+    "ettoday.net": "ETtoday新聞雲",
+    "setn.com": "三立新聞網",
+    "tvbs.com.tw": "TVBS新聞網",
+    "pts.org.tw": "公視新聞網",
+    "storm.mg": "風傳媒",
+    "mingpao.com": "明報",
+    "hk01.com": "香港01",
+    "rthk.hk": "香港電台",
+    "on.cc": "東網",
+    "takungpao.com": "大公網",
+    "wenweipo.com": "文匯網",
+    "zaobao.com": "联合早报",
 }
 
 _BY_NAME = {
@@ -134,6 +192,16 @@ def known_outlet(name: str) -> Source:
 def is_known(name: str) -> bool:
     """Whether *name* is one of the well-known outlets (or one of their other names)."""
     return name.strip().lower() in _BY_NAME
+
+
+def is_aggregator(name: str) -> bool:
+    """Whether *name* is a portal or aggregator (腾讯网, 聯合新聞網), by any of its names."""
+    return _BY_NAME.get(name.strip().lower()) in AGGREGATORS
+
+
+def canonical_outlet(name: str) -> str:
+    """The canonical name of *name* when it is a known outlet, else *name* itself."""
+    return _BY_NAME.get(name.strip().lower(), name.strip())
 
 
 def outlet_for_host(url: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -76,6 +77,8 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 #: How many extra passes clean_html may make to reach a fixed point.
 MAX_PASSES = 4
+#: A start or end tag, or a comment: ``<`` then a letter, ``/`` or ``!``, up to ``>``.
+_TAG = re.compile(r"<[/!]?[A-Za-z][^<>]*>|<!--.*?-->", re.S)
 
 
 def strip_illegal(text: str) -> str:
@@ -83,10 +86,29 @@ def strip_illegal(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
+def strip_markup(text: str) -> str:
+    """*text* with character references resolved and anything shaped like an HTML tag
+    (``<b>``, ``</script>``, ``&lt;i&gt;``) removed, to a fixed point (``<<b>b>`` leaves no
+    tag behind). ``A < B > C`` and ``AT&T`` are not markup and stay."""
+    for _ in range(len(text) + 1):
+        stripped = _TAG.sub("", html.unescape(text))
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
 def clean_text(text: str) -> str:
     """Plain single-line text: NFC, no illegal characters, whitespace runs collapsed."""
     text = unicodedata.normalize("NFC", strip_illegal(text))
     return _SPACE_RUN.sub(" ", text).strip()
+
+
+def clean_label(text: str) -> str:
+    """A title, name or caption: plain text as :func:`clean_text`, and no markup. A tag in
+    a label is residue of the page or the editor's tool, which readers would show raw in
+    some places and interpret in others (a summary keeps literal ``<b>``: it is the text)."""
+    return clean_text(strip_markup(text))
 
 
 def clean_html(html: str) -> str:

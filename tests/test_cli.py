@@ -5,6 +5,7 @@ from pathlib import Path
 
 from flask import Flask
 
+from feedsvc.store import Scope
 from tests.support.app import SEEDS
 from tests.support.app import store_of
 from tests.support.dumps import Dump
@@ -36,11 +37,11 @@ def test_changed_document_is_updated_in_place(app: Flask, tmp_path: Path) -> Non
     runner = app.test_cli_runner()
     runner.invoke(args=["import", str(doc)])
     store = app.extensions["feedsvc"]["store"]
-    before = store.latest(None, 5)[0]
+    before = store.select(Scope(), 5)[0]
     doc.write_text(doc.read_text(encoding="utf-8").replace("正文第一段", "更正后的正文"), "utf-8")
     result = runner.invoke(args=["import", str(doc)])
     assert "updated: 1" in result.output
-    after = store.latest(None, 5)
+    after = store.select(Scope(), 5)
     assert len(after) == 1
     assert (after[0].id, after[0].guid) == (before.id, before.guid)
     assert "更正后的正文" in after[0].body_html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from feedsvc.htmldepth import MAX_DEPTH
 from feedsvc.htmldepth import flatten
 from feedsvc.sanitize import clean_html
+from feedsvc.sanitize import clean_label
 
 SETTINGS = settings(
     max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
@@ -77,6 +79,29 @@ SOUP = st.lists(PIECES, max_size=40).map("".join)
 def test_sanitizing_is_idempotent(html: str) -> None:
     once = clean_html(html)
     assert clean_html(once) == once
+
+
+@SETTINGS
+@given(SOUP)
+def test_plain_text_is_idempotent_and_carries_no_markup(text: str) -> None:
+    once = clean_label(text)
+    assert clean_label(once) == once
+    assert not re.search(r"</?[A-Za-z][^<>]*>", once), once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A & B < C > D", "A & B < C > D"),
+        ("AT&T 1 < 2", "AT&T 1 < 2"),
+        ("标题 <b>粗</b> & <script>x</script>", "标题 粗 & x"),
+        ("R&D &amp; 中心", "R&D & 中心"),
+        ("&lt;i&gt;斜&lt;/i&gt;", "斜"),
+        ("<<b>b>", ""),
+    ],
+)
+def test_plain_text_keeps_comparisons_and_drops_markup(text: str, expected: str) -> None:
+    assert clean_label(text) == expected
 
 
 @SETTINGS

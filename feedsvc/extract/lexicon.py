@@ -31,8 +31,10 @@ TIME = ("时间", "時間")
 DATE = ("日期",)
 #: Byline labels besides 作者: 撰文 王五, 文字：李四.
 BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写")
-#: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五.
-STAFF = (*REPORTER, *CORRESPONDENT, "实习生")
+#: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五, 本报评论员 周立.
+STAFF = (*REPORTER, *CORRESPONDENT, "实习生", "實習生", "评论员", "評論員")
+#: A byline's closing words, after the names: 記者林宸誼／台北報導, 文／某某 编译.
+BYLINE_TAIL = ("综合报道", "綜合報導", "报道", "報導", "编译", "編譯", "整理", "综合", "綜合")
 #: Words after an outlet or a name that end it: 字体 打印 分享 摄影 审核 校对.
 CUT_WORDS = ("字体", "打印", "分享", "摄影", "审核", "校对")
 #: Labels of the publish time (发布时间：, 发表于), besides the English ``published``.
@@ -82,6 +84,8 @@ EDITOR_RANK = {
     "值班编辑": 2,
     "本文编辑": 2,
     "文字编辑": 3,
+    "主编": 3,
+    "主編": 3,
     "编辑": 4,
     "編輯": 4,
 }
@@ -96,6 +100,21 @@ INFO_OR_COUNTER = re.compile(alternation(*INFO_LABELS, *COUNTERS))
 #: A full date such as 2025-07-28 or 2025年7月28日, as info lines start with.
 DATE_START = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"
 
+#: News agencies whose dateline opens a story: （中央社記者…台北1日電）, 新华社北京5日电.
+WIRE_AGENCIES = (
+    "新华社",
+    "中新社",
+    "中央社",
+    "法新社",
+    "路透社",
+    "路透",
+    "美联社",
+    "美聯社",
+    "共同社",
+    "韩联社",
+    "韓聯社",
+)
+
 # -- places ----------------------------------------------------------------------------------
 
 PLACES = (
@@ -103,6 +122,9 @@ PLACES = (
     "高雄|新北|桃園|新竹|花蓮|廣州|广州|深圳|南京|武漢|武汉|杭州|成都|重慶|重庆|天津|西安|日內瓦|日内瓦|"
     "布魯塞爾|布鲁塞尔|莫斯科|柏林|新德里|曼谷|新加坡|洛杉磯|洛杉矶|舊金山|旧金山|芝加哥|雪梨|悉尼"
 )
+
+
+PLACE = re.compile(PLACES)
 
 
 # -- page furniture: chrome, end markers, credits, breadcrumbs ------------------------------
@@ -182,12 +204,13 @@ ORG_HINT = re.compile(
 GENERIC_SOURCE = re.compile(
     r"^(?:本网|本站|本台|本报|本刊|本网站|网站|原创|转载|转载文章|转自网络|网络|互联网|综合|整理|"
     r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
-    r"网络转载|媒体|网友|投稿|自媒体|(?:本网|本站|本台|本报)\S{0,4})$"
+    r"网络转载|媒体|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
+    r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4})$"
 )
 
 NOT_NAME = re.compile(
     r"报道|记者|通讯员|编辑|责编|摄影|摄像|实习生|图片|视频|来源|新华社|本报|电$|讯$|電$|综合|整理|"
-    r"記者|編輯|報導|简介|介绍|观点|声明|专栏|"
+    r"記者|編輯|報導|简介|介绍|观点|声明|专栏|翻攝|翻摄|攝影|綜合|編譯|编译|評論員|评论员|"
     r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]"
 )
 
@@ -205,12 +228,20 @@ def looks_like_person(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name))
 
 
+#: What a sentence says, never an outlet's name: 公司拒回應, 對方表示….
+SENTENCE_WORDS = re.compile(
+    r"拒|表示|回應|回应|指出|認為|认为|否認|否认|證實|证实|強調|强调|透露|坦言|不願|不愿|尚未|並未|并未"
+)
+
+
 def looks_like_outlet(name: str) -> bool:
     """Whether *name* can be an outlet: not a person, not generic, not a sentence."""
     name = name.strip()
     if not name or len(name) > 30 or GENERIC_SOURCE.match(name):
         return False
     if re.search(r"[。！？，]", name) or re.fullmatch(r"[\d\W]+", name):
+        return False
+    if SENTENCE_WORDS.search(name):
         return False
     if looks_like_person(name) and not ORG_HINT.search(name):
         return False
@@ -220,22 +251,27 @@ def looks_like_outlet(name: str) -> bool:
 def split_names(text: str) -> list[str]:
     """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
     text = re.sub(
-        r"(?:本报|本刊|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生|评论员|摄影|摄像)", " ", text
+        r"(?:本报|本報|本刊|本台|特约|特約|见习|見習|实习|實習|首席)?"
+        r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|摄影|攝影|摄像)",
+        " ",
+        text,
     )
-    text = re.sub(r"(?:报道|摄|撰文|文字|编译|综合)$", "", text.strip())
+    # 林宸誼／台北報導: the place of the dateline and the closing word are no names
+    text = re.sub(rf"[／/]\s*(?:[{HAN}]{{2,4}})?(?:{alternation(*BYLINE_TAIL)})\s*$", "", text)
+    text = re.sub(r"(?:报道|報導|摄|攝|撰文|文字|编译|編譯|综合|綜合)$", "", text.strip())
     # 方 敏: a two-character name set with a space to line up with three-character ones
     text = re.sub(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])", r"\1\2", text)
     names: list[str] = []
     tokens: list[str] = []
-    for token in re.split(r"[、，,；;/|｜\s]+", text):
+    for token in re.split(r"[、，,；;/／|｜\s]+", text):
         if len(token) > 4 and re.search("[和及与]", token):
             tokens.extend(re.split("[和及与]", token))
         else:
             tokens.append(token)
     for token in tokens:
         token = token.strip(" ：:（）()【】[]\"'“”")
-        if not token or NOT_NAME.search(token) or len(token) > 12:
-            continue
+        if not token or NOT_NAME.search(token) or len(token) > 12 or PLACE.fullmatch(token):
+            continue  # 高雄 of 記者陳文嬋／高雄: the dateline's place is no name
         if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
             names.append(token)
     return names

@@ -11,6 +11,7 @@ from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
 from ..models import Source
+from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import known_outlet
 from .dates import find_times
@@ -21,8 +22,10 @@ from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
+from .lexicon import REPORTER
 from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE_LABELS
+from .lexicon import WIRE_AGENCIES
 from .lexicon import alternation
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
@@ -48,8 +51,24 @@ SOURCE_CUT = re.compile(
 )
 
 DATELINE_AGENCY = re.compile(
-    r"^\s*(?:[(（【]\s*)?(?P<o>新华社|新华网|中新社|中新网|人民网|央视网|央广网|中国日报网|国际在线|"
-    r"中国网|光明网|环球网|澎湃新闻|央视新闻|中央社|本报)[^，。]{0,20}?(?:电|讯|消息|電)"
+    r"^\s*(?:[(（【]\s*)?(?P<o>"
+    + alternation(
+        *WIRE_AGENCIES,
+        *("新华网", "中新网", "人民网", "央视网", "央广网", "中国日报网", "国际在线", "中国网"),
+        *("光明网", "环球网", "澎湃新闻", "央视新闻", "本报"),
+    )
+    + r")[^，。]{0,20}?(?:电|讯|消息|電|訊)"
+)
+
+#: 【环球时报综合报道】, 【环球网报道 记者 张三】: the outlet opening a story a portal carries.
+LEAD_OUTLET = re.compile(
+    r"^\s*【\s*(?P<o>[^】\s]{2,12}?)\s*(?:综合报道|綜合報導|报道|報導|讯|訊|消息|"
+    rf"(?:{alternation(*REPORTER)}|特约|驻)[^】]{{0,20}})?\s*】"
+)
+
+#: 經濟日報／記者林宸誼／台北報導: the paper named before the reporter in a Taiwanese byline.
+BYLINE_OUTLET = re.compile(
+    rf"(?:^|\s)(?P<o>[^\s／/|｜:：]{{2,10}})\s*[／/]\s*(?:{alternation(*REPORTER)})"
 )
 
 SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
@@ -98,6 +117,8 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
                 out.append((90 - abs(i - anchor), value))
         for m in SOURCE_LABEL.finditer(line.text):
+            if re.search(r"[，。！？；]", line.text[: m.start()]):
+                continue  # 記者詢問資金來源：… inside a sentence, not a label
             value = source_value(line.text[m.end() :])
             if value is None and i + 1 < len(lines):
                 value = source_value(lines[i + 1].text)
@@ -108,8 +129,20 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             if distance > 40:
                 score -= 40
             out.append((score, value))
+        out += _byline_outlets(line.text, 95 - abs(i - anchor))
     out.sort(key=lambda pair: -pair[0])
     return out
+
+
+def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
+    """The paper of a byline that names it before the reporter (聯合報／記者…)."""
+    if len(text) > 80:
+        return []
+    return [
+        (score, m["o"])
+        for m in BYLINE_OUTLET.finditer(text)
+        if looks_like_outlet(m["o"]) and (ORG_HINT.search(m["o"]) or is_known(m["o"]))
+    ]
 
 
 def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
@@ -134,7 +167,7 @@ def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
 NOT_OUTLET_PIECE = re.compile(
     rf"{alternation(*INFO_LABELS, *SHORT_EDITOR, *COUNTERS)}|"
     r"原创|分享|收藏|评论|举报|字体|打印|关注|转发|转载|微博|微信|QQ|参与|"
-    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|"
+    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|^来自|^來自|IP属地|"
     r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
 )
 
@@ -164,6 +197,8 @@ def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
 ORIGINAL_ACCOUNT = re.compile(
     r"^原创\s+(?P<n>[^\s:：|｜丨/]{2,16})\s+(?=(?:19|20)\d{2}[-年/.]\d{1,2})"
 )
+
+BARE_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 #: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
 EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
@@ -195,7 +230,10 @@ def adjacent_outlet(
             rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
             if site and rest == site:
                 return rest  # 2019-09-05 11:10 游民星空[整理]
-            for j in (k + 1, k - 1, k - 2):
+            after = k + 1
+            if after < len(pieces) and BARE_TIME.fullmatch(pieces[after][0]):
+                after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
+            for j in (after, k - 1, k - 2):
                 if not 0 <= j < len(pieces):
                     continue
                 name = EDIT_MARK.sub("", pieces[j][0])
@@ -223,10 +261,18 @@ def meta_source(structured: Structured) -> str | None:
 
 
 def dateline_outlet(first_text: str) -> str | None:
+    """The outlet the lead names: a wire dateline (（中央社記者…電）) or 【环球时报】."""
     m = DATELINE_AGENCY.match(first_text)
-    if not m or m["o"] == "本报":
-        return None
-    return m["o"]
+    if m:
+        return None if m["o"] == "本报" else m["o"]
+    lead = LEAD_OUTLET.match(first_text)
+    if (
+        lead
+        and looks_like_outlet(lead["o"])
+        and (ORG_HINT.search(lead["o"]) or is_known(lead["o"]))
+    ):
+        return lead["o"]
+    return None
 
 
 ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
@@ -267,13 +313,14 @@ def choose_source(
     beside_time: str | None = None,
 ) -> Source | None:
     names = [name for _, name in source_candidates(lines, title_at)]
-    ordered = names[:1] + ([meta] if meta else []) + names[1:]
-    for name in ordered:
-        if looks_like_outlet(name):
-            return known_outlet(name)
+    ordered = [n for n in names[:1] + ([meta] if meta else []) + names[1:] if looks_like_outlet(n)]
     if beside_time:
-        return known_outlet(beside_time)  # vetted by adjacent_outlet
-    fallbacks: list[str | None] = [dateline_outlet(first_text), *author_orgs]
+        ordered.append(beside_time)  # vetted by adjacent_outlet
+    lead = dateline_outlet(first_text)
+    origin = _origin(ordered, lead)
+    if origin:
+        return known_outlet(origin)
+    fallbacks: list[str | None] = [lead, *author_orgs]
     fallbacks.append(source_value(site_name) if site_name else None)
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at)
@@ -281,6 +328,20 @@ def choose_source(
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
     return None
+
+
+def _origin(named: list[str], lead: str | None) -> str | None:
+    """The first outlet named; past a portal's own name (来源：腾讯网), the outlet it carries
+    the story from, named further on (a closing 来源 line) or in the lead (【环球时报】)."""
+    if not named:
+        return None
+    if is_aggregator(named[0]):
+        carried = [n for n in named if not is_aggregator(n)]
+        if carried:
+            return carried[0]
+        if lead and not is_aggregator(lead):
+            return lead
+    return named[0]
 
 
 def author_orgs(structured: Structured) -> list[str]:

@@ -7,71 +7,42 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import ExtractionError
+from ..models import ArticleContent
 from ..models import ArticleDraft
-from ..models import Image
-from ..models import Source
 from ..timeutil import rfc3339
 
 
-@dataclass(frozen=True)
-class ExtractedPage:
+@dataclass(frozen=True, kw_only=True)
+class ExtractedPage(ArticleContent):
     """Everything read from one page. ``published`` is None when the page names no date;
     ``date_only`` means the page gives a day but no time (then ``published`` is 00:00 local).
     """
 
-    title: str
-    subtitle: str | None
-    original_title: str | None
     published: datetime | None
     date_only: bool
-    source: Source | None
-    authors: tuple[str, ...]
-    editor: str | None
     category: str
-    body_html: str
-    images: tuple[Image, ...]
-    original_url: str | None
-    site_name: str | None
-    summary: str
     encoding: str
 
     def to_draft(self, origin: str) -> ArticleDraft:
         """The draft to store; raise ExtractionError when the page gave no publish date."""
         if self.published is None:
             raise ExtractionError(origin, "no publish date found on the page")
-        return ArticleDraft(
-            title=self.title,
-            category=self.category,
-            published=self.published,
-            body_html=self.body_html,
-            source=self.source,
-            authors=self.authors,
-            editor=self.editor,
-            summary=self.summary,
-            images=self.images,
-            original_url=self.original_url,
-            site_name=self.site_name,
-            subtitle=self.subtitle,
-            original_title=self.original_title,
-        )
+        return ArticleDraft(**self.content(), category=self.category, published=self.published)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form printed by ``flask extract``; times are RFC 3339 with an offset."""
-        return {
-            "title": self.title,
-            "subtitle": self.subtitle,
-            "original_title": self.original_title,
-            "published": rfc3339(self.published) if self.published else None,
-            "date_only": self.date_only,
-            "source": {"name": self.source.name, "url": self.source.url} if self.source else None,
-            "authors": list(self.authors),
-            "editor": self.editor,
-            "category": self.category,
-            "body_html": self.body_html,
-            "images": [
-                {"url": i.url, "caption": i.caption, "credit": i.credit} for i in self.images
-            ],
-            "original_url": self.original_url,
-            "site_name": self.site_name,
-            "summary": self.summary,
-        }
+        return draft_json(self, self.published, self.category, date_only=self.date_only)
+
+
+def draft_json(
+    content: ArticleContent, published: datetime | None, category: str, *, date_only: bool
+) -> dict[str, Any]:
+    """What ``flask extract`` prints for a page or a text dump: the article's JSON shape with
+    the category's name and whether the page gave only a day (and no rights: pages name none)."""
+    data = content.content_json(
+        published=rfc3339(published) if published else None,
+        date_only=date_only,
+        category=category,
+    )
+    del data["rights"]
+    return data

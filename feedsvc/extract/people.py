@@ -35,7 +35,7 @@ from .trim import Body
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)})))"
-    r"\s*(?:[:：/|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()]{2,60})"
+    r"\s*(?:[:：/／|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
 
 #: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline.
@@ -45,12 +45,12 @@ PROSE_AFTER = re.compile(
 )
 
 WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:文|文图|图文)\s*[/｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+    r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
 AUTHOR_CUT = re.compile(
     rf"(?:{alternation(*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS)}"
-    r"|\d{4}|[，。；！？]|电$|报道$|消息$|$)"
+    r"|\d{4}|[，。；！？]|电$|電$|报道$|報導$|消息$|$)"
 )
 
 #: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
@@ -66,11 +66,18 @@ TRAILING_REPORTERS = re.compile(
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
 
+#: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.
+CLOSING_CREDIT = re.compile(
+    r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
+    r"\s*(?:摄|攝|文)?\s*[）)]$"
+)
+
 TRAILING_NAME = re.compile(r"[。！？”][（(](?P<n>[\u4e00-\u9fff]{2,3})[）)]\s*$")
 
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 
-DATELINE_PAREN = re.compile(r"[（(]([^（()）]{2,60})[）)]")
+#: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕 (Taiwanese papers).
+DATELINE_PAREN = re.compile(r"[（(〔]([^（()）〔〕]{2,60})[）)〕]")
 
 #: What ends the names after an editor label: another label, a year, a closing bracket.
 EDITOR_CUT = re.compile(
@@ -177,6 +184,33 @@ def class_authors(title_el: Tag | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
+    """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
+    for block in text_blocks[-1:]:
+        m = CLOSING_CREDIT.match(block.text.strip())
+        if m:
+            return [n for n in split_names(m["n"]) if looks_like_person(n)]
+    return []
+
+
+#: An editor named in Latin letters: 责任编辑：Lily Chen.
+LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+
+
+def _editor_names(value: str) -> list[str]:
+    latin = LATIN_NAME.match(value)
+    if latin:
+        return [latin["n"]]
+    cut = EDITOR_CUT.search(value)
+    if cut:
+        value = value[: cut.start()]
+    return [
+        n
+        for n in split_names(value)
+        if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
+    ]
+
+
 def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     """The editor (责任编辑 before 责编 before 编辑), as the page lists them."""
     best: tuple[int, int, str] | None = None
@@ -188,13 +222,7 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             value = line.text[m.end() : m.end() + 40]
             # 杨倩_NF4425: a staff code after the editor's name
             value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
-            cut = EDITOR_CUT.search(value)
-            if cut:
-                value = value[: cut.start()]
-            names = split_names(value)
-            names = [
-                n for n in names if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
-            ]
+            names = _editor_names(value)
             if not names:
                 continue
             rank = EDITOR_RANK[m["label"]]
@@ -243,7 +271,7 @@ def choose_authors(
     # the last real paragraph (not a trailing "图集" or "分享" widget label)
     longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
     last = longer[-1] if longer else ""
-    authors = find_authors(window, first, last)
+    authors = list(dict.fromkeys(find_authors(window, first, last) + closing_credit(text_blocks)))
     if authors:
         return authors
     editors = set(re.split(r"[、，,\s]+", editor or ""))

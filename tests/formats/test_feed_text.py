@@ -1,8 +1,7 @@
-"""Feed-level text that looks like markup (category and outlet names) is never markup."""
+"""Feed-level text that quotes category and outlet names is never markup, and validates."""
 
 from __future__ import annotations
 
-import html
 import json
 from pathlib import Path
 
@@ -10,14 +9,17 @@ import pytest
 from flask.testing import FlaskClient
 from lxml import etree
 
-from feedsvc.models import slugify
+from feedsvc.names import slugify
 from tests.support.api import AUTH
 from tests.support.api import api_app
 from tests.support.api import sample
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-CATEGORY = "<script>alert(1)</script>要闻"
-OUTLET = "<b>新华社</b> & <i>合作</i>"
+CATEGORY = "<script>alert(1)</script>要闻 A & B < C"
+OUTLET = "<b>新华社</b> & <i>合作</i> a<b"
+#: What the model keeps of them: labels carry no markup (feedsvc.sanitize.clean_label).
+CATEGORY_TEXT = "alert(1)要闻 A & B < C"
+OUTLET_TEXT = "新华社 & 合作 a<b"
 
 
 @pytest.fixture
@@ -32,42 +34,45 @@ def c(tmp_path: Path) -> FlaskClient:
 def _feed_paths(c: FlaskClient) -> dict[str, str]:
     category = c.get("/api/articles", headers=AUTH).get_json()["items"][0]["category"]
     return {
-        CATEGORY: f"/feeds/{category['slug']}",
-        OUTLET: f"/feeds/source/{slugify(OUTLET)}",
+        CATEGORY_TEXT: f"/feeds/{category['slug']}",
+        OUTLET_TEXT: f"/feeds/source/{slugify(OUTLET_TEXT)}",
     }
 
 
-def test_rss_channel_description_is_escaped_html(c: FlaskClient) -> None:
+def _full_width(name: str) -> str:
+    return name.replace("&", "＆").replace("<", "＜").replace(">", "＞")
+
+
+def test_rss_channel_description_holds_nothing_a_reader_could_take_as_markup(
+    c: FlaskClient,
+) -> None:
     for name, path in _feed_paths(c).items():
         response = c.get(f"{path}.rss")
         assert response.status_code == 200, path
         description = etree.fromstring(response.data).findtext("channel/description")
         assert description is not None
-        # As item summaries: the XML text is HTML, and that HTML holds no tag at all.
-        assert "<" not in description, description
-        assert name in html.unescape(description)
-    # The W3C validator reads the description as HTML ("should not contain script tag").
-    data = c.get(f"{_feed_paths(c)[CATEGORY]}.rss").data
-    assert b"&amp;lt;script&amp;gt;" in data
-    assert b"<description>&lt;" not in data
+        # Read as HTML it is the same text: no tag, no character reference.
+        assert not set("&<>") & set(description), description
+        assert _full_width(name) in description
 
 
-def test_atom_subtitle_declares_markup_like_text_as_html(c: FlaskClient) -> None:
+def test_atom_subtitle_is_the_same_plain_text(c: FlaskClient) -> None:
     for name, path in _feed_paths(c).items():
         root = etree.fromstring(c.get(f"{path}.atom").data)
         subtitle = root.find(f"{ATOM}subtitle")
         assert subtitle is not None and subtitle.text is not None
-        assert subtitle.get("type") == "html"
-        assert "<" not in subtitle.text
-        assert name in html.unescape(subtitle.text)
+        assert subtitle.get("type") is None
+        assert not set("&<>") & set(subtitle.text)
+        assert _full_width(name) in subtitle.text
+        rss = etree.fromstring(c.get(f"{path}.rss").data)
+        assert rss.findtext("channel/description") == subtitle.text
 
 
-def test_plain_subtitles_stay_plain_text(c: FlaskClient) -> None:
-    root = etree.fromstring(c.get("/feeds/all.atom").data)
-    subtitle = root.find(f"{ATOM}subtitle")
-    assert subtitle is not None and subtitle.get("type") is None
-    rss = etree.fromstring(c.get("/feeds/all.rss").data)
-    assert rss.findtext("channel/description") == subtitle.text
+def test_feed_titles_carry_the_names_as_text(c: FlaskClient) -> None:
+    for name, path in _feed_paths(c).items():
+        rss = etree.fromstring(c.get(f"{path}.rss").data)
+        title = rss.findtext("channel/title") or ""
+        assert name in title and "</" not in title
 
 
 def test_json_feed_description_is_plain_text(c: FlaskClient) -> None:

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-import feedsvc.fetch
+import feedsvc.ingest.fetch
 from feedsvc.errors import FetchBlocked
 from feedsvc.errors import FetchError
 from feedsvc.errors import FetchHTTPError
@@ -16,8 +16,8 @@ from feedsvc.errors import FetchTimeout
 from feedsvc.errors import FetchTooLarge
 from feedsvc.errors import InvalidURL
 from feedsvc.errors import UnsupportedScheme
-from feedsvc.fetch import fetch_url
-from feedsvc.fetch import is_public_address
+from feedsvc.ingest.fetch import fetch_url
+from feedsvc.ingest.fetch import is_public_address
 from tests.support.newssite import ARTICLE
 from tests.support.newssite import ARTICLE_PATH
 
@@ -130,21 +130,21 @@ def test_connection_checks_the_address_it_reached(
 ) -> None:
     # The name check passed (as with a DNS answer that changes before the connect):
     # the connection still refuses the loopback peer it actually reached.
-    monkeypatch.setattr(feedsvc.fetch, "check_host", lambda url: None)
+    monkeypatch.setattr(feedsvc.ingest.fetch, "check_host", lambda url: None)
     with pytest.raises(FetchBlocked, match="127.0.0.1"):
         fetch_url(server + ARTICLE_PATH, timeout=1, max_bytes=1_000_000, max_redirects=0)
 
 
 def test_each_redirect_target_is_checked(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_check = feedsvc.fetch.check_host
+    real_check = feedsvc.ingest.fetch.check_host
     first = server + "/hop/1"
 
     def check_all_but_the_first(url: str) -> None:
         if url != first:
             real_check(url)
 
-    monkeypatch.setattr(feedsvc.fetch, "check_host", check_all_but_the_first)
-    monkeypatch.setattr(feedsvc.fetch, "_guarded_connection", socket.create_connection)
+    monkeypatch.setattr(feedsvc.ingest.fetch, "check_host", check_all_but_the_first)
+    monkeypatch.setattr(feedsvc.ingest.fetch, "_guarded_connection", socket.create_connection)
     with pytest.raises(FetchBlocked, match="127.0.0.1"):
         fetch_url(first, timeout=1, max_bytes=1_000_000, max_redirects=3)
 

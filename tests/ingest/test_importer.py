@@ -8,6 +8,10 @@ from pathlib import Path
 
 from flask import Flask
 
+from feedsvc.ingest.importer import FetchOptions
+from feedsvc.ingest.importer import HtmlDocument
+from feedsvc.ingest.importer import load_with_settings
+from feedsvc.store import Scope
 from tests.support.app import PAGES
 from tests.support.app import SEEDS
 from tests.support.app import make_app
@@ -42,7 +46,7 @@ def test_import_url_and_failures(server: str, tmp_path: Path) -> None:
     assert "HTTP 404" in result.output
     assert "100000-byte limit" in result.output
     store = app.extensions["feedsvc"]["store"]
-    [article] = store.latest(None, 10)
+    [article] = store.select(Scope(), 10)
     assert article.title == "夏粮收购进度快于去年同期"
     assert article.original_url == server + ARTICLE_PATH
     assert article.source is not None and article.source.name == "人民日报"
@@ -75,7 +79,7 @@ def test_extract_prints_json_lines_without_touching_the_store(server: str, tmp_p
     }
     assert "HTTP 404" in failed["error"] and failed["input"].endswith("/missing")
     assert undated["published"] is None
-    assert app.extensions["feedsvc"]["store"].latest(None, 10) == []
+    assert app.extensions["feedsvc"]["store"].select(Scope(), 10) == []
 
 
 def test_import_folder_of_pages_and_dumps(tmp_path: Path) -> None:
@@ -91,7 +95,7 @@ def test_import_folder_of_pages_and_dumps(tmp_path: Path) -> None:
     assert "imported: 3, updated: 0, unchanged: 0, failed: 1" in result.output
     assert "undated.html: no publish date found on the page" in result.output
     assert "frame.html" not in result.output
-    titles = {a.title for a in app.extensions["feedsvc"]["store"].latest(None, 10)}
+    titles = {a.title for a in app.extensions["feedsvc"]["store"].select(Scope(), 10)}
     assert "颱風丹娜絲逼近 氣象署發布海上警報" in titles
     again = app.test_cli_runner().invoke(args=["import", str(folder / "gov.html")])
     assert "unchanged: 1" in again.output
@@ -102,7 +106,7 @@ def test_import_refuses_a_local_url_by_default(server: str, tmp_path: Path) -> N
     result = app.test_cli_runner().invoke(args=["import", server + ARTICLE_PATH])
     assert result.exit_code == 1
     assert "non-public address 127.0.0.1" in result.output
-    assert app.extensions["feedsvc"]["store"].latest(None, 10) == []
+    assert app.extensions["feedsvc"]["store"].select(Scope(), 10) == []
 
 
 def test_one_bad_url_fails_alone_and_the_rest_is_imported(server: str, tmp_path: Path) -> None:
@@ -116,4 +120,18 @@ def test_one_bad_url_fails_alone_and_the_rest_is_imported(server: str, tmp_path:
     assert len(failures) == 2, result.output
     assert "contains the character ' '" in failures[0]
     assert "\\r\\n" in failures[1]  # escaped: one line per failure
-    assert len(app.extensions["feedsvc"]["store"].latest(None, 10)) == 1
+    assert len(app.extensions["feedsvc"]["store"].select(Scope(), 10)) == 1
+
+
+def test_fetch_options_come_from_the_settings(tmp_path: Path) -> None:
+    settings = _app(tmp_path).extensions["feedsvc"]["settings"]
+    assert FetchOptions.from_settings(settings) == FetchOptions(
+        timeout=0.5, max_bytes=100_000, max_redirects=2, allow_private=True
+    )
+
+
+def test_a_page_in_hand_reads_like_the_same_page_from_a_file(tmp_path: Path) -> None:
+    settings = _app(tmp_path).extensions["feedsvc"]["settings"]
+    path = PAGES / "chinanews.html"
+    in_hand = HtmlDocument(path.read_bytes())
+    assert load_with_settings(in_hand, settings) == load_with_settings(path, settings)

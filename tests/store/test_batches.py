@@ -11,6 +11,7 @@ import pytest
 
 from feedsvc.models import ArticleDraft
 from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 from tests.support.drafts import draft
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -28,7 +29,7 @@ def test_save_many(tmp_path: Path) -> None:
     assert [r.status for r in results] == ["imported"] * 5 + ["unchanged"]
     assert store.generation() != generation
     assert store.count() == 5
-    assert [a.title for a in store.latest(None, 10)] == [f"批量{n}" for n in reversed(range(5))]
+    assert [a.title for a in store.select(Scope(), 10)] == [f"批量{n}" for n in reversed(range(5))]
     assert {c.category.slug for c in store.categories()} == {"cai-jing", "xin-lei-bie"}
     assert not list(store.pending_dir.iterdir())
     state = store.listing_state(store.category("财经"))

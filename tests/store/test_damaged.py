@@ -12,6 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 from tests.support.api import AUTH
 from tests.support.api import Clock
 from tests.support.api import api_app
@@ -108,7 +109,7 @@ def test_putting_the_article_replaces_the_damaged_file(
     response = c.put(url, json=sample(1, title="更正后的标题"), headers=AUTH)
     assert response.status_code == 200, response.get_data(as_text=True)
     assert c.get(url, headers=AUTH).get_json()["title"] == "更正后的标题"
-    assert damaged in {a.id for a in store_of(app).latest(None, 10)}
+    assert damaged in {a.id for a in store_of(app).select(Scope(), 10)}
 
 
 def test_putting_another_article_over_a_damaged_one_is_refused(c: FlaskClient, app: Flask) -> None:
@@ -123,7 +124,7 @@ def test_importing_the_article_again_replaces_the_damaged_file(app: Flask, tmp_p
     doc.write_text(Dump("doc.txt", "标题", "国内", "2025-07-28 09:30:57").text(), "utf-8")
     runner = app.test_cli_runner()
     runner.invoke(args=["import", str(doc)])
-    [article] = store_of(app).latest(None, 5)
+    [article] = store_of(app).select(Scope(), 5)
     file_of(app, article.id).write_text('{"id": ', encoding="utf-8")
     result = runner.invoke(args=["import", str(doc)])
     assert result.exit_code == 0, result.output

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
-from feedsvc.importer import import_paths
+from feedsvc.ingest.importer import import_paths
 from feedsvc.store import ArticleStore
 from feedsvc.timeutil import get_zone
 from tests.support.api import AUTH

@@ -16,6 +16,7 @@ from feedsvc.errors import StoreError
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Source
 from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 from feedsvc.timeutil import get_zone
 from tests.support.app import store_of
 from tests.support.feeds import copied_app
@@ -85,9 +86,9 @@ def test_latest_orders_limits_and_isolates(store: ArticleStore) -> None:
     for n in range(10):
         store.save(draft(n, category="国内新闻" if n % 2 else "国际新闻"))
     domestic = store.category("国内新闻")
-    titles = [a.title for a in store.latest(domestic, 3)]
+    titles = [a.title for a in store.select(Scope(category=domestic.slug), 3)]
     assert titles == ["文章9", "文章7", "文章5"]
-    assert [a.title for a in store.latest(None, 2)] == ["文章9", "文章8"]
+    assert [a.title for a in store.select(Scope(), 2)] == ["文章9", "文章8"]
     assert {c.category.name: c.count for c in store.categories()} == {"国内新闻": 5, "国际新闻": 5}
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 
 from feedsvc import create_app
-from feedsvc.importer import import_paths
+from feedsvc.ingest.importer import import_paths
 from feedsvc.store import ArticleStore
 
 ROOT = Path(__file__).resolve().parents[2]

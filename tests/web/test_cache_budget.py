@@ -61,7 +61,7 @@ def test_ignored_parameters_share_one_entry(full_store: Path) -> None:
     limited = client.get(f"{FEED}?utm=1&limit=5&utm=2").data
     self_link = etree.fromstring(limited).find(f"channel/{ATOM}link")
     assert self_link is not None and self_link.get("href") == f"http://localhost{FEED}?limit=5"
-    assert len(cache_of(app)._entries) == 2
+    assert len(cache_of(app)) == 2
     assert cache_of(app).stats.renders == 2
 
 
@@ -72,7 +72,7 @@ def test_hosts_and_queries_stay_within_the_byte_budget(full_store: Path) -> None
     for n in range(60):
         client.get(f"{FEED}?q=新华社&x={n}", base_url=f"http://h{n}.example")
         assert cache_of(app).bytes_used <= budget
-    assert 0 < len(cache_of(app)._entries) < 60
+    assert 0 < len(cache_of(app)) < 60
 
 
 def worker_rss(pid: str) -> int:

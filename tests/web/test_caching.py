@@ -251,7 +251,7 @@ def test_cache_is_bounded(full_store: Path) -> None:
     client = app.test_client()
     for host in ("a.example", "b.example", "c.example"):
         client.get(FEED, base_url=f"http://{host}")
-    assert len(cache_of(app)._entries) == 2
+    assert len(cache_of(app)) == 2
     assert client.get(FEED, base_url="http://a.example").status_code == 200
 
 

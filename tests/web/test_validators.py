@@ -200,7 +200,7 @@ def test_withdrawal_moves_last_modified_forward(dated_app: Flask, clock: Clock) 
     before = validators(client)
     clock.advance(minutes=5)
     store = store_of(dated_app)
-    store.delete(store.latest(None, 1)[0].id)  # the newest: the items' dates move back
+    store.delete(store.select(Scope(), 1)[0].id)  # the newest: the items' dates move back
     assert_moved_forward(client, before)
 
 
@@ -317,12 +317,12 @@ def test_an_older_index_is_rebuilt_with_derived_last_modified(
     archived_app: Flask, tmp_path: Path
 ) -> None:
     store = store_of(archived_app)
-    store.delete(store.latest(None, 1)[0].id)
+    store.delete(store.select(Scope(), 1)[0].id)
     with closing(sqlite3.connect(store.index_path)) as conn, conn:
         conn.execute("UPDATE meta SET value = '6' WHERE key = 'schema'")
     reopened = ArticleStore(store.root).open()
     newest = max(
-        [a.updated for a in reopened.latest(None, 50)]
+        [a.updated for a in reopened.select(Scope(), 50)]
         + [t.withdrawn for t in reopened.tombstones()]
     )
     assert reopened.changed_at(Scope()) == newest

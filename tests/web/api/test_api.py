@@ -16,6 +16,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from feedsvc.store import ArticleStore
+from feedsvc.store import Scope
 from tests.support.api import AUTH
 from tests.support.api import TOKEN
 from tests.support.api import Clock
@@ -348,7 +349,7 @@ def test_cli_import_does_not_resurrect_a_withdrawn_article(
     seeded_app: Flask, tmp_path: Path
 ) -> None:
     store: ArticleStore = seeded_app.extensions["feedsvc"]["store"]
-    (seed,) = store.latest(None, 5)
+    (seed,) = store.select(Scope(), 5)
     store.delete(seed.id)
     from tests.support.app import SEEDS
 

@@ -28,7 +28,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from .bounds import sql_int
+from ..bounds import sql_int
 
 SCHEMA = """
 -- The stamp of the last write that touched each scope (same keys as counts).

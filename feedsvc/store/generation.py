@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import os
 import secrets
+from pathlib import Path
+
+from .files import atomic_write
 
 #: What :func:`read_generation` returns while no write has happened yet.
 NO_GENERATION = b""
@@ -44,3 +47,19 @@ def next_generation(current: bytes) -> bytes:
     except (IndexError, ValueError):
         counter = 0
     return f"{counter + 1} {secrets.token_hex(8)}\n".encode("ascii")
+
+
+class GenerationFile:
+    """The generation file of a store: read by every cache check, advanced by every write."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._name = os.fspath(path)
+
+    def read(self) -> bytes:
+        """The current token (one small file read)."""
+        return read_generation(self._name)
+
+    def advance(self) -> None:
+        """Replace the token by the next one (under the writers' lock), atomically and durably."""
+        atomic_write(self.path, next_generation(self.read()))

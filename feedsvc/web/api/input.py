@@ -12,15 +12,15 @@ from datetime import timedelta
 from datetime import tzinfo
 from typing import Any
 
-from .errors import InvalidArticle
-from .models import MAX_NAME
-from .models import MAX_TITLE
-from .models import Article
-from .models import ArticleDraft
-from .models import Image
-from .models import Source
-from .timeutil import ensure_aware
-from .timeutil import rfc3339
+from ...errors import InvalidArticle
+from ...models import MAX_TITLE
+from ...models import Article
+from ...models import ArticleDraft
+from ...models import Image
+from ...models import Source
+from ...names import MAX_NAME
+from ...timeutil import ensure_aware
+from ...timeutil import rfc3339
 
 MAX_BODY = 1_000_000
 MAX_SUMMARY = 2_000
@@ -57,6 +57,7 @@ READ_ONLY = frozenset({"id", "guid", "updated", "url", "html_url"})
 
 
 def _string(value: Any, name: str, limit: int, *, optional: bool = True) -> str | None:
+    """*value* as a string of at most *limit* characters (None if optional and null)."""
     if value is None and optional:
         return None
     if not isinstance(value, str):
@@ -67,6 +68,7 @@ def _string(value: Any, name: str, limit: int, *, optional: bool = True) -> str 
 
 
 def _object(value: Any, name: str, allowed: frozenset[str]) -> Mapping[str, Any]:
+    """*value* as a JSON object with only *allowed* members."""
     if not isinstance(value, dict):
         raise InvalidArticle(name, "must be an object")
     unknown = sorted(set(value) - allowed)
@@ -97,6 +99,7 @@ def parse_time(value: Any, name: str, zone: tzinfo, now: datetime) -> datetime:
 
 
 def _category(value: Any) -> str:
+    """The category's name, sent as a name or as a {name, slug} object."""
     if isinstance(value, dict):
         value = _object(value, "category", frozenset({"name", "slug"})).get("name")
     name = _string(value, "category", MAX_NAME, optional=False)
@@ -105,6 +108,7 @@ def _category(value: Any) -> str:
 
 
 def _source(value: Any) -> Source | None:
+    """The outlet, sent as a name or as a {name, url} object, or None."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -117,6 +121,7 @@ def _source(value: Any) -> Source | None:
 
 
 def _authors(value: Any) -> tuple[str, ...]:
+    """The list of author names."""
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -127,6 +132,7 @@ def _authors(value: Any) -> tuple[str, ...]:
 
 
 def _images(value: Any) -> tuple[Image, ...]:
+    """The list of images, each {url, caption, credit}."""
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -181,13 +187,10 @@ def parse_draft(data: Any, zone: tzinfo, now: datetime) -> ArticleDraft:
 
 def editable(article: Article) -> dict[str, Any]:
     """The writable fields of *article* in request form (the base of a PATCH)."""
-    stored = article.to_dict()
-    data = {name: stored[name] for name in WRITABLE if name in stored}
-    data["category"] = article.category.name
-    data["published"] = rfc3339(article.published)
-    if article.source is not None:  # the slug is the store's to choose
-        data["source"] = {"name": article.source.name, "url": article.source.url}
-    return data
+    data = article.content_json(
+        category=article.category.name, published=rfc3339(article.published)
+    )
+    return {name: data[name] for name in WRITABLE}
 
 
 def merge_patch(target: dict[str, Any], patch: Any) -> Any:

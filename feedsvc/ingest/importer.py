@@ -16,17 +16,20 @@ from dataclasses import field
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
+from typing import TypeGuard
 
-from .errors import ExtractionError
-from .errors import FeedsvcError
-from .extract import ExtractedPage
-from .extract import extract_article
-from .extract.textdump import parse_text_dump
+from ..config import Settings
+from ..errors import ExtractionError
+from ..errors import FeedsvcError
+from ..extract import ExtractedPage
+from ..extract import extract_article
+from ..extract.page import draft_json
+from ..extract.textdump import parse_text_dump
+from ..models import ArticleDraft
+from ..store import ArticleStore
+from ..store import SaveResult
+from .fetch import FetchedPage
 from .fetch import fetch_url
-from .models import ArticleDraft
-from .store import ArticleStore
-from .store import SaveResult
-from .timeutil import rfc3339
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
@@ -41,6 +44,39 @@ class FetchOptions:
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     allow_private: bool = False
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FetchOptions:
+        """The limits the app's settings give (FEEDSVC_FETCH_*)."""
+        return cls(
+            timeout=settings.fetch_timeout,
+            max_bytes=settings.fetch_max_bytes,
+            max_redirects=settings.fetch_max_redirects,
+            allow_private=settings.fetch_allow_private,
+        )
+
+    def fetch(self, url: str) -> FetchedPage:
+        """GET *url* within these limits (see fetch_url for what it raises)."""
+        return fetch_url(
+            url,
+            timeout=self.timeout,
+            max_bytes=self.max_bytes,
+            max_redirects=self.max_redirects,
+            allow_private=self.allow_private,
+        )
+
+
+@dataclass(frozen=True)
+class HtmlDocument:
+    """An HTML page already in hand (an API request body): its bytes, address and type."""
+
+    data: bytes
+    url: str | None = None
+    content_type: str | None = None
+
+
+#: What can be imported: a URL or file path, or a page in hand.
+Document = str | Path | HtmlDocument
 
 
 #: Documents saved per store transaction (one lock, one index commit, one generation bump).
@@ -57,22 +93,34 @@ class ImportReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     def record(self, result: SaveResult) -> None:
+        """Count one saved document by its outcome."""
         setattr(self, result.status, getattr(self, result.status) + 1)
 
     @property
     def failed(self) -> int:
+        """How many documents failed."""
         return len(self.failures)
 
     def summary(self) -> str:
+        """The counts as one line."""
         return (
             f"imported: {self.imported}, updated: {self.updated}, "
             f"unchanged: {self.unchanged}, failed: {self.failed}"
         )
 
 
-def is_url(item: str | Path) -> bool:
+def is_url(item: Document) -> bool:
     """Whether *item* is written as a URL (any scheme; only http(s) can be fetched)."""
     return isinstance(item, str) and _SCHEME.match(item) is not None
+
+
+def is_text_dump(item: Document) -> TypeGuard[str | Path]:
+    """Whether *item* is a text dump file (by its suffix) rather than an HTML page or URL."""
+    return (
+        isinstance(item, str | Path)
+        and not is_url(item)
+        and (Path(item).suffix.lower() in TEXT_SUFFIXES)
+    )
 
 
 def _in_saved_assets(path: Path, root: Path) -> bool:
@@ -121,23 +169,24 @@ def read_document(path: Path) -> str:
 
 
 def extract_page(
-    item: str | Path,
+    item: Document,
     zone: tzinfo,
     default_category: str,
     *,
     category_map: Mapping[str, str] | None = None,
     fetch: FetchOptions | None = None,
 ) -> ExtractedPage:
-    """Fetch or read the HTML page *item* (URL or file) and extract its article."""
-    if is_url(item):
-        options = fetch or FetchOptions()
-        page = fetch_url(
-            str(item),
-            timeout=options.timeout,
-            max_bytes=options.max_bytes,
-            max_redirects=options.max_redirects,
-            allow_private=options.allow_private,
-        )
+    """Fetch or read the HTML page *item* (URL, file or page in hand) and extract its article."""
+    file = None
+    if isinstance(item, HtmlDocument):
+        page = item
+    elif is_url(item):
+        fetched = (fetch or FetchOptions()).fetch(str(item))
+        page = HtmlDocument(fetched.data, fetched.url, fetched.content_type)
+    else:
+        file = Path(item)
+        page = HtmlDocument(read_bytes(file))
+    try:
         return extract_article(
             page.data,
             url=page.url,
@@ -146,51 +195,37 @@ def extract_page(
             default_category=default_category,
             category_map=category_map,
         )
-    path = Path(item)
-    try:
-        return extract_article(
-            read_bytes(path),
-            zone=zone,
-            default_category=default_category,
-            category_map=category_map,
-        )
     except ExtractionError as exc:
-        raise ExtractionError(str(path), exc.reason) from exc
+        if file is None:
+            raise
+        raise ExtractionError(str(file), exc.reason) from exc
 
 
 def load_draft(
-    item: str | Path,
+    item: Document,
     zone: tzinfo,
     default_category: str,
     *,
     category_map: Mapping[str, str] | None = None,
     fetch: FetchOptions | None = None,
 ) -> ArticleDraft:
-    """The draft for one document: a text dump, a saved HTML page or a URL."""
-    if not is_url(item) and Path(item).suffix.lower() in TEXT_SUFFIXES:
+    """The draft for one document: a text dump, a saved HTML page, a URL or a page in hand."""
+    if is_text_dump(item):
         return parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
     page = extract_page(item, zone, default_category, category_map=category_map, fetch=fetch)
-    return page.to_draft(str(item))
+    origin = (item.url or "html") if isinstance(item, HtmlDocument) else str(item)
+    return page.to_draft(origin)
 
 
-def draft_json(draft: ArticleDraft) -> dict[str, Any]:
-    """The JSON form of a text dump's draft, in the shape of ExtractedPage.to_json()."""
-    return {
-        "title": draft.title,
-        "subtitle": draft.subtitle,
-        "original_title": draft.original_title,
-        "published": rfc3339(draft.published),
-        "date_only": False,
-        "source": {"name": draft.source.name, "url": draft.source.url} if draft.source else None,
-        "authors": list(draft.authors),
-        "editor": draft.editor,
-        "category": draft.category,
-        "body_html": draft.body_html,
-        "images": [{"url": i.url, "caption": i.caption, "credit": i.credit} for i in draft.images],
-        "original_url": draft.original_url,
-        "site_name": draft.site_name,
-        "summary": draft.summary,
-    }
+def load_with_settings(item: Document, settings: Settings) -> ArticleDraft:
+    """load_draft with the app's zone, default category, category map and fetch limits."""
+    return load_draft(
+        item,
+        settings.zone,
+        settings.default_category,
+        category_map=settings.category_map,
+        fetch=FetchOptions.from_settings(settings),
+    )
 
 
 def describe(
@@ -202,10 +237,9 @@ def describe(
     fetch: FetchOptions | None = None,
 ) -> dict[str, Any]:
     """What importing *item* would store, as JSON-ready data (for ``flask extract``)."""
-    if not is_url(item) and Path(item).suffix.lower() in TEXT_SUFFIXES:
-        data = draft_json(
-            parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
-        )
+    if is_text_dump(item):
+        draft = parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
+        data = draft_json(draft, draft.published, draft.category, date_only=False)
     else:
         data = extract_page(
             item, zone, default_category, category_map=category_map, fetch=fetch
@@ -214,6 +248,7 @@ def describe(
 
 
 def _failure(path: str | Path, exc: FeedsvcError) -> tuple[str, str]:
+    """The (document, reason) pair reported for *exc*."""
     return (str(path), exc.reason if isinstance(exc, ExtractionError) else exc.message)
 
 

@@ -24,14 +24,14 @@ from urllib.parse import quote
 from urllib.parse import urlsplit
 from urllib.parse import urlunsplit
 
-from .bounds import parse_int
-from .errors import FetchBlocked
-from .errors import FetchError
-from .errors import FetchHTTPError
-from .errors import FetchTimeout
-from .errors import FetchTooLarge
-from .errors import InvalidURL
-from .errors import UnsupportedScheme
+from ..bounds import parse_int
+from ..errors import FetchBlocked
+from ..errors import FetchError
+from ..errors import FetchHTTPError
+from ..errors import FetchTimeout
+from ..errors import FetchTooLarge
+from ..errors import InvalidURL
+from ..errors import UnsupportedScheme
 
 USER_AGENT = "Mozilla/5.0 (compatible; feedsvc/0.1; +https://example.invalid/feedsvc)"
 CHUNK = 64 * 1024

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Literal
 
-from .models import slugify
+from ..names import slugify
 
 #: (name column, slug column) of the ``articles`` table for each kind of named thing.
 _COLUMNS = {"category": ("cat_name", "cat_slug"), "source": ("source_name", "source_slug")}
