@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.corpus import build_store
-from feedsvc.feeds import FeedMeta
-from feedsvc.feeds import build_feed
+from feedsvc.formats.atom_rss import build_feed
+from feedsvc.formats.meta import FeedMeta
 from feedsvc.models import Article
 from feedsvc.store import ArticleStore
 from feedsvc.store import Scope

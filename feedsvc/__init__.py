@@ -9,18 +9,19 @@ from typing import Any
 
 from flask import Flask
 
-from .cache import FastPath
-from .cache import FeedCache
 from .config import SETTINGS
 from .config import ApiSettings
 from .config import Settings
 from .errors import ConfigError
 from .errors import StoreError
 from .models import Article
-from .origin import PublicOrigin
-from .origin import trusted_proxy
 from .store import ArticleStore
-from .websub import HubNotifier
+from .web.cache import FeedCache
+from .web.fastpath import FastPath
+from .web.origin import PublicOrigin
+from .web.origin import trusted_proxy
+from .web.topics import changed_feed_urls
+from .web.websub import HubNotifier
 
 __all__ = ["create_app"]
 
@@ -47,17 +48,52 @@ def _open_store(app: Flask, settings: Settings) -> ArticleStore:
     return store
 
 
+def _load_config(app: Flask, test_config: dict[str, Any] | None) -> None:
+    """Defaults, then FEEDSVC_* environment variables, or *test_config* instead of them."""
+    app.config.from_mapping({key: default for key, (default, _) in SETTINGS.items()})
+    if test_config is None:
+        app.config.from_prefixed_env("FEEDSVC")
+    else:
+        app.config.from_mapping(test_config)
+
+
+def _announce_changes(app: Flask, store: ArticleStore, settings: Settings) -> None:
+    """With a WebSub hub, tell it about the feeds each store change touches."""
+    if not settings.websub_hub:
+        return
+    notifier = HubNotifier(
+        settings.websub_hub,
+        attempts=settings.websub_attempts,
+        backoff=settings.websub_backoff,
+    )
+    app.extensions["feedsvc"]["websub"] = notifier
+    base_url = settings.base_url or ""
+
+    def announce(article: Article, previous: Article | None) -> None:
+        changed = [article] if previous is None else [article, previous]
+        notifier.publish(changed_feed_urls(app.url_map, base_url, changed))
+
+    store.on_change = announce
+
+
+def _wrap_wsgi(app: Flask, settings: Settings) -> None:
+    """The middleware, outermost first: ProxyFix (only the configured X-Forwarded-*
+    headers), then the Host check and BASE_URL, then the fast path, which files entries
+    under the resulting URL."""
+    cache = app.extensions["feedsvc"]["cache"]
+    origin = PublicOrigin(FastPath(app.wsgi_app, cache), settings.allowed_hosts, settings.base_url)
+    app.wsgi_app = trusted_proxy(  # type: ignore[method-assign,assignment]
+        origin, settings.trust_proxy, settings.proxy_headers
+    )
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the application: configuration, store, blueprints, CLI and error handlers.
 
     :raise ConfigError: a setting is invalid, or the store cannot be created or written.
     """
     app = Flask(__name__, template_folder=_template_folder(), instance_relative_config=True)
-    app.config.from_mapping({key: default for key, (default, _) in SETTINGS.items()})
-    if test_config is None:
-        app.config.from_prefixed_env("FEEDSVC")
-    else:
-        app.config.from_mapping(test_config)
+    _load_config(app, test_config)
     settings = Settings.from_config(app.config)
     api_settings = ApiSettings.from_config(app.config)  # every setting checked before any I/O
     store = _open_store(app, settings)
@@ -67,40 +103,21 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         "store": store,
         "render_lock": threading.Lock(),
         "cache": FeedCache(
-            store, settings.cache_max_age, settings.cache_entries, settings.cache_bytes
+            store.generation, settings.cache_max_age, settings.cache_entries, settings.cache_bytes
         ),
     }
 
     from . import cli
-    from . import handlers
-    from . import syndication
-    from . import views
     from .web import api
+    from .web import errors
+    from .web import feeds
+    from .web import pages
 
-    app.register_blueprint(views.pages)
-    app.register_blueprint(syndication.feeds)
-    if settings.websub_hub:
-        notifier = HubNotifier(
-            settings.websub_hub,
-            attempts=settings.websub_attempts,
-            backoff=settings.websub_backoff,
-        )
-        app.extensions["feedsvc"]["websub"] = notifier
-
-        def announce(article: Article, previous: Article | None) -> None:
-            changed = [article] if previous is None else [article, previous]
-            notifier.publish(syndication.changed_feed_urls(app, changed))
-
-        store.on_change = announce
+    app.register_blueprint(pages.pages)
+    app.register_blueprint(feeds.feeds)
+    _announce_changes(app, store, settings)
     api.register(app)
-    handlers.register(app)
+    errors.register(app)
     cli.register(app)
-
-    # Outermost first: ProxyFix (only the configured X-Forwarded-* headers), then the Host
-    # check and BASE_URL, then the fast path, which files entries under the resulting URL.
-    cache = app.extensions["feedsvc"]["cache"]
-    origin = PublicOrigin(FastPath(app.wsgi_app, cache), settings.allowed_hosts, settings.base_url)
-    app.wsgi_app = trusted_proxy(  # type: ignore[method-assign,assignment]
-        origin, settings.trust_proxy, settings.proxy_headers
-    )
+    _wrap_wsgi(app, settings)
     return app

@@ -14,7 +14,6 @@ from flask.cli import with_appcontext
 from .config import Settings
 from .errors import FeedsvcError
 from .errors import printable
-from .export import export_site
 from .ingest.importer import FetchOptions
 from .ingest.importer import describe
 from .ingest.importer import import_paths
@@ -23,6 +22,7 @@ from .store import ArticleStore
 from .web.context import notifier
 from .web.context import settings
 from .web.context import store
+from .web.export import export_site
 
 
 def _core() -> tuple[Settings, ArticleStore]:

@@ -12,9 +12,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from .errors import ConfigError
-from .origin import DEFAULT_PROXY_HEADERS
-from .origin import PROXY_HEADERS
 from .timeutil import get_zone
+
+#: The X-Forwarded-* headers ProxyFix can honour, by the name used in FEEDSVC_PROXY_HEADERS.
+PROXY_HEADERS = ("for", "proto", "host", "port", "prefix")
+DEFAULT_PROXY_HEADERS = ("for", "proto", "host")
 
 #: name → (default, help). Every key can be set as FEEDSVC_<NAME>.
 SETTINGS: dict[str, tuple[Any, str]] = {
@@ -123,30 +125,9 @@ class Settings:
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Settings:
         """Check and convert *config*; raise ConfigError naming the bad setting."""
-        base_url = config.get("BASE_URL") or None
-        if base_url is not None:
-            parts = urlsplit(base_url)
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                raise ConfigError(f"FEEDSVC_BASE_URL must be an http(s) URL, got {base_url!r}")
-            base_url = base_url.rstrip("/")
-        limits = {}
-        bounds = {
-            "FEED_LIMIT": (1, 1000),
-            "PAGE_LIMIT": (1, 1000),
-            "CACHE_MAX_AGE": (0, 31_536_000),
-            "CACHE_ENTRIES": (1, 100_000),
-        }
-        for key, (low, high) in bounds.items():
-            value = config[key]
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise ConfigError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
-            limits[key] = value
-        hub = config.get("WEBSUB_HUB") or None
-        if hub is not None:
-            if urlsplit(hub).scheme not in ("http", "https") or not urlsplit(hub).netloc:
-                raise ConfigError(f"FEEDSVC_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
-            if base_url is None:
-                raise ConfigError("FEEDSVC_WEBSUB_HUB needs FEEDSVC_BASE_URL (the topic URLs)")
+        base_url = _base_url(config)
+        limits = _limits(config)
+        hub = _websub_hub(config, base_url)
         page_size = (
             _int_setting(config, "ARCHIVE_PAGE_SIZE", 1, limits["FEED_LIMIT"])
             if config.get("ARCHIVE_PAGE_SIZE") is not None
@@ -185,6 +166,48 @@ class Settings:
             proxy_headers=_names(config, "PROXY_HEADERS", PROXY_HEADERS),
             allowed_hosts=_names(config, "ALLOWED_HOSTS", None),
         )
+
+
+def _base_url(config: dict[str, Any]) -> str | None:
+    """FEEDSVC_BASE_URL without its trailing slash, or None; it must be an http(s) URL."""
+    base_url: str | None = config.get("BASE_URL") or None
+    if base_url is None:
+        return None
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"FEEDSVC_BASE_URL must be an http(s) URL, got {base_url!r}")
+    return base_url.rstrip("/")
+
+
+#: Settings that must be given as integers (never strings), with their bounds.
+STRICT_INT_BOUNDS = {
+    "FEED_LIMIT": (1, 1000),
+    "PAGE_LIMIT": (1, 1000),
+    "CACHE_MAX_AGE": (0, 31_536_000),
+    "CACHE_ENTRIES": (1, 100_000),
+}
+
+
+def _limits(config: dict[str, Any]) -> dict[str, int]:
+    """The integer settings of :data:`STRICT_INT_BOUNDS`, checked."""
+    limits = {}
+    for key, (low, high) in STRICT_INT_BOUNDS.items():
+        value = config[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise ConfigError(f"FEEDSVC_{key} must be an integer from {low} to {high}")
+        limits[key] = value
+    return limits
+
+
+def _websub_hub(config: dict[str, Any], base_url: str | None) -> str | None:
+    """FEEDSVC_WEBSUB_HUB, or None; an http(s) URL, and only with a base URL (the topics)."""
+    hub: str | None = config.get("WEBSUB_HUB") or None
+    if hub is not None:
+        if urlsplit(hub).scheme not in ("http", "https") or not urlsplit(hub).netloc:
+            raise ConfigError(f"FEEDSVC_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
+        if base_url is None:
+            raise ConfigError("FEEDSVC_WEBSUB_HUB needs FEEDSVC_BASE_URL (the topic URLs)")
+    return hub
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,8 @@ class SourceNotFound(NotFound):
 
 
 class InvalidParameter(FeedsvcError):
-    """A query parameter the request got wrong (``limit=abc``, an empty ``q``...)."""
+    """A query parameter the request got wrong (``limit=abc``, an empty ``q``...), in a feed
+    URL or in the API; *name* is the parameter, *problem* what is wrong with it."""
 
     status = 400
 
@@ -119,6 +120,11 @@ class InvalidParameter(FeedsvcError):
         super().__init__(f"query parameter {name!r}: {problem}")
         self.name = name
         self.problem = problem
+
+    @property
+    def field(self) -> str:
+        """The parameter's name, as the ``field`` member of an API problem document."""
+        return self.name
 
 
 class ArchivePageNotFound(NotFound):

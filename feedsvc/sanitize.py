@@ -7,7 +7,6 @@ import re
 import unicodedata
 
 import nh3
-from bs4 import BeautifulSoup
 
 from .htmldepth import flatten
 
@@ -151,11 +150,6 @@ def keep_pre_newline(html: str) -> str:
     attribute values, so every ``<pre`` in its output starts a tag.
     """
     return _PRE_NEWLINE.sub("\\1\n\n", html)
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment, whitespace collapsed."""
-    return clean_text(BeautifulSoup(html, "html.parser").get_text(" "))
 
 
 def summarize(text: str, limit: int = 160) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from feedsvc.export import MANIFEST
 from feedsvc.store import ArticleStore
+from feedsvc.web.export import MANIFEST
 from tests.support.app import make_app
 from tests.support.feeds import BASE
 from tests.support.feeds import copied_app

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from feedsvc.export import export_site
+from feedsvc.web.export import export_site
 from tests.support.app import make_app
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "site"

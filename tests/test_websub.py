@@ -20,7 +20,7 @@ from feedsvc import create_app
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Source
 from feedsvc.timeutil import get_zone
-from feedsvc.websub import HubNotifier
+from feedsvc.web.websub import HubNotifier
 from tests.support.app import make_app
 from tests.support.app import store_of
 from tests.support.feeds import BASE

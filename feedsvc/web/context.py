@@ -3,17 +3,18 @@ blueprints and CLI commands use (the factory puts them on ``app.extensions["feed
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 from typing import Any
 
 from flask import current_app
 
 if TYPE_CHECKING:
-    from feedsvc.cache import FeedCache
     from feedsvc.config import ApiSettings
     from feedsvc.config import Settings
     from feedsvc.store import ArticleStore
-    from feedsvc.websub import HubNotifier
+    from feedsvc.web.cache import FeedCache
+    from feedsvc.web.websub import HubNotifier
 
 
 def _extension() -> dict[str, Any]:
@@ -37,6 +38,12 @@ def feed_cache() -> FeedCache:
     """The current worker's render cache."""
     c: FeedCache = _extension()["cache"]
     return c
+
+
+def render_lock() -> threading.Lock:
+    """The lock that serializes feedgen (its RFC 822 formatter switches the process locale)."""
+    lock: threading.Lock = _extension()["render_lock"]
+    return lock
 
 
 def notifier() -> HubNotifier | None:

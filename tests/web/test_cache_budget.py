@@ -12,11 +12,11 @@ import pytest
 from flask import Flask
 from lxml import etree
 
-from feedsvc.cache import ENTRY_OVERHEAD
-from feedsvc.cache import Body
-from feedsvc.cache import FeedCache
-from feedsvc.cache import make_entry
 from feedsvc.store import ArticleStore
+from feedsvc.web.cache import ENTRY_OVERHEAD
+from feedsvc.web.cache import Body
+from feedsvc.web.cache import FeedCache
+from feedsvc.web.cache import make_entry
 from tests.support.app import make_app
 from tests.support.servers import gunicorn
 
@@ -37,7 +37,7 @@ def body(size: int) -> Body:
 def test_byte_budget_drops_least_recently_used(tmp_path: Path) -> None:
     store = ArticleStore(tmp_path / "store").open()
     entry_size = 2 * 10_000 + ENTRY_OVERHEAD
-    cache = FeedCache(store, 300, max_entries=100, max_bytes=3 * entry_size + 10_000)
+    cache = FeedCache(store.generation, 300, max_entries=100, max_bytes=3 * entry_size + 10_000)
     entries = {name: make_entry("s", (0, 0), body(10_000), 300) for name in "abcd"}
     for name in "abc":
         cache.put((name,), entries[name])
@@ -61,7 +61,7 @@ def test_ignored_parameters_share_one_entry(full_store: Path) -> None:
     limited = client.get(f"{FEED}?utm=1&limit=5&utm=2").data
     self_link = etree.fromstring(limited).find(f"channel/{ATOM}link")
     assert self_link is not None and self_link.get("href") == f"http://localhost{FEED}?limit=5"
-    assert len(cache_of(app)._entries) == 2
+    assert len(cache_of(app)) == 2
     assert cache_of(app).stats.renders == 2
 
 
@@ -72,7 +72,7 @@ def test_hosts_and_queries_stay_within_the_byte_budget(full_store: Path) -> None
     for n in range(60):
         client.get(f"{FEED}?q=新华社&x={n}", base_url=f"http://h{n}.example")
         assert cache_of(app).bytes_used <= budget
-    assert 0 < len(cache_of(app)._entries) < 60
+    assert 0 < len(cache_of(app)) < 60
 
 
 def worker_rss(pid: str) -> int:

@@ -15,10 +15,10 @@ from lxml import etree
 from werkzeug.http import http_date
 from werkzeug.http import parse_date
 
-from feedsvc.cache import FeedCache
-from feedsvc.cache import accepts_gzip
 from feedsvc.store import ArticleStore
 from feedsvc.store import Scope
+from feedsvc.web.cache import FeedCache
+from feedsvc.web.cache import accepts_gzip
 from tests.support.app import make_app
 from tests.support.app import store_of
 from tests.support.drafts import draft
@@ -251,7 +251,7 @@ def test_cache_is_bounded(full_store: Path) -> None:
     client = app.test_client()
     for host in ("a.example", "b.example", "c.example"):
         client.get(FEED, base_url=f"http://{host}")
-    assert len(cache_of(app)._entries) == 2
+    assert len(cache_of(app)) == 2
     assert client.get(FEED, base_url="http://a.example").status_code == 200
 
 
@@ -262,8 +262,8 @@ def test_unknown_feed_is_not_cached(full_client: FlaskClient) -> None:
 
 def test_body_sets_its_own_cache_control_and_headers(app: Flask) -> None:
     """The hook for other cached views: their own Cache-Control and extra headers."""
-    from feedsvc.cache import Body
-    from feedsvc.cache import cached_response
+    from feedsvc.web.cache import Body
+    from feedsvc.web.cache import cached_response
 
     body = Body(
         b"page one",

@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 
+from feedsvc.errors import InvalidParameter
 from feedsvc.models import ArticleDraft
 from feedsvc.models import Image
 from feedsvc.models import Source
@@ -423,3 +424,13 @@ def test_index_links_opml_outlet_feeds_and_json(client: FlaskClient) -> None:
     assert {"/feeds/source/xin-hua-she.rss", "/feeds/source/xin-hua-she.json"} <= hrefs
     assert "/feeds/guo-nei-xin-wen.json" in hrefs
     assert soup.select_one('link[type="application/feed+json"]')["href"] == "/feeds/all.json"  # type: ignore[index]
+
+
+def test_invalid_parameter_names_its_field() -> None:
+    error = InvalidParameter("limit", "must be a positive integer")
+    assert (error.name, error.field, error.problem, error.status) == (
+        "limit",
+        "limit",
+        "must be a positive integer",
+        400,
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 
-from feedsvc.cache import FeedCache
+from feedsvc.web.cache import FeedCache
 from tests.support.app import ROOT
 from tests.support.app import make_app
 
@@ -73,7 +73,7 @@ def test_base_url_makes_every_link(full_app: Flask, base: str) -> None:
                 assert link.startswith((f"{base}/", f"{root}/")), (url, link)
                 assert not link.startswith("//"), (url, link)
     cache: FeedCache = app.extensions["feedsvc"]["cache"]
-    assert len(cache._entries) == 3  # rss, atom, json: one each for all the hosts
+    assert len(cache) == 3  # rss, atom, json: one each for all the hosts
 
 
 def test_unknown_host_is_refused(full_app: Flask) -> None:
@@ -86,7 +86,7 @@ def test_unknown_host_is_refused(full_app: Flask) -> None:
         assert client.get("/feeds/all.rss", base_url=f"http://{host}").status_code == 400
         assert client.get("/", base_url=f"http://{host}").status_code == 400
     cache: FeedCache = app.extensions["feedsvc"]["cache"]
-    assert len(cache._entries) == 3
+    assert len(cache) == 3
 
 
 def test_allowed_hosts_checks_the_host_the_proxy_reports(full_app: Flask) -> None:

@@ -10,8 +10,8 @@ import hmac
 from flask import Response
 from flask import request
 
-from ...problem import problem
 from ..context import api_settings
+from ..errors import problem
 
 REALM = 'Bearer realm="feedsvc"'
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from .timeutil import rfc822
+from feedsvc.timeutil import rfc822
 
 CONTENT_TYPE = "text/x-opml; charset=utf-8"
 

@@ -22,14 +22,12 @@ from werkzeug.exceptions import SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wsgi import get_host
 
+from feedsvc.config import PROXY_HEADERS
+
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse
     from _typeshed.wsgi import WSGIApplication
     from _typeshed.wsgi import WSGIEnvironment
-
-#: The X-Forwarded-* headers ProxyFix can honour, by the name used in FEEDSVC_PROXY_HEADERS.
-PROXY_HEADERS = ("for", "proto", "host", "port", "prefix")
-DEFAULT_PROXY_HEADERS = ("for", "proto", "host")
 
 
 def trusted_proxy(app: WSGIApplication, hops: int, headers: Iterable[str]) -> WSGIApplication:

@@ -1,4 +1,5 @@
-"""Rendered feeds kept per worker, and the fast path that answers polls from them.
+"""Rendered feeds kept per worker, and how views file them (the fast path that answers
+polls from them is :mod:`feedsvc.web.fastpath`).
 
 How it fits together:
 
@@ -8,11 +9,9 @@ How it fits together:
   identity and gzip-compressed, each with its own strong ETag, under the request's URL
   (scheme, host, script root, path, and the view's canonical query string): the links inside
   a feed depend on them. The cache is bounded in entries and bytes (least recently used
-  dropped first); the hosts it can see are bounded by :mod:`feedsvc.origin`.
-* :class:`FastPath` is WSGI middleware in front of Flask. For a GET or HEAD whose URL is in
-  the cache and whose entry was checked at the store's current generation (one small read), it
-  answers 200 or 304 from memory without Flask's dispatch. Anything else goes to Flask
-  (including If-Match, If-Unmodified-Since and Range, rare for polling: Werkzeug handles them).
+  dropped first); the hosts it can see are bounded by :mod:`feedsvc.web.origin`.
+* The fast path (:class:`~feedsvc.web.fastpath.FastPath`) answers a GET or HEAD for a URL
+  whose entry was checked at the store's current generation from memory, before Flask.
 * When the generation moves (any write, by any process), the next request for an entry goes
   through the view: if ``state()`` is unchanged the cached bytes are re-stamped (no
   re-render), otherwise ``render()`` runs. So a write re-renders only what it touched.
@@ -24,7 +23,6 @@ import gzip
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field
 from dataclasses import replace
@@ -39,11 +37,7 @@ from werkzeug.http import parse_accept_header
 from werkzeug.sansio.http import is_resource_modified
 from werkzeug.wrappers import Response as BaseResponse
 
-from .store import ArticleStore
-
 if TYPE_CHECKING:
-    from _typeshed.wsgi import StartResponse
-    from _typeshed.wsgi import WSGIApplication
     from _typeshed.wsgi import WSGIEnvironment
 
 #: The environ key under which the fast path hands its generation reading to Flask.
@@ -131,12 +125,16 @@ class Variant:
 
 @dataclass(frozen=True)
 class Entry:
+    """A cached representation: its state key, the generation it was checked at, both
+    encodings."""
+
     state: str
     generation: Generation
     identity: Variant
     gzipped: Variant
 
     def variant(self, accept_encoding: bool) -> Variant:
+        """The gzip variant if the client accepts it, else identity."""
         return self.gzipped if accept_encoding else self.identity
 
     @property
@@ -188,9 +186,13 @@ class CacheStats:
 @dataclass
 class FeedCache:
     """Rendered representations of one app in one process, least recently used dropped
-    first: at most *max_entries* of them and *max_bytes* (:attr:`Entry.size`) in all."""
+    first: at most *max_entries* of them and *max_bytes* (:attr:`Entry.size`) in all.
 
-    store: ArticleStore
+    *generation* reads the store's current generation (``ArticleStore.generation``): an
+    entry checked at the current one is still what ``render()`` would return.
+    """
+
+    generation: Callable[[], Generation]
     max_age: int
     max_entries: int
     max_bytes: int = 64 << 20
@@ -199,6 +201,10 @@ class FeedCache:
     _bytes: int = 0
     _gzip_ok: dict[str, bool] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __len__(self) -> int:
+        """How many entries the cache holds."""
+        return len(self._entries)
 
     @property
     def bytes_used(self) -> int:
@@ -229,7 +235,14 @@ class FeedCache:
                 _, dropped = self._entries.popitem(last=False)
                 self._bytes -= dropped.size
 
+    def mark_stale(self) -> None:
+        """Make every entry revalidate on its next request, as after a write elsewhere."""
+        with self._lock:
+            for key, entry in self._entries.items():
+                self._entries[key] = replace(entry, generation=b"")
+
     def clear(self) -> None:
+        """Drop every entry."""
         with self._lock:
             self._entries.clear()
             self._bytes = 0
@@ -245,49 +258,6 @@ class FeedCache:
                 self._gzip_ok.clear()
             self._gzip_ok[header] = known
         return known
-
-
-class FastPath:
-    """WSGI middleware: answer cached GET/HEAD (200 or 304) before Flask; else call Flask."""
-
-    def __init__(self, app: WSGIApplication, cache: FeedCache) -> None:
-        self.app = app
-        self.cache = cache
-
-    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        # Written flat on purpose: this runs for every request, and a poll should cost
-        # about what the bare WSGI baseline costs (see benchmarks/serve.py).
-        method = environ.get("REQUEST_METHOD")
-        if method != "GET" and method != "HEAD":
-            return self.app(environ, start_response)
-        cache = self.cache
-        entry = cache.get(cache_key(environ))
-        if (
-            entry is None
-            or "HTTP_IF_MATCH" in environ
-            or "HTTP_IF_UNMODIFIED_SINCE" in environ
-            or "HTTP_RANGE" in environ
-        ):
-            return self.app(environ, start_response)
-        generation = cache.store.generation()  # the one cheap check (a few bytes read)
-        if entry.generation != generation:
-            environ[GENERATION_KEY] = generation  # the view revalidates without a second stat
-            return self.app(environ, start_response)
-        cache.stats.hits += 1
-        variant = (
-            entry.gzipped
-            if cache.wants_gzip(environ.get("HTTP_ACCEPT_ENCODING"))
-            else entry.identity
-        )
-        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
-        if_modified_since = environ.get("HTTP_IF_MODIFIED_SINCE")
-        if (if_none_match or if_modified_since) and not variant.modified(
-            if_none_match, if_modified_since
-        ):
-            start_response("304 NOT MODIFIED", list(variant.not_modified_headers))
-            return []
-        start_response("200 OK", list(variant.ok_headers))
-        return [] if method == "HEAD" else [variant.body]
 
 
 def cached_response(
@@ -308,7 +278,7 @@ def cached_response(
     """
     generation = request.environ.get(GENERATION_KEY)
     if generation is None:
-        generation = cache.store.generation()
+        generation = cache.generation()
     key = cache_key(request.environ, query)
     current = state()
     entry = cache.get(key)

@@ -12,18 +12,19 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from .feeds import FeedMeta
-from .feeds import entry_authors
-from .feeds import image_type
-from .models import Article
-from .timeutil import rfc3339
-from .timeutil import to_local
+from feedsvc.formats.meta import FeedMeta
+from feedsvc.formats.meta import entry_authors
+from feedsvc.formats.meta import image_type
+from feedsvc.models import Article
+from feedsvc.timeutil import rfc3339
+from feedsvc.timeutil import to_local
 
 VERSION = "https://jsonfeed.org/version/1.1"
 CONTENT_TYPE = "application/feed+json; charset=utf-8"
 
 
 def _attribution(article: Article) -> dict[str, Any]:
+    """The reprint attribution JSON Feed has no field for (``_attribution``)."""
     data: dict[str, Any] = {}
     if article.source:
         data["source"] = {"name": article.source.name}
@@ -41,6 +42,7 @@ def _attribution(article: Article) -> dict[str, Any]:
 
 
 def _item(meta: FeedMeta, article: Article, url: str) -> dict[str, Any]:
+    """One JSON Feed item for *article*, published at *url*."""
     item: dict[str, Any] = {
         "id": article.guid,
         "url": url,

@@ -1,4 +1,5 @@
-"""The web layer: HTML pages and feeds. Thin: look up, call the core, build the response."""
+"""The pages blueprint: the index, category and article pages. Thin: look up in the store,
+fill a page context, render its template with validators and security headers."""
 
 from __future__ import annotations
 
@@ -16,16 +17,17 @@ from flask import url_for
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
-from .models import ArticleSummary
-from .models import Category
-from .store import Scope
-from .timeutil import display
-from .web.context import settings
-from .web.context import store
+from feedsvc.models import ArticleSummary
+from feedsvc.models import Category
+from feedsvc.store import Scope
+from feedsvc.timeutil import display
+from feedsvc.web.context import settings
+from feedsvc.web.context import store
+from feedsvc.web.feed_request import FORMAT_NAMES
+from feedsvc.web.feed_request import FeedRef
 
 pages = Blueprint("pages", __name__)
 
-SITE_WIDE = "all"
 PAGE_SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; "
@@ -36,20 +38,13 @@ PAGE_SECURITY_HEADERS = {
 }
 
 
-def external_url(endpoint: str, **values: Any) -> str:
-    """An absolute URL: from FEEDSVC_BASE_URL when set, else from the request."""
-    base = settings().base_url
-    if base is None:
-        return url_for(endpoint, _external=True, **values)
-    path = url_for(endpoint, **values)
-    return base + path.removeprefix(request.script_root)
-
-
 # -- page contexts: everything a template shows, already formatted -----------------------
 
 
 @dataclass(frozen=True)
 class FeedLinks:
+    """A feed's title and its URLs in RSS, Atom and JSON Feed."""
+
     title: str
     rss: str
     atom: str
@@ -58,6 +53,8 @@ class FeedLinks:
 
 @dataclass(frozen=True)
 class ArticleRow:
+    """One article in a list: title, link, local time, category and outlet."""
+
     title: str
     url: str
     time: str
@@ -67,18 +64,13 @@ class ArticleRow:
 
 
 @dataclass(frozen=True)
-class CategoryRow:
-    name: str
-    url: str
-    count: int
-    feeds: FeedLinks
+class ListedFeed:
+    """A category or outlet in the index: its name, article count, feeds and page (if any)."""
 
-
-@dataclass(frozen=True)
-class SourceRow:
     name: str
     count: int
     feeds: FeedLinks
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,15 +87,19 @@ class Page:
 
 @dataclass(frozen=True)
 class ListPage:
+    """The index and category pages: a heading, articles, and the feeds to list."""
+
     page: Page
     heading: str
     articles: list[ArticleRow]
-    categories: list[CategoryRow]
-    sources: list[SourceRow]
+    categories: list[ListedFeed]
+    sources: list[ListedFeed]
 
 
 @dataclass(frozen=True)
 class ArticlePage:
+    """An article page: the article's fields, formatted, and its sanitized body."""
+
     page: Page
     title: str
     subtitle: str | None
@@ -119,37 +115,30 @@ class ArticlePage:
     body: Markup
 
 
-def feed_links(name: str, title: str) -> FeedLinks:
-    return FeedLinks(
-        title=title,
-        rss=url_for("feeds.feed", name=name, fmt="rss"),
-        atom=url_for("feeds.feed", name=name, fmt="atom"),
-        json=url_for("feeds.feed", name=name, fmt="json"),
-    )
+def feed_links(ref: FeedRef, title: str) -> FeedLinks:
+    """The feed *ref* in every format, for autodiscovery and the listings."""
+    urls = {}
+    for fmt in FORMAT_NAMES:
+        endpoint, values = ref.endpoint_values(fmt)
+        urls[fmt] = url_for(endpoint, **values)
+    return FeedLinks(title=title, rss=urls["rss"], atom=urls["atom"], json=urls["json"])
 
 
-def source_feed_links(slug: str, title: str) -> FeedLinks:
-    return FeedLinks(
-        title=title,
-        rss=url_for("feeds.source_feed", slug=slug, fmt="rss"),
-        atom=url_for("feeds.source_feed", slug=slug, fmt="atom"),
-        json=url_for("feeds.source_feed", slug=slug, fmt="json"),
-    )
-
-
-def page_frame(title: str, feed_name: str, feed_title: str) -> Page:
+def page_frame(title: str, feed: FeedRef, feed_title: str) -> Page:
+    """The frame of a page titled *title* whose autodiscovery links point to *feed*."""
     s = settings()
     return Page(
         title=title,
         site_title=s.site_title,
         home_url=url_for("pages.index"),
-        feeds=feed_links(feed_name, feed_title),
+        feeds=feed_links(feed, feed_title),
         language=s.language,
         opml=url_for("feeds.opml"),
     )
 
 
 def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
+    """The list rows of *summaries*, times in the configured zone."""
     zone = settings().zone
     return [
         ArticleRow(
@@ -167,6 +156,8 @@ def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
 def html_response(
     template: str, last_modified: datetime | None, **context: Any
 ) -> ResponseReturnValue:
+    """*template* rendered with *context*: security headers, freshness and validators,
+    or a 304 when the request's validators still hold."""
     response = Response(
         render_template(template, **context), content_type="text/html; charset=utf-8"
     )
@@ -180,6 +171,7 @@ def html_response(
 
 
 def resolve_category(key: str) -> Category:
+    """The category *key* names (slug or display name); raise CategoryNotFound."""
     return store().category(key)
 
 
@@ -188,24 +180,25 @@ def resolve_category(key: str) -> Category:
 
 @pages.get("/")
 def index() -> ResponseReturnValue:
+    """The home page: categories, outlets and the newest articles."""
     s = settings()
     categories = [
-        CategoryRow(
+        ListedFeed(
             name=c.category.name,
-            url=url_for("pages.category", slug=c.category.slug),
             count=c.count,
-            feeds=feed_links(c.category.slug, c.category.name),
+            feeds=feed_links(FeedRef("category", c.category.slug), c.category.name),
+            url=url_for("pages.category", slug=c.category.slug),
         )
         for c in store().categories()
     ]
     listed = store().summaries(None, s.page_limit)
     context = ListPage(
-        page=page_frame(s.site_title, SITE_WIDE, s.site_title),
+        page=page_frame(s.site_title, FeedRef("all"), s.site_title),
         heading="最新文章",
         articles=article_rows(listed),
         categories=categories,
         sources=[
-            SourceRow(o.source.name, o.count, source_feed_links(o.slug, o.source.name))
+            ListedFeed(o.source.name, o.count, feed_links(FeedRef("source", o.slug), o.source.name))
             for o in store().sources()
         ],
     )
@@ -214,13 +207,18 @@ def index() -> ResponseReturnValue:
 
 @pages.get("/c/<slug>/")
 def category(slug: str) -> ResponseReturnValue:
+    """A category's newest articles; a display name redirects to the slug."""
     s = settings()
     cat = resolve_category(slug)
     if cat.slug != slug:
         return redirect(url_for("pages.category", slug=cat.slug), 301)
     listed = store().summaries(cat, s.page_limit)
     context = ListPage(
-        page=page_frame(f"{cat.name} - {s.site_title}", cat.slug, f"{s.site_title} · {cat.name}"),
+        page=page_frame(
+            f"{cat.name} - {s.site_title}",
+            FeedRef("category", cat.slug),
+            f"{s.site_title} · {cat.name}",
+        ),
         heading=cat.name,
         articles=article_rows(listed),
         categories=[],
@@ -232,11 +230,14 @@ def category(slug: str) -> ResponseReturnValue:
 
 @pages.get("/a/<article_id>")
 def article(article_id: str) -> ResponseReturnValue:
+    """One article; 404 if unknown, 410 if withdrawn."""
     s = settings()
     a = store().get(article_id)
     context = ArticlePage(
         page=page_frame(
-            f"{a.title} - {s.site_title}", a.category.slug, f"{s.site_title} · {a.category.name}"
+            f"{a.title} - {s.site_title}",
+            FeedRef("category", a.category.slug),
+            f"{s.site_title} · {a.category.name}",
         ),
         title=a.title,
         subtitle=a.subtitle,

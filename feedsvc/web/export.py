@@ -1,8 +1,8 @@
 """Static export: every page and feed written as files, byte for byte what the app serves.
 
-The bytes come from the application itself (its test client), so the export cannot drift
-from the server. ``_export.json`` lists each file with the Content-Type and Cache-Control
-to give it when uploading to object storage.
+The bytes come from the application itself (its test client) and the paths from its URL
+map, so the export cannot drift from the server. ``_export.json`` lists each file with the
+Content-Type and Cache-Control to give it when uploading to object storage.
 """
 
 from __future__ import annotations
@@ -13,15 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flask import Flask
+from flask import current_app
+from werkzeug.routing import MapAdapter
 from werkzeug.security import safe_join
 
-from .config import Settings
-from .errors import FeedsvcError
-from .store import ArticleStore
-from .store import Scope
+from feedsvc.errors import FeedsvcError
+from feedsvc.web.context import settings
+from feedsvc.web.context import store
+from feedsvc.web.feed_request import FORMAT_NAMES
+from feedsvc.web.feed_request import FeedRef
 
 MANIFEST = "_export.json"
-FORMATS = ("rss", "atom", "json")
 
 
 class ExportError(FeedsvcError):
@@ -35,6 +37,8 @@ class ExportError(FeedsvcError):
 
 @dataclass(frozen=True)
 class ExportedFile:
+    """One written file: its URL path, file, and the headers to serve it with."""
+
     url_path: str
     file: str
     content_type: str
@@ -42,26 +46,28 @@ class ExportedFile:
     size: int
 
 
-def _feed_paths(prefix: str, pages: int) -> list[str]:
-    paths = [f"{prefix}.{fmt}" for fmt in FORMATS]
+def _feed_paths(urls: MapAdapter, ref: FeedRef) -> list[str]:
+    """The paths of feed *ref* in every format, then of each of its full archive pages."""
+    pages = store().archive_slots(ref.scope()) // settings().archive_page_size
+    paths = [urls.build(*ref.endpoint_values(fmt)) for fmt in FORMAT_NAMES]
     for page in range(1, pages + 1):
-        paths += [f"{prefix}/archive/{page}.{fmt}" for fmt in FORMATS]
+        paths += [urls.build(*ref.archive_endpoint_values(page, fmt)) for fmt in FORMAT_NAMES]
     return paths
 
 
-def site_paths(store: ArticleStore, settings: Settings) -> list[str]:
-    """Every URL path the site serves with 200, without query strings."""
-    size = settings.archive_page_size
-    paths = ["/", "/feeds.opml"]
-    paths += _feed_paths("/feeds/all", store.archive_slots(Scope()) // size)
-    for c in store.categories():
-        paths.append(f"/c/{c.category.slug}/")
-        slots = store.archive_slots(Scope(category=c.category.slug))
-        paths += _feed_paths(f"/feeds/{c.category.slug}", slots // size)
-    for o in store.sources():
-        slots = store.archive_slots(Scope(source=o.slug))
-        paths += _feed_paths(f"/feeds/source/{o.slug}", slots // size)
-    paths += [f"/a/{s.id}" for s in store.summaries(None, store.count())]
+def site_paths() -> list[str]:
+    """Every URL path the current app serves with 200, without query strings, built from
+    its URL map."""
+    urls = current_app.url_map.bind("localhost")
+    paths = [urls.build("pages.index"), urls.build("feeds.opml")]
+    paths += _feed_paths(urls, FeedRef("all"))
+    for c in store().categories():
+        paths.append(urls.build("pages.category", {"slug": c.category.slug}))
+        paths += _feed_paths(urls, FeedRef("category", c.category.slug))
+    for o in store().sources():
+        paths += _feed_paths(urls, FeedRef("source", o.slug))
+    summaries = store().summaries(None, store().count())
+    paths += [urls.build("pages.article", {"article_id": s.id}) for s in summaries]
     return paths
 
 
@@ -78,13 +84,13 @@ def export_site(app: Flask, target: Path) -> list[ExportedFile]:
 
     :raise ExportError: a page did not answer 200, or BASE_URL is not set.
     """
-    ext = app.extensions["feedsvc"]
-    settings: Settings = ext["settings"]
-    if settings.base_url is None:
-        raise ExportError(str(target), "set FEEDSVC_BASE_URL to where the files will be served")
+    with app.app_context():
+        if settings().base_url is None:
+            raise ExportError(str(target), "set FEEDSVC_BASE_URL to where the files will be served")
+        paths = site_paths()
     client = app.test_client()
     written = []
-    for path in site_paths(ext["store"], settings):
+    for path in paths:
         response = client.get(path)
         if response.status_code != 200:
             raise ExportError(path, f"answered {response.status}")

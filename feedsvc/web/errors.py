@@ -1,9 +1,12 @@
-"""Turn typed errors into clear responses: problem+json under /api, plain text for feeds,
-a page for the HTML site. Every response gets nosniff and a restrictive default CSP."""
+"""The one hook that turns typed errors into responses: RFC 9457 problem+json under /api
+(the one error format of the JSON API), plain text for feeds, a page for the HTML site.
+Every response gets nosniff and a restrictive default CSP."""
 
 from __future__ import annotations
 
+import json
 import logging
+from typing import Any
 
 from flask import Flask
 from flask import Response
@@ -12,18 +15,51 @@ from flask import request
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
-from .errors import Conflict
-from .errors import FeedsvcError
-from .problem import is_api_request
-from .problem import problem
+from feedsvc.errors import Conflict
+from feedsvc.errors import FeedsvcError
 
 log = logging.getLogger(__name__)
 
-#: For responses that set no policy of their own (pages set a fuller one in views.py).
+PROBLEM_JSON = "application/problem+json"
+#: Problem types of our own; every other problem is "about:blank" with the HTTP status title.
+PROBLEM_BASE = "tag:feedsvc,2025:problem/"
+
+
+def problem(
+    status: int,
+    detail: str,
+    *,
+    kind: str | None = None,
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extensions: Any,
+) -> Response:
+    """A problem+json response; *kind* names a problem type of ours, *extensions* add members
+    such as ``field``."""
+    body: dict[str, Any] = {
+        "type": PROBLEM_BASE + kind if kind else "about:blank",
+        "title": title or HTTP_STATUS_CODES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+        "instance": request.path,
+    }
+    body.update({key: value for key, value in extensions.items() if value is not None})
+    response = Response(json.dumps(body, ensure_ascii=False), status, content_type=PROBLEM_JSON)
+    response.headers.update(headers or {})
+    return response
+
+
+def is_api_request() -> bool:
+    """Whether the current request is for the JSON API (problem+json errors)."""
+    return request.path == "/api" or request.path.startswith("/api/")
+
+
+#: For responses that set no policy of their own (pages set a fuller one in web/pages.py).
 DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 
 def _respond(status: int, title: str, message: str) -> Response:
+    """Plain text for feeds and non-HTML clients, else the error page."""
     if request.path.startswith("/feeds/") or not request.accept_mimetypes.accept_html:
         return Response(
             f"{status} {title}: {message}\n", status, content_type="text/plain; charset=utf-8"
@@ -33,6 +69,7 @@ def _respond(status: int, title: str, message: str) -> Response:
 
 
 def handle_feedsvc_error(error: FeedsvcError) -> Response:
+    """A typed error as a response; server errors are logged with their details."""
     status = error.status
     message = error.public_message
     if status >= 500:
@@ -49,6 +86,7 @@ def handle_feedsvc_error(error: FeedsvcError) -> Response:
 
 
 def handle_http_error(error: HTTPException) -> Response | HTTPException:
+    """Werkzeug's HTTP errors in the same formats, keeping their headers (Allow...)."""
     if error.code is None or error.code < 400:
         return error
     if is_api_request():
@@ -62,12 +100,14 @@ def handle_http_error(error: HTTPException) -> Response | HTTPException:
 
 
 def security_headers(response: Response) -> Response:
+    """nosniff and a restrictive CSP on every response that sets none of its own."""
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Content-Security-Policy", DEFAULT_CSP)
     return response
 
 
 def register(app: Flask) -> None:
+    """Install the error handlers and the security headers on *app*."""
     app.register_error_handler(FeedsvcError, handle_feedsvc_error)
     app.register_error_handler(HTTPException, handle_http_error)
     app.after_request(security_headers)

@@ -12,77 +12,31 @@ images (enclosure, ``media:content``, ``media:thumbnail``) too.
 from __future__ import annotations
 
 import html
-import mimetypes
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
-from datetime import tzinfo
 from typing import Any
-from typing import Literal
 
 from feedgen.ext.base import BaseEntryExtension
 from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from .models import Article
-from .models import Image
-from .models import Source
-from .timeutil import rfc3339
-from .timeutil import to_local
+from feedsvc.formats.meta import FORMATS
+from feedsvc.formats.meta import FeedFormat
+from feedsvc.formats.meta import FeedLink
+from feedsvc.formats.meta import FeedMeta
+from feedsvc.formats.meta import entry_authors
+from feedsvc.formats.meta import feed_updated
+from feedsvc.formats.meta import image_type
+from feedsvc.models import Article
+from feedsvc.models import Image
+from feedsvc.models import Source
+from feedsvc.timeutil import rfc3339
+from feedsvc.timeutil import to_local
 
-FeedFormat = Literal["rss", "atom"]
-FORMATS: dict[str, str] = {
-    "rss": "application/rss+xml; charset=utf-8",
-    "atom": "application/atom+xml; charset=utf-8",
-}
 ATOM_NS = "http://www.w3.org/2005/Atom"
 HISTORY_NS = "http://purl.org/syndication/history/1.0"
 MEDIA_NS = "http://search.yahoo.com/mrss/"
-#: A fixed "updated" for a feed with no items, so even an empty feed is deterministic.
-EMPTY_FEED_UPDATED = datetime.fromisoformat("2025-01-01T00:00:00+08:00")
-
-
-@dataclass(frozen=True)
-class FeedLink:
-    """A feed-level link beyond self and alternate: ``hub``, ``prev-archive``, ``current``..."""
-
-    rel: str
-    href: str
-    type: str | None = None
-
-
-@dataclass(frozen=True)
-class FeedMeta:
-    """What describes a feed as a whole; URLs are absolute.
-
-    *links* are written as Atom ``<link>`` and as RSS ``<atom:link>``; *archive* marks an
-    RFC 5005 archive document (``<fh:archive/>``).
-    """
-
-    id: str
-    title: str
-    description: str
-    html_url: str
-    self_url: str
-    language: str
-    zone: tzinfo
-    tag_authority: str
-    tag_date: str
-    generator: str = "feedsvc"
-    links: tuple[FeedLink, ...] = ()
-    archive: bool = False
-    #: RSS ``<ttl>`` in minutes (how long a reader may keep the feed); None leaves it out.
-    ttl: int | None = None
-
-
-def image_type(image: Image) -> str | None:
-    """The media type of *image*: as stored, else guessed from its URL's extension."""
-    if image.type:
-        return image.type
-    guessed = mimetypes.guess_type(image.url or "", strict=False)[0]
-    return guessed if guessed and guessed.startswith("image/") else None
 
 
 class _FeedExtension(BaseExtension):  # type: ignore[misc]
@@ -207,18 +161,6 @@ def description_text(text: str) -> str:
 def html_text(text: str) -> str:
     """Plain *text* as escaped HTML, so that markup-like text is shown, never interpreted."""
     return html.escape(text, quote=False)
-
-
-def entry_authors(meta: FeedMeta, article: Article) -> list[str]:
-    """Who an entry names as its authors: the reporters, else the outlet or site."""
-    return list(article.authors) or [
-        article.source.name if article.source else (article.site_name or meta.title)
-    ]
-
-
-def feed_updated(articles: list[Article]) -> datetime:
-    """The newest change among *articles*: the feed's lastBuildDate / updated."""
-    return max((a.updated for a in articles), default=EMPTY_FEED_UPDATED)
 
 
 def source_id(meta: FeedMeta, source: Source) -> str:
