@@ -74,6 +74,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from . import api
     from . import cli
     from . import handlers
+    from . import sourcesapi
     from . import syndication
     from . import views
 
@@ -93,6 +94,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
         store.on_change = announce
     api.register(app)
+    app.register_blueprint(sourcesapi.bp)
     handlers.register(app)
     cli.register(app)
 

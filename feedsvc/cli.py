@@ -19,6 +19,7 @@ from .importer import FetchOptions
 from .importer import describe
 from .importer import import_paths
 from .importer import iter_documents
+from .ingest.watch.cli import watch_group
 from .store import ArticleStore
 
 
@@ -130,3 +131,4 @@ def register(app: Flask) -> None:
     app.cli.add_command(extract_command)
     app.cli.add_command(reindex_command)
     app.cli.add_command(export_command)
+    app.cli.add_command(watch_group)

@@ -1,0 +1,1 @@
+"""Ingestion: getting articles into the store from outside (fetching, importing, watching)."""
