@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from datetime import timedelta
 from datetime import tzinfo
@@ -230,8 +231,14 @@ def _best_group(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _ordered(links: list[FoundLink]) -> tuple[FoundLink, ...]:
-    """*links* once each, newest first when every link is dated, else in page order."""
-    unique = list({link.key: link for link in reversed(links)}.values())[::-1]
+    """*links* once each (with the longest text of its anchors), newest first when every
+    link is dated, else in page order."""
+    by_key: dict[str, FoundLink] = {}
+    for link in links:
+        known = by_key.get(link.key)
+        if known is None or len(link.text) > len(known.text):
+            by_key[link.key] = link if known is None else replace(known, text=link.text)
+    unique = list(by_key.values())
     if unique and all(link.date for link in unique):
         unique.sort(key=lambda link: link.date or date.min, reverse=True)
     return tuple(unique)
