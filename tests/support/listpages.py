@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the pages keep the long lines portals write
 """More list pages as portals write them, for the link finder: a list inside a <table>
 with year-less dates across New Year, a <base href> page with links to subdomains and to
 other sites under gov.cn, and the 质量网 list after a redesign (stories loaded by script)."""

@@ -138,7 +138,8 @@ def article_page(story: Story) -> bytes:
         f'{_nav()}<div class="position"><a href="/">网站首页</a>&gt; '
         f'<a href="/mtbd/">媒体报道</a>&gt;{story.title}</div>'
         f'<div class="article"><h1>{story.title}</h1>'
-        f'<div class="info">来源:{story.outlet}&nbsp;&nbsp; {story.time}&nbsp;&nbsp; 作者:佚名</div>'
+        f'<div class="info">来源:{story.outlet}&nbsp;&nbsp; {story.time}'
+        "&nbsp;&nbsp; 作者:佚名</div>"
         f'<div class="content"><p>　　{story.outlet}北京7月28日电(记者 {people}){story.title}。</p>'
         f"{paragraphs}<p>责任编辑:{story.editor}</p></div></div>"
         '<div class="related">相关链接<br>上一篇: 没有了</div>'
