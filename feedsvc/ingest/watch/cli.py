@@ -39,6 +39,7 @@ T = TypeVar("T")
 
 
 def _watcher() -> Watcher:
+    """The watcher of the current app."""
     return watcher_for(current_app._get_current_object())  # type: ignore[attr-defined]
 
 
@@ -86,12 +87,14 @@ def add_command(
 
 
 def _when(watcher: Watcher, value: Any) -> str:
+    """*value* as local time to the minute, or - when unknown."""
     if value is None:
         return "-"
     return str(to_local(value, watcher.settings.zone).strftime("%Y-%m-%d %H:%M"))
 
 
 def _row(watcher: Watcher, row: SourceHealth) -> list[str]:
+    """The cells of one ``watch list`` row."""
     s = row.state
     words = s.last_error or ("no new article for much longer than usual" if row.stale else "")
     return [
@@ -144,6 +147,7 @@ def run_command(names: tuple[str, ...], force: bool) -> None:
     tty = sys.stdout.isatty()
 
     def progress(report: SourceReport) -> None:
+        """Print the line of one finished source."""
         click.echo(("\r" if tty else "") + report.line())
 
     reports = run_pass(watcher, chosen, progress=progress)

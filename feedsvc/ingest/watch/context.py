@@ -50,6 +50,7 @@ class WatchSettings:
 
 
 def _number(config: dict[str, Any], key: str, default: float, low: float, high: float) -> float:
+    """The number setting *key*, checked against its bounds."""
     value = config.get(key, default)
     try:
         number = float(value) if not isinstance(value, bool) else None
@@ -75,6 +76,7 @@ class Watcher:
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
+        """Turns at hosts are kept in the state folder."""
         if self.gate is None:
             self.gate = HostGate(self.states.hosts_dir)
 

@@ -49,6 +49,7 @@ class Outcome:
 
     @property
     def failed(self) -> bool:
+        """Whether the run counts as a failure of the source."""
         return self.result == "error"
 
 

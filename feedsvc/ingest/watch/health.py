@@ -52,6 +52,7 @@ class SourceHealth:
 
     @property
     def failing(self) -> bool:
+        """Whether the source is in a failure streak."""
         return self.state.failures > 0
 
     def status(self) -> str:

@@ -84,6 +84,7 @@ class _Candidate:
 
 
 def _iso(value: date | None) -> str | None:
+    """*value* as YYYY-MM-DD, or None."""
     return value.isoformat() if value else None
 
 
@@ -184,6 +185,7 @@ def _text(anchor: Tag) -> str:
 
 
 def _headline(text: str) -> bool:
+    """Whether *text* reads like a headline (long enough, mostly words)."""
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     return 6 <= len(text) <= 120 and (cjk >= 5 or len(text.split()) >= 4)
 
@@ -211,6 +213,7 @@ def _candidate(anchor: Tag, base: str, page: str, today: date, zone: tzinfo) -> 
 
 
 def _host(url: str) -> str:
+    """The host part of the absolute *url*."""
     return re.sub(r"^[a-z]+://(?:[^@/]*@)?(\[[^\]]*\]|[^:/]*).*$", r"\1", url, flags=re.I)
 
 

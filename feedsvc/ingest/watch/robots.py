@@ -7,6 +7,7 @@ the host is skipped for this run (and asked again next run).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,8 @@ from ...timeutil import parse_stored
 from ...timeutil import rfc3339
 from .errors import HostUnavailable
 from .politeness import host_file_name
+
+log = logging.getLogger(__name__)
 
 MAX_AGE = timedelta(days=1)
 #: robots.txt bodies larger than this are read only this far (RFC 9309: at least 500 KiB).
@@ -72,9 +75,11 @@ class RobotsCache:
         return found
 
     def _path(self, origin: str) -> Path:
+        """The cache file of *origin*."""
         return self.folder / f"{host_file_name(origin)}.robots.json"
 
     def _load(self, origin: str) -> Robots | HostUnavailable:
+        """The rules of *origin* from the cache if fresh, else from the host."""
         cached = self._read(origin)
         if cached is not None and self.clock() - cached.fetched < MAX_AGE:
             return cached
@@ -86,6 +91,7 @@ class RobotsCache:
         return rules
 
     def _download(self, origin: str) -> Robots:
+        """Fetch and read ``origin/robots.txt`` (RFC 9309 status rules)."""
         url = origin + "/robots.txt"
         try:
             page = self.fetch(url)
@@ -99,6 +105,7 @@ class RobotsCache:
         return Robots(text, self.clock())
 
     def _read(self, origin: str) -> Robots | None:
+        """The cached rules of *origin*, if any can be read."""
         try:
             data = json.loads(self._path(origin).read_text(encoding="utf-8"))
             return Robots(str(data["text"]), parse_stored(data["fetched"]))
@@ -106,8 +113,9 @@ class RobotsCache:
             return None
 
     def _write(self, origin: str, rules: Robots) -> None:
+        """Cache *rules* for a day (a failed write only costs a fetch next run)."""
         data = {"origin": origin, "text": rules.text, "fetched": rfc3339(rules.fetched)}
         try:
             atomic_write(self._path(origin), json.dumps(data, ensure_ascii=False).encode())
-        except OSError:
-            pass  # only a cache: the next run asks again
+        except OSError as exc:
+            log.warning("cannot cache robots.txt of %s: %s", origin, exc)

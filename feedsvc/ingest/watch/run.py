@@ -93,6 +93,7 @@ class Pass:
             )
 
     def _robots_get(self, url: str) -> FetchedPage:
+        """GET a robots.txt in its host's turn (no robots check for it)."""
         return self._raw(url, self.w.watch.min_delay)
 
     def get(self, url: str, headers: Mapping[str, str] | None = None) -> FetchedPage:
@@ -243,6 +244,7 @@ def _http_outcome(exc: FetchHTTPError, now: datetime) -> decide.Outcome:
 
 
 def _conditional(old: Validators) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from the validators of the last fetch."""
     headers = {}
     if old.etag:
         headers["If-None-Match"] = old.etag
@@ -252,10 +254,12 @@ def _conditional(old: Validators) -> dict[str, str]:
 
 
 def _header(page: FetchedPage, name: str) -> str | None:
+    """The header *name* of *page*, whatever its case."""
     return next((v for k, v in page.headers.items() if k.lower() == name.lower()), None)
 
 
 def _digest(links: Iterable[FoundLink]) -> str:
+    """A digest of the set of link keys (unchanged list → same digest)."""
     keys = "\n".join(sorted(link.key for link in links))
     return hashlib.blake2b(keys.encode("utf-8"), digest_size=12).hexdigest()
 
@@ -274,6 +278,7 @@ def run_pass(
     one_pass = Pass(watcher)
 
     def run_group(group: list[SourceDecl]) -> list[SourceReport]:
+        """Run the sources of one host, one after another."""
         reports = []
         for decl in group:
             report = one_pass.run_source(decl, backfill=backfill)

@@ -83,6 +83,7 @@ def slug_for(url: str) -> str:
 
 
 def _text(name: str, table: Mapping[str, Any], key: str) -> str | None:
+    """The non-empty string *key* of *table*, or None."""
     value = table.get(key)
     if value is None:
         return None
@@ -92,6 +93,7 @@ def _text(name: str, table: Mapping[str, Any], key: str) -> str | None:
 
 
 def _integer(name: str, table: Mapping[str, Any], key: str, default: int, low: int) -> int:
+    """The integer *key* of *table* (at least *low*), or *default*."""
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or value < low:
         raise InvalidSource(name, f"{key} must be an integer of at least {low}, got {value!r}")
@@ -99,6 +101,7 @@ def _integer(name: str, table: Mapping[str, Any], key: str, default: int, low: i
 
 
 def _urls(name: str, table: Mapping[str, Any]) -> tuple[str, ...]:
+    """The list-page URLs of *table* (``urls``, or one ``url``), all http(s)."""
     raw = table.get("urls", table.get("url"))
     urls = [raw] if isinstance(raw, str) else raw
     if not isinstance(urls, list) or not urls or not all(isinstance(u, str) for u in urls):
@@ -160,6 +163,7 @@ def get_source(path: Path, name: str) -> SourceDecl:
 
 
 def _document(path: Path) -> tomlkit.TOMLDocument:
+    """The file as a tomlkit document (a new one when there is none)."""
     try:
         return tomlkit.parse(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -171,6 +175,7 @@ def _document(path: Path) -> tomlkit.TOMLDocument:
 
 
 def _save(path: Path, doc: tomlkit.TOMLDocument) -> None:
+    """Write *doc* to *path* atomically."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, tomlkit.dumps(doc).encode("utf-8"))

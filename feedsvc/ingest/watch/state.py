@@ -127,19 +127,23 @@ class SourceState:
 
 
 def _time(value: datetime | None) -> str | None:
+    """*value* as RFC 3339, or None."""
     return rfc3339(value) if value is not None else None
 
 
 def _parse(value: str | None) -> datetime | None:
+    """An RFC 3339 *value* as an aware datetime, or None."""
     return parse_stored(value) if value else None
 
 
 def _seen_json(seen: Seen) -> dict[str, Any]:
+    """The JSON form of one seen link (None values left out)."""
     data = {**vars(seen), "at": rfc3339(seen.at)}
     return {k: v for k, v in data.items() if v is not None}
 
 
 def _seen_from(data: Mapping[str, Any]) -> Seen:
+    """One seen link from its JSON form."""
     return Seen(**{**data, "at": parse_stored(data["at"])})
 
 
@@ -171,6 +175,7 @@ class StateStore:
         return self
 
     def path(self, name: str) -> Path:
+        """The state file of *name*."""
         return self.sources_dir / f"{name}.json"
 
     def load(self, name: str) -> SourceState:

@@ -31,6 +31,7 @@ def _suffixes() -> PublicSuffixList:
 
 
 def _is_ip(host: str) -> bool:
+    """Whether *host* is an IP address literal."""
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
