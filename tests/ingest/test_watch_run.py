@@ -3,6 +3,7 @@ conditional requests, robots.txt, politeness by the server's clock, deferral, he
 
 from __future__ import annotations
 
+import json
 import socket
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -243,3 +244,33 @@ def test_a_redirect_to_a_private_address_is_refused(
     result = watch(guarded, "run")
     assert result.exit_code == 1
     assert "non-public address 192.168.1.20" in result.output
+
+
+def test_preview_fetches_and_extracts_but_writes_nothing(app: Flask, portal: Portal) -> None:
+    portal.stories = portal.stories[:2]
+    add(app, portal.origin + "/mtbd/", "--name", "zlw")
+    result = watch(app, "preview", "zlw", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    first = data["links"][0]
+    story = portal.stories[0]
+    assert first["url"] == portal.origin + story.path and first["date"] == "2025-07-28"
+    article = first["article"]
+    assert article["title"] == story.title
+    assert article["published"] == story.time.replace(" ", "T") + "+08:00"
+    assert article["outlet"] == story.outlet and article["authors"] == list(story.reporters)
+    assert app.extensions["feedsvc"]["store"].count() == 0
+    assert not (app.extensions["feedsvc"]["store"].root / "watch" / "sources" / "zlw.json").exists()
+
+
+def test_add_list_remove(app: Flask) -> None:
+    add(app, "http://www.zl-zx.org.cn/mtbd/", "--category", "媒体报道", "--interval", "45")
+    assert watch(app, "add", "http://h.cn/", "--interval", "5").exit_code == 2
+    again = watch(app, "add", "http://www.zl-zx.org.cn/mtbd/")
+    assert again.exit_code == 1 and "already declared" in again.output
+    listing = watch(app, "list").output.splitlines()
+    assert listing[0].split()[:3] == ["name", "last", "check"]
+    assert listing[1].split()[:3] == ["zl-zx-mtbd", "-", "new"]
+    assert watch(app, "remove", "zl-zx-mtbd").exit_code == 0
+    assert "no sources" in watch(app, "list").output
+    assert watch(app, "remove", "zl-zx-mtbd").exit_code == 1
