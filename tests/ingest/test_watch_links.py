@@ -146,3 +146,34 @@ def test_preview_reads_a_saved_page_without_writing(app: Flask, tmp_path: Path) 
     assert first["text"] == "关于开展2026年度产品质量国家监督抽查的通知"
     assert first["date"] is not None and first["date"].endswith("-01-02")
     assert app.extensions["feedsvc"]["store"].count() == 0
+
+
+def test_hints_override_the_extractors_choice() -> None:
+    from datetime import datetime
+
+    from feedsvc.ingest.watch.hints import apply_hints
+    from feedsvc.ingest.watch.sources import Hints
+    from feedsvc.models import ArticleDraft
+
+    page = (
+        '<html><body><h1>网站栏目</h1><h2 class="t">真正的标题在这里</h2>'
+        '<span class="when">2025-07-29 10:05</span><span class="who">张三、李四</span>'
+        '<span class="org">经济日报</span><div class="txt"><p>正文第一段。</p>'
+        "<script>alert(1)</script></div></body></html>"
+    ).encode()
+    draft = ArticleDraft(
+        title="网站栏目",
+        category="媒体报道",
+        published=datetime(2025, 7, 28, tzinfo=ZONE),
+        body_html="<p>x</p>",
+    )
+    hints = Hints(
+        title="h2.t", time="span.when", outlet="span.org", author="span.who", body="div.txt"
+    )
+    changed = apply_hints(draft, page, None, hints, ZONE)
+    assert changed.title == "真正的标题在这里"
+    assert changed.published.isoformat() == "2025-07-29T10:05:00+08:00"
+    assert changed.source is not None and changed.source.name == "经济日报"
+    assert changed.authors == ("张三", "李四")
+    assert "正文第一段" in changed.body_html and "script" not in changed.body_html
+    assert apply_hints(draft, page, None, Hints(title="h3.none"), ZONE) == draft
