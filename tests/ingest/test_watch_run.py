@@ -119,8 +119,10 @@ def test_politeness_by_the_servers_clock(app: Flask, portal: Portal) -> None:
     watch(app, "run")
     hits = sorted(portal.hits, key=lambda h: h.start)
     assert portal.max_active == 1
-    gaps = [b.start - a.end for a, b in zip(hits, hits[1:], strict=False)]
-    assert min(gaps) >= DELAY * 0.95, gaps
+    # the client waits DELAY after the end of an answer; the server's clock sees at least
+    # DELAY between the starts of two requests (its own end stamp can lag the client's)
+    gaps = [b.start - a.start for a, b in zip(hits, hits[1:], strict=False)]
+    assert min(gaps) >= DELAY, gaps
     assert "/mtbd/202507/t20250728_3.html" not in portal.paths()
     assert all("feedsvc" in h.headers.get("User-Agent", "") for h in hits)
     assert portal.paths("/robots.txt") == ["/robots.txt"]
@@ -160,10 +162,8 @@ def test_crawl_delay_is_kept(app: Flask, portal: Portal) -> None:
     add(app, portal.origin + "/mtbd/", "--name", "zlw")
     watch(app, "run")
     hits = sorted(portal.hits, key=lambda h: h.start)[1:]
-    assert [round(b.start - a.end, 1) >= 0.5 for a, b in zip(hits, hits[1:], strict=False)] == [
-        True,
-        True,
-    ]
+    gaps = [b.start - a.start for a, b in zip(hits, hits[1:], strict=False)]
+    assert len(gaps) == 2 and min(gaps) >= 0.5, gaps
 
 
 @pytest.mark.parametrize("retry", ["120", "Fri, 01 Aug 2025 06:00:00 GMT"])
