@@ -217,6 +217,30 @@ IF_MATCH = {
 STORE_PROBLEM = {"503": _problem("The store cannot be written (disk full, read-only...).")}
 
 
+def _sources_path() -> dict[str, Any]:
+    """GET /api/sources: the watched sources and their health (``flask watch list``)."""
+    rows = {"type": "array", "items": {"type": "object"}}
+    body = {
+        "type": "object",
+        "required": ["sources", "failing", "stale"],
+        "properties": {
+            "sources": rows,
+            "failing": {"type": "integer"},
+            "stale": {"type": "integer"},
+        },
+    }
+    return {
+        "get": {
+            "operationId": "listSources",
+            "summary": "The watched sources: last check, result, failures, staleness, next due.",
+            "responses": {
+                "200": {"description": "Every declared source.", **_json(body)},
+                **AUTH_PROBLEMS,
+            },
+        }
+    }
+
+
 def openapi_document() -> dict[str, Any]:
     """The whole OpenAPI 3.1 document (server-relative paths)."""
     one_article_problems = {
@@ -243,6 +267,7 @@ def openapi_document() -> dict[str, Any]:
                     "responses": {"200": {"description": "The OpenAPI document."}},
                 }
             },
+            "/api/sources": _sources_path(),
             "/api/articles": {
                 "get": {
                     "operationId": "listArticles",
