@@ -18,6 +18,7 @@ from .ingest.importer import FetchOptions
 from .ingest.importer import describe
 from .ingest.importer import import_paths
 from .ingest.importer import iter_documents
+from .ingest.watch.cli import watch_group
 from .store import ArticleStore
 from .web.context import notifier
 from .web.context import settings
@@ -123,3 +124,4 @@ def register(app: Flask) -> None:
     app.cli.add_command(extract_command)
     app.cli.add_command(reindex_command)
     app.cli.add_command(export_command)
+    app.cli.add_command(watch_group)

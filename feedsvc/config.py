@@ -72,6 +72,18 @@ SETTINGS: dict[str, tuple[Any, str]] = {
         "Most bytes of rendered feeds (plain and gzip bodies) kept in memory per worker; "
         "the least recently used are dropped first.",
     ),
+    "SOURCES_FILE": (None, "The watched sources' TOML file (default: <store>/sources.toml)."),
+    "WATCH_MIN_DELAY": (
+        2.0,
+        "Least seconds between two requests of the watcher to one host (robots.txt "
+        "Crawl-delay can ask for more).",
+    ),
+    "WATCH_USER_AGENT": (
+        None,
+        "User-Agent of the watcher's requests; must name feedsvc (default: feedsvc/0.1 "
+        "with a contact URL).",
+    ),
+    "WATCH_WORKERS": (8, "Hosts the watcher works on at once (one request at a time each)."),
     "FETCH_ALLOW_PRIVATE": (
         False,
         "Also fetch URLs whose host resolves to a loopback, private, link-local, multicast, "

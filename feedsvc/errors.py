@@ -206,8 +206,10 @@ class FetchTooLarge(FetchError):
 
 
 class FetchHTTPError(FetchError):
-    """The server answered with an error status (or redirected too often)."""
+    """The server answered with an error status (or redirected too often); *retry_after*
+    is the answer's Retry-After header, if any."""
 
-    def __init__(self, url: str, code: int, reason: str) -> None:
+    def __init__(self, url: str, code: int, reason: str, retry_after: str | None = None) -> None:
         super().__init__(url, reason)
         self.code = code
+        self.retry_after = retry_after

@@ -1,1 +1,2 @@
-"""Getting articles in: fetching pages (behind the SSRF guard) and importing them."""
+"""Getting articles in: fetching pages (behind the SSRF guard), importing them, and watching
+sources' list pages for new ones."""

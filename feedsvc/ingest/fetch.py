@@ -15,7 +15,9 @@ import socket
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field
 from http.client import HTTPMessage
 from http.client import HTTPResponse
 from typing import IO
@@ -41,12 +43,17 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 @dataclass(frozen=True)
 class FetchedPage:
-    """The final URL (after redirects), HTTP status, Content-Type header and body bytes."""
+    """The final URL (after redirects), HTTP status, Content-Type header and body bytes.
+
+    ``status`` is 304 (and ``data`` empty) only when the request was conditional;
+    ``headers`` holds the response headers (ETag, Last-Modified, Retry-After...).
+    """
 
     url: str
     status: int
     content_type: str | None
     data: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 def check_scheme(url: str) -> None:
@@ -195,6 +202,26 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+def _request_headers(extra: Mapping[str, str] | None) -> dict[str, str]:
+    """The default request headers, with *extra* added or replacing them (case-insensitive)."""
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
+        "Accept-Language": "zh-CN,zh;q=0.9",
+    }
+    for name, value in (extra or {}).items():
+        for known in [k for k in headers if k.lower() == name.lower()]:
+            del headers[known]
+        headers[name] = value
+    return headers
+
+
+def _conditional(headers: Mapping[str, str] | None) -> bool:
+    """Whether *headers* make the request conditional (so 304 is an answer, not an error)."""
+    names = {name.lower() for name in headers or {}}
+    return bool(names & {"if-none-match", "if-modified-since"})
+
+
 def _read_capped(response: HTTPResponse, url: str, max_bytes: int, deadline: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
@@ -217,6 +244,7 @@ def fetch_url(
     max_bytes: int,
     max_redirects: int,
     allow_private: bool = False,
+    headers: Mapping[str, str] | None = None,
 ) -> FetchedPage:
     """GET *url* and return the page.
 
@@ -226,6 +254,9 @@ def fetch_url(
     :param allow_private: also fetch from loopback/private/link-local/... addresses; when
         false (the default) no proxy from the environment is used either, since the guard
         could not see the real target behind it.
+    :param headers: request headers added to (or replacing) the defaults, e.g. User-Agent,
+        If-None-Match, If-Modified-Since; with a conditional header a 304 answer is returned
+        as a page with status 304 and no body instead of raising.
     :raise UnsupportedScheme: *url* (or a redirect target) is not http(s).
     :raise FetchBlocked: *url* (or a redirect target) is on a non-public address.
     :raise FetchTimeout: the server was too slow.
@@ -240,14 +271,7 @@ def fetch_url(
         check_host(url)
         handlers += [urllib.request.ProxyHandler({}), _GuardedHTTPHandler(), _GuardedHTTPSHandler()]
     opener = urllib.request.build_opener(*handlers)
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": USER_AGENT,
-            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8",
-            "Accept-Language": "zh-CN,zh;q=0.9",
-        },
-    )
+    request = urllib.request.Request(url, headers=_request_headers(headers))
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -262,12 +286,17 @@ def fetch_url(
                 status=response.status,
                 content_type=response.headers.get("Content-Type"),
                 data=data,
+                headers=dict(response.headers.items()),
             )
     except urllib.error.HTTPError as exc:
         exc.close()
+        if exc.code == 304 and _conditional(headers):
+            return FetchedPage(exc.geturl(), 304, None, b"", dict(exc.headers.items()))
         if exc.code in (301, 302, 303, 307, 308):
             raise FetchHTTPError(url, exc.code, f"more than {max_redirects} redirects") from exc
-        raise FetchHTTPError(url, exc.code, f"HTTP {exc.code} {exc.reason}") from exc
+        raise FetchHTTPError(
+            url, exc.code, f"HTTP {exc.code} {exc.reason}", exc.headers.get("Retry-After")
+        ) from exc
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):
             raise FetchTimeout(url, f"no answer within {timeout:g} s") from exc

@@ -208,6 +208,30 @@ def _article_path() -> dict[str, Any]:
     }
 
 
+def _sources_path() -> dict[str, Any]:
+    """GET /api/sources: the watched sources and their health (``flask watch list``)."""
+    rows = {"type": "array", "items": {"type": "object"}}
+    body = {
+        "type": "object",
+        "required": ["sources", "failing", "stale"],
+        "properties": {
+            "sources": rows,
+            "failing": {"type": "integer"},
+            "stale": {"type": "integer"},
+        },
+    }
+    return {
+        "get": {
+            "operationId": "listSources",
+            "summary": "The watched sources: last check, result, failures, staleness, next due.",
+            "responses": {
+                "200": {"description": "Every declared source.", **_json(body)},
+                **AUTH_PROBLEMS,
+            },
+        }
+    }
+
+
 def openapi_document() -> dict[str, Any]:
     """The whole OpenAPI 3.1 document (server-relative paths)."""
     return {
@@ -219,6 +243,7 @@ def openapi_document() -> dict[str, Any]:
             "/api/openapi.json": _openapi_path(),
             "/api/articles": {"get": _list_articles(), "post": _create_article()},
             "/api/articles/{article_id}": _article_path(),
+            "/api/sources": _sources_path(),
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},

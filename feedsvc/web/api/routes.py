@@ -338,5 +338,8 @@ def withdraw_article(article_id: str) -> Response:
 
 
 def register(app: Flask) -> None:
-    """Mount the blueprint (create_app has checked the API settings)."""
+    """Mount the blueprints (create_app has checked the API settings)."""
+    from .sources import bp as sources_bp
+
     app.register_blueprint(bp)
+    app.register_blueprint(sources_bp)

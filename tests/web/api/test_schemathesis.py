@@ -48,7 +48,7 @@ def test_api_matches_its_document(tmp_path: Path) -> None:
     app = api_app(tmp_path / "store")
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 6
+    assert len(operations) == 7  # with GET /api/sources
     for operation in operations:
         run = settings(
             max_examples=25,
