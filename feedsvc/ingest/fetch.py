@@ -266,37 +266,17 @@ def fetch_url(
     :raise FetchError: any other network failure, or a response HTTP cannot parse.
     """
     url = normalize_url(url)
-    handlers: list[urllib.request.BaseHandler] = [_Redirects(max_redirects, allow_private)]
-    if not allow_private:
-        check_host(url)
-        handlers += [urllib.request.ProxyHandler({}), _GuardedHTTPHandler(), _GuardedHTTPSHandler()]
-    opener = urllib.request.build_opener(*handlers)
+    opener = _opener(url, max_redirects, allow_private)
     request = urllib.request.Request(url, headers=_request_headers(headers))
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            if length and parse_int(length, 0, max_bytes) is None and length.isdigit():
-                raise FetchTooLarge(
-                    url, f"response is {length[:20]} bytes, over the {max_bytes}-byte limit"
-                )
-            data = _read_capped(response, url, max_bytes, deadline)
-            return FetchedPage(
-                url=response.geturl(),
-                status=response.status,
-                content_type=response.headers.get("Content-Type"),
-                data=data,
-                headers=dict(response.headers.items()),
-            )
+            return _page(response, url, max_bytes, deadline)
     except urllib.error.HTTPError as exc:
         exc.close()
         if exc.code == 304 and _conditional(headers):
             return FetchedPage(exc.geturl(), 304, None, b"", dict(exc.headers.items()))
-        if exc.code in (301, 302, 303, 307, 308):
-            raise FetchHTTPError(url, exc.code, f"more than {max_redirects} redirects") from exc
-        raise FetchHTTPError(
-            url, exc.code, f"HTTP {exc.code} {exc.reason}", exc.headers.get("Retry-After")
-        ) from exc
+        raise _http_error(exc, url, max_redirects) from exc
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, (TimeoutError, socket.timeout)):
             raise FetchTimeout(url, f"no answer within {timeout:g} s") from exc
@@ -308,3 +288,38 @@ def fetch_url(
     except (http.client.HTTPException, ValueError, OverflowError) as exc:
         # A malformed response (status line, headers, chunking) or redirect target.
         raise FetchError(url, f"bad response: {exc!r}") from exc
+
+
+def _opener(url: str, max_redirects: int, allow_private: bool) -> urllib.request.OpenerDirector:
+    """An opener that follows at most *max_redirects* and, unless *allow_private*, connects
+    only to public addresses (checked before connecting and on the connected socket)."""
+    handlers: list[urllib.request.BaseHandler] = [_Redirects(max_redirects, allow_private)]
+    if not allow_private:
+        check_host(url)
+        handlers += [urllib.request.ProxyHandler({}), _GuardedHTTPHandler(), _GuardedHTTPSHandler()]
+    return urllib.request.build_opener(*handlers)
+
+
+def _page(response: HTTPResponse, url: str, max_bytes: int, deadline: float) -> FetchedPage:
+    """The page *response* carries, refused early when it declares more than *max_bytes*."""
+    length = response.headers.get("Content-Length")
+    if length and parse_int(length, 0, max_bytes) is None and length.isdigit():
+        raise FetchTooLarge(
+            url, f"response is {length[:20]} bytes, over the {max_bytes}-byte limit"
+        )
+    return FetchedPage(
+        url=response.geturl(),
+        status=response.status,
+        content_type=response.headers.get("Content-Type"),
+        data=_read_capped(response, url, max_bytes, deadline),
+        headers=dict(response.headers.items()),
+    )
+
+
+def _http_error(exc: urllib.error.HTTPError, url: str, max_redirects: int) -> FetchHTTPError:
+    """The typed error for a 4xx/5xx answer, or for one redirect too many."""
+    if exc.code in (301, 302, 303, 307, 308):
+        return FetchHTTPError(url, exc.code, f"more than {max_redirects} redirects")
+    return FetchHTTPError(
+        url, exc.code, f"HTTP {exc.code} {exc.reason}", exc.headers.get("Retry-After")
+    )

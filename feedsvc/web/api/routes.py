@@ -25,8 +25,8 @@ from werkzeug.exceptions import UnsupportedMediaType
 
 from ...bounds import parse_int
 from ...errors import ExtractionError
-from ...errors import FeedsvcError
 from ...errors import InvalidArticle
+from ...errors import InvalidParameter
 from ...errors import UnreadableArticle
 from ...ingest.fetch import normalize_url
 from ...ingest.importer import HtmlDocument
@@ -54,18 +54,6 @@ IMPORT_KEYS = frozenset({"html", "url", "import_url"})
 DEFAULT_PAGE = 20
 MAX_PAGE = 100
 MAX_OFFSET = 1_000_000
-
-
-# Not yet errors.InvalidParameter: that one has `name` (not the `field` problem+json shows)
-# and another message. Switch once errors.py has one class serving pages and the API.
-class InvalidParameter(FeedsvcError):
-    """A query parameter that is not what the API expects."""
-
-    status = 400
-
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
-        self.field = field
 
 
 # -- authentication ----------------------------------------------------------------------
