@@ -33,6 +33,7 @@ from .outlet import choose_source
 from .outlet import class_author_outlets
 from .outlet import meta_source
 from .page import ExtractedPage
+from .parse import parse_html
 from .people import choose_authors
 from .people import find_editor
 from .published import choose_time
@@ -46,8 +47,6 @@ from .text import squash
 from .title import choose_title
 from .title import title_index
 from .trim import Body
-
-PARSER = "lxml"
 
 
 def extract_article(
@@ -112,7 +111,7 @@ def _parse(data: bytes, url: str | None, content_type: str | None) -> _Parsed:
     if not data.strip():
         raise ExtractionError(origin, "the page is empty")
     decoded = decode_html(data, content_type)
-    soup = BeautifulSoup(decoded.text, PARSER)
+    soup = parse_html(decoded.text)
     if soup.find("body") is None and soup.find("html") is None:
         raise ExtractionError(origin, "not an HTML page")
     structured = read_structured(soup)
@@ -155,7 +154,7 @@ def _extract(
         page.structured, page.lines, page.title_at, page.address, zone, page.scripts
     )
     base = base_url(page.soup, page.address)
-    body = extract_body(BeautifulSoup(page.text, PARSER), base, page.title, page.subtitle)
+    body = extract_body(parse_html(page.text), base, page.title, page.subtitle)
     blocks = body.blocks or _fallback_blocks(page.structured)
     text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):
