@@ -21,6 +21,7 @@ from .errors import ExtractionError
 from .errors import FeedsvcError
 from .extract import ExtractedPage
 from .extract import extract_article
+from .extract.explain import Explanation
 from .extract.textdump import parse_text_dump
 from .fetch import fetch_url
 from .models import ArticleDraft
@@ -127,8 +128,10 @@ def extract_page(
     *,
     category_map: Mapping[str, str] | None = None,
     fetch: FetchOptions | None = None,
+    explain: Explanation | None = None,
 ) -> ExtractedPage:
-    """Fetch or read the HTML page *item* (URL or file) and extract its article."""
+    """Fetch or read the HTML page *item* (URL or file) and extract its article; with
+    *explain*, record why each field was chosen in it."""
     if is_url(item):
         options = fetch or FetchOptions()
         page = fetch_url(
@@ -145,6 +148,7 @@ def extract_page(
             zone=zone,
             default_category=default_category,
             category_map=category_map,
+            explain=explain,
         )
     path = Path(item)
     try:
@@ -153,6 +157,7 @@ def extract_page(
             zone=zone,
             default_category=default_category,
             category_map=category_map,
+            explain=explain,
         )
     except ExtractionError as exc:
         raise ExtractionError(str(path), exc.reason) from exc
@@ -200,15 +205,19 @@ def describe(
     *,
     category_map: Mapping[str, str] | None = None,
     fetch: FetchOptions | None = None,
+    explain: Explanation | None = None,
 ) -> dict[str, Any]:
-    """What importing *item* would store, as JSON-ready data (for ``flask extract``)."""
+    """What importing *item* would store, as JSON-ready data (for ``flask extract``).
+
+    *explain* is filled for HTML pages only (a text dump labels its fields itself).
+    """
     if not is_url(item) and Path(item).suffix.lower() in TEXT_SUFFIXES:
         data = draft_json(
             parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
         )
     else:
         data = extract_page(
-            item, zone, default_category, category_map=category_map, fetch=fetch
+            item, zone, default_category, category_map=category_map, fetch=fetch, explain=explain
         ).to_json()
     return {"input": str(item), **data}
 

@@ -10,6 +10,8 @@ from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
 
+from .explain import Explanation
+from .explain import where
 from .lexicon import CHROME
 from .parse import Sizes
 from .parse import detached
@@ -18,6 +20,7 @@ from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
 from .text import is_comment_box
+from .text import squash
 
 PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
 
@@ -152,7 +155,7 @@ def _paragraph_score(text: str) -> float:
     return 1 + len(PUNCT.findall(text)) + min(len(text) / 40, 6)
 
 
-def find_container(soup: BeautifulSoup) -> Tag | None:
+def find_container(soup: BeautifulSoup, explain: Explanation | None = None) -> Tag | None:
     """The element holding the article text, or None if the page has no text at all."""
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
@@ -185,12 +188,18 @@ def find_container(soup: BeautifulSoup) -> Tag | None:
                 add(holder.parent.parent, value / 4)
     if not scores:
         return None
-    return _best_container(scores, nodes, measure(soup))
+    return _best_container(scores, nodes, measure(soup), explain)
 
 
-def _best_container(scores: dict[int, float], nodes: dict[int, Tag], sizes: Sizes) -> Tag | None:
+def _best_container(
+    scores: dict[int, float],
+    nodes: dict[int, Tag],
+    sizes: Sizes,
+    explain: Explanation | None = None,
+) -> Tag | None:
     """The scored tag whose score, less its link share, plus its class words is highest."""
     best: tuple[float, Tag] | None = None
+    ranked: list[tuple[float, Tag]] = []
     for key, raw in scores.items():
         tag = nodes[key]
         total = sizes.text_len(tag) or 1
@@ -205,8 +214,15 @@ def _best_container(scores: dict[int, float], nodes: dict[int, Tag], sizes: Size
         if _is_known(tag):
             weight += 30
         value = raw * (1 - density) + weight
+        if explain is not None:
+            ranked.append((value, tag))
         if best is None or value > best[0]:
             best = (value, tag)
+    if explain is not None:
+        for value, tag in sorted(ranked, key=lambda pair: -pair[0])[:5]:
+            start = squash(tag.get_text(" "))[:40]
+            rule = "text container (paragraph score less link share, plus class words)"
+            explain.consider("body", start, where(tag), rule, round(value, 1))
     return best[1] if best else None
 
 

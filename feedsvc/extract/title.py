@@ -13,6 +13,8 @@ from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
 from .dates import find_times
+from .explain import Explanation
+from .explain import where
 from .lexicon import AUTHOR
 from .lexicon import DATE_START
 from .lexicon import INFO_LABELS
@@ -101,11 +103,18 @@ def _declared(doc_title: str, meta_title: str | None) -> _Declared:
     return _Declared(compact(meta_title or ""), doc_c, head_c, doc_parts[1:])
 
 
-def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag | None, str | None]:
+Chosen = tuple[str, Tag | None, str | None]
+
+
+def choose_title(
+    soup: BeautifulSoup, structured: Structured, explain: Explanation | None = None
+) -> Chosen:
     """The headline, the element showing it (if any), and a subtitle line after ——."""
     doc_title = squash(soup.title.get_text()) if soup.title else ""
     meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
-    best = _best_heading(soup, _declared(doc_title, meta_title))
+    if explain is not None:
+        _consider_declared(explain, structured, doc_title)
+    best = _best_heading(soup, _declared(doc_title, meta_title), explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
     if best is not None and (best[0] >= ACCEPT or (plausible and not meta_title)):
         tag, lines = best[1], best[2]
@@ -114,23 +123,56 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
             subtitle = lines[1].lstrip("—- ")
         if subtitle is None:
             subtitle = _subtitle_after(tag)
-        return lines[0], tag, subtitle
+        why = f"the best heading scores {best[0]:g}" + (
+            f" (>= {ACCEPT}: it shows the declared headline)"
+            if best[0] >= ACCEPT
+            else ", an <h1> on a page with no headline meta"
+        )
+        return _told(explain, (lines[0], tag, subtitle), why)
+    return _told(explain, *_undeclared(soup, meta_title, doc_title, best))
+
+
+def _undeclared(
+    soup: BeautifulSoup, meta_title: str | None, doc_title: str, best: Heading | None
+) -> tuple[Chosen, str]:
+    """The headline when no heading shows it convincingly, and why."""
     if meta_title:
-        return _cut_title(meta_title), None, None
+        return (_cut_title(meta_title), None, None), "no heading shows it: the headline meta"
     labelled = _labelled_title(soup)
     if labelled:
-        return labelled, None, None
+        return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
     above = _heading_above_info(soup)
     if above is not None:
-        return _heading_lines(above)[0], above, None
+        why = "no heading or meta: the heading right above the info line"
+        return (_heading_lines(above)[0], above, None), why
     if doc_title:
-        return _cut_title(doc_title), None, None
+        return (_cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:
-        return best[2][0], best[1], None
-    return "", None, None
+        return (best[2][0], best[1], None), "nothing else: the best heading"
+    return ("", None, None), "no headline anywhere"
 
 
-def _best_heading(soup: BeautifulSoup, declared: _Declared) -> Heading | None:
+def _told(explain: Explanation | None, chosen: Chosen, why: str) -> Chosen:
+    if explain is not None:
+        explain.choose("title", chosen[0] or None, why)
+    return chosen
+
+
+def _consider_declared(explain: Explanation, structured: Structured, doc_title: str) -> None:
+    """Record the headline the page declares: JSON-LD, metas and the <title>."""
+    if structured.headline:
+        explain.consider("title", structured.headline, "JSON-LD headline", "structured data")
+    for name in ("articletitle", "og:title", "twitter:title"):
+        value = structured.meta(name)
+        if value:
+            explain.consider("title", value, f'meta "{name}"', "headline meta")
+    if doc_title:
+        explain.consider("title", doc_title, "<title>", "document title (compared, cut)")
+
+
+def _best_heading(
+    soup: BeautifulSoup, declared: _Declared, explain: Explanation | None = None
+) -> Heading | None:
     """The highest-scoring heading or title-classed element, with its lines."""
     best: Heading | None = None
     seen: set[int] = set()
@@ -148,6 +190,9 @@ def _best_heading(soup: BeautifulSoup, declared: _Declared) -> Heading | None:
         if not lines or not _usable(tag, compact(lines[0])):
             continue
         score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
+        if explain is not None:
+            rule = f"<{tag.name}>" + (" title-classed" if tag.name[0] != "h" else "")
+            explain.consider("title", lines[0], where(tag), rule, round(score, 2))
         if best is None or score > best[0]:
             best = (score, tag, lines)
     return best
