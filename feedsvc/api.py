@@ -144,6 +144,7 @@ def article_json(article: Article) -> dict[str, Any]:
     zone = settings().zone
     data["published"] = rfc3339(to_local(article.published, zone))
     data["updated"] = rfc3339(to_local(article.updated, zone))
+    data["date_only"] = article.date_only  # a day without a time: published is 00:00 local
     data["url"] = url_for("api.get_article", article_id=article.id)
     data["html_url"] = url_for("pages.article", article_id=article.id)
     return data

@@ -185,7 +185,7 @@ def draft_json(draft: ArticleDraft) -> dict[str, Any]:
         "subtitle": draft.subtitle,
         "original_title": draft.original_title,
         "published": rfc3339(draft.published),
-        "date_only": False,
+        "date_only": draft.date_only,
         "source": {"name": draft.source.name, "url": draft.source.url} if draft.source else None,
         "authors": list(draft.authors),
         "editor": draft.editor,

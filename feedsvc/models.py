@@ -176,6 +176,8 @@ class ArticleDraft(ArticleContent):
 
     category: str
     published: datetime
+    #: The page gave a day but no time: ``published`` is 00:00 in the configured zone.
+    date_only: bool = False
     updated: datetime | None = None
 
     def __post_init__(self) -> None:
@@ -226,6 +228,7 @@ class Article(ArticleContent):
     category: Category
     published: datetime
     updated: datetime
+    date_only: bool = False  # stored only when true: files without it are unchanged
 
     def __post_init__(self) -> None:
         if not ID_PATTERN.match(self.id):
@@ -238,6 +241,7 @@ class Article(ArticleContent):
         return (
             self.category.name,
             self.published,
+            self.date_only,
             *self.content().values(),
         )
 
@@ -266,7 +270,7 @@ class Article(ArticleContent):
             "original_url": self.original_url,
             "site_name": self.site_name,
             "rights": self.rights,
-        }
+        } | ({"date_only": True} if self.date_only else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -283,6 +287,7 @@ class Article(ArticleContent):
                 category=Category(data["category"]["name"], data["category"]["slug"]),
                 published=parse_stored(data["published"]),
                 updated=parse_stored(data["updated"]),
+                date_only=data.get("date_only") is True,
                 source=(
                     Source(source["name"], source.get("url"), source.get("slug") or "")
                     if source

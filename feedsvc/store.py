@@ -1068,6 +1068,7 @@ class ArticleStore:
             category=category,
             published=published,
             updated=updated,
+            date_only=existing.date_only if existing else draft.date_only,
             **{**draft.content(), "source": source},
         )
 

@@ -43,6 +43,7 @@ class ExtractedPage:
             title=self.title,
             category=self.category,
             published=self.published,
+            date_only=self.date_only,
             body_html=self.body_html,
             source=self.source,
             authors=self.authors,
