@@ -143,3 +143,17 @@ def test_round_trip(value: datetime, template: str, prefix: str) -> None:
     expected = value.replace(second=value.second if "%S" in template else 0, microsecond=0)
     assert found[0].value == expected.replace(tzinfo=SH)
     assert found[0].value.utcoffset() == timedelta(hours=8)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sunday, March 16th, 2014", "2014-03-16"),
+        ("16th March 2014", "2014-03-16"),
+        ("Jul 1st, 2025 09:30", "2025-07-01"),
+        ("江城日报 20140318期 第A2版：要闻", "2014-03-18"),
+    ],
+)
+def test_english_ordinals_and_edition_labels(text: str, day: str) -> None:
+    found = find_times(text, ZoneInfo("Asia/Shanghai"))
+    assert found and found[0].value.date().isoformat() == day

@@ -26,17 +26,12 @@ from .text import Line
 from .text import attr_words
 from .text import compact
 from .text import squash
-
-TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$))\s*")
+from .titletext import TITLE_SPLIT as TITLE_SPLIT
+from .titletext import cut_title
+from .titletext import names_site
+from .titletext import plain
 
 TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
-
-
-def _cut_title(text: str) -> str:
-    parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
-    while len(parts) > 1 and len(compact(parts[-1])) <= 16:
-        parts.pop()
-    return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
 
 
 def _heading_lines(tag: Tag) -> list[str]:
@@ -111,7 +106,11 @@ def choose_title(
 ) -> Chosen:
     """The headline, the element showing it (if any), and a subtitle line after ——."""
     doc_title = squash(soup.title.get_text()) if soup.title else ""
-    meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
+    meta_title = plain(
+        structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
+    )
+    if meta_title and names_site(meta_title, structured, doc_title):
+        meta_title = None  # og:title "江城新闻网": the site, not the headline
     if explain is not None:
         _consider_declared(explain, structured, doc_title)
     best = _best_heading(soup, _declared(doc_title, meta_title), explain)
@@ -137,7 +136,7 @@ def _undeclared(
 ) -> tuple[Chosen, str]:
     """The headline when no heading shows it convincingly, and why."""
     if meta_title:
-        return (_cut_title(meta_title), None, None), "no heading shows it: the headline meta"
+        return (cut_title(meta_title), None, None), "no heading shows it: the headline meta"
     labelled = _labelled_title(soup)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
@@ -146,7 +145,7 @@ def _undeclared(
         why = "no heading or meta: the heading right above the info line"
         return (_heading_lines(above)[0], above, None), why
     if doc_title:
-        return (_cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
+        return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:
         return (best[2][0], best[1], None), "nothing else: the best heading"
     return ("", None, None), "no headline anywhere"
