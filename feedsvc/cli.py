@@ -11,6 +11,7 @@ import click
 from flask import Flask
 from flask import current_app
 from flask import has_app_context
+from flask.cli import ScriptInfo
 from flask.cli import with_appcontext
 
 from .config import Settings
@@ -111,8 +112,12 @@ def extract_command(paths: tuple[str, ...], explain: bool, as_json: bool) -> Non
 def _extract_settings() -> Settings:
     """The app's settings when it is loaded, else the FEEDSVC_* environment's: ``extract``
     runs as a plugin command that loads no app, so that no store is opened."""
-    if has_app_context():
-        settings: Settings = current_app.extensions["feedsvc"]["settings"]
+    app = current_app._get_current_object() if has_app_context() else None  # type: ignore[attr-defined]
+    info = click.get_current_context().find_object(ScriptInfo)
+    if app is None and info is not None and info.create_app is not None:
+        app = info.load_app()  # an app given as an object (tests), never an import path
+    if app is not None:
+        settings: Settings = app.extensions["feedsvc"]["settings"]
         return settings
     try:
         return settings_from_environ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -113,6 +114,21 @@ class _Parsed:
     scripts: str
 
 
+FRAGMENT = re.compile(r"<(?:html|head)[\s>]", re.I)
+
+TAG = re.compile(r"<[A-Za-z!/]")
+
+
+def _missing(text: str) -> str:
+    """What a page without a headline lacks, for the error message."""
+    fragment = FRAGMENT.search(text) is None
+    return (
+        "the page has no <title>, no headline meta (og:title, ArticleTitle) and no heading "
+        "(h1-h6, a title-classed element, a bold line over the date)"
+        + ("; it is a fragment without <html> or <head>" if fragment else "")
+    )
+
+
 def _parse(
     data: bytes, url: str | None, content_type: str | None, explain: Explanation | None
 ) -> _Parsed:
@@ -122,13 +138,13 @@ def _parse(
         raise ExtractionError(origin, "the page is empty")
     decoded = decode_html(data, content_type)
     soup = parse_html(decoded.text)
-    if soup.find("body") is None and soup.find("html") is None:
-        raise ExtractionError(origin, "not an HTML page")
+    if soup.find("body") is None and soup.find("html") is None or not TAG.search(decoded.text):
+        raise ExtractionError(origin, "not an HTML page (no tags: a text dump is read as .txt)")
     structured = read_structured(soup)
     address = page_url(soup, url, structured)
     title, title_el, subtitle = choose_title(soup, structured, explain)
     if not title:
-        raise ExtractionError(origin, "no headline found (no <h1>, og:title or <title>)")
+        raise ExtractionError(origin, "no headline found: " + _missing(decoded.text))
     lines = list(iter_lines(soup.body or soup))
     scripts = "\n".join(
         s.get_text()
