@@ -9,6 +9,7 @@ from datetime import datetime
 from datetime import tzinfo
 
 from ..timeutil import rfc3339
+from .dateline import dateline_day
 from .dates import FoundTime
 from .dates import find_times
 from .dates import parse_value
@@ -133,6 +134,8 @@ WHY = {
     "script": "the page shows no time: the publish time a script carries",
     "updated": "the page shows only a zoned update dateline, on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
+    "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
+    "or the URL (date only)",
 }
 
 
@@ -160,6 +163,10 @@ def _choose_time(
     choice = _reconcile(structured_found, visible)
     if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
+    if choice is None:
+        month = (from_url[0], from_url[1]) if from_url else None
+        day = dateline_day(lines, anchor, month, zone)
+        choice = TimeChoice(day, True, "dateline") if day else choice
     if choice is None:
         return None
     return _refine(choice, visible, structured_found, from_url, zone)

@@ -29,6 +29,7 @@ from .text import squash
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
 from .titletext import names_site
+from .titletext import only_site
 from .titletext import plain
 
 TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
@@ -128,11 +129,15 @@ def choose_title(
             else ", an <h1> on a page with no headline meta"
         )
         return _told(explain, (lines[0], tag, subtitle), why)
-    return _told(explain, *_undeclared(soup, meta_title, doc_title, best))
+    return _told(explain, *_undeclared(soup, structured, meta_title, doc_title, best))
 
 
 def _undeclared(
-    soup: BeautifulSoup, meta_title: str | None, doc_title: str, best: Heading | None
+    soup: BeautifulSoup,
+    structured: Structured,
+    meta_title: str | None,
+    doc_title: str,
+    best: Heading | None,
 ) -> tuple[Chosen, str]:
     """The headline when no heading shows it convincingly, and why."""
     if meta_title:
@@ -144,6 +149,8 @@ def _undeclared(
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
         return (_heading_lines(above)[0], above, None), why
+    if doc_title and best is not None and only_site(doc_title, structured):
+        return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     if doc_title:
         return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:

@@ -58,3 +58,10 @@ def cut_title(text: str) -> str:
     while len(parts) > 1 and len(compact(parts[-1])) <= 16:
         parts.pop()
     return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
+
+
+def only_site(doc_title: str, structured: Structured) -> bool:
+    """Whether the <title> is only the site's name (江城晚报, or og:site_name)."""
+    c = compact(doc_title)
+    sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
+    return c in sites or (len(TITLE_SPLIT.split(doc_title)) == 1 and _paper_name(doc_title))
