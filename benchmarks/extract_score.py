@@ -4,11 +4,19 @@ Usage::
 
     python benchmarks/extract_score.py [PAGES_DIR] [--expected FILE] [--tools feedsvc,gne]
                                        [--details]
+    python benchmarks/extract_score.py --mirror MIRRORS [--expected FILE] ...
+
+The second form scores the real-page set (default benchmarks/realpages/expected.jsonl): pages
+saved in public repositories, named by ``repo``, ``path`` and ``commit`` instead of ``file``
+and read with ``git show`` from a local mirror of each repository under MIRRORS
+(``MIRRORS/<owner>+<name>/repo``, a bare or a working clone). The pages are never copied into
+this repository; only the expected values, written by reading each page, are. Figures are
+reported per repository as well as in total, with the time per page (median, p95, max).
 
 PAGES_DIR (default tests/pages) holds the saved pages; the expected values are one JSON object
 per line (default PAGES_DIR/expected.jsonl) with the keys:
 
-``file``        page file name, relative to PAGES_DIR (required)
+``file``        page file name, relative to PAGES_DIR (or ``repo``/``path``/``commit``)
 ``url``         the page's URL, when known (used to resolve links and URL dates)
 ``title``       the headline
 ``published``   RFC 3339 with offset, or null when the page gives no date
@@ -35,7 +43,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
+import statistics
+import subprocess
 import sys
 import time
 import unicodedata
@@ -56,6 +67,7 @@ from feedsvc.extract.dates import parse_value  # noqa: E402
 from feedsvc.extract.encoding import decode_html  # noqa: E402
 
 ZONE = ZoneInfo("Asia/Shanghai")
+REALPAGES = ROOT / "benchmarks" / "realpages" / "expected.jsonl"
 FIELDS = ("title", "published", "date", "outlet", "authors", "editor", "body_start")
 Result = dict[str, Any]
 
@@ -168,23 +180,44 @@ def score(expected: dict[str, Any], got: Result) -> dict[str, bool]:
     return marks
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("pages", nargs="?", default=str(ROOT / "tests" / "pages"))
-    parser.add_argument("--expected", help="expected-values JSONL (default PAGES/expected.jsonl)")
-    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools to run")
-    parser.add_argument("--details", action="store_true", help="list each miss of feedsvc")
-    args = parser.parse_args(argv)
-    pages = Path(args.pages)
-    expected_path = Path(args.expected) if args.expected else pages / "expected.jsonl"
-    rows = [json.loads(line) for line in expected_path.read_text("utf-8").splitlines() if line]
-    tools = [t for t in args.tools.split(",") if t]
-    totals = {t: {f: [0, 0] for f in FIELDS} for t in tools}
+def read_page(row: dict[str, Any], pages: Path, mirrors: Path | None) -> bytes:
+    """The bytes of the page *row* names: a file under *pages*, or a file of a mirrored repo."""
+    if "repo" not in row:
+        return (pages / row["file"]).read_bytes()
+    if mirrors is None:
+        raise SystemExit(f"{row['repo']}:{row['path']}: give --mirror to read repository pages")
+    clone = mirrors / row["repo"].replace("/", "+") / "repo"
+    git_dir = clone / ".git" if (clone / ".git").is_dir() else clone
+    done = subprocess.run(
+        ["git", "--git-dir", str(git_dir), "show", f"{row['commit']}:{row['path']}"],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{row['repo']}:{row['path']}: {done.stderr.decode(errors='replace')}")
+    return done.stdout
+
+
+def page_name(row: dict[str, Any]) -> str:
+    return f"{row['repo']}:{row['path']}" if "repo" in row else str(row["file"])
+
+
+Tally = dict[str, dict[str, list[int]]]
+
+
+def run_all(
+    rows: list[dict[str, Any]],
+    tools: list[str],
+    read: Callable[[dict[str, Any]], bytes],
+    details: bool,
+) -> tuple[dict[str, Tally], dict[str, list[float]], dict[str, int]]:
+    """Run every tool on every page: hits per group and field, seconds per page, crashes."""
+    groups: dict[str, Tally] = {}
+    seconds: dict[str, list[float]] = {t: [] for t in tools}
     crashes = dict.fromkeys(tools, 0)
-    seconds = dict.fromkeys(tools, 0.0)
-    warnings.simplefilter("ignore")
     for row in rows:
-        data = (pages / row["file"]).read_bytes()
+        data = read(row)
+        group = groups.setdefault(row.get("repo", "all"), {})
         for tool in tools:
             started = time.perf_counter()
             try:
@@ -192,31 +225,83 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # a crash scores zero on every field  # noqa: BLE001
                 crashes[tool] += 1
                 got = {}
-                if args.details:
-                    print(f"{tool} crashed on {row['file']}: {exc!r}")
-            seconds[tool] += time.perf_counter() - started
+                if details:
+                    print(f"{tool} crashed on {page_name(row)}: {exc!r}")
+            seconds[tool].append(time.perf_counter() - started)
             for field, ok in score(row, got).items():
-                totals[tool][field][0] += ok
-                totals[tool][field][1] += 1
-                if args.details and tool == "feedsvc" and not ok:
-                    want = row.get(field)
-                    have = (
-                        got.get("text", "")[:40]
-                        if field == "body_start"
-                        else got.get("published" if field == "date" else field)
+                cell = group.setdefault(tool, {}).setdefault(field, [0, 0])
+                cell[0] += ok
+                cell[1] += 1
+                if details and tool == "feedsvc" and not ok:
+                    print(
+                        f"  miss {page_name(row)} {field}: want {row.get(field)!r} "
+                        f"got {_shown(got, field)!r}"
                     )
-                    print(f"  miss {row['file']} {field}: want {want!r} got {have!r}")
-    width = max(len(t) for t in tools) + 2
-    print(f"{len(rows)} pages from {pages}")
-    print(f"{'field':<12}" + "".join(f"{t:>{width + 8}}" for t in tools))
+    return groups, seconds, crashes
+
+
+def _shown(got: Result, field: str) -> Any:
+    if field == "body_start":
+        return str(got.get("text", ""))[:40]
+    return got.get("published" if field == "date" else field)
+
+
+def print_table(title: str, tally: Tally, tools: list[str]) -> None:
+    width = max(len(t) for t in tools) + 10
+    print(title)
+    print(f"{'field':<12}" + "".join(f"{t:>{width}}" for t in tools))
     for field in FIELDS:
         cells = []
         for tool in tools:
-            hits, count = totals[tool][field]
+            hits, count = tally.get(tool, {}).get(field, [0, 0])
             cells.append(f"{(100 * hits / count if count else 0):6.1f}% ({hits}/{count})")
-        print(f"{field:<12}" + "".join(f"{c:>{width + 8}}" for c in cells))
-    print(f"{'crashes':<12}" + "".join(f"{crashes[t]:>{width + 8}}" for t in tools))
-    print(f"{'seconds':<12}" + "".join(f"{seconds[t]:>{width + 8}.1f}" for t in tools))
+        if any(tally.get(t, {}).get(field) for t in tools):
+            print(f"{field:<12}" + "".join(f"{c:>{width}}" for c in cells))
+
+
+def timing(values: list[float]) -> str:
+    """Median, p95 and max of per-page seconds, in milliseconds."""
+    if not values:
+        return "-"
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+    return f"{1000 * statistics.median(ordered):.0f}/{1000 * p95:.0f}/{1000 * ordered[-1]:.0f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("pages", nargs="?", default=str(ROOT / "tests" / "pages"))
+    parser.add_argument("--expected", help="expected-values JSONL (default PAGES/expected.jsonl)")
+    parser.add_argument("--mirror", help="folder of repository mirrors: score the real-page set")
+    parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools to run")
+    parser.add_argument("--details", action="store_true", help="list each miss of feedsvc")
+    args = parser.parse_args(argv)
+    pages = Path(args.pages)
+    mirrors = Path(args.mirror) if args.mirror else None
+    default = REALPAGES if mirrors else pages / "expected.jsonl"
+    expected_path = Path(args.expected) if args.expected else default
+    rows = [json.loads(line) for line in expected_path.read_text("utf-8").splitlines() if line]
+    tools = [t for t in args.tools.split(",") if t]
+    warnings.simplefilter("ignore")
+    groups, seconds, crashes = run_all(
+        rows, tools, lambda row: read_page(row, pages, mirrors), args.details
+    )
+    print(f"{len(rows)} pages from {expected_path}")
+    total: Tally = {}
+    for name, tally in sorted(groups.items()):
+        if len(groups) > 1:
+            count = sum(1 for r in rows if r.get("repo", "all") == name)
+            print_table(f"\n{name} ({count} pages)", tally, tools)
+        for tool, fields in tally.items():
+            for field, (hits, n) in fields.items():
+                cell = total.setdefault(tool, {}).setdefault(field, [0, 0])
+                cell[0] += hits
+                cell[1] += n
+    print_table("\nall pages" if len(groups) > 1 else "", total, tools)
+    width = max(len(t) for t in tools) + 10
+    print(f"{'crashes':<12}" + "".join(f"{crashes[t]:>{width}}" for t in tools))
+    print(f"{'ms/page':<12}" + "".join(f"{timing(seconds[t]):>{width}}" for t in tools))
+    print("(ms/page: median/p95/max)")
     return 0
 
 

@@ -5,15 +5,21 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from flask import Flask
 from flask import current_app
+from flask import has_app_context
+from flask.cli import ScriptInfo
 from flask.cli import with_appcontext
 
 from .config import Settings
+from .config import settings_from_environ
+from .errors import ConfigError
 from .errors import FeedsvcError
 from .errors import printable
+from .extract.explain import Explanation
 from .ingest.importer import FetchOptions
 from .ingest.importer import describe
 from .ingest.importer import import_paths
@@ -63,16 +69,23 @@ def import_command(paths: tuple[str, ...]) -> None:
 
 
 @click.command("extract")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="For each field, print the candidates considered, where and by which rule, and why "
+    "the winner won.",
+)
+@click.option("--json", "as_json", is_flag=True, help="With --explain: print JSON, not text.")
 @click.argument("paths", nargs=-1, required=True)
-@with_appcontext
-def extract_command(paths: tuple[str, ...]) -> None:
+def extract_command(paths: tuple[str, ...], explain: bool, as_json: bool) -> None:
     """Print what importing each page or URL would store, one JSON object per line.
 
-    The store is not touched. A page that fails prints {"input": ..., "error": ...}.
+    No store is opened or created. A page that fails prints {"input": ..., "error": ...}.
     """
-    settings, _ = _core()
+    settings = _extract_settings()
     failed = False
     for item in iter_documents(paths):
+        story = Explanation() if explain else None
         try:
             data = describe(
                 item,
@@ -80,13 +93,39 @@ def extract_command(paths: tuple[str, ...]) -> None:
                 settings.default_category,
                 category_map=settings.category_map,
                 fetch=FetchOptions.from_settings(settings),
+                explain=story,
             )
         except FeedsvcError as exc:
             failed = True
             data = {"input": str(item), "error": exc.message}
-        click.echo(json.dumps(data, ensure_ascii=False, sort_keys=True))
+        click.echo(_extract_output(data, story, as_json))
     if failed:
         raise SystemExit(1)
+
+
+def _extract_settings() -> Settings:
+    """The app's settings when it is loaded, else the FEEDSVC_* environment's: ``extract``
+    runs as a plugin command that loads no app, so that no store is opened."""
+    app = current_app._get_current_object() if has_app_context() else None  # type: ignore[attr-defined]
+    info = click.get_current_context().find_object(ScriptInfo)
+    if app is None and info is not None and info.create_app is not None:
+        app = info.load_app()  # an app given as an object (tests), never an import path
+    if app is not None:
+        settings: Settings = app.extensions["feedsvc"]["settings"]
+        return settings
+    try:
+        return settings_from_environ()
+    except ConfigError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+def _extract_output(data: dict[str, Any], story: Explanation | None, as_json: bool) -> str:
+    """One page's output: its JSON line, or its explanation as text or JSON."""
+    if story is None or "error" in data:
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+    if as_json:
+        return json.dumps({**data, "explain": story.to_json()}, ensure_ascii=False, sort_keys=True)
+    return f"== {printable(str(data['input']))}\n{story.render()}\n"
 
 
 @click.command("reindex")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -10,6 +11,8 @@ from dataclasses import field
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
+
+from flask import Config
 
 from .errors import ConfigError
 from .timeutil import get_zone
@@ -308,3 +311,15 @@ def _number(config: dict[str, Any], key: str, kind: type, low: float, high: floa
     if number is None or not low <= number <= high:
         raise ConfigError(f"FEEDSVC_{key} must be a number from {low:g} to {high:g}, got {value!r}")
     return float(number)
+
+
+def settings_from_environ() -> Settings:
+    """The settings the app would have from the defaults and the FEEDSVC_* environment,
+    without creating an app or touching the store (for ``flask extract``).
+
+    :raise ConfigError: a setting is invalid.
+    """
+    config = Config(os.getcwd())
+    config.from_mapping({key: default for key, (default, _) in SETTINGS.items()})
+    config.from_prefixed_env("FEEDSVC")
+    return Settings.from_config(config)

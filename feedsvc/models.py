@@ -189,6 +189,8 @@ class ArticleDraft(ArticleContent):
 
     category: str
     published: datetime
+    #: The page gave a day but no time: ``published`` is 00:00 in the configured zone.
+    date_only: bool = False
     updated: datetime | None = None
 
     def __post_init__(self) -> None:
@@ -240,6 +242,7 @@ class Article(ArticleContent):
     category: Category
     published: datetime
     updated: datetime
+    date_only: bool = False  # stored only when true: files without it are unchanged
 
     def __post_init__(self) -> None:
         _check_id(self.id)
@@ -248,7 +251,7 @@ class Article(ArticleContent):
 
     def content_key(self) -> tuple[Any, ...]:
         """Everything an editor can change, to tell an update from an unchanged re-import."""
-        return (self.category.name, self.published, *self.content().values())
+        return (self.category.name, self.published, self.date_only, *self.content().values())
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form stored on disk (the outlet with its slug when that is not the default)."""
@@ -260,7 +263,7 @@ class Article(ArticleContent):
                 updated=rfc3339(self.updated),
             ),
             "source": self.source.to_dict() if self.source else None,
-        }
+        } | ({"date_only": True} if self.date_only else {})
 
     @classmethod
     def from_stored(cls, data: dict[str, Any]) -> Article:
@@ -281,6 +284,7 @@ class Article(ArticleContent):
                 category=Category(data["category"]["name"], data["category"]["slug"]),
                 published=parse_stored(data["published"]),
                 updated=parse_stored(data["updated"]),
+                date_only=data.get("date_only") is True,
                 source=(
                     Source(source["name"], source.get("url"), source.get("slug") or "")
                     if source

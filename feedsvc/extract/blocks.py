@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
 from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
@@ -20,6 +19,8 @@ from .lexicon import split_credit
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import squash
+
+TAG = re.compile(r"<[^>]*>")
 
 CAPTION_CLASS = re.compile(r"pic|img|image|photo|caption|tuzhu|desc|tt|zhu|illus|note", re.I)
 
@@ -115,6 +116,11 @@ def _inline_html(node: Tag | NavigableString, base: str | None, images: list[Tag
     return inner
 
 
+def plain_text(inner: str) -> str:
+    """The text of HTML that :func:`_inline_html` built (escaped text and plain tags only)."""
+    return html.unescape(TAG.sub("", inner))
+
+
 def _centered(tag: Tag) -> bool:
     style = str(tag.get("style") or "").replace(" ", "").lower()
     return "text-align:center" in style or str(tag.get("align") or "").lower() == "center"
@@ -156,7 +162,7 @@ class _Builder:
 
     def _paragraph(self, inner: str, *, centered: bool = False, caption_like: bool = False) -> None:
         inner = inner.strip()
-        text = squash(BeautifulSoup(inner, "html.parser").get_text()) if inner else ""
+        text = squash(plain_text(inner)) if inner else ""
         if text:
             self.blocks.append(
                 Block("p", inner, text, centered=centered, caption_like=caption_like)
@@ -173,7 +179,7 @@ class _Builder:
         inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
         caption_like = bool(CAPTION_CLASS.search(attr_words(tag)))
-        text = squash(BeautifulSoup(inner, "html.parser").get_text()) if inner else ""
+        text = squash(plain_text(inner)) if inner else ""
         figures = [b for b in (_figure(i, self.base) for i in images) if b is not None]
         if figures and text and len(text) <= 150:
             self.blocks.extend(figures[:-1])
@@ -232,7 +238,7 @@ class _Builder:
         """A heading, at level h2 or below (the page's h1 is the headline's level)."""
         images: list[Tag] = []
         inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
-        text = squash(BeautifulSoup(inner, "html.parser").get_text())
+        text = squash(plain_text(inner))
         level = max(2, int(tag.name[1]))
         if text:
             self.blocks.append(Block(f"h{level}", inner.strip(), text))
@@ -256,7 +262,7 @@ class _Builder:
         for li in tag.find_all("li", recursive=False):
             li_images: list[Tag] = []
             inner = "".join(_inline_html(c, self.base, li_images) for c in li.children)  # type: ignore[arg-type]
-            if squash(BeautifulSoup(inner, "html.parser").get_text()):
+            if squash(plain_text(inner)):
                 items.append(f"<li>{inner.strip()}</li>")
             self._images(li_images)
         if items:

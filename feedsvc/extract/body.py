@@ -18,14 +18,21 @@ from .container import absolutize
 from .container import clean_container
 from .container import find_container
 from .container import prepare
+from .explain import Explanation
 from .trim import Body
 from .trim import trim
 
 
-def extract_body(soup: BeautifulSoup, base: str | None, title: str, subtitle: str | None) -> Body:
+def extract_body(
+    soup: BeautifulSoup,
+    base: str | None,
+    title: str,
+    subtitle: str | None,
+    explain: Explanation | None = None,
+) -> Body:
     """Rebuild the article body of *soup* (which is modified); see the module docstring."""
     prepare(soup)
-    container = find_container(soup)
+    container = find_container(soup, explain)
     if container is None:
         return Body([], None, [])
     absolutize(container, base)

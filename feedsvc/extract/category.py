@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from .explain import Explanation
+from .explain import where
 from .lexicon import CRUMB_LINE
 from .lexicon import CRUMB_SEP
 from .lexicon import CRUMB_SKIP
@@ -48,9 +50,32 @@ def find_category(
     url: str | None,
     category_map: Mapping[str, str] | None,
     default: str,
+    explain: Explanation | None = None,
 ) -> str:
     """Breadcrumb (markup or JSON-LD), else the configured map, else the page's section meta
     (article:section, ColumnName), else *default*."""
+    value, why = _category(soup, structured, lines, title, url, category_map, default)
+    if explain is not None:
+        mapped = map_category(url, category_map)
+        if mapped:
+            explain.consider("category", mapped, "FEEDSVC_CATEGORY_MAP", "configured map")
+        section = structured.section or structured.meta(*SECTION_METAS)
+        if section:
+            explain.consider("category", section, "article:section / ColumnName", "section meta")
+        explain.choose("category", value, why)
+    return value
+
+
+def _category(
+    soup: BeautifulSoup,
+    structured: Structured,
+    lines: Sequence[Line],
+    title: str,
+    url: str | None,
+    category_map: Mapping[str, str] | None,
+    default: str,
+) -> tuple[str, str]:
+    """The category and why (see :func:`find_category`)."""
     title_c = compact(title)
     for tag in soup.find_all(["div", "p", "span", "ul", "ol", "nav", "td"]):
         if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):
@@ -66,7 +91,7 @@ def find_category(
             if compact(i) != title_c and not title_c.startswith(compact(i)) or len(i) < 4
         ]
         if items:
-            return items[-1]
+            return items[-1], f"the last item of the breadcrumb at {where(tag)}"
     for line in lines[:200]:
         if CRUMB_LINE.match(line.text) or HOME_CRUMB.match(line.text):
             items = [i for i in _crumb_items(line.element) if compact(i) != title_c]
@@ -77,21 +102,21 @@ def find_category(
                     if not CRUMB_SKIP.match(p) and compact(p) != title_c and len(p) <= 20
                 ]
             if items:
-                return items[-1]
+                return items[-1], f"the last item of the breadcrumb line at {where(line.element)}"
     crumbs = [
         c
         for c in structured.crumbs
         if not CRUMB_SKIP.match(c) and compact(c) != title_c and len(c) <= 20
     ]
     if crumbs:
-        return crumbs[-1]
+        return crumbs[-1], "no breadcrumb in the markup: the last item of the JSON-LD one"
     mapped = map_category(url, category_map)
     if mapped:
-        return mapped
+        return mapped, "no breadcrumb: the configured map's longest prefix of the URL"
     section = structured.section or structured.meta(*SECTION_METAS)
     if section and len(section) <= 20 and re.search(r"[^\d\s,;]", section):
-        return section
-    return default
+        return section, "no breadcrumb or map entry: the section meta"
+    return default, "nothing names a section: the default category"
 
 
 def map_category(url: str | None, category_map: Mapping[str, str] | None) -> str | None:

@@ -10,11 +10,17 @@ from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
 
+from .explain import Explanation
+from .explain import where
 from .lexicon import CHROME
+from .parse import Sizes
+from .parse import detached
+from .parse import measure
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
 from .text import is_comment_box
+from .text import squash
 
 PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
 
@@ -108,10 +114,6 @@ def text_len(tag: Tag) -> int:
     return len(compact(tag.get_text()))
 
 
-def _link_len(tag: Tag) -> int:
-    return sum(len(compact(a.get_text())) for a in tag.find_all("a"))
-
-
 def _own_text(tag: Tag) -> str:
     return "".join(
         str(c)
@@ -130,18 +132,22 @@ def prepare(soup: BeautifulSoup) -> None:
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for tag in soup.find_all(list(SKIP_TAGS | {"button"})):
-        if isinstance(tag, Tag) and not tag.decomposed:
+        if isinstance(tag, Tag) and not detached(tag):
             tag.decompose()
-    total = text_len(soup)
+    # Sizes measured before a pass stay right during it: a pass removes tags in document
+    # order, so a tag removed earlier is an ancestor of a later one (then gone) or disjoint.
+    sizes = measure(soup)
+    total = sizes.text_len(soup)
     # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
     for tag in soup.find_all(["form", "nav", "footer", "aside"]):
-        if isinstance(tag, Tag) and not tag.decomposed and text_len(tag) < 0.3 * total:
+        if isinstance(tag, Tag) and not detached(tag) and sizes.text_len(tag) < 0.3 * total:
             tag.decompose()
+    sizes = measure(soup)
     for tag in soup.find_all(True):
-        if isinstance(tag, Tag) and not tag.decomposed and tag.attrs is not None:
-            if _hidden(tag) and text_len(tag) < 300:
+        if isinstance(tag, Tag) and not detached(tag):
+            if _hidden(tag) and sizes.text_len(tag) < 300:
                 tag.decompose()
-            elif is_comment_box(tag) and text_len(tag) < total / 2:
+            elif is_comment_box(tag) and sizes.text_len(tag) < total / 2:
                 tag.decompose()
 
 
@@ -149,7 +155,7 @@ def _paragraph_score(text: str) -> float:
     return 1 + len(PUNCT.findall(text)) + min(len(text) / 40, 6)
 
 
-def find_container(soup: BeautifulSoup) -> Tag | None:
+def find_container(soup: BeautifulSoup, explain: Explanation | None = None) -> Tag | None:
     """The element holding the article text, or None if the page has no text at all."""
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
@@ -160,8 +166,9 @@ def find_container(soup: BeautifulSoup) -> Tag | None:
         nodes[id(tag)] = tag
         scores[id(tag)] = scores.get(id(tag), 0.0) + value
 
+    in_links = {id(t) for a in soup.find_all("a") for t in a.descendants}
     for tag in soup.find_all(["p", "div", "td", "section", "article", "span", "font", "pre"]):
-        if not isinstance(tag, Tag) or tag.find_parent("a") is not None:
+        if not isinstance(tag, Tag) or id(tag) in in_links:
             continue
         if tag.name in ("p", "pre"):
             text = compact(tag.get_text())
@@ -181,11 +188,22 @@ def find_container(soup: BeautifulSoup) -> Tag | None:
                 add(holder.parent.parent, value / 4)
     if not scores:
         return None
+    return _best_container(scores, nodes, measure(soup), explain)
+
+
+def _best_container(
+    scores: dict[int, float],
+    nodes: dict[int, Tag],
+    sizes: Sizes,
+    explain: Explanation | None = None,
+) -> Tag | None:
+    """The scored tag whose score, less its link share, plus its class words is highest."""
     best: tuple[float, Tag] | None = None
+    ranked: list[tuple[float, Tag]] = []
     for key, raw in scores.items():
         tag = nodes[key]
-        total = text_len(tag) or 1
-        density = min(_link_len(tag) / total, 1.0)
+        total = sizes.text_len(tag) or 1
+        density = min(sizes.link_len(tag) / total, 1.0)
         words = attr_words(tag)
         weight = 0.0
         if words:
@@ -196,8 +214,15 @@ def find_container(soup: BeautifulSoup) -> Tag | None:
         if _is_known(tag):
             weight += 30
         value = raw * (1 - density) + weight
+        if explain is not None:
+            ranked.append((value, tag))
         if best is None or value > best[0]:
             best = (value, tag)
+    if explain is not None:
+        for value, tag in sorted(ranked, key=lambda pair: -pair[0])[:5]:
+            start = squash(tag.get_text(" "))[:40]
+            rule = "text container (paragraph score less link share, plus class words)"
+            explain.consider("body", start, where(tag), rule, round(value, 1))
     return best[1] if best else None
 
 
@@ -213,12 +238,13 @@ def absolutize(root: Tag, base: str | None) -> None:
 
 
 def clean_container(root: Tag) -> None:
-    total = text_len(root) or 1
+    sizes = measure(root)  # right during the pass, as in prepare()
+    total = sizes.text_len(root) or 1
     for tag in root.find_all(True):
-        if not isinstance(tag, Tag) or tag.decomposed or tag.attrs is None:
+        if not isinstance(tag, Tag) or detached(tag):
             continue
         if tag.name in JUNK_TAGS:
-            if tag.name in WRAPPING_TAGS and text_len(tag) > 0.3 * total:
+            if tag.name in WRAPPING_TAGS and sizes.text_len(tag) > 0.3 * total:
                 tag.unwrap()
             else:
                 tag.decompose()
@@ -227,11 +253,11 @@ def clean_container(root: Tag) -> None:
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
         if not words or not any(JUNK_WORD.match(w) for w in words):
             continue
-        size = text_len(tag)
+        size = sizes.text_len(tag)
         if (
             size <= 300
             and size <= 0.4 * total
             and not tag.find("img", recursive=True)
-            or (size <= 0.15 * total and _link_len(tag) > 0.5 * size)
+            or (size <= 0.15 * total and sizes.link_len(tag) > 0.5 * size)
         ):
             tag.decompose()

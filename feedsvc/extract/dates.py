@@ -52,11 +52,17 @@ MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
-#: Jul 28, 2025 09:30 / 28 July 2025: English dates on bilingual pages.
+#: Jul 28, 2025 09:30 / 28 July 2025 / Sunday, March 16th, 2014: English dates on bilingual
+#: pages (a weekday before the month is simply not part of the match).
 ENGLISH_DATE = re.compile(
-    r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?"
-    r"|(?P<d2>\d{1,2})\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
     r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+)
+#: 20140318期: the issue label of a paper's e-edition, which names its day.
+EDITION_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*期"
 )
 #: 18-03-08 23:16: a two-digit year, trusted only with a time after it.
 SHORT_YEAR = re.compile(
@@ -134,6 +140,10 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
         built = _build(
             int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, text[m.end() : m.end() + 20]
         )
+        if built:
+            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+    for m in EDITION_DATE.finditer(text):
+        built = _build(int(m["y"]), int(m["m"]), int(m["d"]), {}, zone, "")
         if built:
             found.append(FoundTime(built[0], built[1], m.start(), m.end()))
     taken = [(f.start, f.end) for f in found]

@@ -27,7 +27,12 @@ class ExtractedPage(ArticleContent):
         """The draft to store; raise ExtractionError when the page gave no publish date."""
         if self.published is None:
             raise ExtractionError(origin, "no publish date found on the page")
-        return ArticleDraft(**self.content(), category=self.category, published=self.published)
+        return ArticleDraft(
+            **self.content(),
+            category=self.category,
+            published=self.published,
+            date_only=self.date_only,
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form printed by ``flask extract``; times are RFC 3339 with an offset."""

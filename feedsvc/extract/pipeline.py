@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -17,11 +18,16 @@ from ..models import Source
 from ..sanitize import clean_html
 from ..sanitize import clean_text
 from ..sanitize import summarize
+from .attribution_explain import Evidence
+from .attribution_explain import explain_authors
+from .attribution_explain import explain_editor
+from .attribution_explain import explain_outlet
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
 from .category import find_category
 from .encoding import decode_html
+from .explain import Explanation
 from .metadata import SITE_METAS
 from .metadata import Structured
 from .metadata import base_url
@@ -33,6 +39,7 @@ from .outlet import choose_source
 from .outlet import class_author_outlets
 from .outlet import meta_source
 from .page import ExtractedPage
+from .parse import parse_html
 from .people import choose_authors
 from .people import find_editor
 from .published import choose_time
@@ -47,8 +54,6 @@ from .title import choose_title
 from .title import title_index
 from .trim import Body
 
-PARSER = "lxml"
-
 
 def extract_article(
     data: bytes,
@@ -58,18 +63,21 @@ def extract_article(
     zone: tzinfo,
     default_category: str,
     category_map: Mapping[str, str] | None = None,
+    explain: Explanation | None = None,
 ) -> ExtractedPage:
     """Read the article in the HTML page *data* (fetched from *url*, if known).
 
     :param content_type: the HTTP Content-Type header, whose charset is one piece of evidence.
     :param zone: the zone of times the page writes without one (Asia/Shanghai).
     :param category_map: host/path prefix → category, used when the page has no breadcrumb.
+    :param explain: when given, each field's candidates and the reason for the winner are
+        recorded in it (``extract --explain``).
     :return: the extracted page; ``published`` is None when the page gives no date.
     :raise ExtractionError: when the page has no headline or no article text.
     """
     origin = url or "page"
     try:
-        return _extract(data, url, content_type, zone, default_category, category_map)
+        return _extract(data, url, content_type, zone, default_category, category_map, explain)
     except ExtractionError:
         raise
     except InvalidArticle as exc:
@@ -106,20 +114,37 @@ class _Parsed:
     scripts: str
 
 
-def _parse(data: bytes, url: str | None, content_type: str | None) -> _Parsed:
+FRAGMENT = re.compile(r"<(?:html|head)[\s>]", re.I)
+
+TAG = re.compile(r"<[A-Za-z!/]")
+
+
+def _missing(text: str) -> str:
+    """What a page without a headline lacks, for the error message."""
+    fragment = FRAGMENT.search(text) is None
+    return (
+        "the page has no <title>, no headline meta (og:title, ArticleTitle) and no heading "
+        "(h1-h6, a title-classed element, a bold line over the date)"
+        + ("; it is a fragment without <html> or <head>" if fragment else "")
+    )
+
+
+def _parse(
+    data: bytes, url: str | None, content_type: str | None, explain: Explanation | None
+) -> _Parsed:
     """Decode and parse the page, read its metadata and find the headline among its lines."""
     origin = url or "page"
     if not data.strip():
         raise ExtractionError(origin, "the page is empty")
     decoded = decode_html(data, content_type)
-    soup = BeautifulSoup(decoded.text, PARSER)
-    if soup.find("body") is None and soup.find("html") is None:
-        raise ExtractionError(origin, "not an HTML page")
+    soup = parse_html(decoded.text)
+    if soup.find("body") is None and soup.find("html") is None or not TAG.search(decoded.text):
+        raise ExtractionError(origin, "not an HTML page (no tags: a text dump is read as .txt)")
     structured = read_structured(soup)
     address = page_url(soup, url, structured)
-    title, title_el, subtitle = choose_title(soup, structured)
+    title, title_el, subtitle = choose_title(soup, structured, explain)
     if not title:
-        raise ExtractionError(origin, "no headline found (no <h1>, og:title or <title>)")
+        raise ExtractionError(origin, "no headline found: " + _missing(decoded.text))
     lines = list(iter_lines(soup.body or soup))
     scripts = "\n".join(
         s.get_text()
@@ -148,21 +173,22 @@ def _extract(
     zone: tzinfo,
     default_category: str,
     category_map: Mapping[str, str] | None,
+    explain: Explanation | None,
 ) -> ExtractedPage:
     """The steps of :func:`extract_article`, without its error translation."""
-    page = _parse(data, url, content_type)
+    page = _parse(data, url, content_type, explain)
     published = choose_time(
-        page.structured, page.lines, page.title_at, page.address, zone, page.scripts
+        page.structured, page.lines, page.title_at, page.address, zone, page.scripts, explain
     )
     base = base_url(page.soup, page.address)
-    body = extract_body(BeautifulSoup(page.text, PARSER), base, page.title, page.subtitle)
+    body = extract_body(parse_html(page.text), base, page.title, page.subtitle, explain)
     blocks = body.blocks or _fallback_blocks(page.structured)
     text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):
         raise ExtractionError(url or "page", "no article text found")
     first_text = text_blocks[0].text if text_blocks else ""
     editor = find_editor(page.lines, page.title_at)
-    site, source, authors = _attribution(page, zone, body, text_blocks, editor)
+    site, source, authors = _attribution(page, zone, body, text_blocks, editor, explain)
     category = find_category(
         page.soup,
         page.structured,
@@ -171,7 +197,14 @@ def _extract(
         page.address,
         category_map,
         default_category,
+        explain,
     )
+    if explain is not None:
+        explain_editor(explain, page.lines, page.title_at, editor)
+        why = (
+            "the first paragraph of the best container, after the headline, info lines and bylines"
+        )
+        explain.choose("body", first_text[:60] or None, why)
     return ExtractedPage(
         title=clean_text(page.title),
         subtitle=clean_text(page.subtitle) if page.subtitle else None,
@@ -192,7 +225,12 @@ def _extract(
 
 
 def _attribution(
-    page: _Parsed, zone: tzinfo, body: Body, text_blocks: list[Block], editor: str | None
+    page: _Parsed,
+    zone: tzinfo,
+    body: Body,
+    text_blocks: list[Block],
+    editor: str | None,
+    explain: Explanation | None = None,
 ) -> tuple[str | None, Source | None, list[str]]:
     """The site's name, the outlet and the authors (never the outlet's own name)."""
     structured, lines, title_at = page.structured, page.lines, page.title_at
@@ -205,19 +243,32 @@ def _attribution(
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account
-    source = choose_source(
-        lines,
-        title_at,
+    evidence = Evidence(
         meta_source(structured),
         text_blocks[0].text if text_blocks else "",
         site,
         author_orgs(structured) + class_author_outlets(page.title_el),
         adjacent_outlet(lines, title_at, zone, title_site(page.soup)),
     )
+    source = choose_source(
+        lines,
+        title_at,
+        evidence.meta,
+        evidence.first_text,
+        evidence.site,
+        evidence.orgs,
+        evidence.beside_time,
+    )
     authors = choose_authors(lines, title_at, body, text_blocks, structured, editor, page.title_el)
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
-    return site, source, [a for a in authors if source is None or a != source.name]
+    authors = [a for a in authors if source is None or a != source.name]
+    if explain is not None:
+        explain_outlet(explain, lines, title_at, evidence, source)
+        explain_authors(
+            explain, lines, title_at, body, text_blocks, structured, page.title_el, authors
+        )
+    return site, source, authors
 
 
 def _images(blocks: list[Block]) -> tuple[Image, ...]:

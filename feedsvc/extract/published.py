@@ -8,10 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from datetime import tzinfo
 
+from ..timeutil import rfc3339
+from .dateline import dateline_day
 from .dates import FoundTime
 from .dates import find_times
 from .dates import parse_value
 from .dates import url_date
+from .explain import Explanation
+from .explain import where
 from .lexicon import INFO_LABEL
 from .lexicon import PUBLISH_LABELS
 from .lexicon import alternation
@@ -111,23 +115,70 @@ def choose_time(
     url: str | None,
     zone: tzinfo,
     scripts: str = "",
+    explain: Explanation | None = None,
 ) -> TimeChoice | None:
     """The publish time: structured data, the info block, labelled times, the URL; or None."""
+    choice = _choose_time(structured, lines, title_at, url, zone, scripts, explain)
+    if explain is not None:
+        value = rfc3339(choice.value) if choice else None
+        explain.choose("published", value, WHY.get(choice.origin, "") if choice else "")
+    return choice
+
+
+#: Why a time of each origin won.
+WHY = {
+    "zoned": "structured data with a zone (JSON-LD / meta), not contradicted by the page",
+    "meta": "a time meta, not contradicted by a labelled time the page shows",
+    "visible": "the best-scoring time shown near the headline (labelled beats unlabelled, "
+    "nearer beats farther, a time of day beats a date)",
+    "script": "the page shows no time: the publish time a script carries",
+    "updated": "the page shows only a zoned update dateline, on the URL's day",
+    "url": "the page shows no time: the date in the URL (date only)",
+    "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
+    "or the URL (date only)",
+}
+
+
+def _choose_time(
+    structured: Structured,
+    lines: Sequence[Line],
+    title_at: int | None,
+    url: str | None,
+    zone: tzinfo,
+    scripts: str,
+    explain: Explanation | None,
+) -> TimeChoice | None:
+    """The steps of :func:`choose_time`."""
+    if explain is not None:
+        _consider_structured(explain, structured)
     from_url = url_date(url)
     structured_found = _structured_times(structured, zone)
     anchor = title_at if title_at is not None else 0
     start = max(0, anchor - 10)
     end = _body_start(lines, anchor) if title_at is not None else min(len(lines), 60)
     year_hint = _year_hint(from_url, structured_found, structured, lines[start:end], zone)
-    visible, updated = _visible_times(lines, (start, end), anchor, zone, year_hint)
+    visible, updated = _visible_times(lines, (start, end), anchor, zone, year_hint, explain)
     visible += _split_time(lines, start, end, anchor, zone)
     visible.sort(key=lambda pair: -pair[0])
     choice = _reconcile(structured_found, visible)
     if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
     if choice is None:
+        month = (from_url[0], from_url[1]) if from_url else None
+        day = dateline_day(lines, anchor, month, zone)
+        choice = TimeChoice(day, True, "dateline") if day else choice
+    if choice is None:
         return None
     return _refine(choice, visible, structured_found, from_url, zone)
+
+
+def _consider_structured(explain: Explanation, structured: Structured) -> None:
+    """Record the times the page declares in JSON-LD and metas."""
+    if structured.published:
+        explain.consider("published", structured.published, "JSON-LD datePublished", "zoned/meta")
+    for name in TIME_METAS:
+        for value in structured.metas.get(name, []):
+            explain.consider("published", value, f'meta "{name}"', "time meta")
 
 
 def _structured_times(structured: Structured, zone: tzinfo) -> list[TimeChoice]:
@@ -174,6 +225,7 @@ def _visible_times(
     anchor: int,
     zone: tzinfo,
     year_hint: int | None,
+    explain: Explanation | None = None,
 ) -> tuple[list[Scored], list[TimeChoice]]:
     """The times the page shows, scored; and zoned update datelines (see below)."""
     start, end = window
@@ -190,8 +242,16 @@ def _visible_times(
                     # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
                     # Chinese editions of foreign outlets print instead of a publish time.
                     updated.append(TimeChoice(hit.value, False, "updated"))
+                if explain is not None:
+                    text = line.text[hit.start : hit.end]
+                    rule = f"ignored: {label.strip()[-8:]!r} is not a publish label"
+                    explain.consider("published", text, where(line.element), rule)
                 continue
             score = _score_visible(line, label, hit, i - anchor, in_window)
+            if explain is not None and score is not None:
+                rule = f"shown {i - anchor:+d} lines from the headline after {label.strip()[-8:]!r}"
+                text = line.text[hit.start : hit.end]
+                explain.consider("published", text, where(line.element), rule, score)
             if score is not None:
                 visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
     return visible, updated

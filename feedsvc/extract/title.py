@@ -13,6 +13,8 @@ from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
 from .dates import find_times
+from .explain import Explanation
+from .explain import where
 from .lexicon import AUTHOR
 from .lexicon import DATE_START
 from .lexicon import INFO_LABELS
@@ -24,17 +26,13 @@ from .text import Line
 from .text import attr_words
 from .text import compact
 from .text import squash
-
-TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$))\s*")
+from .titletext import TITLE_SPLIT as TITLE_SPLIT
+from .titletext import cut_title
+from .titletext import names_site
+from .titletext import only_site
+from .titletext import plain
 
 TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
-
-
-def _cut_title(text: str) -> str:
-    parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
-    while len(parts) > 1 and len(compact(parts[-1])) <= 16:
-        parts.pop()
-    return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
 
 
 def _heading_lines(tag: Tag) -> list[str]:
@@ -101,11 +99,22 @@ def _declared(doc_title: str, meta_title: str | None) -> _Declared:
     return _Declared(compact(meta_title or ""), doc_c, head_c, doc_parts[1:])
 
 
-def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag | None, str | None]:
+Chosen = tuple[str, Tag | None, str | None]
+
+
+def choose_title(
+    soup: BeautifulSoup, structured: Structured, explain: Explanation | None = None
+) -> Chosen:
     """The headline, the element showing it (if any), and a subtitle line after ——."""
     doc_title = squash(soup.title.get_text()) if soup.title else ""
-    meta_title = structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
-    best = _best_heading(soup, _declared(doc_title, meta_title))
+    meta_title = plain(
+        structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
+    )
+    if meta_title and names_site(meta_title, structured, doc_title):
+        meta_title = None  # og:title "江城新闻网": the site, not the headline
+    if explain is not None:
+        _consider_declared(explain, structured, doc_title)
+    best = _best_heading(soup, _declared(doc_title, meta_title), explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
     if best is not None and (best[0] >= ACCEPT or (plausible and not meta_title)):
         tag, lines = best[1], best[2]
@@ -114,23 +123,62 @@ def choose_title(soup: BeautifulSoup, structured: Structured) -> tuple[str, Tag 
             subtitle = lines[1].lstrip("—- ")
         if subtitle is None:
             subtitle = _subtitle_after(tag)
-        return lines[0], tag, subtitle
+        why = f"the best heading scores {best[0]:g}" + (
+            f" (>= {ACCEPT}: it shows the declared headline)"
+            if best[0] >= ACCEPT
+            else ", an <h1> on a page with no headline meta"
+        )
+        return _told(explain, (lines[0], tag, subtitle), why)
+    return _told(explain, *_undeclared(soup, structured, meta_title, doc_title, best))
+
+
+def _undeclared(
+    soup: BeautifulSoup,
+    structured: Structured,
+    meta_title: str | None,
+    doc_title: str,
+    best: Heading | None,
+) -> tuple[Chosen, str]:
+    """The headline when no heading shows it convincingly, and why."""
     if meta_title:
-        return _cut_title(meta_title), None, None
+        return (cut_title(meta_title), None, None), "no heading shows it: the headline meta"
     labelled = _labelled_title(soup)
     if labelled:
-        return labelled, None, None
+        return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
     above = _heading_above_info(soup)
     if above is not None:
-        return _heading_lines(above)[0], above, None
+        why = "no heading or meta: the heading right above the info line"
+        return (_heading_lines(above)[0], above, None), why
+    if doc_title and best is not None and only_site(doc_title, structured):
+        return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     if doc_title:
-        return _cut_title(doc_title), None, None
+        return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:
-        return best[2][0], best[1], None
-    return "", None, None
+        return (best[2][0], best[1], None), "nothing else: the best heading"
+    return ("", None, None), "no headline anywhere"
 
 
-def _best_heading(soup: BeautifulSoup, declared: _Declared) -> Heading | None:
+def _told(explain: Explanation | None, chosen: Chosen, why: str) -> Chosen:
+    if explain is not None:
+        explain.choose("title", chosen[0] or None, why)
+    return chosen
+
+
+def _consider_declared(explain: Explanation, structured: Structured, doc_title: str) -> None:
+    """Record the headline the page declares: JSON-LD, metas and the <title>."""
+    if structured.headline:
+        explain.consider("title", structured.headline, "JSON-LD headline", "structured data")
+    for name in ("articletitle", "og:title", "twitter:title"):
+        value = structured.meta(name)
+        if value:
+            explain.consider("title", value, f'meta "{name}"', "headline meta")
+    if doc_title:
+        explain.consider("title", doc_title, "<title>", "document title (compared, cut)")
+
+
+def _best_heading(
+    soup: BeautifulSoup, declared: _Declared, explain: Explanation | None = None
+) -> Heading | None:
     """The highest-scoring heading or title-classed element, with its lines."""
     best: Heading | None = None
     seen: set[int] = set()
@@ -148,6 +196,9 @@ def _best_heading(soup: BeautifulSoup, declared: _Declared) -> Heading | None:
         if not lines or not _usable(tag, compact(lines[0])):
             continue
         score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
+        if explain is not None:
+            rule = f"<{tag.name}>" + (" title-classed" if tag.name[0] != "h" else "")
+            explain.consider("title", lines[0], where(tag), rule, round(score, 2))
         if best is None or score > best[0]:
             best = (score, tag, lines)
     return best

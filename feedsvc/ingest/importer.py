@@ -23,6 +23,7 @@ from ..errors import ExtractionError
 from ..errors import FeedsvcError
 from ..extract import ExtractedPage
 from ..extract import extract_article
+from ..extract.explain import Explanation
 from ..extract.page import draft_json
 from ..extract.textdump import parse_text_dump
 from ..models import ArticleDraft
@@ -175,8 +176,10 @@ def extract_page(
     *,
     category_map: Mapping[str, str] | None = None,
     fetch: FetchOptions | None = None,
+    explain: Explanation | None = None,
 ) -> ExtractedPage:
-    """Fetch or read the HTML page *item* (URL, file or page in hand) and extract its article."""
+    """Fetch or read the HTML page *item* (URL, file or page in hand) and extract its
+    article; with *explain*, record why each field was chosen in it."""
     file = None
     if isinstance(item, HtmlDocument):
         page = item
@@ -194,6 +197,7 @@ def extract_page(
             zone=zone,
             default_category=default_category,
             category_map=category_map,
+            explain=explain,
         )
     except ExtractionError as exc:
         if file is None:
@@ -235,14 +239,18 @@ def describe(
     *,
     category_map: Mapping[str, str] | None = None,
     fetch: FetchOptions | None = None,
+    explain: Explanation | None = None,
 ) -> dict[str, Any]:
-    """What importing *item* would store, as JSON-ready data (for ``flask extract``)."""
+    """What importing *item* would store, as JSON-ready data (for ``flask extract``).
+
+    *explain* is filled for HTML pages only (a text dump labels its fields itself).
+    """
     if is_text_dump(item):
         draft = parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
-        data = draft_json(draft, draft.published, draft.category, date_only=False)
+        data = draft_json(draft, draft.published, draft.category, date_only=draft.date_only)
     else:
         data = extract_page(
-            item, zone, default_category, category_map=category_map, fetch=fetch
+            item, zone, default_category, category_map=category_map, fetch=fetch, explain=explain
         ).to_json()
     return {"input": str(item), **data}
 

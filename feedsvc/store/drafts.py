@@ -113,6 +113,7 @@ class Planner:
             category=category,
             published=published,
             updated=updated,
+            date_only=existing.date_only if existing else draft.date_only,
             **{**draft.content(), "source": source},
         )
 

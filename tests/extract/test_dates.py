@@ -143,3 +143,44 @@ def test_round_trip(value: datetime, template: str, prefix: str) -> None:
     expected = value.replace(second=value.second if "%S" in template else 0, microsecond=0)
     assert found[0].value == expected.replace(tzinfo=SH)
     assert found[0].value.utcoffset() == timedelta(hours=8)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sunday, March 16th, 2014", "2014-03-16"),
+        ("16th March 2014", "2014-03-16"),
+        ("Jul 1st, 2025 09:30", "2025-07-01"),
+        ("江城日报 20140318期 第A2版：要闻", "2014-03-18"),
+    ],
+)
+def test_english_ordinals_and_edition_labels(text: str, day: str) -> None:
+    found = find_times(text, ZoneInfo("Asia/Shanghai"))
+    assert found and found[0].value.date().isoformat() == day
+
+
+DATELINE_PAGE = (
+    "<html><head><title>江城晚报</title></head><body><h2 class='bt'>老旧小区加装电梯再推进</h2>"
+    "<div class='zw'><p>{lead}，记者从市住房和城乡建设局获悉，今年我市将继续推进老旧小区"
+    "加装电梯工作，计划新增加装电梯一百台。</p><p>居民可通过社区提交申请。</p>{trailer}"
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "trailer", "url", "day"),
+    [
+        ("本报讯（记者 孙立）16日", "", "http://e.example.cn/bd/201403/t_1.html", "2014-03-16"),
+        ("新华社北京2月28日电", "<p>2015年3月</p>", None, "2015-02-28"),
+        ("本报讯（记者 孙立）16日", "", None, None),
+    ],
+)
+def test_dateline_day_in_the_month_of_a_trailer_or_url(
+    lead: str, trailer: str, url: str | None, day: str | None
+) -> None:
+    from feedsvc.extract import extract_article
+
+    html = DATELINE_PAGE.format(lead=lead, trailer=trailer).encode()
+    page = extract_article(html, url=url, zone=ZoneInfo("Asia/Shanghai"), default_category="x")
+    assert (page.published.date().isoformat() if page.published else None) == day
+    assert page.date_only is (day is not None)

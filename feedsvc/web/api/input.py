@@ -53,7 +53,7 @@ WRITABLE: dict[str, int | None] = {
 }
 REQUIRED = ("title", "category", "published", "body_html")
 #: Fields the server sets; accepted in a request (so GET → edit → PUT works) and ignored.
-READ_ONLY = frozenset({"id", "guid", "updated", "url", "html_url"})
+READ_ONLY = frozenset({"id", "guid", "updated", "url", "html_url", "date_only"})
 
 
 def _string(value: Any, name: str, limit: int, *, optional: bool = True) -> str | None:

@@ -88,6 +88,7 @@ def article_json(article: Article) -> dict[str, Any]:
             published=rfc3339(to_local(article.published, zone)),
             updated=rfc3339(to_local(article.updated, zone)),
         ),
+        "date_only": article.date_only,  # a day without a time: published is 00:00 local
         "url": url_for("api.get_article", article_id=article.id),
         "html_url": url_for("pages.article", article_id=article.id),
     }

@@ -123,6 +123,10 @@ ARTICLE = {
         "original_title": {"type": ["string", "null"]},
         "category": ref("Category"),
         "published": TIME,
+        "date_only": {
+            "type": "boolean",
+            "description": "The page gave a day but no time; published is 00:00 local.",
+        },
         "updated": TIME,
         "source": {
             "anyOf": [

@@ -1,0 +1,149 @@
+"""Candidates for the outlet, the authors and the editor, for ``extract --explain``.
+
+The choosers of these fields (:mod:`.outlet`, :mod:`.people`) rank their evidence in a fixed
+order; this module asks each kind of evidence on its own, with the same public functions, and
+records what it yields and where, then names the kind that gave the chosen value. It runs
+only when explaining.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bs4 import Tag
+
+from ..models import Source
+from ..outlets import known_outlet
+from .blocks import Block
+from .explain import Explanation
+from .explain import where
+from .metadata import AUTHOR_METAS
+from .metadata import Structured
+from .outlet import dateline_outlet
+from .outlet import issuer_names
+from .outlet import source_candidates
+from .people import EDITOR_CUT
+from .people import EDITOR_LABEL
+from .people import class_authors
+from .people import find_authors
+from .text import Line
+from .text import compact
+from .trim import Body
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the outlet chooser was given, besides the page's lines."""
+
+    meta: str | None
+    first_text: str
+    site: str | None
+    orgs: list[str]
+    beside_time: str | None
+
+
+def _line_of(lines: Sequence[Line], value: str, anchor: int) -> str:
+    """Where the line nearest the headline that names *value* stands."""
+    target = compact(value)
+    hits = [i for i, line in enumerate(lines) if target and target in compact(line.text)]
+    if not hits:
+        return "(not shown)"
+    nearest = min(hits, key=lambda i: abs(i - anchor))
+    return f"{where(lines[nearest].element)} (line {nearest - anchor:+d})"
+
+
+def explain_outlet(
+    explain: Explanation,
+    lines: Sequence[Line],
+    title_at: int | None,
+    evidence: Evidence,
+    source: Source | None,
+) -> None:
+    """Record the outlet candidates in the order the chooser takes them, and the winner."""
+    anchor = title_at or 0
+    found: list[tuple[str, str, str]] = []
+    ranked = source_candidates(lines, title_at)
+    for score, name in ranked[:1]:
+        found.append((name, _line_of(lines, name, anchor), f"来源 label (score {score:g})"))
+    if evidence.meta:
+        found.append((evidence.meta, "meta source/copyfrom", "source meta"))
+    for score, name in ranked[1:]:
+        found.append((name, _line_of(lines, name, anchor), f"来源 label (score {score:g})"))
+    if evidence.beside_time:
+        found.append((evidence.beside_time, "beside the time", "unlabelled, next to the time"))
+    agency = dateline_outlet(evidence.first_text)
+    if agency:
+        found.append((agency, "first paragraph", "agency dateline (新华社…电)"))
+    found += [(org, "author markup", "organisation named as author") for org in evidence.orgs]
+    if evidence.site:
+        found.append((evidence.site, "site name / <title> / host", "the site itself"))
+    found += [
+        (n, _line_of(lines, n, anchor), "issuing body (发布机构)")
+        for n in issuer_names(lines, title_at)
+    ]
+    why = "no candidate names an outlet"
+    for value, place, rule in found:
+        explain.consider("outlet", value, place, rule)
+        if source is not None and why.startswith("no ") and known_outlet(value).name == source.name:
+            why = f"the first usable candidate in the chooser's order: {rule}"
+    explain.choose("outlet", source.name if source else None, why)
+
+
+def explain_authors(
+    explain: Explanation,
+    lines: Sequence[Line],
+    title_at: int | None,
+    body: Body,
+    text_blocks: list[Block],
+    structured: Structured,
+    title_el: Tag | None,
+    authors: Sequence[str],
+) -> None:
+    """Record the bylines, author-classed elements and structured authors, and the winner."""
+    anchor = title_at or 0
+    first = text_blocks[0].text if text_blocks else ""
+    bylined: list[str] = []
+    for text in body.bylines:
+        for name in find_authors([text], ""):
+            bylined.append(name)
+            explain.consider("authors", name, "byline lifted from the body", text[:30])
+    window = lines[max(0, anchor - 6) : anchor + 12] if title_at is not None else []
+    for line in window:
+        for name in find_authors([line.text], ""):
+            bylined.append(name)
+            explain.consider("authors", name, where(line.element), f"byline: {line.text[:30]}")
+    for name in find_authors([], first):
+        bylined.append(name)
+        explain.consider("authors", name, "first paragraph", "dateline (记者…)")
+    for name in class_authors(title_el):
+        explain.consider("authors", name, "author-classed element", "beside the headline")
+    for name in structured.authors:
+        explain.consider("authors", name, "JSON-LD author", "structured data")
+    for meta in AUTHOR_METAS:
+        for value in structured.metas.get(meta, []):
+            explain.consider("authors", value, f'meta "{meta}"', "author meta")
+    if not authors:
+        why = "no byline, author element or structured author names a person"
+    elif set(authors) & set(bylined):
+        why = "bylines and datelines win over author elements and structured data"
+    else:
+        why = "no byline: an author-classed element beside the headline, else structured data"
+    explain.choose("authors", "、".join(authors) or None, why)
+
+
+def explain_editor(
+    explain: Explanation, lines: Sequence[Line], title_at: int | None, editor: str | None
+) -> None:
+    """Record each labelled editor line, and the winner."""
+    anchor = title_at or 0
+    for i, line in enumerate(lines):
+        if line.in_comments or i < anchor - 10:
+            continue
+        for m in EDITOR_LABEL.finditer(line.text):
+            value = line.text[m.end() : m.end() + 40]
+            cut = EDITOR_CUT.search(value)
+            value = value[: cut.start()] if cut else value
+            explain.consider("editor", value, where(line.element), f"label {m['label']}")
+    why = "责任编辑 before 责编 before 编辑; the first of the best label" if editor else ""
+    explain.choose("editor", editor, why or "no editor label with a name")

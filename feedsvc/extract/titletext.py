@@ -1,0 +1,67 @@
+"""Headline text from a <title> or a meta: site names, edition labels and markup cut."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .lexicon import looks_like_outlet
+from .metadata import Structured
+from .text import compact
+from .text import squash
+
+TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$))\s*")
+
+SITE_NAME_METAS = ("og:site_name", "sitename", "application-name")
+
+#: Edition and page labels of a paper's e-edition: 20140318期, 第A2版：要闻, 第5版.
+EDITION = re.compile(r"^(?:(?:19|20)\d{6}\s*期|第\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*\S{1,8})?)$")
+
+EDITION_SPLIT = re.compile(r"\s*[-_|｜—]+\s*")
+
+
+def _without_edition(text: str) -> str:
+    """A title with edition labels (江城日报-20140318期-第A2版：要闻-标题): the headline among
+    its parts, without the labels and the paper's name."""
+    parts = [p for p in EDITION_SPLIT.split(text) if p]
+    if not any(EDITION.match(p) for p in parts):
+        return text
+    rest = [p for p in parts if not EDITION.match(p) and not _paper_name(p)]
+    return max(rest, key=len) if rest else text
+
+
+def _paper_name(part: str) -> bool:
+    return len(part) <= 10 and looks_like_outlet(part) and bool(re.search(r"[报网刊台]$", part))
+
+
+def plain(text: str | None) -> str | None:
+    """A meta's headline as text: markup inside it (<div>标题</div>) stripped."""
+    if not text or "<" not in text:
+        return text
+    return squash(html.unescape(re.sub(r"<[^>]*>", " ", text))) or None
+
+
+def names_site(meta_title: str, structured: Structured, doc_title: str) -> bool:
+    """Whether the meta headline is only the site's or a section's name: the site name
+    meta, or a part of the <title> after its first."""
+    c = compact(meta_title)
+    sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
+    tail = {compact(p) for p in TITLE_SPLIT.split(doc_title)[1:] if p.strip()}
+    whole_site = compact(doc_title) == c and _paper_name(meta_title)
+    return c in sites or c in tail or whole_site
+
+
+def cut_title(text: str) -> str:
+    """The headline in a <title> or meta: edition labels and trailing site names cut."""
+    text = _without_edition(text)
+    parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
+    while len(parts) > 1 and len(compact(parts[-1])) <= 16:
+        parts.pop()
+    return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
+
+
+def only_site(doc_title: str, structured: Structured) -> bool:
+    """Whether the <title> is only the site's name (江城晚报, or og:site_name)."""
+    c = compact(doc_title)
+    sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
+    return c in sites or (len(TITLE_SPLIT.split(doc_title)) == 1 and _paper_name(doc_title))
