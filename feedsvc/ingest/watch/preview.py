@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import FeedsvcError
-from ...extract import extract_article
 from ...timeutil import rfc3339
 from ...timeutil import to_local
+from ..importer import HtmlDocument
+from ..importer import load_with_settings
 from ..importer import read_bytes
 from .context import Watcher
 from .hints import apply_hints
@@ -60,16 +61,13 @@ def _article(one_pass: Pass, decl: SourceDecl, url: str) -> dict[str, Any]:
     settings = one_pass.w.settings
     try:
         page = one_pass.get(url)
-        extracted = extract_article(
-            page.data,
-            url=page.url,
-            content_type=page.content_type,
-            zone=settings.zone,
-            default_category=settings.default_category,
-            category_map=settings.category_map,
-        )
+        document = HtmlDocument(page.data, page.url, page.content_type)
         draft = apply_hints(
-            extracted.to_draft(url), page.data, page.content_type, decl.hints, settings.zone
+            load_with_settings(document, settings),
+            page.data,
+            page.content_type,
+            decl.hints,
+            settings.zone,
         )
     except FeedsvcError as exc:
         return {"error": exc.message}

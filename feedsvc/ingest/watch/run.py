@@ -22,10 +22,11 @@ from ...errors import Conflict
 from ...errors import ExtractionError
 from ...errors import FeedsvcError
 from ...errors import FetchHTTPError
-from ...extract import extract_article
 from ...timeutil import to_local
 from ..fetch import FetchedPage
 from ..fetch import fetch_url
+from ..importer import HtmlDocument
+from ..importer import load_with_settings
 from . import decide
 from .context import AGENT_TOKEN
 from .context import Watcher
@@ -152,15 +153,9 @@ class Pass:
         settings = self.w.settings
         try:
             page = self.get(item.url)
-            extracted = extract_article(
-                page.data,
-                url=page.url,
-                content_type=page.content_type,
-                zone=settings.zone,
-                default_category=settings.default_category,
-                category_map=settings.category_map,
+            draft = load_with_settings(
+                HtmlDocument(page.data, page.url, page.content_type), settings
             )
-            draft = extracted.to_draft(item.url)
             draft = apply_hints(draft, page.data, page.content_type, decl.hints, settings.zone)
             if decl.category:
                 draft = replace(draft, category=decl.category)
