@@ -147,11 +147,12 @@ def read_store(store: ArticleStore) -> dict[str, Any]:
     """Article count, newest write; raise StoreUnreadable if the index or files fail."""
     try:
         articles = store.count()
-        if articles and not store.select(Scope(), 1):
-            raise StoreUnreadable("the newest article's file cannot be read")
+        newest = store.select(Scope(), 1) if articles else []
         last_write = store.changed_at(Scope())
     except (FeedsvcError, OSError, sqlite3.Error) as exc:
         raise StoreUnreadable("the store cannot be read") from exc
+    if articles and not newest:
+        raise StoreUnreadable("the newest article's file cannot be read")
     return {
         "readable": True,
         "articles": articles,
