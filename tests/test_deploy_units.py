@@ -30,6 +30,10 @@ def service(name: str) -> dict[str, str]:
     return dict(parser["Service"])
 
 
+def environment(unit: dict[str, str]) -> dict[str, str]:
+    return dict(item.split("=", 1) for item in shlex.split(unit["Environment"]))
+
+
 def verify(*units: Path) -> subprocess.CompletedProcess[str]:
     require_tool("systemd-analyze")
     return subprocess.run(
@@ -47,7 +51,9 @@ def test_the_service_runs_gunicorn_with_the_shipped_config_on_the_store() -> Non
     assert argv[0] == "/opt/feedsvc/.venv/bin/gunicorn" and argv[-1] == "wsgi:app"
     config = Path(argv[argv.index("--config") + 1])
     assert (ROOT / config.relative_to(unit["WorkingDirectory"])).is_file()
-    assert unit["Environment"] == "FEEDSVC_STORE_DIR=/var/lib/" + unit["StateDirectory"]
+    assert environment(unit)["FEEDSVC_STORE_DIR"] == "/var/lib/" + unit["StateDirectory"]
+    # gunicorn's control socket: in the runtime folder, not in the store (the user's home)
+    assert environment(unit)["XDG_RUNTIME_DIR"] == "/run/" + unit["RuntimeDirectory"]
     assert unit["Restart"] == "on-failure" and unit["User"] == "feedsvc"
     assert unit["RestartPreventExitStatus"] == "4"  # wsgi.py's configuration error
 
@@ -57,8 +63,9 @@ def test_both_services_share_user_store_and_hardening(name: str) -> None:
     unit = service(name)
     assert {k: unit.get(k) for k in HARDENING} == HARDENING
     main = service("feedsvc.service")
-    for key in ("User", "WorkingDirectory", "Environment", "EnvironmentFile"):
+    for key in ("User", "WorkingDirectory", "EnvironmentFile"):
         assert unit[key] == main[key], key
+    assert environment(unit)["FEEDSVC_STORE_DIR"] == environment(main)["FEEDSVC_STORE_DIR"]
 
 
 @pytest.mark.system
