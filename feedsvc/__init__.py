@@ -111,10 +111,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from .web import api
     from .web import errors
     from .web import feeds
+    from .web import health
     from .web import pages
 
     app.register_blueprint(pages.pages)
     app.register_blueprint(feeds.feeds)
+    app.register_blueprint(health.bp)
     _announce_changes(app, store, settings)
     api.register(app)
     errors.register(app)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +25,12 @@ from .errors import printable
 from .extract.explain import Explanation
 from .ingest.importer import FetchOptions
 from .ingest.importer import describe
+from .ingest.importer import failure_reason
 from .ingest.importer import import_paths
 from .ingest.importer import iter_documents
 from .ingest.watch.cli import watch_group
+from .names import MAX_NAME
+from .sanitize import clean_label
 from .store import ArticleStore
 from .web.context import notifier
 from .web.context import settings
@@ -36,19 +42,45 @@ def _core() -> tuple[Settings, ArticleStore]:
     return settings(), store()
 
 
+def _category_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--category: a category name as the store keeps it (plain text, not empty, not too long)."""
+    if value is None:
+        return None
+    name = clean_label(value)
+    if not name or len(name) > MAX_NAME:
+        raise click.BadParameter(f"a category name of 1 to {MAX_NAME} characters, got {value!r}")
+    return name
+
+
+@contextmanager
+def _progress(length: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr when it is a terminal; nothing in logs and pipes."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=length, label="importing", show_pos=True, file=sys.stderr) as bar:
+        yield bar.update
+
+
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--category",
+    metavar="NAME",
+    callback=_category_option,
+    help="File every imported article under this category, whatever its page's breadcrumb "
+    "(for pages whose breadcrumb names a site or co-brand rather than a section).",
+)
 @with_appcontext
-def import_command(paths: tuple[str, ...]) -> None:
-    """Import articles: text dumps, saved HTML pages, folders of them, or http(s) URLs."""
+def import_command(paths: tuple[str, ...], category: str | None) -> None:
+    """Import articles: text dumps, saved HTML pages, folders of them, or http(s) URLs.
+
+    Exit status: 0 when every document was imported or unchanged; 1 when at least one
+    failed (each is named on stderr; the others were imported).
+    """
     settings, store = _core()
     documents = list(iter_documents(paths))
-    with click.progressbar(
-        length=len(documents),
-        label="importing",
-        show_pos=True,
-        file=sys.stderr,
-    ) as bar:
+    with _progress(len(documents)) as progress:
         report = import_paths(
             store,
             documents,
@@ -56,7 +88,8 @@ def import_command(paths: tuple[str, ...]) -> None:
             settings.default_category,
             category_map=settings.category_map,
             fetch=FetchOptions.from_settings(settings),
-            progress=bar.update,
+            progress=progress,
+            category=category,
         )
     for path, reason in report.failures:
         click.echo(f"failed: {printable(path)}: {printable(reason)}", err=True)
@@ -97,7 +130,7 @@ def extract_command(paths: tuple[str, ...], explain: bool, as_json: bool) -> Non
             )
         except FeedsvcError as exc:
             failed = True
-            data = {"input": str(item), "error": exc.message}
+            data = {"input": str(item), "error": failure_reason(item, exc)}
         click.echo(_extract_output(data, story, as_json))
     if failed:
         raise SystemExit(1)

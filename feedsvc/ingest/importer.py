@@ -6,6 +6,7 @@ folder holding either, or an ``http(s)://`` URL, which is fetched first.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable
 from collections.abc import Iterable
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from typing import TypeGuard
 from ..config import Settings
 from ..errors import ExtractionError
 from ..errors import FeedsvcError
+from ..errors import FetchError
 from ..extract import ExtractedPage
 from ..extract import extract_article
 from ..extract.explain import Explanation
@@ -35,6 +38,26 @@ from .fetch import fetch_url
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+#: How much of a document is looked at to tell text from binary data.
+SNIFF_BYTES = 4096
+#: Byte order marks: text in UTF-8, UTF-16 or UTF-32 (UTF-16 text is full of NUL bytes).
+_TEXT_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+#: Leading bytes of formats people save by mistake: images, PDF, archives, office files.
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"BZh",
+    b"7z\xbc\xaf",
+    b"\xd0\xcf\x11\xe0",
+    b"RIFF",
+)
+#: C0 control bytes that never occur in text (tab, newlines, form feed and ESC do).
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+NOT_A_DOCUMENT = "not a text or HTML document"
 
 
 @dataclass(frozen=True)
@@ -159,9 +182,35 @@ def read_bytes(path: Path) -> bytes:
         raise ExtractionError(str(path), exc.strerror or str(exc)) from exc
 
 
+def looks_binary(data: bytes) -> bool:
+    """Whether *data* is binary (an image, an archive...) rather than text in some encoding.
+
+    Text in any encoding a news page uses (UTF-8, GB18030, Big5...) has no NUL byte and
+    almost no C0 control bytes; UTF-16 and UTF-32 text, which has NULs, starts with a BOM.
+    """
+    head = data[:SNIFF_BYTES]
+    if head.startswith(_TEXT_BOMS):
+        return False
+    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+        return True
+    controls = sum(byte in _CONTROL for byte in head)
+    return controls * 20 > len(head)
+
+
+def check_document(origin: str, data: bytes, *, is_file: bool) -> None:
+    """Raise ExtractionError if *data* is empty or binary, saying which, before any parsing
+    (which would otherwise report a missing headline)."""
+    if not data.strip():
+        raise ExtractionError(origin, "empty file" if is_file else "the page is empty")
+    if looks_binary(data):
+        raise ExtractionError(origin, NOT_A_DOCUMENT)
+
+
 def read_document(path: Path) -> str:
-    """The text of *path* as UTF-8 (a BOM is dropped); raise ExtractionError if unreadable."""
+    """The text of *path* as UTF-8 (a BOM is dropped); raise ExtractionError if unreadable,
+    empty or binary."""
     data = read_bytes(path)
+    check_document(str(path), data, is_file=True)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -189,6 +238,7 @@ def extract_page(
     else:
         file = Path(item)
         page = HtmlDocument(read_bytes(file))
+    check_document(str(file or page.url or "page"), page.data, is_file=file is not None)
     try:
         return extract_article(
             page.data,
@@ -255,9 +305,19 @@ def describe(
     return {"input": str(item), **data}
 
 
+def failure_reason(item: str | Path, exc: FeedsvcError) -> str:
+    """What went wrong with *item*, without repeating its name or URL (the caller prints it
+    once beside the reason); a different URL (a redirect target) is kept."""
+    if isinstance(exc, ExtractionError):
+        return exc.reason
+    if isinstance(exc, FetchError) and exc.url == str(item):
+        return exc.reason
+    return exc.message
+
+
 def _failure(path: str | Path, exc: FeedsvcError) -> tuple[str, str]:
     """The (document, reason) pair reported for *exc*."""
-    return (str(path), exc.reason if isinstance(exc, ExtractionError) else exc.message)
+    return (str(path), failure_reason(path, exc))
 
 
 def _save_batch(
@@ -289,17 +349,21 @@ def import_paths(
     fetch: FetchOptions | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    category: str | None = None,
 ) -> ImportReport:
     """Import every document under *paths*; a bad document is reported, never half-written.
 
     Documents are saved in batches of *batch_size* (see ``ArticleStore.save_many``);
-    *progress* is called with 1 after each document is read.
+    *progress* is called with 1 after each document is read. With *category*, every article
+    is filed under it, whatever its page's breadcrumb or the category map say.
     """
     report = ImportReport()
     batch: list[tuple[str | Path, ArticleDraft]] = []
     for item in iter_documents(paths):
         try:
             draft = load_draft(item, zone, default_category, category_map=category_map, fetch=fetch)
+            if category is not None:
+                draft = replace(draft, category=category)
             batch.append((item, draft))
         except FeedsvcError as exc:
             report.failures.append(_failure(item, exc))

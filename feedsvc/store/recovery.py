@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from ..errors import ArticleNotFound
 from ..errors import InvalidArticle
@@ -24,6 +25,7 @@ from .rows import index_entry
 from .rows import unindex
 
 log = logging.getLogger(__name__)
+MISSING = "the index is missing"
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,38 @@ def _index_files(files: StoreFiles, conn: sqlite3.Connection) -> Reindexed:
     return Reindexed(count, tuple(damaged))
 
 
+def _index_state(path: Path) -> str | None:
+    """What is wrong with the index at *path* ("missing", another schema, unreadable), or
+    None if it is sound (a rebuild was asked for)."""
+    if not path.exists():
+        return MISSING
+    try:
+        with closing(schema.connect(path)) as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return f"the index cannot be read ({exc})"
+    if row is None or row[0] != schema.INDEX_SCHEMA:
+        found = row[0] if row else "none"
+        return f"the index has schema {found}, this version uses {schema.INDEX_SCHEMA}"
+    return None if schema.index_ok(path) else "the index cannot be read"
+
+
+def _announce_rebuild(files: StoreFiles) -> None:
+    """Warn why the index is rebuilt; only note it (log level INFO) when a rebuild was asked
+    for or the store is new (no index and no article file: its empty index is no news)."""
+    problem = _index_state(files.index_path)
+    new_store = next(files.articles_dir.glob("*/*.json"), None) is None
+    if problem is None:
+        log.info("rebuilding the index of %s from the article files, as asked", files.root)
+    elif problem == MISSING and new_store:
+        log.info("creating the index of the new store %s", files.root)
+    else:
+        log.warning("rebuilding the index of %s from the article files: %s", files.root, problem)
+
+
 def rebuild_index(files: StoreFiles, generation: GenerationFile) -> Reindexed:
     """Build a new index from the article files and swap it in; under the writers' lock."""
-    log.warning("rebuilding the index of %s from the article files", files.root)
+    _announce_rebuild(files)
     tmp = files.root / ".tmp-index.sqlite3"
     tmp.unlink(missing_ok=True)
     with closing(sqlite3.connect(tmp)) as conn:

@@ -8,8 +8,10 @@ attacker can send, unless it is bounded here:
   ``X-Forwarded-*`` headers configured (by default ``For``, ``Proto`` and ``Host``; never
   ``Prefix`` or ``Port`` unless asked for).
 * :class:`PublicOrigin` refuses a Host outside ``FEEDSVC_ALLOWED_HOSTS`` with a 400
-  (Werkzeug's own trusted-host check), and when ``FEEDSVC_BASE_URL`` is set, puts its scheme,
-  host and path into the environ, so that every link, relative or absolute, comes from it.
+  (Werkzeug's own trusted-host check), except on ``/healthz``, which load balancers probe
+  with the backend's address as Host and which reveals nothing; and when
+  ``FEEDSVC_BASE_URL`` is set, puts its scheme, host and path into the environ, so that
+  every link, relative or absolute, comes from it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wsgi import get_host
 
 from feedsvc.config import PROXY_HEADERS
+
+#: The health check's path (feedsvc.web.health), answered whatever the Host.
+HEALTH_PATH = "/healthz"
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse
@@ -60,7 +65,7 @@ class PublicOrigin:
             }
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        if self.allowed_hosts:
+        if self.allowed_hosts and environ.get("PATH_INFO") != HEALTH_PATH:
             try:
                 get_host(environ, self.allowed_hosts)
             except SecurityError as error:
