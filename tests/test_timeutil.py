@@ -11,6 +11,7 @@ from feedsvc.timeutil import get_zone
 from feedsvc.timeutil import parse_stored
 from feedsvc.timeutil import rfc822
 from feedsvc.timeutil import rfc3339
+from feedsvc.timeutil import zone_label
 
 SHANGHAI = get_zone("Asia/Shanghai")
 
@@ -47,3 +48,18 @@ def test_naive_values_are_refused_by_formatters() -> None:
 def test_unknown_zone_is_named() -> None:
     with pytest.raises(ValueError, match="Mars/Olympus"):
         get_zone("Mars/Olympus")
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Asia/Shanghai", "北京时间"),
+        ("PRC", "北京时间"),
+        ("Asia/Hong_Kong", "香港时间"),
+        ("Asia/Taipei", "台北时间"),
+        ("UTC", "UTC"),
+        ("Europe/Berlin", "Europe/Berlin"),
+    ],
+)
+def test_zone_label_names_the_configured_zone(name: str, label: str) -> None:
+    assert zone_label(get_zone(name)) == label

@@ -17,6 +17,7 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from feedsvc.errors import Conflict
 from feedsvc.errors import FeedsvcError
+from feedsvc.web.context import settings
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,9 @@ def _respond(status: int, title: str, message: str) -> Response:
         return Response(
             f"{status} {title}: {message}\n", status, content_type="text/plain; charset=utf-8"
         )
-    body = render_template("error.html", status=status, title=title, message=message)
+    body = render_template(
+        "error.html", status=status, title=title, message=message, language=settings().language
+    )
     return Response(body, status, content_type="text/html; charset=utf-8")
 
 

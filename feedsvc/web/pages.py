@@ -21,6 +21,8 @@ from feedsvc.models import ArticleSummary
 from feedsvc.models import Category
 from feedsvc.store import Scope
 from feedsvc.timeutil import display
+from feedsvc.timeutil import zone_label
+from feedsvc.web.assets import asset_url
 from feedsvc.web.context import settings
 from feedsvc.web.context import store
 from feedsvc.web.feed_request import FORMAT_NAMES
@@ -30,7 +32,7 @@ pages = Blueprint("pages", __name__)
 
 PAGE_SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; "
+        "default-src 'none'; style-src 'self'; img-src http: https:; "
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
@@ -75,7 +77,8 @@ class ListedFeed:
 
 @dataclass(frozen=True)
 class Page:
-    """What every page shows: title, site name and its autodiscovery feeds."""
+    """What every page shows: title, site name, its autodiscovery feeds, the stylesheet's
+    URL and the name of the zone its times are in (北京时间)."""
 
     title: str
     site_title: str
@@ -83,6 +86,8 @@ class Page:
     feeds: FeedLinks
     language: str
     opml: str
+    stylesheet: str
+    zone_label: str
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,8 @@ def page_frame(title: str, feed: FeedRef, feed_title: str) -> Page:
         feeds=feed_links(feed, feed_title),
         language=s.language,
         opml=url_for("feeds.opml"),
+        stylesheet=asset_url("site.css"),
+        zone_label=zone_label(s.zone),
     )
 
 

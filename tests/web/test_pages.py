@@ -1,17 +1,25 @@
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
 from tests.support.app import CHROME
 from tests.support.app import SEED_TITLE
+from tests.support.app import SEEDS
+from tests.support.app import load
+from tests.support.app import make_app
 
 
 def soup(client: FlaskClient, url: str) -> BeautifulSoup:
     response = client.get(url)
     assert response.status_code == 200, response.data
     assert response.headers["Content-Type"] == "text/html; charset=utf-8"
-    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+    csp = response.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "style-src 'self';" in csp
+    assert "unsafe-inline" not in csp
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     return BeautifulSoup(response.data, "html.parser")
 
@@ -86,3 +94,53 @@ def test_unknown_article_and_category_are_404(seeded_app) -> None:  # type: igno
         response = client.get(url, headers={"Accept": "text/html"})
         assert response.status_code == 404
         assert "<h1>404" in response.get_data(as_text=True)
+
+
+def feed_trio(links: BeautifulSoup) -> dict[str, str]:
+    return {a.get_text(): a["href"] for a in links.select("a")}
+
+
+def test_every_list_and_page_offers_rss_atom_and_json_feed(full_client: FlaskClient) -> None:
+    index = soup(full_client, "/")
+    for row in index.select("ul.categories li, ul.sources li"):
+        assert set(feed_trio(row.select_one(".feeds"))) == {"RSS", "Atom", "JSON Feed"}
+    category = soup(full_client, "/c/cai-jing/")
+    assert feed_trio(category.select_one("main p.feeds")) == {
+        "RSS": "/feeds/cai-jing.rss",
+        "Atom": "/feeds/cai-jing.atom",
+        "JSON Feed": "/feeds/cai-jing.json",
+    }
+    article = soup(full_client, category.select_one("ul.articles a")["href"])
+    footer = feed_trio(article.select_one("footer"))
+    assert footer["JSON Feed"] == "/feeds/cai-jing.json" and footer["OPML"] == "/feeds.opml"
+
+
+def test_the_stylesheet_is_a_static_file_cached_for_a_year(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    client = seeded_app.test_client()
+    article_id = seed_id(client)
+    hrefs = set()
+    for url in ("/", "/c/mei-ti-bao-dao/", f"/a/{article_id}"):
+        page = soup(client, url)
+        assert page.select("style, [style]") == []
+        hrefs |= {link["href"] for link in page.select('link[rel="stylesheet"]')}
+    (href,) = hrefs
+    assert re.fullmatch(r"/static/site\.[0-9a-f]{12}\.css", href)
+    response = client.get(href)
+    assert response.status_code == 200
+    assert response.headers["Content-Type"] == "text/css; charset=utf-8"
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert b"max-width" in response.data
+    again = client.get(href, headers={"If-None-Match": response.headers["ETag"]})
+    assert again.status_code == 304
+    for stale in ("/static/site.css", "/static/site.000000000000.css", "/static/../pyproject.toml"):
+        assert client.get(stale).status_code == 404, stale
+
+
+def test_time_zone_name_and_language_come_from_the_settings(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "store", TIMEZONE="Europe/Berlin", LANGUAGE="zh-TW")
+    load(app, SEEDS)
+    client = app.test_client()
+    article = client.get(f"/a/{seed_id(client)}").get_data(as_text=True)
+    assert "(Europe/Berlin)" in article and "北京时间" not in article
+    missing = client.get("/a/0000000000000000", headers={"Accept": "text/html"})
+    assert '<html lang="zh-TW">' in missing.get_data(as_text=True)
