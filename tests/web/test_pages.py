@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
+from feedsvc.timeutil import get_zone
+from feedsvc.web.pages import Stamp
+from feedsvc.web.pages import stamp
+from tests.support.api import AUTH
+from tests.support.api import api_app
+from tests.support.api import sample
 from tests.support.app import CHROME
 from tests.support.app import SEED_TITLE
 from tests.support.app import SEEDS
@@ -63,7 +71,8 @@ def test_seed_on_index_category_and_article_pages(seeded_app) -> None:  # type: 
     page = soup(client, f"/a/{article_id}")
     text = page.get_text(" ", strip=True)
     assert page.h1.get_text() == SEED_TITLE
-    assert "2025-07-28 09:30:57 +08:00" in text and "北京时间" in text
+    assert "2025年7月28日 09:30 (北京时间)" in text
+    assert page.select_one(".meta time")["datetime"] == "2025-07-28T09:30:57+08:00"
     assert "来源: 新华社" in text
     assert "记者: 王慧慧、龚雯" in text
     assert "责任编辑: 刘怡佳" in text
@@ -94,6 +103,27 @@ def test_unknown_article_and_category_are_404(seeded_app) -> None:  # type: igno
         response = client.get(url, headers={"Accept": "text/html"})
         assert response.status_code == 404
         assert "<h1>404" in response.get_data(as_text=True)
+
+
+def test_missing_and_withdrawn_pages_are_in_the_sites_language_and_frame(tmp_path: Path) -> None:
+    client = api_app(tmp_path / "store", SITE_TITLE="测试新闻").test_client()
+    gone = client.post("/api/articles", json=sample(1), headers=AUTH).get_json()
+    assert client.delete(gone["url"], headers=AUTH).status_code == 204
+    for url, status, heading in (
+        ("/a/0000000000000000", 404, "404 页面不存在"),
+        ("/c/nope/", 404, "404 页面不存在"),
+        (gone["html_url"], 410, "410 文章已撤回"),
+    ):
+        response = client.get(url, headers={"Accept": "text/html"})
+        assert response.status_code == status
+        assert "style-src 'self';" in response.headers["Content-Security-Policy"]
+        page = BeautifulSoup(response.data, "html.parser")
+        assert page.html["lang"] == "zh-CN"
+        assert page.h1.get_text() == heading
+        assert page.select_one("header a").get_text() == "测试新闻"
+        assert page.select('link[rel="stylesheet"]') and page.select("footer .feeds, footer a")
+    # feeds keep their plain-text errors
+    assert client.get("/feeds/nope.rss").headers["Content-Type"].startswith("text/plain")
 
 
 def feed_trio(links: BeautifulSoup) -> dict[str, str]:
@@ -144,3 +174,59 @@ def test_time_zone_name_and_language_come_from_the_settings(tmp_path: Path) -> N
     assert "(Europe/Berlin)" in article and "北京时间" not in article
     missing = client.get("/a/0000000000000000", headers={"Accept": "text/html"})
     assert '<html lang="zh-TW">' in missing.get_data(as_text=True)
+
+
+def test_times_are_human_inside_machine_readable_time_elements(full_client: FlaskClient) -> None:
+    for url in ("/", "/c/cai-jing/"):
+        times = soup(full_client, url).select("ul.articles time")
+        assert times
+        for time in times:
+            assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d", time.get_text())
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00", time["datetime"])
+
+
+def test_a_date_only_time_shows_the_day_alone() -> None:
+    zone = get_zone("Asia/Shanghai")
+    value = datetime(2025, 7, 27, 16, 0, tzinfo=UTC)  # 00:00 on 28 July in Beijing
+    assert stamp(value, zone, date_only=True) == Stamp("2025年7月28日", "2025-07-28")
+    assert stamp(value, zone) == Stamp("2025年7月28日 00:00", "2025-07-28T00:00:00+08:00")
+
+
+def test_images_given_beside_the_body_appear_once_and_empty_paragraphs_go(tmp_path: Path) -> None:
+    client = api_app(tmp_path / "store").test_client()
+    body = (
+        '<p>第一段。</p><p> </p><p>&nbsp;<br></p><p class="x"></p>'
+        '<figure><img src="https://img.example.com/in-body.jpg"></figure><p>第二段。</p>'
+    )
+    images = [
+        {"url": "https://img.example.com/wide.jpg?w=1280&h=720", "caption": "宽图", "credit": "摄"},
+        {"url": "https://img.example.com/in-body.jpg", "caption": "正文里已有"},
+        {"caption": "没有地址"},
+    ]
+    made = client.post(
+        "/api/articles", json=sample(1, body_html=body, images=images), headers=AUTH
+    ).get_json()
+    page = soup(client, made["html_url"])
+    srcs = [img["src"] for img in page.select("article img")]
+    assert srcs == [
+        "https://img.example.com/wide.jpg?w=1280&h=720",
+        "https://img.example.com/in-body.jpg",
+    ]
+    lead = page.select_one("article > figure")
+    assert lead.figcaption.get_text(" ", strip=True) == "宽图 摄"
+    assert [p.get_text() for p in page.select(".body p")] == ["第一段。", "第二段。"]
+
+
+def test_the_outlet_and_category_lists_share_their_markup(full_client: FlaskClient) -> None:
+    index = soup(full_client, "/")
+    lists = index.select("ul.listing")
+    assert [sorted(ul["class"]) for ul in lists] == [
+        ["categories", "listing"],
+        ["listing", "sources"],
+    ]
+    for ul in lists:
+        for li in ul.select("li"):
+            assert [c["class"][0] for c in li.find_all("span", recursive=False)][-2:] == [
+                "count",
+                "feeds",
+            ]
