@@ -92,7 +92,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     :raise ConfigError: a setting is invalid, or the store cannot be created or written.
     """
-    app = Flask(__name__, template_folder=_template_folder(), instance_relative_config=True)
+    app = Flask(
+        __name__,
+        template_folder=_template_folder(),
+        static_folder=None,  # web/assets serves the static files under content-hashed names
+        instance_relative_config=True,
+    )
     _load_config(app, test_config)
     settings = Settings.from_config(app.config)
     api_settings = ApiSettings.from_config(app.config)  # every setting checked before any I/O
@@ -109,6 +114,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from . import cli
     from .web import api
+    from .web import assets
     from .web import errors
     from .web import feeds
     from .web import health
@@ -117,6 +123,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(pages.pages)
     app.register_blueprint(feeds.feeds)
     app.register_blueprint(health.bp)
+    app.register_blueprint(assets.assets)
     _announce_changes(app, store, settings)
     api.register(app)
     errors.register(app)

@@ -16,6 +16,8 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufe
 _SPACE_RUN = re.compile(r"\s+")
 #: A ``<pre>`` start tag and the newline after it (nh3 escapes ``>`` in attribute values).
 _PRE_NEWLINE = re.compile(r"(<pre(?: [^>]*)?>)\n")
+#: A paragraph holding nothing a reader sees: white space, no-break spaces, line breaks.
+_EMPTY_PARAGRAPH = re.compile(r"<p(?: [^<>]*)?>(?:\s|&nbsp;|\xa0|<br ?/?>)*</p>")
 
 ALLOWED_TAGS = frozenset(
     {
@@ -162,3 +164,9 @@ def summarize(text: str, limit: int = 160) -> str:
     if end >= limit // 2:
         return cut[: end + 1]
     return cut.rstrip() + "…"
+
+
+def drop_empty_paragraphs(html: str) -> str:
+    """Sanitized *html* without the empty paragraphs (white space or line breaks only) that
+    removed widgets and embeds leave behind, so they leave no gaps on a page."""
+    return _EMPTY_PARAGRAPH.sub("", html)

@@ -59,8 +59,43 @@ def parse_stored(text: str) -> datetime:
     return value
 
 
-def display(value: datetime, zone: tzinfo) -> str:
-    """Human form for pages: ``2025-07-28 09:30:57 +08:00`` in *zone*."""
+def human_date(value: datetime, zone: tzinfo) -> str:
+    """The day of *value* in *zone* as pages show it: ``2025年7月28日``."""
     local = to_local(value, zone)
-    offset = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:]}"
+    return f"{local.year}年{local.month}月{local.day}日"
+
+
+def human_time(value: datetime, zone: tzinfo) -> str:
+    """*value* in *zone* as pages show it, to the minute: ``2025年7月28日 09:30``."""
+    return f"{human_date(value, zone)} {to_local(value, zone):%H:%M}"
+
+
+#: What readers call the zones whose time Chinese news is told in; other zones go by name.
+ZONE_LABELS = {
+    "Asia/Shanghai": "北京时间",
+    "Asia/Chongqing": "北京时间",
+    "Asia/Chungking": "北京时间",
+    "Asia/Harbin": "北京时间",
+    "PRC": "北京时间",
+    "Asia/Hong_Kong": "香港时间",
+    "Hongkong": "香港时间",
+    "Asia/Macau": "澳门时间",
+    "Asia/Macao": "澳门时间",
+    "Asia/Taipei": "台北时间",
+    "ROC": "台北时间",
+    "UTC": "UTC",
+    "Etc/UTC": "UTC",
+    "Etc/UCT": "UTC",
+    "UCT": "UTC",
+    "Etc/Universal": "UTC",
+    "Universal": "UTC",
+    "Etc/Zulu": "UTC",
+    "Zulu": "UTC",
+}
+
+
+def zone_label(zone: tzinfo) -> str:
+    """How pages name *zone*: ``北京时间`` for Asia/Shanghai, else its IANA name
+    (``Europe/Berlin``)."""
+    name = getattr(zone, "key", None) or str(zone)
+    return ZONE_LABELS.get(name, name)

@@ -17,6 +17,8 @@ from werkzeug.http import HTTP_STATUS_CODES
 
 from feedsvc.errors import Conflict
 from feedsvc.errors import FeedsvcError
+from feedsvc.web.pages import PAGE_SECURITY_HEADERS
+from feedsvc.web.pages import error_page
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +66,10 @@ def _respond(status: int, title: str, message: str) -> Response:
         return Response(
             f"{status} {title}: {message}\n", status, content_type="text/plain; charset=utf-8"
         )
-    body = render_template("error.html", status=status, title=title, message=message)
-    return Response(body, status, content_type="text/html; charset=utf-8")
+    body = render_template("error.html", ctx=error_page(status, title, message))
+    response = Response(body, status, content_type="text/html; charset=utf-8")
+    response.headers.update(PAGE_SECURITY_HEADERS)
+    return response
 
 
 def handle_feedsvc_error(error: FeedsvcError) -> Response:

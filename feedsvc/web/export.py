@@ -18,6 +18,7 @@ from werkzeug.routing import MapAdapter
 from werkzeug.security import safe_join
 
 from feedsvc.errors import FeedsvcError
+from feedsvc.web.assets import assets_by_name
 from feedsvc.web.context import settings
 from feedsvc.web.context import store
 from feedsvc.web.feed_request import FORMAT_NAMES
@@ -55,6 +56,13 @@ def _feed_paths(urls: MapAdapter, ref: FeedRef) -> list[str]:
     return paths
 
 
+def _asset_paths(urls: MapAdapter) -> list[str]:
+    """The paths of the static files (the stylesheet), under their content-hashed names."""
+    return [
+        urls.build("assets.asset", {"filename": a.hashed_name}) for a in assets_by_name().values()
+    ]
+
+
 def site_paths() -> list[str]:
     """Every URL path the current app serves with 200, without query strings, built from
     its URL map."""
@@ -68,7 +76,7 @@ def site_paths() -> list[str]:
         paths += _feed_paths(urls, FeedRef("source", o.slug))
     summaries = store().summaries(None, store().count())
     paths += [urls.build("pages.article", {"article_id": s.id}) for s in summaries]
-    return paths
+    return paths + _asset_paths(urls)
 
 
 def file_for(url_path: str) -> str:

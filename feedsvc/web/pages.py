@@ -3,9 +3,11 @@ fill a page context, render its template with validators and security headers.""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from datetime import tzinfo
 from typing import Any
 
 from flask import Blueprint
@@ -19,8 +21,15 @@ from markupsafe import Markup
 
 from feedsvc.models import ArticleSummary
 from feedsvc.models import Category
+from feedsvc.models import Image
+from feedsvc.sanitize import drop_empty_paragraphs
 from feedsvc.store import Scope
-from feedsvc.timeutil import display
+from feedsvc.timeutil import human_date
+from feedsvc.timeutil import human_time
+from feedsvc.timeutil import rfc3339
+from feedsvc.timeutil import to_local
+from feedsvc.timeutil import zone_label
+from feedsvc.web.assets import asset_url
 from feedsvc.web.context import settings
 from feedsvc.web.context import store
 from feedsvc.web.feed_request import FORMAT_NAMES
@@ -30,7 +39,7 @@ pages = Blueprint("pages", __name__)
 
 PAGE_SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; "
+        "default-src 'none'; style-src 'self'; img-src http: https:; "
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
@@ -52,12 +61,30 @@ class FeedLinks:
 
 
 @dataclass(frozen=True)
+class Stamp:
+    """A time as pages show it: ``text`` for readers (2025年7月28日 09:30) and ``iso`` for
+    ``<time datetime>`` (2025-07-28T09:30:57+08:00, or 2025-07-28 when only the day is known)."""
+
+    text: str
+    iso: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A photo shown on the article page: its URL, caption and credit."""
+
+    url: str
+    caption: str
+    credit: str | None
+
+
+@dataclass(frozen=True)
 class ArticleRow:
     """One article in a list: title, link, local time, category and outlet."""
 
     title: str
     url: str
-    time: str
+    time: Stamp
     category: str
     category_url: str
     source: str | None
@@ -75,7 +102,8 @@ class ListedFeed:
 
 @dataclass(frozen=True)
 class Page:
-    """What every page shows: title, site name and its autodiscovery feeds."""
+    """What every page shows: title, site name, its autodiscovery feeds, the stylesheet's
+    URL and the name of the zone its times are in (北京时间)."""
 
     title: str
     site_title: str
@@ -83,6 +111,8 @@ class Page:
     feeds: FeedLinks
     language: str
     opml: str
+    stylesheet: str
+    zone_label: str
 
 
 @dataclass(frozen=True)
@@ -103,8 +133,8 @@ class ArticlePage:
     page: Page
     title: str
     subtitle: str | None
-    time: str
-    updated: str | None
+    time: Stamp
+    updated: Stamp | None
     category: str
     category_url: str
     source: str | None
@@ -112,7 +142,54 @@ class ArticlePage:
     authors: str | None
     editor: str | None
     original_url: str | None
+    figures: list[Figure]
     body: Markup
+
+
+@dataclass(frozen=True)
+class ErrorPage:
+    """An error page in the site's language and frame: status, heading and explanation."""
+
+    page: Page
+    status: int
+    heading: str
+    message: str
+
+
+#: Error page headings in the site's language; other statuses keep the HTTP reason phrase.
+ERROR_HEADINGS = {
+    400: "请求有误",
+    404: "页面不存在",
+    405: "不支持的请求方法",
+    410: "文章已撤回",
+    500: "服务器出错",
+    503: "服务暂不可用",
+}
+#: What readers are told on the pages they meet most; other statuses keep the error's own
+#: message, which names what went wrong (the article id of a damaged file...).
+ERROR_MESSAGES = {
+    404: "没有找到这个页面:地址可能有误,或者文章、栏目不存在。",
+    410: "这篇文章已经撤回,不再提供。",
+}
+
+
+def stamp(value: datetime, zone: tzinfo, *, date_only: bool = False) -> Stamp:
+    """*value* in *zone* for a page. *date_only* shows the day alone, for a time whose day is
+    known but not its hour; the model keeps no such flag yet, so callers leave it False."""
+    local = to_local(value, zone)
+    if date_only:
+        return Stamp(human_date(local, zone), local.date().isoformat())
+    return Stamp(human_time(local, zone), rfc3339(local))
+
+
+def lead_figures(images: Iterable[Image], body_html: str) -> list[Figure]:
+    """The article's images that its body does not already show (images given through the
+    API beside the body), as the feeds carry them: media:content and attachments."""
+    return [
+        Figure(image.url, image.caption, image.credit)
+        for image in images
+        if image.url and image.url not in body_html and html.escape(image.url) not in body_html
+    ]
 
 
 def feed_links(ref: FeedRef, title: str) -> FeedLinks:
@@ -134,6 +211,22 @@ def page_frame(title: str, feed: FeedRef, feed_title: str) -> Page:
         feeds=feed_links(feed, feed_title),
         language=s.language,
         opml=url_for("feeds.opml"),
+        stylesheet=asset_url("site.css"),
+        zone_label=zone_label(s.zone),
+    )
+
+
+def error_page(status: int, reason: str, message: str) -> ErrorPage:
+    """The error page for *status*: heading and message in the site's language where
+    known, else *reason* (the HTTP reason phrase) and the error's *message*."""
+    s = settings()
+    heading = ERROR_HEADINGS.get(status, reason)
+    message = ERROR_MESSAGES.get(status, message)
+    return ErrorPage(
+        page=page_frame(f"{status} {heading} - {s.site_title}", FeedRef("all"), s.site_title),
+        status=status,
+        heading=heading,
+        message=message,
     )
 
 
@@ -144,7 +237,7 @@ def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
         ArticleRow(
             title=s.title,
             url=url_for("pages.article", article_id=s.id),
-            time=display(s.published, zone),
+            time=stamp(s.published, zone),
             category=s.category.name,
             category_url=url_for("pages.category", slug=s.category.slug),
             source=s.source_name,
@@ -241,8 +334,8 @@ def article(article_id: str) -> ResponseReturnValue:
         ),
         title=a.title,
         subtitle=a.subtitle,
-        time=display(a.published, s.zone),
-        updated=display(a.updated, s.zone) if a.updated != a.published else None,
+        time=stamp(a.published, s.zone),
+        updated=stamp(a.updated, s.zone) if a.updated != a.published else None,
         category=a.category.name,
         category_url=url_for("pages.category", slug=a.category.slug),
         source=a.source.name if a.source else None,
@@ -250,7 +343,9 @@ def article(article_id: str) -> ResponseReturnValue:
         authors="、".join(a.authors) or None,
         editor=a.editor,
         original_url=a.original_url,
-        body=Markup(a.body_html),  # sanitized by the model's allowlist on the way in
+        figures=lead_figures(a.images, a.body_html),
+        # sanitized by the model's allowlist on the way in
+        body=Markup(drop_empty_paragraphs(a.body_html)),
     )
     changed = store().article_changed_at(a.id) or a.updated
     return html_response("article.html", changed, ctx=context)

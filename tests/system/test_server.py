@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -74,7 +75,8 @@ def test_newsboat_reads_the_same_instant_and_title(server: str, tmp_path: Path) 
 
 
 def test_installed_package_serves_from_outside_the_repo(seeded_app: Flask, tmp_path: Path) -> None:
-    """`pip install .` (not editable): templates ship in the wheel and the factory runs."""
+    """`pip install .` (not editable): templates and the stylesheet ship in the wheel and the
+    factory runs."""
     target = tmp_path / "site"
     subprocess.run(
         [
@@ -93,6 +95,7 @@ def test_installed_package_serves_from_outside_the_repo(seeded_app: Flask, tmp_p
         timeout=300,
     )
     assert (target / "feedsvc" / "templates" / "article.html").is_file()
+    assert (target / "feedsvc" / "static" / "site.css").is_file()
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     with gunicorn(
@@ -103,6 +106,10 @@ def test_installed_package_serves_from_outside_the_repo(seeded_app: Flask, tmp_p
     ) as base:
         status, _, body = fetch(base + "/")
         assert status == 200 and SEED_TITLE in body.decode()
+        stylesheet = re.search(r'<link rel="stylesheet" href="([^"]+)"', body.decode())
+        assert stylesheet is not None
+        status, headers, css = fetch(base + stylesheet[1])
+        assert status == 200 and headers["Content-Type"].startswith("text/css") and css
         status, _, body = fetch(base + "/feeds/mei-ti-bao-dao.atom")
         assert status == 200 and b"2025-07-28T09:30:57+08:00" in body
         status, _, body = fetch(base + "/c/mei-ti-bao-dao/")
