@@ -46,7 +46,9 @@ from feedsvc.web.context import store
 from feedsvc.web.feed_request import FeedParams
 from feedsvc.web.feed_request import FeedRef
 from feedsvc.web.feed_request import Format
+from feedsvc.web.feed_request import category_of
 from feedsvc.web.feed_request import parse_params
+from feedsvc.web.feed_request import source_of
 from feedsvc.web.links import SITE_WIDE
 from feedsvc.web.links import EndpointValues
 from feedsvc.web.links import external_url
@@ -97,11 +99,12 @@ def about(ref: FeedRef, name: str) -> About:
 
 
 def _name(ref: FeedRef) -> str:
-    """The display name of *ref*'s category or outlet ("" for the site); 404 if unknown."""
+    """The display name of *ref*'s category or outlet ("" for the site), also once its last
+    article was withdrawn; 404 if no article was ever filed under it."""
     if ref.kind == "category":
-        return store().category(ref.slug).name
+        return category_of(ref.slug).name
     if ref.kind == "source":
-        return store().source(ref.slug).name
+        return source_of(ref.slug).name
     return ""
 
 
@@ -109,7 +112,7 @@ def feed_meta(ref: FeedRef, fmt: Format, params: FeedParams, links: list[FeedLin
     """Title, ids and URLs of the feed *ref* in *fmt*; the self link carries the query."""
     s = settings()
     described = about(ref, _name(ref))
-    title = described.title
+    title = described.title + params.label()
     if params.page is not None:
         title = f"{title}(归档第 {params.page} 页)"
         self_url = _url(ref.archive_endpoint_values(params.page, fmt))
@@ -129,6 +132,7 @@ def feed_meta(ref: FeedRef, fmt: Format, params: FeedParams, links: list[FeedLin
         archive=params.page is not None,
         # RSS <ttl> follows Cache-Control: max-age; archive pages carry their own lifetime.
         ttl=(s.cache_max_age // 60 or None) if params.page is None else None,
+        updated=feed_changed(ref, params),
     )
 
 
@@ -273,7 +277,7 @@ def _canonical_category(name: str) -> str | None:
     """The slug to redirect to when *name* is a category's display name, else None."""
     if name == SITE_WIDE:
         return None
-    category = store().category(name)
+    category = category_of(name)
     return category.slug if category.slug != name else None
 
 
@@ -296,7 +300,7 @@ def feed(name: str, fmt: Format) -> ResponseReturnValue:
 
 @feeds.get("/feeds/source/<slug>.<any(rss, atom, json):fmt>")
 def source_feed(slug: str, fmt: Format) -> ResponseReturnValue:
-    store().source(slug)
+    source_of(slug)
     return feed_response(FeedRef("source", slug), fmt, _params())
 
 
