@@ -1,5 +1,5 @@
 """Feed routes: RSS, Atom and JSON Feed for the site, each category and each outlet, their
-RFC 5005 archive pages, and the OPML subscription list.
+RFC 5005 archive pages, and the OPML subscription lists (categories; outlets).
 
 Every feed response is made by ``feed_response(ref, fmt, params)``: the one place that
 selects the articles, renders the bytes and sets the validators (Last-Modified, ETag),
@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any
 
 from flask import Blueprint
-from flask import Response
 from flask import redirect
 from flask import request
 from flask import url_for
@@ -315,48 +314,69 @@ def archive(name: str, page: int, fmt: Format) -> ResponseReturnValue:
 
 @feeds.get("/feeds/source/<slug>/archive/<int:page>.<any(rss, atom, json):fmt>")
 def source_archive(slug: str, page: int, fmt: Format) -> ResponseReturnValue:
-    store().source(slug)
+    source_of(slug)
     return feed_response(FeedRef("source", slug), fmt, _params(page))
 
 
-def _subscription(ref: FeedRef, name: str = "") -> Subscription:
-    """The RSS feed *ref* as an OPML outline; only the site's carries a description."""
+def _subscription(ref: FeedRef, name: str) -> Subscription:
+    """The RSS feed *ref* (a category or outlet named *name*) as an OPML outline."""
     described = about(ref, name)
-    description = described.description if ref.kind == "all" else ""
-    return Subscription(
-        described.title, _url(ref.endpoint_values("rss")), described.html_url, description
+    return Subscription(described.title, _url(ref.endpoint_values("rss")), described.html_url)
+
+
+def _opml_body(title: str, group: Group) -> Body:
+    """The OPML 2.0 list of *group*: dated by the newest article, Last-Modified by the last
+    write (every write can add, rename or empty a category or outlet)."""
+    s = settings()
+    changed = store().changed_at(Scope()) or EMPTY_FEED_UPDATED
+    data = build_opml(
+        title,
+        external_url("pages.index"),
+        feed_updated(store().select(Scope(), 1)),
+        [group],
+        s.language,
     )
+    return Body(data, OPML_TYPE, changed)
+
+
+def _opml_state() -> str:
+    changed = store().changed_at(Scope())
+    return str(changed.timestamp() if changed else None)
+
+
+def category_subscriptions() -> Body:
+    """The subscription list /feeds.opml offers: every category's RSS feed.
+
+    Every article is in exactly one category, so together they hold each story once, sorted
+    by section; the site feed (the same stories again) and the outlet feeds (a second cut
+    through them) are left out: readers that key items by guid across feeds, like newsboat,
+    would show most of them empty, and readers that do not would show each story twice.
+    """
+    s = settings()
+    categories = tuple(
+        _subscription(FeedRef("category", c.category.slug), c.category.name)
+        for c in store().categories()
+    )
+    return _opml_body(f"{s.site_title} 栏目订阅", Group(s.site_title, categories))
+
+
+def source_subscriptions() -> Body:
+    """The outlet feeds' subscription list (/feeds/sources.opml), kept apart from the
+    categories because each of their stories is also in a category feed."""
+    s = settings()
+    sources = tuple(
+        _subscription(FeedRef("source", o.slug), o.source.name) for o in store().sources()
+    )
+    return _opml_body(f"{s.site_title} 来源订阅", Group(f"{s.site_title} · 来源", sources))
 
 
 @feeds.get("/feeds.opml")
 def opml() -> ResponseReturnValue:
-    """Every RSS feed (site, categories, outlets) as one OPML subscription list."""
-    s = settings()
-    categories = store().categories()
-    sources = store().sources()
-    groups = [
-        Group("全部", (_subscription(FeedRef("all")),)),
-        Group(
-            "栏目",
-            tuple(
-                _subscription(FeedRef("category", c.category.slug), c.category.name)
-                for c in categories
-            ),
-        ),
-        Group(
-            "来源",
-            tuple(_subscription(FeedRef("source", o.slug), o.source.name) for o in sources),
-        ),
-    ]
-    newest = store().select(Scope(), 1)
-    body = build_opml(
-        f"{s.site_title} 订阅列表",
-        external_url("pages.index"),
-        feed_updated(newest),
-        groups,
-        s.language,
-    )
-    response = Response(body, content_type=OPML_TYPE)
-    response.last_modified = store().changed_at(Scope()) or EMPTY_FEED_UPDATED
-    response.add_etag()
-    return response.make_conditional(request)
+    """The categories' RSS feeds as one OPML subscription list: each story once."""
+    return cached_response(feed_cache(), _opml_state, category_subscriptions, "")
+
+
+@feeds.get("/feeds/sources.opml")
+def sources_opml() -> ResponseReturnValue:
+    """The outlets' RSS feeds as a separate OPML subscription list."""
+    return cached_response(feed_cache(), _opml_state, source_subscriptions, "")
