@@ -163,6 +163,11 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def creator_text(authors: tuple[str, ...] | list[str]) -> str:
+    """The reporters as one name list for RSS ``dc:creator``: ``王慧慧、龚雯``."""
+    return "、".join(authors)
+
+
 def source_id(meta: FeedMeta, source: Source) -> str:
     """A stable Atom id for an outlet: its homepage, else a tag URI of its slug."""
     return source.url or f"tag:{meta.tag_authority},{meta.tag_date}:source/{source.slug}"
@@ -189,7 +194,8 @@ def _add_entry(fg: Any, meta: FeedMeta, article: Article, link: str) -> None:
         fe.rights(article.rights)
         fe.dc.dc_rights(article.rights)
     if article.authors:
-        fe.dc.dc_creator(list(article.authors))
+        # One dc:creator naming everyone: readers show only the first of several.
+        fe.dc.dc_creator(creator_text(article.authors))
     if article.editor:
         fe.dc.dc_contributor(article.editor)
     fe.feedsvc.images = tuple(i for i in article.images if i.url)
@@ -226,7 +232,7 @@ def build_feed(
     fg.link(href=meta.html_url, rel="alternate", type="text/html")
     fg.language(meta.language)
     fg.generator(meta.generator)
-    fg.updated(to_local(feed_updated(articles), meta.zone))
+    fg.updated(to_local(feed_updated(articles, meta.updated), meta.zone))
     if meta.ttl is not None:
         fg.ttl(meta.ttl)
     for article in articles:

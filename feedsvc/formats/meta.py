@@ -52,6 +52,8 @@ class FeedMeta:
     archive: bool = False
     #: RSS ``<ttl>`` in minutes (how long a reader may keep the feed); None leaves it out.
     ttl: int | None = None
+    #: The feed's updated / lastBuildDate when it has no items (e.g. the last withdrawal).
+    updated: datetime | None = None
 
 
 def image_type(image: Image) -> str | None:
@@ -69,6 +71,7 @@ def entry_authors(meta: FeedMeta, article: Article) -> list[str]:
     ]
 
 
-def feed_updated(articles: list[Article]) -> datetime:
-    """The newest change among *articles*: the feed's lastBuildDate / updated."""
-    return max((a.updated for a in articles), default=EMPTY_FEED_UPDATED)
+def feed_updated(articles: list[Article], empty: datetime | None = None) -> datetime:
+    """The newest change among *articles*: the feed's lastBuildDate / updated; for no
+    articles *empty*, else the fixed EMPTY_FEED_UPDATED."""
+    return max((a.updated for a in articles), default=empty or EMPTY_FEED_UPDATED)

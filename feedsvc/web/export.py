@@ -67,7 +67,7 @@ def site_paths() -> list[str]:
     """Every URL path the current app serves with 200, without query strings, built from
     its URL map."""
     urls = current_app.url_map.bind("localhost")
-    paths = [urls.build("pages.index"), urls.build("feeds.opml")]
+    paths = [urls.build("pages.index"), urls.build("feeds.opml"), urls.build("feeds.sources_opml")]
     paths += _feed_paths(urls, FeedRef("all"))
     for c in store().categories():
         paths.append(urls.build("pages.category", {"slug": c.category.slug}))

@@ -1,5 +1,6 @@
-"""Which feed a request asks for and with which parameters: FeedRef, FeedParams and the
-validation of the query string (InvalidParameter names what is wrong)."""
+"""Which feed a request asks for and with which parameters: FeedRef, FeedParams, the
+validation of the query string (InvalidParameter names what is wrong), and the category or
+outlet a slug names, also once its last article was withdrawn."""
 
 from __future__ import annotations
 
@@ -10,9 +11,17 @@ from urllib.parse import quote
 from urllib.parse import urlencode
 
 from feedsvc.bounds import parse_int
+from feedsvc.errors import CategoryNotFound
 from feedsvc.errors import InvalidParameter
+from feedsvc.errors import SourceNotFound
+from feedsvc.models import SLUG_PATTERN
+from feedsvc.models import Category
+from feedsvc.models import Source
+from feedsvc.names import slugify
+from feedsvc.outlets import OUTLETS
 from feedsvc.store import Scope
 from feedsvc.store import TextFilter
+from feedsvc.web.context import store
 from feedsvc.web.links import SITE_WIDE
 from feedsvc.web.links import EndpointValues
 
@@ -75,6 +84,15 @@ class FeedParams:
         pairs = [(k, str(v)) for k, v in self._items() if v is not None]
         return "?" + urlencode(pairs, quote_via=quote) if pairs else ""
 
+    def label(self) -> str:
+        """How a feed's title says it is filtered: ``（含“新闻”，不含“体育”）``, or ``""``."""
+        parts = []
+        if self.q is not None:
+            parts.append("含" + "或".join(f"“{t}”" for t in _terms(self.q)))
+        if self.filterout is not None:
+            parts.append("不含" + "、".join(f"“{t}”" for t in _terms(self.filterout)))
+        return f"（{'，'.join(parts)}）" if parts else ""
+
     def _items(self) -> Iterable[tuple[str, object]]:
         return (("limit", self.limit), ("q", self.q), ("filterout", self.filterout))
 
@@ -126,3 +144,37 @@ def parse_params(args: dict[str, list[str]], limit_max: int, page: int | None = 
         if limit is None:
             raise InvalidParameter("limit", f"must be a positive integer, got {text[:20]!r}")
     return FeedParams(limit=limit, q=_text(values, "q"), filterout=_text(values, "filterout"))
+
+
+def _had_articles(scope: Scope) -> bool:
+    """Whether anything was ever written to *scope*: a live article or a tombstone."""
+    return store().changed_at(scope) is not None
+
+
+def category_of(key: str) -> Category:
+    """The category *key* names (slug or display name), also when its last article was
+    withdrawn: its tombstones remember the slug but not the name, so the slug stands in.
+
+    :raise CategoryNotFound: no article was ever filed under *key*.
+    """
+    try:
+        return store().category(key)
+    except CategoryNotFound:
+        if SLUG_PATTERN.match(key) and _had_articles(Scope(category=key)):
+            return Category(key, key)
+        raise
+
+
+def source_of(slug: str) -> Source:
+    """The outlet *slug* names, also when its last article was withdrawn (then named as the
+    well-known outlet of that slug, else by the slug).
+
+    :raise SourceNotFound: no article ever came from *slug*.
+    """
+    try:
+        return store().source(slug)
+    except SourceNotFound:
+        if SLUG_PATTERN.match(slug) and _had_articles(Scope(source=slug)):
+            name = next((n for n in OUTLETS if slugify(n) == slug), slug)
+            return Source(name, OUTLETS[name][0] if name in OUTLETS else None, slug)
+        raise

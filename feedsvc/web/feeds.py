@@ -1,5 +1,5 @@
 """Feed routes: RSS, Atom and JSON Feed for the site, each category and each outlet, their
-RFC 5005 archive pages, and the OPML subscription list.
+RFC 5005 archive pages, and the OPML subscription lists (categories; outlets).
 
 Every feed response is made by ``feed_response(ref, fmt, params)``: the one place that
 selects the articles, renders the bytes and sets the validators (Last-Modified, ETag),
@@ -15,7 +15,6 @@ from datetime import datetime
 from typing import Any
 
 from flask import Blueprint
-from flask import Response
 from flask import redirect
 from flask import request
 from flask import url_for
@@ -46,7 +45,9 @@ from feedsvc.web.context import store
 from feedsvc.web.feed_request import FeedParams
 from feedsvc.web.feed_request import FeedRef
 from feedsvc.web.feed_request import Format
+from feedsvc.web.feed_request import category_of
 from feedsvc.web.feed_request import parse_params
+from feedsvc.web.feed_request import source_of
 from feedsvc.web.links import SITE_WIDE
 from feedsvc.web.links import EndpointValues
 from feedsvc.web.links import external_url
@@ -97,11 +98,12 @@ def about(ref: FeedRef, name: str) -> About:
 
 
 def _name(ref: FeedRef) -> str:
-    """The display name of *ref*'s category or outlet ("" for the site); 404 if unknown."""
+    """The display name of *ref*'s category or outlet ("" for the site), also once its last
+    article was withdrawn; 404 if no article was ever filed under it."""
     if ref.kind == "category":
-        return store().category(ref.slug).name
+        return category_of(ref.slug).name
     if ref.kind == "source":
-        return store().source(ref.slug).name
+        return source_of(ref.slug).name
     return ""
 
 
@@ -109,7 +111,7 @@ def feed_meta(ref: FeedRef, fmt: Format, params: FeedParams, links: list[FeedLin
     """Title, ids and URLs of the feed *ref* in *fmt*; the self link carries the query."""
     s = settings()
     described = about(ref, _name(ref))
-    title = described.title
+    title = described.title + params.label()
     if params.page is not None:
         title = f"{title}(归档第 {params.page} 页)"
         self_url = _url(ref.archive_endpoint_values(params.page, fmt))
@@ -129,6 +131,7 @@ def feed_meta(ref: FeedRef, fmt: Format, params: FeedParams, links: list[FeedLin
         archive=params.page is not None,
         # RSS <ttl> follows Cache-Control: max-age; archive pages carry their own lifetime.
         ttl=(s.cache_max_age // 60 or None) if params.page is None else None,
+        updated=feed_changed(ref, params),
     )
 
 
@@ -273,7 +276,7 @@ def _canonical_category(name: str) -> str | None:
     """The slug to redirect to when *name* is a category's display name, else None."""
     if name == SITE_WIDE:
         return None
-    category = store().category(name)
+    category = category_of(name)
     return category.slug if category.slug != name else None
 
 
@@ -296,7 +299,7 @@ def feed(name: str, fmt: Format) -> ResponseReturnValue:
 
 @feeds.get("/feeds/source/<slug>.<any(rss, atom, json):fmt>")
 def source_feed(slug: str, fmt: Format) -> ResponseReturnValue:
-    store().source(slug)
+    source_of(slug)
     return feed_response(FeedRef("source", slug), fmt, _params())
 
 
@@ -311,48 +314,69 @@ def archive(name: str, page: int, fmt: Format) -> ResponseReturnValue:
 
 @feeds.get("/feeds/source/<slug>/archive/<int:page>.<any(rss, atom, json):fmt>")
 def source_archive(slug: str, page: int, fmt: Format) -> ResponseReturnValue:
-    store().source(slug)
+    source_of(slug)
     return feed_response(FeedRef("source", slug), fmt, _params(page))
 
 
-def _subscription(ref: FeedRef, name: str = "") -> Subscription:
-    """The RSS feed *ref* as an OPML outline; only the site's carries a description."""
+def _subscription(ref: FeedRef, name: str) -> Subscription:
+    """The RSS feed *ref* (a category or outlet named *name*) as an OPML outline."""
     described = about(ref, name)
-    description = described.description if ref.kind == "all" else ""
-    return Subscription(
-        described.title, _url(ref.endpoint_values("rss")), described.html_url, description
+    return Subscription(described.title, _url(ref.endpoint_values("rss")), described.html_url)
+
+
+def _opml_body(title: str, group: Group) -> Body:
+    """The OPML 2.0 list of *group*: dated by the newest article, Last-Modified by the last
+    write (every write can add, rename or empty a category or outlet)."""
+    s = settings()
+    changed = store().changed_at(Scope()) or EMPTY_FEED_UPDATED
+    data = build_opml(
+        title,
+        external_url("pages.index"),
+        feed_updated(store().select(Scope(), 1)),
+        [group],
+        s.language,
     )
+    return Body(data, OPML_TYPE, changed)
+
+
+def _opml_state() -> str:
+    changed = store().changed_at(Scope())
+    return str(changed.timestamp() if changed else None)
+
+
+def category_subscriptions() -> Body:
+    """The subscription list /feeds.opml offers: every category's RSS feed.
+
+    Every article is in exactly one category, so together they hold each story once, sorted
+    by section; the site feed (the same stories again) and the outlet feeds (a second cut
+    through them) are left out: readers that key items by guid across feeds, like newsboat,
+    would show most of them empty, and readers that do not would show each story twice.
+    """
+    s = settings()
+    categories = tuple(
+        _subscription(FeedRef("category", c.category.slug), c.category.name)
+        for c in store().categories()
+    )
+    return _opml_body(f"{s.site_title} 栏目订阅", Group(s.site_title, categories))
+
+
+def source_subscriptions() -> Body:
+    """The outlet feeds' subscription list (/feeds/sources.opml), kept apart from the
+    categories because each of their stories is also in a category feed."""
+    s = settings()
+    sources = tuple(
+        _subscription(FeedRef("source", o.slug), o.source.name) for o in store().sources()
+    )
+    return _opml_body(f"{s.site_title} 来源订阅", Group(f"{s.site_title} · 来源", sources))
 
 
 @feeds.get("/feeds.opml")
 def opml() -> ResponseReturnValue:
-    """Every RSS feed (site, categories, outlets) as one OPML subscription list."""
-    s = settings()
-    categories = store().categories()
-    sources = store().sources()
-    groups = [
-        Group("全部", (_subscription(FeedRef("all")),)),
-        Group(
-            "栏目",
-            tuple(
-                _subscription(FeedRef("category", c.category.slug), c.category.name)
-                for c in categories
-            ),
-        ),
-        Group(
-            "来源",
-            tuple(_subscription(FeedRef("source", o.slug), o.source.name) for o in sources),
-        ),
-    ]
-    newest = store().select(Scope(), 1)
-    body = build_opml(
-        f"{s.site_title} 订阅列表",
-        external_url("pages.index"),
-        feed_updated(newest),
-        groups,
-        s.language,
-    )
-    response = Response(body, content_type=OPML_TYPE)
-    response.last_modified = store().changed_at(Scope()) or EMPTY_FEED_UPDATED
-    response.add_etag()
-    return response.make_conditional(request)
+    """The categories' RSS feeds as one OPML subscription list: each story once."""
+    return cached_response(feed_cache(), _opml_state, category_subscriptions, "")
+
+
+@feeds.get("/feeds/sources.opml")
+def sources_opml() -> ResponseReturnValue:
+    """The outlets' RSS feeds as a separate OPML subscription list."""
+    return cached_response(feed_cache(), _opml_state, source_subscriptions, "")

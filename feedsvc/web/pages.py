@@ -34,6 +34,7 @@ from feedsvc.web.context import settings
 from feedsvc.web.context import store
 from feedsvc.web.feed_request import FORMAT_NAMES
 from feedsvc.web.feed_request import FeedRef
+from feedsvc.web.feed_request import category_of
 
 pages = Blueprint("pages", __name__)
 
@@ -264,8 +265,9 @@ def html_response(
 
 
 def resolve_category(key: str) -> Category:
-    """The category *key* names (slug or display name); raise CategoryNotFound."""
-    return store().category(key)
+    """The category *key* names (slug or display name), also once its last article was
+    withdrawn (an empty list then); raise CategoryNotFound if it never had one."""
+    return category_of(key)
 
 
 # -- pages --------------------------------------------------------------------------------

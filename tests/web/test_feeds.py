@@ -396,25 +396,7 @@ def test_images_become_enclosure_media_content_and_thumbnail(app: Flask) -> None
     ]
 
 
-# -- OPML and the index -------------------------------------------------------------------
-
-
-def test_opml_lists_every_feed_and_each_answers(client: FlaskClient) -> None:
-    response = client.get("/feeds.opml")
-    assert response.status_code == 200
-    assert response.content_type == "text/x-opml; charset=utf-8"
-    root = xml(response.data)
-    assert root.get("version") == "2.0"
-    assert root.findtext("head/title")
-    urls = [o.get("xmlUrl") or "" for o in root.iter("outline") if o.get("type") == "rss"]
-    store = store_of(client.application)
-    expected = {f"{BASE}/feeds/all.rss"}
-    expected |= {f"{BASE}/feeds/{c.category.slug}.rss" for c in store.categories()}
-    expected |= {f"{BASE}/feeds/source/{o.slug}.rss" for o in store.sources()}
-    assert sorted(urls) == sorted(expected)
-    for url in urls:
-        feed = client.get(path_of(url))
-        assert feed.status_code == 200 and feedparser.parse(feed.data).entries
+# -- the index (the OPML lists: tests/web/test_subscriptions.py) -------------------------
 
 
 def test_index_links_opml_outlet_feeds_and_json(client: FlaskClient) -> None:

@@ -326,7 +326,9 @@ def test_withdrawal_is_immediate_everywhere_and_permanent(
     for url in ("/", "/c/cai-jing/", "/feeds/all.rss", "/feeds/all.atom"):
         response = c.get(url)
         assert gone["id"] not in response.get_data(as_text=True), url
-    assert c.get("/c/cai-jing/").status_code == 404  # its only article left
+    # Its only article left: the category stays, empty (readers keep their subscription).
+    assert c.get("/c/cai-jing/").status_code == 200
+    assert c.get("/feeds/cai-jing.rss").status_code == 200
     assert gone["guid"] not in c.get("/feeds/all.atom").get_data(as_text=True)
     assert keep["id"] in c.get("/").get_data(as_text=True)
     assert c.get(gone["html_url"]).status_code == 410
