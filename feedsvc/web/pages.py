@@ -270,9 +270,14 @@ def category_context(cat: Category) -> ListPage:
     return context
 
 
-@pages.get("/a/<article_id>")
+@pages.get("/a/<article_id>/")
 def article(article_id: str) -> ResponseReturnValue:
-    """One article; 404 if unknown, 410 if withdrawn."""
+    """One article; 404 if unknown, 410 if withdrawn.
+
+    A folder, like the other pages, so that the static export (``a/<id>/index.html``) opens
+    on any static host; the address published before, ``/a/<id>``, is redirected here by
+    Werkzeug's routing (308), as static hosts redirect it (301) to the folder.
+    """
 
     def state() -> str:
         changed = store().article_changed_at(article_id)
