@@ -1,11 +1,14 @@
-"""Serve benchmark: feedsvc under gunicorn against a bare WSGI app serving the same bytes.
+"""Serve benchmark: feedsvc under gunicorn against a bare WSGI app serving the same bytes,
+for the site feed (``/feeds/all.rss``) and the home page (``/``) in one run.
 
 Both arms run under the identical gunicorn command (2 sync workers) on free loopback ports;
-wrk drives them alternately (A B, B A, ...) with ``Connection: close`` and
-``Accept-Encoding: gzip``, for plain GETs and for conditional GETs carrying the current ETag.
-Prints requests/s per round, the median ratio feedsvc/baseline per kind and the status codes
-seen. As the machine is shared, it also reports the CPU time the gunicorn workers spent per
-request (from /proc), which other load disturbs much less than requests/s.
+wrk drives the four measurements (two arms × two paths) alternately (A B C D, D C B A, ...)
+with ``Connection: close`` and ``Accept-Encoding: gzip``, for plain GETs and for
+conditional GETs carrying the current ETag. Prints requests/s per round and the ratio of the
+page's requests/s to the feed's (a page should be as cheap to poll as a feed), then the
+medians, the ratio feedsvc/baseline per path and kind and the status codes seen. As the
+machine is shared, it also reports the CPU time the gunicorn workers spent per request (from
+/proc), which other load disturbs much less than requests/s.
 Usage: ``python -m benchmarks.serve [--rounds 10] [--seconds 3]``.
 """
 
@@ -21,9 +24,13 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+from collections.abc import Iterable
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
+from typing import Any
 
 from benchmarks.corpus import ROOT
 from benchmarks.corpus import build_store
@@ -31,6 +38,10 @@ from tests.support.servers import free_port
 from tests.support.servers import wait_for
 
 FEED = "/feeds/all.rss"
+#: The page measured beside the feed: the index, which a poller or crawler asks for most.
+PAGE = "/"
+PATHS = (FEED, PAGE)
+ARMS = ("feedsvc", "baseline")
 CENSUS = Path(__file__).with_name("census.lua")
 
 
@@ -74,18 +85,24 @@ def server(app: str, env: dict[str, str], workers: int) -> Iterator[tuple[str, i
         proc.wait(timeout=20)
 
 
-def capture(url: str, path: Path) -> str:
-    """Save feedsvc's gzip answer (body, 200 and 304 headers) for the baseline; return ETag."""
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+def capture(base: str, path: str, target: Path) -> str:
+    """Save feedsvc's gzip answer for *path* (body, 200 and 304 headers) for the baseline, in
+    *target* and its ``.json``; return the ETag."""
+    request = urllib.request.Request(base + path, headers={"Accept-Encoding": "gzip"})
     with urllib.request.urlopen(request) as response:
         body = response.read()
         headers = [(k, v) for k, v in response.headers.items() if k not in ("Date", "Server")]
     etag = dict(headers)["ETag"]
     keep_304 = ("ETag", "Cache-Control", "Vary")
-    path.write_bytes(body)
-    path.with_suffix(".json").write_text(
+    target.write_bytes(body)
+    target.with_suffix(".json").write_text(
         json.dumps(
-            {"ok": headers, "not_modified": [h for h in headers if h[0] in keep_304], "etag": etag}
+            {
+                "path": path,
+                "ok": headers,
+                "not_modified": [h for h in headers if h[0] in keep_304],
+                "etag": etag,
+            }
         )
     )
     return etag
@@ -108,6 +125,87 @@ def wrk(url: str, seconds: int, connections: int, headers: dict[str, str]) -> di
     }
 
 
+@dataclass
+class Results:
+    """Requests/s, worker CPU per request and status codes, per kind and measurement."""
+
+    rps: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+    cpu: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+    census: dict[tuple[str, str], dict[int, int]] = field(default_factory=dict)
+
+    def add(self, kind: str, name: str, result: dict[str, object], cpu: float) -> None:
+        key = (kind, name)
+        self.rps.setdefault(key, []).append(result["rps"])  # type: ignore[arg-type]
+        self.cpu.setdefault(key, []).append(cpu)
+        seen = self.census.setdefault(key, {})
+        for status, count in result["census"].items():  # type: ignore[attr-defined]
+            seen[status] = seen.get(status, 0) + count
+
+    def ratios(self, kind: str, one: str, other: str) -> list[float]:
+        """Per round: requests/s of measurement *one* over *other*."""
+        return [a / b for a, b in zip(self.rps[kind, one], self.rps[kind, other], strict=True)]
+
+
+def measure(
+    urls: dict[str, str], masters: dict[str, int], kinds: dict[str, dict[str, str]], args: Any
+) -> Results:
+    """Alternating rounds of every measurement (*urls*: name → URL, arm before the colon)."""
+    results = Results()
+    for n in range(1, args.rounds + 1):
+        for kind, headers in kinds.items():
+            order = list(urls.items())
+            if n % 2 == 0:  # A B C D, then D C B A: drift in the machine's load cancels out
+                order.reverse()
+            for name, url in order:
+                master = masters[name.split(":")[0]]
+                before = workers_cpu(master)
+                result = wrk(url, args.seconds, args.connections, headers[name])
+                answered = sum(result["census"].values())  # type: ignore[attr-defined]
+                cpu = (workers_cpu(master) - before) / max(answered, 1) * 1e6
+                results.add(kind, name, result, cpu)
+                if result["errors"]:
+                    print(f"  {name} {kind}: {result['errors']}")
+            report_round(n, kind, results)
+    return results
+
+
+def report_round(n: int, kind: str, results: Results) -> None:
+    line = [f"round {n} {kind:11s}"]
+    for label, path in (("feed", FEED), ("page", PAGE)):
+        feedsvc = results.rps[kind, f"feedsvc:{path}"][-1]
+        baseline = results.rps[kind, f"baseline:{path}"][-1]
+        line.append(f"{label} {feedsvc:7.1f} req/s (baseline {baseline:7.1f})")
+    page_ratio = results.ratios(kind, f"feedsvc:{PAGE}", f"feedsvc:{FEED}")[-1]
+    print(" | ".join(line) + f" | page/feed {page_ratio:.3f}", flush=True)
+
+
+def report(results: Results, kinds: Iterable[str]) -> None:
+    for kind in kinds:
+        page_ratios = results.ratios(kind, f"feedsvc:{PAGE}", f"feedsvc:{FEED}")
+        print(
+            f"{kind}: page ({PAGE}) / feed ({FEED}) requests/s, "
+            f"median {statistics.median(page_ratios):.3f} "
+            f"(rounds: {' '.join(f'{r:.3f}' for r in page_ratios)})"
+        )
+        for path in PATHS:
+            ratios = results.ratios(kind, f"feedsvc:{path}", f"baseline:{path}")
+            cpu = [
+                b / f
+                for f, b in zip(
+                    results.cpu[kind, f"feedsvc:{path}"],
+                    results.cpu[kind, f"baseline:{path}"],
+                    strict=True,
+                )
+            ]
+            print(
+                f"  {path}: feedsvc / baseline requests/s, median {statistics.median(ratios):.3f}; "
+                f"baseline/feedsvc worker CPU per request, median {statistics.median(cpu):.3f}"
+            )
+            for arm in ARMS:
+                census = dict(sorted(results.census[kind, f"{arm}:{path}"].items()))
+                print(f"    census {arm}: {census}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=10)
@@ -124,60 +222,28 @@ def main() -> None:
 
     args.workdir.mkdir(parents=True, exist_ok=True)
     store, _ = build_store(args.workdir, args.articles)
-    bin_path = args.workdir / "baseline.bin"
     env = {"FEEDSVC_STORE_DIR": str(store)}
     with server("wsgi:app", env, args.workers) as (feedsvc, feedsvc_pid):
-        etag = capture(feedsvc + FEED, bin_path)
-        with server(
-            "benchmarks.baseline:from_env()", {"FEEDSVC_BASELINE": str(bin_path)}, args.workers
-        ) as (bare, bare_pid):
-            arms = {"feedsvc": feedsvc + FEED, "baseline": bare + FEED}
-            masters = {"feedsvc": feedsvc_pid, "baseline": bare_pid}
-            kinds = {"plain": {}, "conditional": {"If-None-Match": etag}}
-            for url in arms.values():  # warm up both arms and both paths
-                for headers in kinds.values():
-                    wrk(url, 1, args.connections, headers)
-            ratios: dict[str, list[float]] = {kind: [] for kind in kinds}
-            cpu_ratios: dict[str, list[float]] = {kind: [] for kind in kinds}
-            census: dict[str, dict[str, dict[int, int]]] = {
-                kind: {arm: {} for arm in arms} for kind in kinds
+        captures = [args.workdir / f"baseline-{n}.bin" for n in range(len(PATHS))]
+        etags = {path: capture(feedsvc, path, c) for path, c in zip(PATHS, captures, strict=True)}
+        baseline_env = {"FEEDSVC_BASELINE": os.pathsep.join(map(str, captures))}
+        with server("benchmarks.baseline:from_env()", baseline_env, args.workers) as (
+            bare,
+            bare_pid,
+        ):
+            bases = {"feedsvc": feedsvc, "baseline": bare}
+            urls = {f"{arm}:{path}": bases[arm] + path for arm in ARMS for path in PATHS}
+            kinds = {
+                "plain": {name: {} for name in urls},
+                "conditional": {
+                    name: {"If-None-Match": etags[name.split(":", 1)[1]]} for name in urls
+                },
             }
-            for n in range(1, args.rounds + 1):
-                for kind, headers in kinds.items():
-                    rps = {}
-                    cpu = {}
-                    order = list(arms.items())
-                    if n % 2 == 0:  # A B, then B A: drift in the machine's load cancels out
-                        order.reverse()
-                    for arm, url in order:
-                        before = workers_cpu(masters[arm])
-                        result = wrk(url, args.seconds, args.connections, headers)
-                        used = workers_cpu(masters[arm]) - before
-                        rps[arm] = result["rps"]
-                        answered = sum(result["census"].values())  # type: ignore[attr-defined]
-                        cpu[arm] = used / max(answered, 1) * 1e6
-                        for status, count in result["census"].items():  # type: ignore[attr-defined]
-                            seen = census[kind][arm]
-                            seen[status] = seen.get(status, 0) + count
-                        if result["errors"]:
-                            print(f"  {arm} {kind}: {result['errors']}")
-                    ratio = rps["feedsvc"] / rps["baseline"]
-                    ratios[kind].append(ratio)
-                    cpu_ratios[kind].append(cpu["baseline"] / cpu["feedsvc"])
-                    print(
-                        f"round {n} {kind:11s} feedsvc {rps['feedsvc']:8.1f} req/s "
-                        f"{cpu['feedsvc']:6.1f} us cpu/req | baseline {rps['baseline']:8.1f} "
-                        f"req/s {cpu['baseline']:6.1f} us cpu/req | ratio {ratio:.3f}",
-                        flush=True,
-                    )
-    for kind in kinds:
-        print(f"median ratio {kind}: {statistics.median(ratios[kind]):.3f} (req/s)")
-        print(
-            f"  baseline/feedsvc worker CPU per request {kind}: "
-            f"{statistics.median(cpu_ratios[kind]):.3f} (median)"
-        )
-        for arm in arms:
-            print(f"  census {kind} {arm}: {dict(sorted(census[kind][arm].items()))}")
+            for name, url in urls.items():  # warm up both arms and both paths
+                for headers in kinds.values():
+                    wrk(url, 1, args.connections, headers[name])
+            results = measure(urls, {"feedsvc": feedsvc_pid, "baseline": bare_pid}, kinds, args)
+    report(results, kinds)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ def test_export_is_byte_identical_to_the_served_responses(full_store: Path, tmp_
     store: ArticleStore = app.extensions["feedsvc"]["store"]
     # every page and feed: index, OPML, categories, articles, all feeds and archives
     assert {"/", "/feeds.opml", "/feeds/all/archive/1.rss", "/feeds/all/archive/2.json"} <= paths
-    assert {f"/a/{s.id}" for s in store.summaries(None, 1000)} <= paths
+    assert {f"/a/{s.id}/" for s in store.summaries(None, 1000)} <= paths
     for c in store.categories():
         assert {f"/c/{c.category.slug}/", f"/feeds/{c.category.slug}.atom"} <= paths
     for o in store.sources():
@@ -52,3 +52,23 @@ def test_export_needs_a_base_url(tmp_path: Path) -> None:
         result = app.test_cli_runner().invoke(args=["export", str(tmp_path / "site")])
     assert result.exit_code != 0
     assert "FEEDSVC_BASE_URL" in result.output
+
+
+def test_articles_are_folders_and_replace_an_older_export(full_store: Path, tmp_path: Path) -> None:
+    """Every page is written as a folder's index.html, also over an export made when
+    articles were files without an extension (``a/<id>``)."""
+    app = copied_app(full_store, tmp_path)
+    store: ArticleStore = app.extensions["feedsvc"]["store"]
+    article_id = store.summaries(None, 1)[0].id
+    target = tmp_path / "site"
+    (target / "a").mkdir(parents=True)
+    (target / "a" / article_id).write_bytes(b"<!doctype html><p>older export</p>")
+    with app.app_context():
+        result = app.test_cli_runner().invoke(args=["export", str(target)])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+    pages = [e for e in manifest if e["content_type"].startswith("text/html")]
+    assert pages and all(e["file"].endswith("index.html") for e in pages)
+    assert all(e["url_path"].endswith("/") for e in pages)
+    page = (target / "a" / article_id / "index.html").read_text(encoding="utf-8")
+    assert "older export" not in page and "<h1" in page

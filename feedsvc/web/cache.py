@@ -1,5 +1,5 @@
-"""Rendered feeds kept per worker, and how views file them (the fast path that answers
-polls from them is :mod:`feedsvc.web.fastpath`).
+"""Rendered feeds and pages kept per worker, and how views file them (the fast path that
+answers polls from them is :mod:`feedsvc.web.fastpath`).
 
 How it fits together:
 
@@ -8,7 +8,7 @@ How it fits together:
   read from the index), and ``render()``, which builds the bytes. The rendered bytes are kept
   identity and gzip-compressed, each with its own strong ETag, under the request's URL
   (scheme, host, script root, path, and the view's canonical query string): the links inside
-  a feed depend on them. The cache is bounded in entries and bytes (least recently used
+  a feed or page depend on them. The cache is bounded in entries and bytes (least recently used
   dropped first); the hosts it can see are bounded by :mod:`feedsvc.web.origin`.
 * The fast path (:class:`~feedsvc.web.fastpath.FastPath`) answers a GET or HEAD for a URL
   whose entry was checked at the store's current generation from memory, before Flask.
@@ -33,6 +33,7 @@ from flask import Response
 from flask import request
 from werkzeug.http import generate_etag
 from werkzeug.http import http_date
+from werkzeug.http import is_entity_header
 from werkzeug.http import parse_accept_header
 from werkzeug.sansio.http import is_resource_modified
 from werkzeug.wrappers import Response as BaseResponse
@@ -82,7 +83,8 @@ class Body:
 
     *cache_control* replaces the default ``public, max-age=<FEEDSVC_CACHE_MAX_AGE>`` (e.g.
     ``public, max-age=86400, immutable`` for a full archive page); *headers* are added to
-    the 200 answers (e.g. ``Link``).
+    the 200 answers (e.g. ``Link``, a page's ``Content-Security-Policy``) and, but for
+    representation metadata, to the 304s: what Werkzeug keeps in a 304 made from the 200.
     """
 
     data: bytes
@@ -160,7 +162,10 @@ def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Var
     if encoding:
         ok.append(("Content-Encoding", encoding))
     ok += body.headers
-    return Variant(data, etag, last_modified, ok, shared)
+    # A 304 updates the client's stored headers: it carries the same ones as a 304 made by
+    # Werkzeug from the 200 (``make_conditional``), whichever path answers it.
+    not_modified = shared + [h for h in body.headers if not is_entity_header(h[0])]
+    return Variant(data, etag, last_modified, ok, not_modified)
 
 
 def make_entry(state: str, generation: Generation, body: Body, max_age: int) -> Entry:

@@ -3,6 +3,11 @@
 The bytes come from the application itself (its test client) and the paths from its URL
 map, so the export cannot drift from the server. ``_export.json`` lists each file with the
 Content-Type and Cache-Control to give it when uploading to object storage.
+
+Every page is a folder (``/``, ``/c/<slug>/``, ``/a/<id>/``) written as its ``index.html``,
+and every feed's name ends in its format, so any static host serves the files with their
+types from its defaults (``python3 -m http.server``, nginx, object storage's index
+documents); such hosts also redirect an article's older address ``/a/<id>`` to its folder.
 """
 
 from __future__ import annotations
@@ -80,7 +85,8 @@ def site_paths() -> list[str]:
 
 
 def file_for(url_path: str) -> str:
-    """Where *url_path* is written: ``/`` → ``index.html``, ``/c/x/`` → ``c/x/index.html``."""
+    """Where *url_path* is written: ``/`` → ``index.html``, ``/c/x/`` → ``c/x/index.html``,
+    ``/a/<id>/`` → ``a/<id>/index.html``; feeds keep their names."""
     relative = url_path.lstrip("/")
     if relative == "" or relative.endswith("/"):
         relative += "index.html"
@@ -106,7 +112,10 @@ def export_site(app: Flask, target: Path) -> list[ExportedFile]:
         destination = safe_join(str(target), relative)
         if destination is None:
             raise ExportError(path, "not a safe file name")
-        Path(destination).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(destination).parent
+        if folder.is_file():  # an article exported before pages were folders: a/<id>
+            folder.unlink()
+        folder.mkdir(parents=True, exist_ok=True)
         Path(destination).write_bytes(response.data)
         written.append(
             ExportedFile(

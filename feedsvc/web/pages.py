@@ -4,21 +4,22 @@ fill a page context, render its template with validators and security headers.""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import tzinfo
-from typing import Any
 
 from flask import Blueprint
-from flask import Response
 from flask import redirect
 from flask import render_template
-from flask import request
 from flask import url_for
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
+from werkzeug.wrappers import Response as BaseResponse
 
+from feedsvc.formats.meta import EMPTY_FEED_UPDATED
+from feedsvc.models import Article
 from feedsvc.models import ArticleSummary
 from feedsvc.models import Category
 from feedsvc.models import Image
@@ -30,6 +31,9 @@ from feedsvc.timeutil import rfc3339
 from feedsvc.timeutil import to_local
 from feedsvc.timeutil import zone_label
 from feedsvc.web.assets import asset_url
+from feedsvc.web.cache import Body
+from feedsvc.web.cache import cached_response
+from feedsvc.web.context import feed_cache
 from feedsvc.web.context import settings
 from feedsvc.web.context import store
 from feedsvc.web.feed_request import FORMAT_NAMES
@@ -247,21 +251,37 @@ def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
     ]
 
 
-def html_response(
-    template: str, last_modified: datetime | None, **context: Any
-) -> ResponseReturnValue:
-    """*template* rendered with *context*: security headers, freshness and validators,
-    or a 304 when the request's validators still hold."""
-    response = Response(
-        render_template(template, **context), content_type="text/html; charset=utf-8"
-    )
-    response.headers.update(PAGE_SECURITY_HEADERS)
-    response.cache_control.public = True
-    response.cache_control.max_age = settings().cache_max_age
-    if last_modified is not None:
-        response.last_modified = last_modified
-    response.add_etag()
-    return response.make_conditional(request)
+def page_response(
+    template: str,
+    state: Callable[[], str],
+    changed: Callable[[], datetime | None],
+    context: Callable[[], object],
+) -> BaseResponse:
+    """*template* rendered with ``ctx=context()`` through the render cache, as feeds are:
+    security headers, freshness and validators, or a 304 when the request's validators
+    still hold; rendered only when *state* moves, then answered by the fast path.
+
+    *state* is an index query that changes whenever the page would (it includes the write
+    stamp that *changed* returns, the Last-Modified, so that every worker agrees on it).
+    """
+
+    def render() -> Body:
+        html = render_template(template, ctx=context())
+        return Body(
+            html.encode("utf-8"),
+            "text/html; charset=utf-8",
+            changed() or EMPTY_FEED_UPDATED,
+            headers=tuple(PAGE_SECURITY_HEADERS.items()),
+        )
+
+    return cached_response(feed_cache(), state, render, query="")
+
+
+def listing_state(scope: Scope) -> str:
+    """The state of a list page over *scope*: the last write to it and its newest rows."""
+    changed = store().changed_at(scope)
+    listed = store().listing_state(scope, settings().page_limit)
+    return f"{changed.timestamp() if changed else None}|{listed}"
 
 
 def resolve_category(key: str) -> Category:
@@ -275,7 +295,19 @@ def resolve_category(key: str) -> Category:
 
 @pages.get("/")
 def index() -> ResponseReturnValue:
-    """The home page: categories, outlets and the newest articles."""
+    """The home page: categories, outlets and the newest articles.
+
+    Every write moves the site-wide stamp (counts, outlets and newest articles change only
+    by writes), so its state is that stamp and the newest rows.
+    """
+    site = Scope()
+    return page_response(
+        "index.html", lambda: listing_state(site), lambda: store().changed_at(site), index_context
+    )
+
+
+def index_context() -> ListPage:
+    """What the home page shows."""
     s = settings()
     categories = [
         ListedFeed(
@@ -297,16 +329,27 @@ def index() -> ResponseReturnValue:
             for o in store().sources()
         ],
     )
-    return html_response("index.html", store().changed_at(Scope()), ctx=context)
+    return context
 
 
 @pages.get("/c/<slug>/")
 def category(slug: str) -> ResponseReturnValue:
     """A category's newest articles; a display name redirects to the slug."""
-    s = settings()
     cat = resolve_category(slug)
     if cat.slug != slug:
         return redirect(url_for("pages.category", slug=cat.slug), 301)
+    scope = Scope(category=cat.slug)
+    return page_response(
+        "category.html",
+        lambda: listing_state(scope),
+        lambda: store().changed_at(scope),
+        lambda: category_context(cat),
+    )
+
+
+def category_context(cat: Category) -> ListPage:
+    """What the page of category *cat* shows."""
+    s = settings()
     listed = store().summaries(cat, s.page_limit)
     context = ListPage(
         page=page_frame(
@@ -319,15 +362,36 @@ def category(slug: str) -> ResponseReturnValue:
         categories=[],
         sources=[],
     )
-    changed = store().changed_at(Scope(category=cat.slug))
-    return html_response("category.html", changed, ctx=context)
+    return context
 
 
-@pages.get("/a/<article_id>")
+@pages.get("/a/<article_id>/")
 def article(article_id: str) -> ResponseReturnValue:
-    """One article; 404 if unknown, 410 if withdrawn."""
+    """One article; 404 if unknown, 410 if withdrawn.
+
+    A folder, like the other pages, so that the static export (``a/<id>/index.html``) opens
+    on any static host; the address published before, ``/a/<id>``, is redirected here by
+    Werkzeug's routing (308), as static hosts redirect it (301) to the folder.
+    """
+
+    def state() -> str:
+        changed = store().article_changed_at(article_id)
+        if changed is None:  # not indexed: raise 404 / 410, or render once per generation
+            store().get(article_id)
+            return "unindexed|" + feed_cache().generation().hex()
+        return str(changed.timestamp())
+
+    def changed() -> datetime | None:
+        return store().article_changed_at(article_id) or store().get(article_id).updated
+
+    return page_response(
+        "article.html", state, changed, lambda: article_context(store().get(article_id))
+    )
+
+
+def article_context(a: Article) -> ArticlePage:
+    """What the page of article *a* shows."""
     s = settings()
-    a = store().get(article_id)
     context = ArticlePage(
         page=page_frame(
             f"{a.title} - {s.site_title}",
@@ -349,5 +413,4 @@ def article(article_id: str) -> ResponseReturnValue:
         # sanitized by the model's allowlist on the way in
         body=Markup(drop_empty_paragraphs(a.body_html)),
     )
-    changed = store().article_changed_at(a.id) or a.updated
-    return html_response("article.html", changed, ctx=context)
+    return context

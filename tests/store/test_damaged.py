@@ -61,12 +61,12 @@ def publish_two_and_damage_one(c: FlaskClient, app: Flask) -> tuple[str, str]:
 
 def test_a_damaged_article_is_a_500_for_that_article_alone(c: FlaskClient, app: Flask) -> None:
     damaged, intact = publish_two_and_damage_one(c, app)
-    page = c.get(f"/a/{damaged}", headers={"Accept": "text/html"})
+    page = c.get(f"/a/{damaged}/", headers={"Accept": "text/html"})
     assert page.status_code == 500
     assert damaged in page.get_data(as_text=True)
     api = c.get(f"/api/articles/{damaged}", headers=AUTH)
     assert api.status_code == 500 and api.mimetype == "application/problem+json"
-    assert c.get(f"/a/{intact}").status_code == 200
+    assert c.get(f"/a/{intact}/").status_code == 200
     for url in PAGES:
         response = c.get(url)
         assert response.status_code == 200, url
@@ -94,7 +94,7 @@ def test_posting_the_article_again_replaces_the_damaged_file(
     response = c.post("/api/articles", json=sample(1), headers=AUTH)
     assert response.status_code == 201, response.get_data(as_text=True)
     assert response.get_json()["id"] == damaged
-    assert c.get(f"/a/{damaged}").status_code == 200
+    assert c.get(f"/a/{damaged}/").status_code == 200
     assert c.post("/api/articles", json=sample(1), headers=AUTH).status_code == 409
 
 
@@ -136,14 +136,14 @@ def _requests(damaged: str) -> list[tuple[str, str, dict[str, Any]]]:
     api = f"/api/articles/{damaged}"
     html = {"Accept": "text/html"}
     return [
-        ("GET", f"/a/{damaged}", {"headers": html}),
-        ("GET", f"/a/{damaged}", {"headers": {"Accept": "text/plain"}}),
+        ("GET", f"/a/{damaged}/", {"headers": html}),
+        ("GET", f"/a/{damaged}/", {"headers": {"Accept": "text/plain"}}),
         ("GET", api, {"headers": AUTH}),
         ("PATCH", api, {"headers": AUTH, "json": {"summary": "新"}}),
         ("DELETE", api, {"headers": AUTH}),
         ("PUT", api, {"headers": AUTH, "json": {"title": "x"}}),
         ("POST", "/api/articles", {"headers": AUTH, "json": sample(3)}),  # unwritable
-        ("GET", "/a/0000000000000000", {"headers": html}),
+        ("GET", "/a/0000000000000000/", {"headers": html}),
         ("GET", "/feeds/nope.rss", {}),
         ("GET", "/feeds/all/archive/99.rss", {}),
     ]

@@ -28,7 +28,7 @@ def render_paths(store: ArticleStore, articles: Iterable[Article]) -> list[str]:
     for source in store.sources():
         if source.source.name in names:
             paths += [f"/feeds/source/{source.slug}.{fmt}" for fmt in FORMATS]
-    paths += [f"/a/{article.id}" for article in articles]
+    paths += [f"/a/{article.id}/" for article in articles]
     return paths
 
 

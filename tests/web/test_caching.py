@@ -293,4 +293,5 @@ def test_body_sets_its_own_cache_control_and_headers(app: Flask) -> None:
     )
     assert not_modified.status_code == 304
     assert not_modified.headers["Cache-Control"] == "public, max-age=86400, immutable"
+    assert not_modified.headers["Link"] == '<http://localhost/x>; rel="self"'  # as Flask's 304
     assert renders == ["x"]

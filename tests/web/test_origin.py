@@ -73,7 +73,7 @@ def test_base_url_makes_every_link(full_app: Flask, base: str) -> None:
                 assert link.startswith((f"{base}/", f"{root}/")), (url, link)
                 assert not link.startswith("//"), (url, link)
     cache: FeedCache = app.extensions["feedsvc"]["cache"]
-    assert len(cache) == 4  # rss, atom, json, opml: one each for all the hosts
+    assert len(cache) == 6  # two pages, rss, atom, json, opml: one each for all the hosts
 
 
 def test_unknown_host_is_refused(full_app: Flask) -> None:

@@ -40,7 +40,9 @@ def seed_id(client: FlaskClient) -> str:
     page = soup(client, "/")
     link = page.find("a", string=SEED_TITLE)
     assert link is not None
-    return str(link["href"]).rsplit("/", 1)[1]
+    href = str(link["href"])
+    assert href.startswith("/a/") and href.endswith("/"), href
+    return href.removeprefix("/a/").removesuffix("/")
 
 
 def test_index_lists_categories_with_counts_and_feeds(full_client: FlaskClient) -> None:
@@ -68,7 +70,7 @@ def test_seed_on_index_category_and_article_pages(seeded_app) -> None:  # type: 
         "application/atom+xml": "/feeds/mei-ti-bao-dao.atom",
         "application/feed+json": "/feeds/mei-ti-bao-dao.json",
     }
-    page = soup(client, f"/a/{article_id}")
+    page = soup(client, f"/a/{article_id}/")
     text = page.get_text(" ", strip=True)
     assert page.h1.get_text() == SEED_TITLE
     assert "2025年7月28日 09:30 (北京时间)" in text
@@ -80,7 +82,7 @@ def test_seed_on_index_category_and_article_pages(seeded_app) -> None:  # type: 
     assert len(captions) == 2
     assert all(c.endswith("新华社记者 王晔 摄") for c in captions)
     assert autodiscovery(page)["application/atom+xml"] == "/feeds/mei-ti-bao-dao.atom"
-    for url in ("/", "/c/mei-ti-bao-dao/", f"/a/{article_id}"):
+    for url in ("/", "/c/mei-ti-bao-dao/", f"/a/{article_id}/"):
         html = client.get(url).get_data(as_text=True)
         assert "佚名" not in html
         for chrome in CHROME:
@@ -99,7 +101,7 @@ def test_pages_escape_titles_and_bodies(full_client: FlaskClient) -> None:
 
 def test_unknown_article_and_category_are_404(seeded_app) -> None:  # type: ignore[no-untyped-def]
     client = seeded_app.test_client()
-    for url in ("/a/0000000000000000", "/a/..%2F..%2Fetc%2Fpasswd", "/c/nope/"):
+    for url in ("/a/0000000000000000/", "/a/..%2F..%2Fetc%2Fpasswd/", "/c/nope/"):
         response = client.get(url, headers={"Accept": "text/html"})
         assert response.status_code == 404
         assert "<h1>404" in response.get_data(as_text=True)
@@ -110,7 +112,7 @@ def test_missing_and_withdrawn_pages_are_in_the_sites_language_and_frame(tmp_pat
     gone = client.post("/api/articles", json=sample(1), headers=AUTH).get_json()
     assert client.delete(gone["url"], headers=AUTH).status_code == 204
     for url, status, heading in (
-        ("/a/0000000000000000", 404, "404 页面不存在"),
+        ("/a/0000000000000000/", 404, "404 页面不存在"),
         ("/c/nope/", 404, "404 页面不存在"),
         (gone["html_url"], 410, "410 文章已撤回"),
     ):
@@ -149,7 +151,7 @@ def test_the_stylesheet_is_a_static_file_cached_for_a_year(seeded_app) -> None: 
     client = seeded_app.test_client()
     article_id = seed_id(client)
     hrefs = set()
-    for url in ("/", "/c/mei-ti-bao-dao/", f"/a/{article_id}"):
+    for url in ("/", "/c/mei-ti-bao-dao/", f"/a/{article_id}/"):
         page = soup(client, url)
         assert page.select("style, [style]") == []
         hrefs |= {link["href"] for link in page.select('link[rel="stylesheet"]')}
@@ -170,9 +172,9 @@ def test_time_zone_name_and_language_come_from_the_settings(tmp_path: Path) -> N
     app = make_app(tmp_path / "store", TIMEZONE="Europe/Berlin", LANGUAGE="zh-TW")
     load(app, SEEDS)
     client = app.test_client()
-    article = client.get(f"/a/{seed_id(client)}").get_data(as_text=True)
+    article = client.get(f"/a/{seed_id(client)}/").get_data(as_text=True)
     assert "(Europe/Berlin)" in article and "北京时间" not in article
-    missing = client.get("/a/0000000000000000", headers={"Accept": "text/html"})
+    missing = client.get("/a/0000000000000000/", headers={"Accept": "text/html"})
     assert '<html lang="zh-TW">' in missing.get_data(as_text=True)
 
 
@@ -230,3 +232,18 @@ def test_the_outlet_and_category_lists_share_their_markup(full_client: FlaskClie
                 "count",
                 "feeds",
             ]
+
+
+def test_article_address_without_slash_redirects_to_the_page(seeded_app) -> None:  # type: ignore[no-untyped-def]
+    """Links published before articles were folders (``/a/<id>``) keep working, query and
+    all, as they do on a static host serving the export."""
+    client = seeded_app.test_client()
+    article_id = seed_id(client)
+    for query in ("", "?utm_source=rss"):
+        response = client.get(f"/a/{article_id}{query}")
+        assert response.status_code in (301, 308)
+        assert response.headers["Location"].endswith(f"/a/{article_id}/{query}")
+    page = client.get(f"/a/{article_id}", follow_redirects=True)
+    assert page.status_code == 200 and page.request.path == f"/a/{article_id}/"
+    unknown = client.get("/a/0000000000000000", headers={"Accept": "text/html"})
+    assert client.get(unknown.headers["Location"]).status_code == 404

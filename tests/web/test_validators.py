@@ -251,7 +251,7 @@ def test_article_page_last_modified_moves_when_its_body_changes(
     store = store_of(dated_app)
     original = draft("第0篇", datetime(2025, 7, 31, 9, 0))
     article = store.save(original).article
-    path = f"/a/{article.id}"
+    path = f"/a/{article.id}/"
     before = validators(client, (path,))
     clock.advance(minutes=5)
     changed = replace(original, body_html="<p>更正后的正文。</p>", updated=article.updated)

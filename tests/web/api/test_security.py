@@ -109,7 +109,7 @@ def test_pages_send_csp_and_nosniff(c: FlaskClient) -> None:
         csp = response.headers["Content-Security-Policy"]
         assert "default-src 'none'" in csp and "script-src" not in csp
         assert response.headers["X-Content-Type-Options"] == "nosniff"
-    for url in ("/a/0000000000000000", "/feeds/all.rss", "/api/articles", "/nope"):
+    for url in ("/a/0000000000000000/", "/feeds/all.rss", "/api/articles", "/nope"):
         response = c.get(url, headers={"Accept": "text/html"})
         assert response.headers["X-Content-Type-Options"] == "nosniff", url
         assert "default-src 'none'" in response.headers["Content-Security-Policy"], url
@@ -147,6 +147,7 @@ def test_nothing_a_client_sends_reaches_outside_the_store(tmp_path: Path, hostil
     before = _files_outside(tmp_path)
     requests = [
         ("GET", f"/a/{hostile}"),
+        ("GET", f"/a/{hostile}/"),
         ("GET", f"/c/{hostile}/"),
         ("GET", f"/feeds/{hostile}.rss"),
         ("GET", f"/api/articles/{hostile}"),
