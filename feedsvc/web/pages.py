@@ -400,7 +400,7 @@ def article_context(a: Article) -> ArticlePage:
         ),
         title=a.title,
         subtitle=a.subtitle,
-        time=stamp(a.published, s.zone),
+        time=stamp(a.published, s.zone, date_only=a.date_only),
         updated=stamp(a.updated, s.zone) if a.updated != a.published else None,
         category=a.category.name,
         category_url=url_for("pages.category", slug=a.category.slug),

@@ -50,3 +50,10 @@ def test_a_file_without_the_flag_reads_as_a_timed_article(app: Flask) -> None:
     assert Article.from_stored(data).date_only is False
     timed = Article.from_stored(data).to_dict()
     assert "date_only" not in timed
+
+
+def test_the_article_page_shows_the_date_alone(app: Flask) -> None:
+    article = _imported(app)
+    page = app.test_client().get(f"/a/{article.id}/").get_data(as_text=True)
+    assert '<time datetime="2025-07-08">2025年7月8日</time>' in page
+    assert "00:00" not in page
