@@ -24,6 +24,7 @@ from tests.support.api import AUTH
 from tests.support.api import TOKEN
 from tests.support.api import api_app
 from tests.support.api import sample
+from tests.support.app import PAGES
 from tests.support.servers import IN_CI
 from tests.support.servers import gunicorn
 from tests.support.servers import require_tool
@@ -174,6 +175,8 @@ WIDE_IMAGE = "http://images.test/wide-1280.png"  # in the body
 LEAD_IMAGE = "http://images.test/lead-1280.png"  # given through the API beside the body
 WIDTHS = (390, 1280)
 OFFSET_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d")
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
+DATE_ONLY_PAGE = PAGES / "chinese_date_only.html"
 
 
 def png(width: int, height: int) -> bytes:
@@ -208,9 +211,10 @@ WIDE_BODY = (
 @pytest.fixture(scope="module")
 def reading_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[str]]]:
     """A served site and the paths to look at: /, a category, an article with a wide
-    photo (in the body and given beside it), and an ordinary article."""
+    photo (in the body and given beside it), an ordinary article and a date-only article."""
     store_dir = tmp_path_factory.mktemp("reading") / "store"
-    c = api_app(store_dir).test_client()
+    app = api_app(store_dir)
+    c = app.test_client()
     wide = sample(
         1,
         body_html=WIDE_BODY,
@@ -224,6 +228,10 @@ def reading_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
     assert all(r.status_code == 201 for r in made), [r.get_data(as_text=True) for r in made]
     articles = [r.get_json() for r in made]
     paths = ["/", f"/c/{articles[0]['category']['slug']}/"] + [a["html_url"] for a in articles]
+    imported = app.test_cli_runner().invoke(args=["import", str(DATE_ONLY_PAGE)])
+    assert imported.exit_code == 0, imported.output
+    dated = app.extensions["feedsvc"]["store"].summaries(None, 10)
+    paths.append(next(f"/a/{s.id}/" for s in dated if s.id not in {a["id"] for a in articles}))
     with gunicorn(store_dir, workers=1) as base:
         yield base, paths
 
@@ -263,7 +271,12 @@ def test_pages_fit_the_screen_and_carry_machine_readable_times(
             page.screenshot(path=str(shot), full_page=True)
             assert overflow(page) <= 0, (path, width, overflow(page), shot)
             stamps = page.eval_on_selector_all("time", "ts => ts.map(t => t.dateTime)")
-            assert stamps and all(OFFSET_TIME.fullmatch(s) for s in stamps), (path, stamps)
+            if path == paths[4]:  # the date-only article: its date alone, no invented 00:00
+                assert DAY.fullmatch(stamps[0]), (path, stamps)
+                assert "00:00" not in page.inner_text("main"), path
+                stamps = stamps[1:]
+            assert all(OFFSET_TIME.fullmatch(s) for s in stamps), (path, stamps)
+            assert stamps or path == paths[4], path
             if path == paths[2]:
                 sizes = page.eval_on_selector_all(
                     "article img", "is => is.map(i => [i.src, i.naturalWidth, i.width])"
