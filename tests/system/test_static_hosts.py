@@ -49,6 +49,7 @@ TYPES = {
     ".atom": {"application/atom+xml"},
     ".json": {"application/json", "application/feed+json"},
     ".opml": {"application/octet-stream", "text/x-opml", "application/xml", "text/xml"},
+    ".css": {"text/css"},
     "page": {"text/html"},
 }
 NGINX_CONF = """

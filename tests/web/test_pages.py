@@ -9,8 +9,8 @@ from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
 from feedsvc.timeutil import get_zone
-from feedsvc.web.pages import Stamp
-from feedsvc.web.pages import stamp
+from feedsvc.web.page_context import Stamp
+from feedsvc.web.page_context import stamp
 from tests.support.api import AUTH
 from tests.support.api import api_app
 from tests.support.api import sample
