@@ -56,14 +56,16 @@ class FetchOptions:
             allow_private=settings.fetch_allow_private,
         )
 
-    def fetch(self, url: str) -> FetchedPage:
-        """GET *url* within these limits (see fetch_url for what it raises)."""
+    def fetch(self, url: str, headers: Mapping[str, str] | None = None) -> FetchedPage:
+        """GET *url* within these limits, with extra request *headers* (see fetch_url for
+        what it raises)."""
         return fetch_url(
             url,
             timeout=self.timeout,
             max_bytes=self.max_bytes,
             max_redirects=self.max_redirects,
             allow_private=self.allow_private,
+            headers=headers,
         )
 
 

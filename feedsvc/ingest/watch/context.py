@@ -92,12 +92,7 @@ def watcher_for(app: Flask) -> Watcher:
         states=StateStore(store.root / "watch").open(),
         settings=settings,
         watch=watch,
-        fetch=FetchOptions(
-            timeout=settings.fetch_timeout,
-            max_bytes=settings.fetch_max_bytes,
-            max_redirects=settings.fetch_max_redirects,
-            allow_private=settings.fetch_allow_private,
-        ),
+        fetch=FetchOptions.from_settings(settings),
         clock=app.config.get("CLOCK") or store.clock,
         rand=random.Random(app.config.get("WATCH_SEED")),
     )
