@@ -148,15 +148,15 @@ class Settings:
             if config.get("ARCHIVE_PAGE_SIZE") is not None
             else limits["FEED_LIMIT"]
         )
-        backoff = _number(config, "WEBSUB_BACKOFF", float, 0, 3600)
+        backoff = number_setting(config, "WEBSUB_BACKOFF", float, 0, 3600)
         authority = config.get("TAG_AUTHORITY") or (
             urlsplit(base_url).hostname if base_url else "localhost"
         )
         return cls(
             category_map=_category_map(config.get("CATEGORY_MAP")),
-            fetch_timeout=_number(config, "FETCH_TIMEOUT", float, 0.1, 600),
-            fetch_max_bytes=int(_number(config, "FETCH_MAX_BYTES", int, 1024, 1 << 30)),
-            fetch_max_redirects=int(_number(config, "FETCH_MAX_REDIRECTS", int, 0, 30)),
+            fetch_timeout=number_setting(config, "FETCH_TIMEOUT", float, 0.1, 600),
+            fetch_max_bytes=int(number_setting(config, "FETCH_MAX_BYTES", int, 1024, 1 << 30)),
+            fetch_max_redirects=int(number_setting(config, "FETCH_MAX_REDIRECTS", int, 0, 30)),
             fetch_allow_private=_flag(config, "FETCH_ALLOW_PRIVATE"),
             base_url=base_url,
             site_title=str(config["SITE_TITLE"]),
@@ -302,7 +302,9 @@ def _flag(config: dict[str, Any], key: str) -> bool:
     raise ConfigError(f"FEEDSVC_{key} must be true or false, got {value!r}")
 
 
-def _number(config: dict[str, Any], key: str, kind: type, low: float, high: float) -> float:
+def number_setting(config: dict[str, Any], key: str, kind: type, low: float, high: float) -> float:
+    """The number setting *key* (default from SETTINGS), read as *kind* and checked against
+    its bounds; raise ConfigError naming it."""
     value = config.get(key, SETTINGS[key][0])
     try:
         number = kind(value) if not isinstance(value, bool) else None

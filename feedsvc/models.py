@@ -44,15 +44,10 @@ class Source:
     slug: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", clean_label(self.name))
-        if not self.name:
-            raise InvalidArticle("source.name", "must not be empty")
-        if len(self.name) > MAX_NAME:
-            raise InvalidArticle("source.name", f"longer than {MAX_NAME} characters")
+        object.__setattr__(self, "name", _label(self.name, "source.name"))
         object.__setattr__(self, "url", normalize_url(self.url, "source.url"))
         object.__setattr__(self, "slug", self.slug or slugify(self.name))
-        if not SLUG_PATTERN.match(self.slug):
-            raise InvalidArticle("source.slug", f"not a valid slug: {self.slug!r}")
+        _check_slug(self.slug, "source.slug")
 
     def to_dict(self) -> dict[str, Any]:
         """The stored form; the slug only when it is not the default (older files lack it)."""
@@ -70,13 +65,8 @@ class Category:
     slug: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "name", clean_label(self.name))
-        if not self.name:
-            raise InvalidArticle("category", "must not be empty")
-        if len(self.name) > MAX_NAME:
-            raise InvalidArticle("category", f"longer than {MAX_NAME} characters")
-        if not SLUG_PATTERN.match(self.slug):
-            raise InvalidArticle("category.slug", f"not a valid slug: {self.slug!r}")
+        object.__setattr__(self, "name", _label(self.name, "category"))
+        _check_slug(self.slug, "category.slug")
 
     def to_dict(self) -> dict[str, Any]:
         """The stored and API form: name and slug."""
@@ -112,6 +102,23 @@ class Image:
         if self.length is not None:
             data["length"] = self.length
         return data
+
+
+def _label(value: str, name: str, limit: int | None = MAX_NAME) -> str:
+    """*value* as a clean single-line label; raise InvalidArticle (for field *name*) when
+    nothing is left of it or it is longer than *limit* characters."""
+    label = clean_label(value)
+    if not label:
+        raise InvalidArticle(name, "must not be empty")
+    if limit is not None and len(label) > limit:
+        raise InvalidArticle(name, f"longer than {limit} characters")
+    return label
+
+
+def _check_slug(slug: str, name: str) -> None:
+    """Raise InvalidArticle (for field *name*) unless *slug* is a valid slug."""
+    if not SLUG_PATTERN.match(slug):
+        raise InvalidArticle(name, f"not a valid slug: {slug!r}")
 
 
 def _optional_text(value: str | None) -> str | None:
@@ -194,16 +201,8 @@ class ArticleDraft(ArticleContent):
     updated: datetime | None = None
 
     def __post_init__(self) -> None:
-        title = clean_label(self.title)
-        if not title:
-            raise InvalidArticle("title", "must not be empty")
-        if len(title) > MAX_TITLE:
-            raise InvalidArticle("title", f"longer than {MAX_TITLE} characters")
-        object.__setattr__(self, "title", title)
-        category = clean_label(self.category)
-        if not category:
-            raise InvalidArticle("category", "must not be empty")
-        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "title", _label(self.title, "title", MAX_TITLE))
+        object.__setattr__(self, "category", _label(self.category, "category", None))
         object.__setattr__(self, "published", _aware(self.published, "published"))
         if self.updated is not None:
             object.__setattr__(self, "updated", _aware(self.updated, "updated"))

@@ -24,8 +24,8 @@ from .outlet import dateline_outlet
 from .outlet import issuer_names
 from .outlet import source_candidates
 from .people import EDITOR_CUT
-from .people import EDITOR_LABEL
 from .people import class_authors
+from .people import editor_labels
 from .people import find_authors
 from .text import Line
 from .text import compact
@@ -136,14 +136,9 @@ def explain_editor(
     explain: Explanation, lines: Sequence[Line], title_at: int | None, editor: str | None
 ) -> None:
     """Record each labelled editor line, and the winner."""
-    anchor = title_at or 0
-    for i, line in enumerate(lines):
-        if line.in_comments or i < anchor - 10:
-            continue
-        for m in EDITOR_LABEL.finditer(line.text):
-            value = line.text[m.end() : m.end() + 40]
-            cut = EDITOR_CUT.search(value)
-            value = value[: cut.start()] if cut else value
-            explain.consider("editor", value, where(line.element), f"label {m['label']}")
+    for _i, line, label, value in editor_labels(lines, title_at):
+        cut = EDITOR_CUT.search(value)
+        value = value[: cut.start()] if cut else value
+        explain.consider("editor", value, where(line.element), f"label {label}")
     why = "责任编辑 before 责编 before 编辑; the first of the best label" if editor else ""
     explain.choose("editor", editor, why or "no editor label with a name")

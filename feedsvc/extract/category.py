@@ -54,28 +54,25 @@ def find_category(
 ) -> str:
     """Breadcrumb (markup or JSON-LD), else the configured map, else the page's section meta
     (article:section, ColumnName), else *default*."""
-    value, why = _category(soup, structured, lines, title, url, category_map, default)
+    mapped = map_category(url, category_map)
+    section = structured.section or structured.meta(*SECTION_METAS)
     if explain is not None:
-        mapped = map_category(url, category_map)
         if mapped:
             explain.consider("category", mapped, "FEEDSVC_CATEGORY_MAP", "configured map")
-        section = structured.section or structured.meta(*SECTION_METAS)
         if section:
             explain.consider("category", section, "article:section / ColumnName", "section meta")
+    value, why = _breadcrumb(soup, structured, lines, title) or _configured(
+        mapped, section, default
+    )
+    if explain is not None:
         explain.choose("category", value, why)
     return value
 
 
-def _category(
-    soup: BeautifulSoup,
-    structured: Structured,
-    lines: Sequence[Line],
-    title: str,
-    url: str | None,
-    category_map: Mapping[str, str] | None,
-    default: str,
-) -> tuple[str, str]:
-    """The category and why (see :func:`find_category`)."""
+def _breadcrumb(
+    soup: BeautifulSoup, structured: Structured, lines: Sequence[Line], title: str
+) -> tuple[str, str] | None:
+    """The last item of a breadcrumb (markup, line, JSON-LD) and why, or None."""
     title_c = compact(title)
     for tag in soup.find_all(["div", "p", "span", "ul", "ol", "nav", "td"]):
         if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):
@@ -110,10 +107,13 @@ def _category(
     ]
     if crumbs:
         return crumbs[-1], "no breadcrumb in the markup: the last item of the JSON-LD one"
-    mapped = map_category(url, category_map)
+    return None
+
+
+def _configured(mapped: str | None, section: str | None, default: str) -> tuple[str, str]:
+    """Without a breadcrumb: the configured map, the section meta, else *default*; and why."""
     if mapped:
         return mapped, "no breadcrumb: the configured map's longest prefix of the URL"
-    section = structured.section or structured.meta(*SECTION_METAS)
     if section and len(section) <= 20 and re.search(r"[^\d\s,;]", section):
         return section, "no breadcrumb or map entry: the section meta"
     return default, "nothing names a section: the default category"

@@ -25,6 +25,11 @@ from datetime import tzinfo
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
+#: Two-digit month and day, as dates without separators write them; hour and minute.
+_MM = r"(?P<m>0[1-9]|1[0-2])"
+_DD = r"(?P<d>0[1-9]|[12]\d|3[01])"
+_HOUR = r"(?P<H>[01]?\d|2[0-3])"
+_MINUTE = r"(?P<M>[0-5]\d)"
 _ZONE = (
     r"(?P<tz>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)"
     r"|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[(（]?\s*格林尼治标准时间\s*[)）]?"
@@ -34,7 +39,7 @@ _TIME = (
     r"(?:\s*(?:T|[,，]|星期.|周.|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC)\s*)?"
-    r"(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*分)?"
+    rf"{_HOUR}\s*[:：时]\s*{_MINUTE}(?:\s*分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?)?"
 )
 FULL_DATE = re.compile(
@@ -44,7 +49,7 @@ FULL_DATE = re.compile(
 YEARLESS = re.compile(
     r"(?<![\d\-/.年])(?<!\d[:：])(?P<m>1[0-2]|0?[1-9])\s*[-/月]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
     # 09-30 22:46, 9月30日22:46, and 09-3022:46 (date and time in two elements, no space)
-    r"(?:\s*日\s*|\s+|(?<=\d\d))(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)(?!\d)"
+    r"(?:\s*日\s*|\s+|(?<=\d\d))" + _HOUR + r"\s*[:：]\s*" + _MINUTE + r"(?!\d)"
 )
 MONTHS = {
     m: i
@@ -58,21 +63,17 @@ ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
-    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?)?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
-EDITION_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*期"
-)
+EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
 #: 18-03-08 23:16: a two-digit year, trusted only with a time after it.
 SHORT_YEAR = re.compile(
-    r"(?<![\d\-/.:])(?P<y>[0-3]\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\s+"
-    r"(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?!\d)"
+    r"(?<![\d\-/.:])(?P<y>[0-3]\d)-" + _MM + "-" + _DD + r"\s+" + _HOUR + ":" + _MINUTE + r"(?!\d)"
 )
 #: Dates in URLs: /2025-07/28/, /202507/t20250728_, /20250728/, /2025/07/28/.
 URL_DATE = re.compile(
-    r"(?<!\d)(?P<y>20\d{2})[-/_]?(?P<m>0[1-9]|1[0-2])(?:/|[-_]?)(?:t(?:20\d{2}(?P=m)))?"
-    r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+    r"(?<!\d)(?P<y>20\d{2})[-/_]?" + _MM + r"(?:/|[-_]?)(?:t(?:20\d{2}(?P=m)))?" + _DD + r"(?!\d)"
 )
 _LATE_ZONE = re.compile(
     r"^\W{0,3}(?:GMT|UTC|格林尼治标准时间)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2}))?"

@@ -9,6 +9,7 @@ form or a chrome line is added here once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .text import squash
 
@@ -16,6 +17,12 @@ from .text import squash
 def alternation(*words: str) -> str:
     """The regex alternation of *words*, in the order given."""
     return "|".join(re.escape(word) for word in words)
+
+
+def cut_at(words: Iterable[str], marks: str) -> re.Pattern[str]:
+    """Where a value after a label ends: at any of *words*, or where the regex *marks*
+    matches (a year, a bracket...)."""
+    return re.compile(rf"(?:{alternation(*words)}|{marks})")
 
 
 # -- the labels of the info line, simplified form first ------------------------------------

@@ -27,6 +27,7 @@ from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE_LABELS
 from .lexicon import WIRE_AGENCIES
 from .lexicon import alternation
+from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
@@ -45,9 +46,9 @@ SOURCE_LABEL = re.compile(
 
 ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 
-SOURCE_CUT = re.compile(
-    rf"(?:{alternation(*INFO_LABELS, *EDITOR_RANK, *CORRESPONDENT, *COUNTERS, *CUT_WORDS)}"
-    r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨])"
+SOURCE_CUT = cut_at(
+    (*INFO_LABELS, *EDITOR_RANK, *CORRESPONDENT, *COUNTERS, *CUT_WORDS),
+    r"【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]",
 )
 
 DATELINE_AGENCY = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections.abc import Sequence
 
 from bs4 import Tag
@@ -23,6 +24,7 @@ from .lexicon import SOURCE
 from .lexicon import STAFF
 from .lexicon import TIME
 from .lexicon import alternation
+from .lexicon import cut_at
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
@@ -48,9 +50,9 @@ WEN_LABEL = re.compile(
     r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
-AUTHOR_CUT = re.compile(
-    rf"(?:{alternation(*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS)}"
-    r"|\d{4}|[，。；！？]|电$|電$|报道$|報導$|消息$|$)"
+AUTHOR_CUT = cut_at(
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS),
+    r"\d{4}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
 )
 
 #: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
@@ -80,9 +82,9 @@ XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{
 DATELINE_PAREN = re.compile(r"[（(〔]([^（()）〔〕]{2,60})[）)〕]")
 
 #: What ends the names after an editor label: another label, a year, a closing bracket.
-EDITOR_CUT = re.compile(
-    rf"(?:{alternation(*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, '监制', '终审', '责任', '責任')}"
-    r"|\d{4}|[】\]）)|｜丨])"
+EDITOR_CUT = cut_at(
+    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, "监制", "终审", "责任", "責任"),
+    r"\d{4}|[】\]）)|｜丨]",
 )
 
 EDITOR_LABEL = re.compile(
@@ -214,21 +216,29 @@ def _editor_names(value: str) -> list[str]:
 def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     """The editor (责任编辑 before 责编 before 编辑), as the page lists them."""
     best: tuple[int, int, str] | None = None
+    for i, _line, label, value in editor_labels(lines, title_at):
+        # 杨倩_NF4425: a staff code after the editor's name
+        value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
+        names = _editor_names(value)
+        if not names:
+            continue
+        rank = EDITOR_RANK[label]
+        if best is None or rank < best[0]:
+            best = (rank, i, "、".join(names))
+    return best[2] if best else None
+
+
+def editor_labels(
+    lines: Sequence[Line], title_at: int | None
+) -> Iterator[tuple[int, Line, str, str]]:
+    """Each editor label from ten lines above the headline on, outside comments: the line's
+    index, the line, the label and the 40 characters after it."""
     anchor = title_at or 0
     for i, line in enumerate(lines):
         if line.in_comments or i < anchor - 10:
             continue
         for m in EDITOR_LABEL.finditer(line.text):
-            value = line.text[m.end() : m.end() + 40]
-            # 杨倩_NF4425: a staff code after the editor's name
-            value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
-            names = _editor_names(value)
-            if not names:
-                continue
-            rank = EDITOR_RANK[m["label"]]
-            if best is None or rank < best[0]:
-                best = (rank, i, "、".join(names))
-    return best[2] if best else None
+            yield i, line, m["label"], line.text[m.end() : m.end() + 40]
 
 
 def _hidden(element: Tag) -> bool:

@@ -172,21 +172,6 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self.limit = limit
         self.allow_private = allow_private
 
-    def http_error_302(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-    ) -> object:
-        visited = getattr(req, "redirect_dict", {})
-        if sum(visited.values()) >= self.limit:
-            raise FetchHTTPError(req.full_url, code, f"more than {self.limit} redirects")
-        return super().http_error_302(req, fp, code, msg, headers)
-
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
     def redirect_request(
         self,
         req: urllib.request.Request,
@@ -196,6 +181,10 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         headers: HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
+        """The request for *newurl*: refused past the limit, or to a non-public host."""
+        visited = getattr(req, "redirect_dict", {})
+        if sum(visited.values()) >= self.limit:
+            raise FetchHTTPError(req.full_url, code, f"more than {self.limit} redirects")
         newurl = normalize_url(newurl)
         if not self.allow_private:
             check_host(newurl)

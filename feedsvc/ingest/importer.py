@@ -18,7 +18,9 @@ from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
+from typing import TypedDict
 from typing import TypeGuard
+from typing import Unpack
 
 from ..config import Settings
 from ..errors import ExtractionError
@@ -79,14 +81,16 @@ class FetchOptions:
             allow_private=settings.fetch_allow_private,
         )
 
-    def fetch(self, url: str) -> FetchedPage:
-        """GET *url* within these limits (see fetch_url for what it raises)."""
+    def fetch(self, url: str, headers: Mapping[str, str] | None = None) -> FetchedPage:
+        """GET *url* within these limits, with extra request *headers* (see fetch_url for
+        what it raises)."""
         return fetch_url(
             url,
             timeout=self.timeout,
             max_bytes=self.max_bytes,
             max_redirects=self.max_redirects,
             allow_private=self.allow_private,
+            headers=headers,
         )
 
 
@@ -255,18 +259,21 @@ def extract_page(
         raise ExtractionError(str(file), exc.reason) from exc
 
 
+class PageOptions(TypedDict, total=False):
+    """How HTML pages are fetched and filed, as extract_page takes them."""
+
+    category_map: Mapping[str, str] | None
+    fetch: FetchOptions | None
+
+
 def load_draft(
-    item: Document,
-    zone: tzinfo,
-    default_category: str,
-    *,
-    category_map: Mapping[str, str] | None = None,
-    fetch: FetchOptions | None = None,
+    item: Document, zone: tzinfo, default_category: str, **options: Unpack[PageOptions]
 ) -> ArticleDraft:
-    """The draft for one document: a text dump, a saved HTML page, a URL or a page in hand."""
+    """The draft for one document: a text dump, a saved HTML page, a URL or a page in hand
+    (*options* as extract_page takes them)."""
     if is_text_dump(item):
         return parse_text_dump(read_document(Path(item)), str(item), zone, default_category)
-    page = extract_page(item, zone, default_category, category_map=category_map, fetch=fetch)
+    page = extract_page(item, zone, default_category, **options)
     origin = (item.url or "html") if isinstance(item, HtmlDocument) else str(item)
     return page.to_draft(origin)
 

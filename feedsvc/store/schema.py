@@ -47,34 +47,43 @@ CREATE TABLE tombstones (
 CREATE INDEX tombstones_by_time ON tombstones (pub_ts, id);
 """
 
-_COUNTS = """
+_COUNT_TRIGGERS = """
+CREATE TRIGGER {name}_insert AFTER INSERT ON {table}{when_new} BEGIN
+    INSERT INTO counts VALUES ('{p}*', 1) ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+    INSERT INTO counts VALUES ('{p}c:' || NEW.cat_slug, 1)
+        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+    INSERT INTO counts SELECT '{p}s:' || NEW.source_slug, 1 WHERE NEW.source_slug IS NOT NULL
+        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER {name}_delete AFTER DELETE ON {table}{when_old} BEGIN
+    UPDATE counts SET n = n - 1
+    WHERE scope IN ('{p}*', '{p}c:' || OLD.cat_slug, '{p}s:' || OLD.source_slug);
+END;"""
+
+
+def _count_triggers(name: str, table: str, prefix: str = "", when: str = "") -> str:
+    """The triggers that keep the counts of *table*'s rows (those where *when* holds of the
+    row) under the scope keys prefixed with *prefix*."""
+    return _COUNT_TRIGGERS.format(
+        name=name,
+        table=table,
+        p=prefix,
+        when_new=when and f" WHEN NEW.{when}",
+        when_old=when and f" WHEN OLD.{when}",
+    )
+
+
+_COUNTS = (
+    """
 -- Article counts per scope ('*', 'c:<category slug>', 's:<outlet slug>'), kept by
 -- triggers, so that no feed or page has to count rows: costs stay flat as the store grows.
-CREATE TABLE counts (scope TEXT PRIMARY KEY, n INTEGER NOT NULL);
-CREATE TRIGGER count_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO counts VALUES ('*', 1) ON CONFLICT (scope) DO UPDATE SET n = n + 1;
-    INSERT INTO counts VALUES ('c:' || NEW.cat_slug, 1)
-        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
-    INSERT INTO counts SELECT 's:' || NEW.source_slug, 1 WHERE NEW.source_slug IS NOT NULL
-        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER count_delete AFTER DELETE ON articles BEGIN
-    UPDATE counts SET n = n - 1
-    WHERE scope IN ('*', 'c:' || OLD.cat_slug, 's:' || OLD.source_slug);
-END;
--- Withdrawn articles keep their archive slot: counted under 't' + the scope key.
-CREATE TRIGGER slot_insert AFTER INSERT ON tombstones WHEN NEW.pub_ts IS NOT NULL BEGIN
-    INSERT INTO counts VALUES ('t*', 1) ON CONFLICT (scope) DO UPDATE SET n = n + 1;
-    INSERT INTO counts VALUES ('tc:' || NEW.cat_slug, 1)
-        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
-    INSERT INTO counts SELECT 'ts:' || NEW.source_slug, 1 WHERE NEW.source_slug IS NOT NULL
-        ON CONFLICT (scope) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER slot_delete AFTER DELETE ON tombstones WHEN OLD.pub_ts IS NOT NULL BEGIN
-    UPDATE counts SET n = n - 1
-    WHERE scope IN ('t*', 'tc:' || OLD.cat_slug, 'ts:' || OLD.source_slug);
-END;
-"""
+CREATE TABLE counts (scope TEXT PRIMARY KEY, n INTEGER NOT NULL);"""
+    + _count_triggers("count", "articles")
+    + """
+-- Withdrawn articles keep their archive slot: counted under 't' + the scope key."""
+    + _count_triggers("slot", "tombstones", "t", "pub_ts IS NOT NULL")
+    + "\n"
+)
 
 
 def create(conn: sqlite3.Connection) -> None:

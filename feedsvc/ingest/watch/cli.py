@@ -34,6 +34,7 @@ from .sources import get_source
 from .sources import load_sources
 from .sources import remove_source
 from .sources import slug_for
+from .state import StateStore
 
 T = TypeVar("T")
 
@@ -191,10 +192,7 @@ def preview_command(
 @with_appcontext
 def remove_command(name: str) -> None:
     """Remove the source NAME from the sources file and forget its state."""
-    watcher = _watcher()
-    _call(lambda: remove_source(watcher.watch.sources_file, name))
-    watcher.states.delete(name)
-    click.echo(f"removed {name}")
+    _change_source(name, remove_source, lambda states: states.delete(name), f"removed {name}")
 
 
 @watch_group.command("reset")
@@ -202,7 +200,22 @@ def remove_command(name: str) -> None:
 @with_appcontext
 def reset_command(name: str) -> None:
     """Clear the failure streak of NAME, so that the next run checks it."""
+
+    def reset(states: StateStore) -> None:
+        states.save(states.load(name).reset())
+
+    _change_source(name, get_source, reset, f"reset {name}: failure streak cleared, due now")
+
+
+def _change_source(
+    name: str,
+    in_file: Callable[[Path, str], object],
+    in_state: Callable[[StateStore], None],
+    done: str,
+) -> None:
+    """Apply *in_file* to the source NAME in the sources file (a click error when it fails),
+    then *in_state* to the stored states; say *done*."""
     watcher = _watcher()
-    _call(lambda: get_source(watcher.watch.sources_file, name))
-    watcher.states.save(watcher.states.load(name).reset())
-    click.echo(f"reset {name}: failure streak cleared, due now")
+    _call(lambda: in_file(watcher.watch.sources_file, name))
+    in_state(watcher.states)
+    click.echo(done)

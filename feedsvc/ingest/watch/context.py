@@ -14,6 +14,7 @@ from typing import Any
 from flask import Flask
 
 from ...config import Settings
+from ...config import number_setting
 from ...errors import ConfigError
 from ...store import ArticleStore
 from ..importer import FetchOptions
@@ -43,22 +44,10 @@ class WatchSettings:
             raise ConfigError(f"FEEDSVC_WATCH_USER_AGENT must name {AGENT_TOKEN}, got {agent!r}")
         return cls(
             sources_file=Path(path),
-            min_delay=_number(config, "WATCH_MIN_DELAY", 2.0, 0.0, 3600.0),
+            min_delay=number_setting(config, "WATCH_MIN_DELAY", float, 0.0, 3600.0),
             user_agent=agent,
-            workers=int(_number(config, "WATCH_WORKERS", 8, 1, 64)),
+            workers=int(number_setting(config, "WATCH_WORKERS", float, 1, 64)),
         )
-
-
-def _number(config: dict[str, Any], key: str, default: float, low: float, high: float) -> float:
-    """The number setting *key*, checked against its bounds."""
-    value = config.get(key, default)
-    try:
-        number = float(value) if not isinstance(value, bool) else None
-    except (TypeError, ValueError):
-        number = None
-    if number is None or not low <= number <= high:
-        raise ConfigError(f"FEEDSVC_{key} must be a number from {low:g} to {high:g}, got {value!r}")
-    return number
 
 
 @dataclass
@@ -92,12 +81,7 @@ def watcher_for(app: Flask) -> Watcher:
         states=StateStore(store.root / "watch").open(),
         settings=settings,
         watch=watch,
-        fetch=FetchOptions(
-            timeout=settings.fetch_timeout,
-            max_bytes=settings.fetch_max_bytes,
-            max_redirects=settings.fetch_max_redirects,
-            allow_private=settings.fetch_allow_private,
-        ),
+        fetch=FetchOptions.from_settings(settings),
         clock=app.config.get("CLOCK") or store.clock,
         rand=random.Random(app.config.get("WATCH_SEED")),
     )

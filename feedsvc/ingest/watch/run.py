@@ -24,7 +24,6 @@ from ...errors import FeedsvcError
 from ...errors import FetchHTTPError
 from ...timeutil import to_local
 from ..fetch import FetchedPage
-from ..fetch import fetch_url
 from ..importer import HtmlDocument
 from ..importer import load_with_settings
 from . import decide
@@ -81,17 +80,10 @@ class Pass:
 
     def _raw(self, url: str, delay: float, headers: Mapping[str, str] | None = None) -> FetchedPage:
         """GET *url* in its host's turn, through the SSRF-guarded fetch."""
-        options = self.w.fetch
         assert self.w.gate is not None
         with self.w.gate.turn(origin_of(url), delay):
-            return fetch_url(
-                url,
-                timeout=options.timeout,
-                max_bytes=options.max_bytes,
-                max_redirects=options.max_redirects,
-                allow_private=options.allow_private,
-                headers={"User-Agent": self.w.watch.user_agent, **(headers or {})},
-            )
+            agent = {"User-Agent": self.w.watch.user_agent}
+            return self.w.fetch.fetch(url, headers={**agent, **(headers or {})})
 
     def _robots_get(self, url: str) -> FetchedPage:
         """GET a robots.txt in its host's turn (no robots check for it)."""

@@ -44,20 +44,28 @@ HINT_FIELDS = ("links", "title", "time", "outlet", "author", "body")
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Hints:
-    """CSS selectors for sites the generic rules get wrong (each optional)."""
+    """CSS selectors for sites the generic rules get wrong: one for each name of HINT_FIELDS
+    given (each optional), kept in that order."""
 
-    links: str | None = None
-    title: str | None = None
-    time: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    body: str | None = None
+    selectors: tuple[tuple[str, str], ...]
+
+    def __init__(self, **selectors: str | None) -> None:
+        unknown = set(selectors) - set(HINT_FIELDS)
+        if unknown:
+            raise TypeError(f"no hint named {', '.join(sorted(unknown))}")
+        chosen = tuple((k, v) for k in HINT_FIELDS if (v := selectors.get(k)))
+        object.__setattr__(self, "selectors", chosen)
+
+    @property
+    def links(self) -> str | None:
+        """The selector of the article links on a list page, if given."""
+        return self.to_dict().get("links")
 
     def to_dict(self) -> dict[str, str]:
         """The selectors that are set."""
-        return {k: v for k in HINT_FIELDS if (v := getattr(self, k))}
+        return dict(self.selectors)
 
 
 @dataclass(frozen=True)

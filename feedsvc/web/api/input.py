@@ -120,27 +120,27 @@ def _source(value: Any) -> Source | None:
     return Source(name, url)
 
 
+def _list(value: Any, name: str, items: str, most: int) -> list[Any]:
+    """The list member *name* (empty when absent), of at most *most* *items*."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidArticle(name, f"must be a list of {items}")
+    if len(value) > most:
+        raise InvalidArticle(name, f"more than {most} {items}")
+    return value
+
+
 def _authors(value: Any) -> tuple[str, ...]:
     """The list of author names."""
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise InvalidArticle("authors", "must be a list of names")
-    if len(value) > MAX_AUTHORS:
-        raise InvalidArticle("authors", f"more than {MAX_AUTHORS} names")
-    return tuple(_string(v, "authors", MAX_NAME, optional=False) or "" for v in value)
+    names = _list(value, "authors", "names", MAX_AUTHORS)
+    return tuple(_string(v, "authors", MAX_NAME, optional=False) or "" for v in names)
 
 
 def _images(value: Any) -> tuple[Image, ...]:
     """The list of images, each {url, caption, credit}."""
-    if value is None:
-        return ()
-    if not isinstance(value, list):
-        raise InvalidArticle("images", "must be a list of images")
-    if len(value) > MAX_IMAGES:
-        raise InvalidArticle("images", f"more than {MAX_IMAGES} images")
     images = []
-    for n, item in enumerate(value):
+    for n, item in enumerate(_list(value, "images", "images", MAX_IMAGES)):
         data = _object(item, f"images[{n}]", frozenset({"url", "caption", "credit"}))
         images.append(
             Image(

@@ -71,6 +71,14 @@ LIST_PARAMS = [
 ]
 
 
+def _operation(
+    operation_id: str, summary: str, responses: dict[str, Any], **members: Any
+) -> dict[str, Any]:
+    """An operation: its id and summary, *members* (parameters, requestBody...) in the order
+    given, then its *responses*."""
+    return {"operationId": operation_id, "summary": summary, **members, "responses": responses}
+
+
 def _one_article_problems() -> dict[str, Any]:
     """What any call on one article can answer besides its success."""
     return {
@@ -83,103 +91,104 @@ def _one_article_problems() -> dict[str, Any]:
 def _openapi_path() -> dict[str, Any]:
     """/api/openapi.json: this document, the one call without a token."""
     return {
-        "get": {
-            "operationId": "openapi",
-            "summary": "This document.",
-            "security": [],
-            "responses": {"200": {"description": "The OpenAPI document."}},
-        }
+        "get": _operation(
+            "openapi",
+            "This document.",
+            {"200": {"description": "The OpenAPI document."}},
+            security=[],
+        )
     }
 
 
 def _list_articles() -> dict[str, Any]:
     """GET /api/articles."""
-    return {
-        "operationId": "listArticles",
-        "summary": "Articles, newest first, a page at a time.",
-        "parameters": LIST_PARAMS,
-        "responses": {
-            "200": {"description": "A page of articles.", **_json(ref("ArticleList"))},
-            "400": _problem("A bad query parameter."),
-            **AUTH_PROBLEMS,
-            "404": _problem("No such category."),
-        },
+    responses = {
+        "200": {"description": "A page of articles.", **_json(ref("ArticleList"))},
+        "400": _problem("A bad query parameter."),
+        **AUTH_PROBLEMS,
+        "404": _problem("No such category."),
     }
+    return _operation(
+        "listArticles",
+        "Articles, newest first, a page at a time.",
+        responses,
+        parameters=LIST_PARAMS,
+    )
 
 
 def _create_article() -> dict[str, Any]:
     """POST /api/articles: an article as JSON, or a page (or URL) to import."""
-    return {
-        "operationId": "createArticle",
-        "summary": "Publish an article (JSON), or import an HTML page or a URL.",
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/json": {
-                    "schema": {"oneOf": [ref("ArticleInput"), ref("ImportInput")]}
-                },
-                "text/html": {
-                    "schema": {
-                        "type": "string",
-                        "description": "A page to import; ?url= gives its address.",
-                    },
+    body = {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"oneOf": [ref("ArticleInput"), ref("ImportInput")]}},
+            "text/html": {
+                "schema": {
+                    "type": "string",
+                    "description": "A page to import; ?url= gives its address.",
                 },
             },
-        },
-        "parameters": [
-            {
-                "name": "url",
-                "in": "query",
-                "description": "Address of a text/html body (its base URL).",
-                "schema": URL,
-            }
-        ],
-        "responses": {
-            "201": {
-                "description": "Published; Location names the new article.",
-                "headers": {"Location": {"schema": {"type": "string"}}},
-                **_json(ref("Article")),
-            },
-            **BODY_PROBLEMS,
-            **AUTH_PROBLEMS,
-            "409": _problem("The article is already stored, or was withdrawn."),
-            "502": _problem("The page to import could not be fetched."),
-            "504": _problem("The page to import took too long to fetch."),
-            **STORE_PROBLEM,
         },
     }
+    base = {
+        "name": "url",
+        "in": "query",
+        "description": "Address of a text/html body (its base URL).",
+        "schema": URL,
+    }
+    responses = {
+        "201": {
+            "description": "Published; Location names the new article.",
+            "headers": {"Location": {"schema": {"type": "string"}}},
+            **_json(ref("Article")),
+        },
+        **BODY_PROBLEMS,
+        **AUTH_PROBLEMS,
+        "409": _problem("The article is already stored, or was withdrawn."),
+        "502": _problem("The page to import could not be fetched."),
+        "504": _problem("The page to import took too long to fetch."),
+        **STORE_PROBLEM,
+    }
+    return _operation(
+        "createArticle",
+        "Publish an article (JSON), or import an HTML page or a URL.",
+        responses,
+        requestBody=body,
+        parameters=[base],
+    )
 
 
 def _correct_article(operation_id: str, summary: str, content: dict[str, Any]) -> dict[str, Any]:
     """PUT or PATCH /api/articles/{article_id}: a correction with the body *content*."""
-    return {
-        "operationId": operation_id,
-        "summary": summary,
-        "parameters": [IF_MATCH],
-        "requestBody": {"required": True, "content": content},
-        "responses": {
-            "200": {"description": "The corrected article.", **_json(ref("Article"))},
-            **BODY_PROBLEMS,
-            **_one_article_problems(),
-            "409": _problem("original_url belongs to another article."),
-            "412": _problem("If-Match does not match the article's ETag."),
-            **STORE_PROBLEM,
-        },
+    responses = {
+        "200": {"description": "The corrected article.", **_json(ref("Article"))},
+        **BODY_PROBLEMS,
+        **_one_article_problems(),
+        "409": _problem("original_url belongs to another article."),
+        "412": _problem("If-Match does not match the article's ETag."),
+        **STORE_PROBLEM,
     }
+    return _operation(
+        operation_id,
+        summary,
+        responses,
+        parameters=[IF_MATCH],
+        requestBody={"required": True, "content": content},
+    )
 
 
 def _article_path() -> dict[str, Any]:
     """/api/articles/{article_id}: read, correct (whole or in part) and withdraw."""
     return {
         "parameters": [ID_PARAM],
-        "get": {
-            "operationId": "getArticle",
-            "summary": "One article.",
-            "responses": {
+        "get": _operation(
+            "getArticle",
+            "One article.",
+            {
                 "200": {"description": "The article; ETag for If-Match.", **_json(ref("Article"))},
                 **_one_article_problems(),
             },
-        },
+        ),
         "put": _correct_article(
             "replaceArticle",
             "Correct an article: id, guid and published stay, updated moves.",
@@ -193,18 +202,18 @@ def _article_path() -> dict[str, Any]:
                 "application/json": {"schema": ref("ArticlePatch")},
             },
         ),
-        "delete": {
-            "operationId": "withdrawArticle",
-            "summary": "Withdraw an article: it leaves every page and feed; its URLs "
+        "delete": _operation(
+            "withdrawArticle",
+            "Withdraw an article: it leaves every page and feed; its URLs "
             "answer 410 and its id is never reused.",
-            "parameters": [IF_MATCH],
-            "responses": {
+            {
                 "204": {"description": "Withdrawn."},
                 **_one_article_problems(),
                 "412": _problem("If-Match does not match the article's ETag."),
                 **STORE_PROBLEM,
             },
-        },
+            parameters=[IF_MATCH],
+        ),
     }
 
 
@@ -221,14 +230,11 @@ def _sources_path() -> dict[str, Any]:
         },
     }
     return {
-        "get": {
-            "operationId": "listSources",
-            "summary": "The watched sources: last check, result, failures, staleness, next due.",
-            "responses": {
-                "200": {"description": "Every declared source.", **_json(body)},
-                **AUTH_PROBLEMS,
-            },
-        }
+        "get": _operation(
+            "listSources",
+            "The watched sources: last check, result, failures, staleness, next due.",
+            {"200": {"description": "Every declared source.", **_json(body)}, **AUTH_PROBLEMS},
+        )
     }
 
 
