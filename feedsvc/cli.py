@@ -23,11 +23,11 @@ from .errors import ConfigError
 from .errors import FeedsvcError
 from .errors import printable
 from .extract.explain import Explanation
-from .ingest.importer import FetchOptions
 from .ingest.importer import describe
 from .ingest.importer import failure_reason
 from .ingest.importer import import_paths
 from .ingest.importer import iter_documents
+from .ingest.importer import page_options
 from .ingest.watch.cli import watch_group
 from .names import MAX_NAME
 from .sanitize import clean_label
@@ -86,10 +86,9 @@ def import_command(paths: tuple[str, ...], category: str | None) -> None:
             documents,
             settings.zone,
             settings.default_category,
-            category_map=settings.category_map,
-            fetch=FetchOptions.from_settings(settings),
             progress=progress,
             category=category,
+            **page_options(settings),
         )
     for path, reason in report.failures:
         click.echo(f"failed: {printable(path)}: {printable(reason)}", err=True)
@@ -124,9 +123,8 @@ def extract_command(paths: tuple[str, ...], explain: bool, as_json: bool) -> Non
                 item,
                 settings.zone,
                 settings.default_category,
-                category_map=settings.category_map,
-                fetch=FetchOptions.from_settings(settings),
                 explain=story,
+                **page_options(settings),
             )
         except FeedsvcError as exc:
             failed = True

@@ -278,15 +278,14 @@ def load_draft(
     return page.to_draft(origin)
 
 
+def page_options(settings: Settings) -> PageOptions:
+    """The app's category map and fetch limits, as extract_page and its callers take them."""
+    return {"category_map": settings.category_map, "fetch": FetchOptions.from_settings(settings)}
+
+
 def load_with_settings(item: Document, settings: Settings) -> ArticleDraft:
     """load_draft with the app's zone, default category, category map and fetch limits."""
-    return load_draft(
-        item,
-        settings.zone,
-        settings.default_category,
-        category_map=settings.category_map,
-        fetch=FetchOptions.from_settings(settings),
-    )
+    return load_draft(item, settings.zone, settings.default_category, **page_options(settings))
 
 
 def describe(
