@@ -12,6 +12,7 @@ images (enclosure, ``media:content``, ``media:thumbnail``) too.
 from __future__ import annotations
 
 import html
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -239,4 +240,22 @@ def build_feed(
         _add_entry(fg, meta, article, article_url(article))
     with lock:
         data: bytes = fg.rss_str(pretty=True) if fmt == "rss" else fg.atom_str(pretty=True)
-    return data
+    return plain_text_refs(data) if fmt == "rss" else data
+
+
+#: RSS elements whose text is plain text, not HTML (the W3C validator's "nonhtml").
+_PLAIN_ELEMENTS = re.compile(
+    rb"(<(title|category|source|dc:creator|dc:publisher|dc:contributor|media:title"
+    rb"|media:description|media:credit)(?: [^>]*)?>)([^<]*)(</\2>)"
+)
+#: ``<`` written as ``&lt;`` where a reader could take it for the start of a tag.
+_TAG_LIKE_LT = re.compile(rb"&lt;(?=[A-Za-z/!?])")
+
+
+def plain_text_refs(rss: bytes) -> bytes:
+    """*rss* with ``<`` before a letter in plain-text elements written ``&#x3C;``.
+
+    The same XML text either way; the RSS profile (and the W3C validator with it) asks for
+    the numeric reference there, so that ``a<b`` in a name reads as text in every reader.
+    """
+    return _PLAIN_ELEMENTS.sub(lambda m: m[1] + _TAG_LIKE_LT.sub(b"&#x3C;", m[3]) + m[4], rss)

@@ -79,3 +79,17 @@ def test_json_feed_description_is_plain_text(c: FlaskClient) -> None:
     for name, path in _feed_paths(c).items():
         feed = json.loads(c.get(f"{path}.json").data)
         assert name in feed["description"]
+
+
+def test_a_lone_less_than_before_a_letter_is_a_numeric_reference_in_rss(tmp_path: Path) -> None:
+    client = api_app(tmp_path / "store").test_client()
+    data = sample(1, title="营收 a<b 之谜", category="a<b", authors=["李<四"])
+    assert client.post("/api/articles", json=data, headers=AUTH).status_code == 201
+    rss = client.get("/feeds/all.rss").data
+    # The RSS profile asks for &#x3C; where a reader could take < for a tag's start.
+    assert b"a&#x3C;b" in rss and b"&lt;b" not in rss
+    item = etree.fromstring(rss).find("channel/item")
+    assert item is not None
+    assert item.findtext("title") == "营收 a<b 之谜"
+    assert item.findtext("category") == "a<b"
+    assert item.findtext("{http://purl.org/dc/elements/1.1/}creator") == "李<四"
