@@ -382,6 +382,7 @@ class ArticleSummary:
     source_name: str | None
     published: datetime
     updated: datetime
+    date_only: bool = False
 
 
 @dataclass(frozen=True)

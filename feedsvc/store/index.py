@@ -134,7 +134,10 @@ def summaries(
     conn: sqlite3.Connection, category: Category | None, limit: int, offset: int
 ) -> list[ArticleSummary]:
     """Index rows of the newest articles, newest first, without opening article files."""
-    sql = "SELECT id, title, cat_name, cat_slug, source_name, published, updated FROM articles"
+    sql = (
+        "SELECT id, title, cat_name, cat_slug, source_name, published, updated, date_only "
+        "FROM articles"
+    )
     params: tuple[object, ...] = ()
     if category is not None:
         sql += " WHERE cat_slug = ?"
@@ -149,6 +152,7 @@ def summaries(
             source_name=r[4],
             published=parse_stored(r[5]),
             updated=parse_stored(r[6]),
+            date_only=bool(r[7]),
         )
         for r in rows
     ]

@@ -101,6 +101,6 @@ def _upsert(
     # A plain DELETE and INSERT (not INSERT OR REPLACE) so the count triggers fire.
     conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
     conn.execute(
-        "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_row_values(article, content_digest), changed),
+        "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_row_values(article, content_digest), changed, int(article.date_only)),
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .changes import SCHEMA as CHANGES_SCHEMA
 
-INDEX_SCHEMA = "8"
+INDEX_SCHEMA = "9"
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,7 +27,8 @@ CREATE TABLE articles (
     updated TEXT NOT NULL,
     upd_ts INTEGER NOT NULL,
     digest TEXT NOT NULL,
-    changed_ts INTEGER NOT NULL
+    changed_ts INTEGER NOT NULL,
+    date_only INTEGER NOT NULL
 );
 CREATE INDEX articles_by_cat ON articles (cat_slug, pub_ts DESC, id DESC);
 CREATE INDEX articles_by_time ON articles (pub_ts DESC, id DESC);

@@ -100,7 +100,7 @@ def article_rows(summaries: Iterable[ArticleSummary]) -> list[ArticleRow]:
         ArticleRow(
             title=s.title,
             url=url_for("pages.article", article_id=s.id),
-            time=stamp(s.published, zone),
+            time=stamp(s.published, zone, date_only=s.date_only),
             category=s.category.name,
             category_url=url_for("pages.category", slug=s.category.slug),
             source=s.source_name,

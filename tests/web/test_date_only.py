@@ -57,3 +57,11 @@ def test_the_article_page_shows_the_date_alone(app: Flask) -> None:
     page = app.test_client().get(f"/a/{article.id}/").get_data(as_text=True)
     assert '<time datetime="2025-07-08">2025年7月8日</time>' in page
     assert "00:00" not in page
+
+
+def test_lists_show_the_date_alone_too(app: Flask) -> None:
+    article = _imported(app)
+    client = app.test_client()
+    for url in ("/", f"/c/{article.category.slug}/"):
+        page = client.get(url).get_data(as_text=True)
+        assert '<time datetime="2025-07-08">2025年7月8日</time>' in page, url
