@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from dataclasses import fields
 from datetime import datetime
 from typing import Any
+from typing import Protocol
 
 from .errors import InvalidArticle
 from .names import MAX_NAME
@@ -126,24 +127,35 @@ def _optional_text(value: str | None) -> str | None:
     return clean_label(value or "") or None
 
 
-def _aware(value: datetime, name: str) -> datetime:
+class Identified(Protocol):
+    """A stored entry's identifiers: an article's or a withdrawn article's tombstone's."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def guid(self) -> str: ...
+    @property
+    def identity(self) -> str: ...
+
+
+def require_aware(value: datetime, name: str) -> datetime:
     if not isinstance(value, datetime) or not is_aware(value):
         raise InvalidArticle(name, "must be a timezone-aware datetime")
     return value.replace(microsecond=0)
 
 
-def _check_id(article_id: str) -> None:
+def check_id(article_id: str) -> None:
     """Raise InvalidArticle unless *article_id* is 16 hex digits."""
     if not ID_PATTERN.match(article_id):
         raise InvalidArticle("id", f"not a valid article id: {article_id!r}")
 
 
-def _stored_head(entry: Article | Tombstone) -> dict[str, Any]:
+def stored_head(entry: Identified) -> dict[str, Any]:
     """What every stored file starts with: the schema version and the entry's identifiers."""
     return {"schema": SCHEMA_VERSION, **{name: getattr(entry, name) for name in STORED_IDS}}
 
 
-def _stored_ids(data: dict[str, Any]) -> dict[str, Any]:
+def stored_ids(data: dict[str, Any]) -> dict[str, Any]:
     """The identifiers read back from a stored file (KeyError when one is missing)."""
     return {name: data[name] for name in STORED_IDS}
 
@@ -203,9 +215,9 @@ class ArticleDraft(ArticleContent):
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", _label(self.title, "title", MAX_TITLE))
         object.__setattr__(self, "category", _label(self.category, "category", None))
-        object.__setattr__(self, "published", _aware(self.published, "published"))
+        object.__setattr__(self, "published", require_aware(self.published, "published"))
         if self.updated is not None:
-            object.__setattr__(self, "updated", _aware(self.updated, "updated"))
+            object.__setattr__(self, "updated", require_aware(self.updated, "updated"))
         body = clean_html(self.body_html)
         if not clean_text(re.sub(r"<[^>]*>", "", body)) and not self.images:
             raise InvalidArticle("body_html", "must not be empty")
@@ -244,9 +256,9 @@ class Article(ArticleContent):
     date_only: bool = False  # stored only when true: files without it are unchanged
 
     def __post_init__(self) -> None:
-        _check_id(self.id)
-        _aware(self.published, "published")
-        _aware(self.updated, "updated")
+        check_id(self.id)
+        require_aware(self.published, "published")
+        require_aware(self.updated, "updated")
 
     def content_key(self) -> tuple[Any, ...]:
         """Everything an editor can change, to tell an update from an unchanged re-import."""
@@ -255,7 +267,7 @@ class Article(ArticleContent):
     def to_dict(self) -> dict[str, Any]:
         """The JSON form stored on disk (the outlet with its slug when that is not the default)."""
         return {
-            **_stored_head(self),
+            **stored_head(self),
             **self.content_json(
                 category=self.category.to_dict(),
                 published=rfc3339(self.published),
@@ -276,7 +288,7 @@ class Article(ArticleContent):
         try:
             source = data.get("source")
             return cls(
-                **_stored_ids(data),
+                **stored_ids(data),
                 title=clean_label(data["title"]),
                 subtitle=_optional_text(data.get("subtitle")),
                 original_title=_optional_text(data.get("original_title")),
@@ -309,67 +321,6 @@ class Article(ArticleContent):
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidArticle("stored article", f"malformed: {exc!r}") from exc
-
-
-@dataclass(frozen=True)
-class Tombstone:
-    """What remains of a withdrawn article: its id, guid and identity stay reserved forever.
-
-    It also remembers where the article stood (publish time, category and outlet slugs), so
-    the RFC 5005 archive pages after it keep their positions: a withdrawal empties one slot
-    instead of shifting every later page.
-    """
-
-    id: str
-    guid: str
-    identity: str
-    withdrawn: datetime
-    published: datetime | None = None
-    category_slug: str | None = None
-    source_slug: str | None = None
-
-    def __post_init__(self) -> None:
-        _check_id(self.id)
-        _aware(self.withdrawn, "withdrawn")
-        if self.published is not None:
-            _aware(self.published, "published")
-
-    @classmethod
-    def of(cls, article: Article, withdrawn: datetime) -> Tombstone:
-        """The tombstone *article* leaves when it is withdrawn at *withdrawn*."""
-        return cls(
-            id=article.id,
-            guid=article.guid,
-            identity=article.identity,
-            withdrawn=withdrawn,
-            published=article.published,
-            category_slug=article.category.slug,
-            source_slug=article.source.slug if article.source else None,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form stored on disk in place of the article."""
-        return {
-            **_stored_head(self),
-            "withdrawn": rfc3339(self.withdrawn),
-            "published": rfc3339(self.published) if self.published else None,
-            "category_slug": self.category_slug,
-            "source_slug": self.source_slug,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Tombstone:
-        try:
-            published = data.get("published")
-            return cls(
-                **_stored_ids(data),
-                withdrawn=parse_stored(data["withdrawn"]),
-                published=parse_stored(published) if published else None,
-                category_slug=data.get("category_slug"),
-                source_slug=data.get("source_slug"),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidArticle("stored tombstone", f"malformed: {exc!r}") from exc
 
 
 @dataclass(frozen=True)

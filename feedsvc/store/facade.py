@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 from typing import TypeVar
 from typing import cast
 
@@ -35,7 +36,7 @@ from ..models import Category
 from ..models import CategoryCount
 from ..models import Source
 from ..models import SourceCount
-from ..models import Tombstone
+from ..tombstone import Tombstone
 from . import index
 from . import schema
 from .changes import archive_changed
@@ -260,6 +261,10 @@ class ArticleStore:
     def categories(self) -> list[CategoryCount]:
         """Every category with its article count and newest publish time, by name."""
         return self._query(index.categories)
+
+    def withdrawn_name(self, kind: Literal["category", "source"], slug: str) -> str | None:
+        """The name of category or outlet *slug* as its newest withdrawn article had it."""
+        return self._query(lambda conn: index.tombstone_name(conn, kind, slug))
 
     def category(self, key: str) -> Category:
         """Resolve a category by slug or by display name; raise CategoryNotFound."""

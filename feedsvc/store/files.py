@@ -24,7 +24,7 @@ from ..errors import InvalidArticle
 from ..errors import UnreadableArticle
 from ..models import ID_PATTERN
 from ..models import Article
-from ..models import Tombstone
+from ..tombstone import Tombstone
 
 Entry = Article | Tombstone
 

@@ -251,3 +251,19 @@ def withdrawn_holder(conn: sqlite3.Connection, identity: str) -> str | None:
     """The id of the withdrawn article that had *identity*, or None."""
     row = conn.execute("SELECT id FROM tombstones WHERE identity = ?", (identity,)).fetchone()
     return None if row is None else str(row[0])
+
+
+#: (slug column, name column) of the ``tombstones`` table for each kind of named scope.
+_TOMBSTONE_NAMES = {"category": ("cat_slug", "cat_name"), "source": ("source_slug", "source_name")}
+
+
+def tombstone_name(conn: sqlite3.Connection, kind: str, slug: str) -> str | None:
+    """The name the newest tombstone filed under category or outlet (*kind*) *slug*
+    remembers, or None (older tombstones kept only slugs)."""
+    slug_column, name_column = _TOMBSTONE_NAMES[kind]
+    row = conn.execute(
+        f"SELECT {name_column} FROM tombstones WHERE {slug_column} = ? "
+        f"AND {name_column} IS NOT NULL ORDER BY changed_ts DESC LIMIT 1",
+        (slug,),
+    ).fetchone()
+    return None if row is None else str(row[0])

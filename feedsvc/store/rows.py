@@ -7,8 +7,8 @@ import re
 import sqlite3
 
 from ..models import Article
-from ..models import Tombstone
 from ..timeutil import rfc3339
+from ..tombstone import Tombstone
 from .changes import Slot
 from .changes import current_slot
 from .changes import record
@@ -79,7 +79,7 @@ def _insert_tombstone(conn: sqlite3.Connection, entry: Tombstone, stamp: int | N
     conn.execute("DELETE FROM articles WHERE id = ?", (entry.id,))
     conn.execute("DELETE FROM tombstones WHERE id = ?", (entry.id,))
     conn.execute(
-        "INSERT INTO tombstones VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO tombstones VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             entry.id,
             entry.identity,
@@ -89,6 +89,8 @@ def _insert_tombstone(conn: sqlite3.Connection, entry: Tombstone, stamp: int | N
             entry.category_slug,
             entry.source_slug,
             int(entry.withdrawn.timestamp()) if stamp is None else stamp,
+            entry.category_name,
+            entry.source_name,
         ),
     )
 

@@ -43,7 +43,9 @@ CREATE TABLE tombstones (
     pub_ts INTEGER,
     cat_slug TEXT,
     source_slug TEXT,
-    changed_ts INTEGER NOT NULL
+    changed_ts INTEGER NOT NULL,
+    cat_name TEXT,
+    source_name TEXT
 );
 CREATE INDEX tombstones_by_time ON tombstones (pub_ts, id);
 """

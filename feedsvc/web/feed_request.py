@@ -153,7 +153,7 @@ def _had_articles(scope: Scope) -> bool:
 
 def category_of(key: str) -> Category:
     """The category *key* names (slug or display name), also when its last article was
-    withdrawn: its tombstones remember the slug but not the name, so the slug stands in.
+    withdrawn: then named as its tombstones remember it (the slug, for older ones).
 
     :raise CategoryNotFound: no article was ever filed under *key*.
     """
@@ -161,13 +161,13 @@ def category_of(key: str) -> Category:
         return store().category(key)
     except CategoryNotFound:
         if SLUG_PATTERN.match(key) and _had_articles(Scope(category=key)):
-            return Category(key, key)
+            return Category(store().withdrawn_name("category", key) or key, key)
         raise
 
 
 def source_of(slug: str) -> Source:
-    """The outlet *slug* names, also when its last article was withdrawn (then named as the
-    well-known outlet of that slug, else by the slug).
+    """The outlet *slug* names, also when its last article was withdrawn (then named as its
+    tombstones remember it, else as the well-known outlet of that slug, else by the slug).
 
     :raise SourceNotFound: no article ever came from *slug*.
     """
@@ -175,6 +175,7 @@ def source_of(slug: str) -> Source:
         return store().source(slug)
     except SourceNotFound:
         if SLUG_PATTERN.match(slug) and _had_articles(Scope(source=slug)):
-            name = next((n for n in OUTLETS if slugify(n) == slug), slug)
+            remembered = store().withdrawn_name("source", slug)
+            name = remembered or next((n for n in OUTLETS if slugify(n) == slug), slug)
             return Source(name, OUTLETS[name][0] if name in OUTLETS else None, slug)
         raise

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from feedsvc.models import ID_PATTERN
 from feedsvc.models import Article
-from feedsvc.models import Tombstone
 from feedsvc.timeutil import rfc3339
+from feedsvc.tombstone import Tombstone
 
 
 def read_files(root: Path) -> tuple[dict[str, Article], dict[str, Tombstone]]:

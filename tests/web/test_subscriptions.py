@@ -167,6 +167,13 @@ def test_an_emptied_outlet_keeps_its_name(emptied: FlaskClient) -> None:
     assert title and title.endswith("来源:新华社")
 
 
+def test_an_emptied_category_keeps_its_name(emptied: FlaskClient) -> None:
+    title = xml(emptied.get("/feeds/cai-jing.rss").data).findtext("channel/title")
+    assert title and title.endswith("财经"), title
+    page = emptied.get("/c/cai-jing/").get_data(as_text=True)
+    assert "<h1>财经" in page or ">财经<" in page
+
+
 def test_an_emptied_category_page_is_an_empty_list(emptied: FlaskClient) -> None:
     page = emptied.get("/c/cai-jing/")
     assert page.status_code == 200
