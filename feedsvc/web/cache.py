@@ -38,6 +38,8 @@ from werkzeug.http import parse_accept_header
 from werkzeug.sansio.http import is_resource_modified
 from werkzeug.wrappers import Response as BaseResponse
 
+from feedsvc.web.security import with_security_headers
+
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIEnvironment
 
@@ -161,10 +163,12 @@ def _variant(body: Body, data: bytes, encoding: str | None, max_age: int) -> Var
     ]
     if encoding:
         ok.append(("Content-Encoding", encoding))
-    ok += body.headers
+    ok = with_security_headers(ok + list(body.headers))
     # A 304 updates the client's stored headers: it carries the same ones as a 304 made by
     # Werkzeug from the 200 (``make_conditional``), whichever path answers it.
-    not_modified = shared + [h for h in body.headers if not is_entity_header(h[0])]
+    not_modified = with_security_headers(
+        shared + [h for h in body.headers if not is_entity_header(h[0])]
+    )
     return Variant(data, etag, last_modified, ok, not_modified)
 
 

@@ -19,6 +19,7 @@ from feedsvc.errors import Conflict
 from feedsvc.errors import FeedsvcError
 from feedsvc.web.pages import PAGE_SECURITY_HEADERS
 from feedsvc.web.pages import error_page
+from feedsvc.web.security import DEFAULT_SECURITY_HEADERS
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,6 @@ def is_api_request() -> bool:
 
 
 #: For responses that set no policy of their own (pages set a fuller one in web/pages.py).
-DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 
 def _respond(status: int, title: str, message: str) -> Response:
@@ -105,8 +105,8 @@ def handle_http_error(error: HTTPException) -> Response | HTTPException:
 
 def security_headers(response: Response) -> Response:
     """nosniff and a restrictive CSP on every response that sets none of its own."""
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Content-Security-Policy", DEFAULT_CSP)
+    for name, value in DEFAULT_SECURITY_HEADERS:
+        response.headers.setdefault(name, value)
     return response
 
 

@@ -295,3 +295,15 @@ def test_body_sets_its_own_cache_control_and_headers(app: Flask) -> None:
     assert not_modified.headers["Cache-Control"] == "public, max-age=86400, immutable"
     assert not_modified.headers["Link"] == '<http://localhost/x>; rel="self"'  # as Flask's 304
     assert renders == ["x"]
+
+
+def test_feeds_from_the_fast_path_carry_the_security_headers(full_client: FlaskClient) -> None:
+    first = full_client.get("/feeds/all.rss")
+    again = full_client.get("/feeds/all.rss")  # answered from the render cache
+    revalidated = full_client.get(
+        "/feeds/all.rss", headers={"If-None-Match": first.headers["ETag"]}
+    )
+    assert revalidated.status_code == 304
+    for response in (first, again, revalidated):
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Content-Security-Policy"].startswith("default-src 'none'")
