@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import lxml.html
 from bs4 import BeautifulSoup
 from bs4 import Tag
 from bs4.builder import ParserRejectedMarkup
@@ -38,7 +39,24 @@ _TEXT_TYPES = (NavigableString, CData)
 
 def parse_html(text: str) -> BeautifulSoup:
     """The parsed page, with wrapper tags nested deeper than MAX_DEPTH unwrapped."""
+    if _shallow(text):
+        return BeautifulSoup(text, "lxml")
     return BeautifulSoup(text, builder=_FlatteningBuilder())
+
+
+def _shallow(text: str) -> bool:
+    """Whether lxml's tree of *text* (fast, in C) is well within MAX_DEPTH levels; near it,
+    deeper, or when lxml's tree fails, the soup is built from parse events, which counts
+    exactly (lxml's tree stops at 256 levels, so it decides, never builds)."""
+    try:
+        root = lxml.html.document_fromstring(text, parser=_TREE_PARSER)
+    except (ValueError, etree.ParserError):
+        return False
+    # the soup's depth counts the document itself: <html> is at depth 1, lxml's root at 0
+    return not root.xpath("/" + "/".join(["*"] * (MAX_DEPTH - 10)))
+
+
+_TREE_PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 
 class _Element:
