@@ -12,16 +12,18 @@ Two things make naive tree code quadratic on big pages, and both are handled her
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import lxml.html
 from bs4 import BeautifulSoup
 from bs4 import Tag
+from bs4.builder import ParserRejectedMarkup
+from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import CData
 from bs4.element import NavigableString
+from lxml import etree
 
 from .text import compact
-
-PARSER = "lxml"
 
 #: Tags nested deeper than this are unwrapped when they only wrap (see WRAPPERS).
 MAX_DEPTH = 120
@@ -37,41 +39,110 @@ _TEXT_TYPES = (NavigableString, CData)
 
 def parse_html(text: str) -> BeautifulSoup:
     """The parsed page, with wrapper tags nested deeper than MAX_DEPTH unwrapped."""
-    soup = BeautifulSoup(text, PARSER)
-    if _max_depth(soup) <= MAX_DEPTH:
-        return soup
-    # bs4's unwrap() walks the subtree it moves: flatten with lxml, then parse the result.
-    return BeautifulSoup(_flattened(text), PARSER)
+    if _shallow(text):
+        return BeautifulSoup(text, "lxml")
+    return BeautifulSoup(text, builder=_FlatteningBuilder())
 
 
-def _max_depth(soup: BeautifulSoup) -> int:
-    """How deep tags nest, found without recursion."""
-    deepest = 0
-    stack: list[tuple[Tag, int]] = [(soup, 0)]
-    while stack:
-        tag, depth = stack.pop()
-        deepest = max(deepest, depth)
-        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
-    return deepest
+def _shallow(text: str) -> bool:
+    """Whether lxml's tree of *text* (fast, in C) is well within MAX_DEPTH levels; near it,
+    deeper, or when lxml's tree fails, the soup is built from parse events, which counts
+    exactly (lxml's tree stops at 256 levels, so it decides, never builds)."""
+    try:
+        root = lxml.html.document_fromstring(text, parser=_TREE_PARSER)
+    except (ValueError, etree.ParserError):
+        return False
+    # the soup's depth counts the document itself: <html> is at depth 1, lxml's root at 0
+    return not root.xpath("/" + "/".join(["*"] * (MAX_DEPTH - 10)))
 
 
-def _flattened(text: str) -> str:
-    """*text* re-serialized without the wrapper tags nested deeper than MAX_DEPTH, nor the
-    inline tags that hold paragraphs (an unclosed ``<font>`` before each ``<p>``), which
-    would make each paragraph a level deeper than the one before."""
-    root = lxml.html.document_fromstring(text)
-    deep: list[lxml.html.HtmlElement] = []
-    stack: list[tuple[lxml.html.HtmlElement, int]] = [(root, 0)]
-    while stack:
-        element, depth = stack.pop()
-        if (depth > MAX_DEPTH and element.tag in WRAPPERS) or (
-            element.tag in INLINE_WRAPPERS and any(child.tag in BLOCKS for child in element)
-        ):
-            deep.append(element)
-        stack.extend((child, depth + 1) for child in element if isinstance(child.tag, str))
-    for element in deep:
-        element.drop_tag()
-    return str(lxml.html.tostring(root, encoding="unicode"))
+_TREE_PARSER = lxml.html.HTMLParser(huge_tree=True)
+
+
+class _Element:
+    """An element seen by :class:`_Recorder`: how deep it sits and whether it is dropped."""
+
+    __slots__ = ("depth", "dropped", "holds_block", "name")
+
+    def __init__(self, name: str, depth: int) -> None:
+        self.name = name
+        self.depth = depth
+        self.holds_block = False
+        self.dropped = False
+
+
+Event = tuple[str, _Element | None, tuple[Any, ...]]
+
+
+class _Recorder:
+    """An lxml parser target that keeps the parse events, to be replayed into the soup once
+    the depth of the whole page is known (lxml's own tree stops at 256 levels)."""
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.stack: list[_Element] = []
+        self.elements: list[_Element] = []
+        self.deepest = 0
+
+    def start(self, tag: str, attrib: Any, nsmap: Any = None) -> None:
+        element = _Element(tag, len(self.stack))
+        if self.stack and tag in BLOCKS:
+            self.stack[-1].holds_block = True
+        self.deepest = max(self.deepest, element.depth + 1)
+        self.stack.append(element)
+        self.elements.append(element)
+        self.events.append(("start", element, (tag, attrib, nsmap or {})))
+
+    def end(self, tag: str) -> None:
+        self.events.append(("end", self.stack.pop(), (tag,)))
+
+    def data(self, content: str) -> None:
+        self.events.append(("data", None, (content,)))
+
+    def comment(self, text: str) -> None:
+        self.events.append(("comment", None, (text,)))
+
+    def doctype(self, name: str, pubid: str, system: str) -> None:
+        self.events.append(("doctype", None, (name, pubid, system)))
+
+    def pi(self, target: str, data: str) -> None:
+        self.events.append(("pi", None, (target, data)))
+
+    def close(self) -> None:
+        return None
+
+    def flatten(self) -> None:
+        """Drop the wrapper tags nested deeper than MAX_DEPTH, and the inline tags that hold
+        paragraphs (an unclosed ``<font>`` before each ``<p>``), which would make each
+        paragraph a level deeper than the one before; their content stays in place."""
+        for element in self.elements:
+            element.dropped = (element.depth > MAX_DEPTH and element.name in WRAPPERS) or (
+                element.name in INLINE_WRAPPERS and element.holds_block
+            )
+
+
+class _FlatteningBuilder(LXMLTreeBuilder):
+    """bs4's lxml builder, but the page is parsed into events first: when tags nest deeper
+    than MAX_DEPTH (in the soup) the wrappers are left out as the events build the soup.
+    (bs4's unwrap() walks the subtree it moves, quadratic on such pages.)"""
+
+    def feed(self, markup: Any) -> None:
+        assert self.soup is not None
+        recorder = _Recorder()
+        encoding = self.soup.original_encoding
+        parser = etree.HTMLParser(
+            target=recorder, recover=True, huge_tree=self.huge_tree, encoding=encoding
+        )
+        try:
+            parser.feed(markup)
+            parser.close()
+        except (UnicodeDecodeError, LookupError, etree.ParserError) as e:
+            raise ParserRejectedMarkup(e) from e
+        if recorder.deepest > MAX_DEPTH:
+            recorder.flatten()
+        for kind, element, args in recorder.events:
+            if element is None or not element.dropped:
+                getattr(self, kind)(*args)
 
 
 @dataclass(frozen=True)
