@@ -16,6 +16,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
 import pytest
@@ -25,32 +26,15 @@ from tests.support.api import TOKEN
 from tests.support.api import api_app
 from tests.support.api import sample
 from tests.support.app import PAGES
-from tests.support.servers import IN_CI
 from tests.support.servers import gunicorn
-from tests.support.servers import require_tool
 
-pytestmark = pytest.mark.system
-
-try:
+if TYPE_CHECKING:
     from playwright.sync_api import Browser
     from playwright.sync_api import Page
     from playwright.sync_api import Route
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - depends on the environment
-    if IN_CI:
-        raise
-    pytest.skip("playwright is not installed", allow_module_level=True)
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+pytestmark = pytest.mark.system
+
 HOOK = "window.__hits = []; window.__xss = (n) => window.__hits.push(String(n));"
 
 
@@ -77,17 +61,6 @@ BODY = (
     + "<div style=\"background:url('javascript:window.__xss(1)')\">样式</div>"
     + "<p>正文最后一段。</p>"
 )
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    chromium = require_tool("chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.fixture(scope="module")

@@ -18,30 +18,24 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
 from lxml import etree
 
 from feedsvc.web.export import export_site
-from tests.support.app import IN_CI
 from tests.support.app import make_app
 from tests.support.servers import free_port
 from tests.support.servers import require_tool
 from tests.support.servers import running
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 pytestmark = pytest.mark.system
 
-try:
-    from playwright.sync_api import Browser
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - depends on the environment
-    if IN_CI:
-        raise
-    pytest.skip("playwright is not installed", allow_module_level=True)
-
 BASE_URL = "https://news.example.com"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 #: What a default static host may call each kind of file (OPML: no host maps ``.opml``, so
 #: browsers download it, which is what a reader's import wants; the bytes are checked).
 TYPES = {
@@ -122,17 +116,6 @@ def nginx(root: Path, tmp: Path) -> Iterator[str]:
     command = [binary, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(conf)]
     with running(command, f"http://127.0.0.1:{port}") as base:
         yield base
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    chromium = require_tool("chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def open_page(browser: Browser, url: str) -> tuple[str, list[str]]:
