@@ -22,6 +22,8 @@ from datetime import timedelta
 from datetime import timezone
 from datetime import tzinfo
 
+from bs4 import Tag
+
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -36,7 +38,7 @@ _ZONE = (
     r"|[(（]?\s*北京时间\s*[)）]?)"
 )
 _TIME = (
-    r"(?:\s*(?:T|[,，]|星期.|周.|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
+    r"(?:\s*(?:T|[,，]|星期.|[周週].|禮拜.|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC)\s*)?"
     rf"{_HOUR}\s*[:：时]\s*{_MINUTE}(?:\s*分)?"
@@ -211,6 +213,19 @@ def parse_value(text: str, zone: tzinfo) -> tuple[datetime, bool] | None:
     if found:
         return found[0].value, found[0].date_only
     return None
+
+
+def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
+    """The instant of a ``<time datetime>`` under *element*, shown in *shown*, that gives a
+    time of day (``<time datetime="…T04:30:00Z">2023年9月27日</time>``, or "3小时前")."""
+    tag = element.find("time", datetime=True)
+    if not isinstance(tag, Tag) or tag.get_text(strip=True) not in shown:
+        return None
+    raw = str(tag["datetime"])
+    parsed = parse_value(raw, zone)
+    if parsed is None or parsed[1] or not re.search(r"\d[T ]\d", raw):
+        return None
+    return parsed[0]
 
 
 def url_date(url: str | None) -> tuple[int, int, int] | None:
