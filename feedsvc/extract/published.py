@@ -236,15 +236,15 @@ def _visible_times(
         in_window = start <= i < end
         if line.in_comments or (len(line.text) > 300 and not in_window):
             continue
-        listed = not in_window or in_list(line.element)
+        listed = not in_window or in_list(line.element) or BAD_LABEL.search(line.text)
         stamp = None if listed else element_time(line.element, line.text, zone)
         if stamp is not None:
             # <time datetime="…">: the machine-readable time behind a date or "3小时前".
-            score = LABELLED + IN_WINDOW + WITH_CLOCK - abs(i - anchor) * BELOW_COST
+            weight = LABELLED + IN_WINDOW + WITH_CLOCK - abs(i - anchor) * BELOW_COST
             if explain is not None:
                 rule = f"<time datetime> {i - anchor:+d} lines from the headline"
-                explain.consider("published", rfc3339(stamp), where(line.element), rule, score)
-            visible.append((score, TimeChoice(stamp, False, "visible")))
+                explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
+            visible.append((weight, TimeChoice(stamp, False, "visible")))
         for hit in find_times(line.text, zone, year_hint):
             label = _label_before(lines, i, hit)
             if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
