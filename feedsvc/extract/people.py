@@ -160,6 +160,8 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
 
 
 AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
+#: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button.
+NOT_AUTHOR_CLASS = re.compile(r"login|logout|reply|\btie\b|\btie[-_]|comment", re.I)
 
 
 def class_author_texts(title_el: Tag | None) -> list[str]:
@@ -170,7 +172,8 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
         if not isinstance(scope, Tag) or scope.name in ("body", "html"):
             break
         for tag in scope.find_all(True, limit=400):
-            if isinstance(tag, Tag) and AUTHOR_CLASS.search(attr_words(tag)):
+            words = attr_words(tag) if isinstance(tag, Tag) else ""
+            if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
                 text = squash(tag.get_text(" "))
                 if text and len(text) <= 20:
                     texts.append(text)
