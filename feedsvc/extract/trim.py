@@ -69,6 +69,18 @@ DATE_HINT = re.compile(
 )
 
 
+def _info_line(text: str) -> bool:
+    """A date beside an info word (来源, 记者, 浏览): an info line, unless it is a sentence
+    (a one-paragraph brief: ``北京商报讯（记者 X）5月20日，…2024年5月20日…。``)."""
+    return bool(
+        DATE_HINT.search(text) and INFO_OR_COUNTER.search(text) and not SENTENCE_END.search(text)
+    )
+
+
+#: The end of a sentence, as an info line never has.
+SENTENCE_END = re.compile(r"[\u4e00-\u9fff][。！？]")
+
+
 def _title_lines(blocks: list[Block], title: str) -> int:
     """How many opening blocks spell the headline over several lines (a 公文's centred title)."""
     target = compact(title)
@@ -140,9 +152,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     short = len(text) <= 150
     if _same(text, title) or (subtitle and _same(text, subtitle)):
         return "skip"
-    if short and (
-        JUNK_LINE.match(text) or (DATE_HINT.search(text) and INFO_OR_COUNTER.search(text))
-    ):
+    if short and (JUNK_LINE.match(text) or _info_line(text)):
         return "skip"
     if short and DATE_HINT.fullmatch(text.strip("()（） ")):
         return "skip"
@@ -197,12 +207,7 @@ class _Trimmed:
     def following(self, block: Block) -> bool:
         """A block after the start: kept or dropped; False at an end marker."""
         text = block.text
-        if (
-            len(self.kept) <= 3
-            and len(text) <= 150
-            and DATE_HINT.search(text)
-            and INFO_OR_COUNTER.search(text)
-        ):
+        if len(self.kept) <= 3 and len(text) <= 150 and _info_line(text):
             return True  # the info line under a subtitle or lead photo
         if len(text) <= 60 and END_LINE.match(text):
             return False
