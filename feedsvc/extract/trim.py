@@ -69,6 +69,13 @@ DATE_HINT = re.compile(
 )
 
 
+#: A line that is only a date and time: ``2023/06/15 16:45``, ``2024年5月20日 09:47``.
+DATE_LINE = re.compile(
+    r"^[(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$"
+)
+
+
 def _info_line(text: str) -> bool:
     """A date beside an info word (来源, 记者, 浏览): an info line, unless it is a sentence
     (a one-paragraph brief: ``北京商报讯（记者 X）5月20日，…2024年5月20日…。``)."""
@@ -154,7 +161,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if short and (JUNK_LINE.match(text) or _info_line(text)):
         return "skip"
-    if short and DATE_HINT.fullmatch(text.strip("()（） ")):
+    if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
     if len(text) <= 45 and BYLINE.match(text):
         return "byline"
