@@ -164,7 +164,9 @@ def score(expected: dict[str, Any], got: Result) -> dict[str, bool]:
         if want_time is None or got_time is None:
             marks["published"] = want_time is None and got_time is None
         else:
-            marks["published"] = want_time.replace(second=0) == got_time.replace(second=0)
+            marks["published"] = want_time.replace(second=0, microsecond=0) == got_time.replace(
+                second=0, microsecond=0
+            )
     if "date" in expected:
         got_date = got_time.astimezone(ZONE).date().isoformat() if got_time else None
         marks["date"] = expected["date"] == got_date
