@@ -10,7 +10,12 @@ from .metadata import Structured
 from .text import compact
 from .text import squash
 
-TITLE_SPLIT = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$))\s*")
+#: Separators of "headline_site", "headline | site", "headline - site" and "headline-site"
+#: (a site name of letters, or of Han characters after up to four digits: 36氪).
+TITLE_SPLIT = re.compile(
+    r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
+    r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$))\s*"
+)
 
 SITE_NAME_METAS = ("og:site_name", "sitename", "application-name")
 
