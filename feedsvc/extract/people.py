@@ -184,9 +184,23 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
 
 def class_authors(title_el: Tag | None) -> list[str]:
     """People in an author-classed element beside the headline: ``<span class="author">王利阳
-    </span><span class="date">...``, a byline without a label."""
+    </span><span class="date">...``, a byline without a label; else the pen names of
+    ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷)."""
     names = [t for t in class_author_texts(title_el) if looks_like_person(t)]
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names or _rel_authors(title_el)))
+
+
+#: A pen name: two to six Han characters, or a Latin handle.
+PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ._-]{1,19}")
+
+
+def _rel_authors(title_el: Tag | None) -> list[str]:
+    if title_el is None or title_el.parent is None:
+        return []
+    scope = title_el.parent
+    found = scope.find_all("a", rel="author", limit=5)
+    texts = (squash(a.get_text(" ")) for a in found if isinstance(a, Tag))
+    return [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
 
 
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
