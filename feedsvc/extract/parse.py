@@ -96,6 +96,8 @@ class _Element:
         self.dropped = False
 
 
+EVENTS = ("start", "end", "data", "comment", "doctype", "pi")
+
 Event = tuple[str, _Element | None, tuple[Any, ...]]
 
 
@@ -140,9 +142,10 @@ class _Recorder:
         """Send the events to *target*, without the wrappers :meth:`flatten` drops."""
         if self.deepest > MAX_DEPTH:
             self.flatten()
+        methods = {kind: getattr(target, kind) for kind in EVENTS}
         for kind, element, args in self.events:
             if element is None or not element.dropped:
-                getattr(target, kind)(*args)
+                methods[kind](*args)
 
     def flatten(self) -> None:
         """Drop the wrapper tags nested deeper than MAX_DEPTH, and the inline tags that hold
@@ -187,6 +190,21 @@ class Sizes:
     def link_len(self, tag: Tag) -> int:
         """The text length of the links under *tag* (not *tag* itself), as find_all("a")."""
         return self.links.get(id(tag), 0)
+
+    def remove(self, tag: Tag) -> None:
+        """Remove *tag* from the tree, taking its sizes out of its ancestors' (which then read
+        as a new :func:`measure` would), at the cost of its depth, not the page's size."""
+        text = self.text.get(id(tag), 0)
+        links = self.links.get(id(tag), 0) + (text if tag.name == "a" else 0)
+        for parent in tag.parents:
+            key = id(parent)
+            if key not in self.text:
+                break
+            self.text[key] -= text
+            self.links[key] -= links
+            if parent.name == "a":
+                links += text
+        tag.decompose()
 
 
 def measure(root: Tag) -> Sizes:

@@ -13,7 +13,9 @@ order) raises :class:`Unhandled`, and the page is then parsed by bs4 (see :mod:`
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from typing import Any
+from typing import cast
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
@@ -204,3 +206,61 @@ class SoupTarget:
         soup.string_container_stack = []
         soup._most_recent_element = self.recent
         return soup
+
+    def copy(self, root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
+        """A copy of the soup *root* without its comments and the tags named in *skip* (with
+        everything in them): the tree bs4 leaves after extracting those from *root*."""
+        made: dict[int, Tag] = {id(root): self.soup}
+        node = root.contents[0] if root.contents else None
+        while node is not None:
+            if isinstance(node, Comment) or (isinstance(node, Tag) and node.name in skip):
+                node = _after(node)
+                continue
+            parent = made[id(node.parent)]
+            if isinstance(node, Tag):
+                copied: PageElement = _new_tag(Tag)
+                fields = copied.__dict__
+                fields.update(node.__dict__)
+                fields["attrs"] = _copy_attrs(node.attrs)
+                fields["contents"] = []
+                made[id(node)] = copied  # type: ignore[assignment]
+            else:
+                copied = _new_str(cast(type[NavigableString], type(node)), node)
+                fields = copied.__dict__
+                fields["hidden"] = False
+            self._link(copied, fields, parent)
+            self.recent = copied
+            parent.contents.append(copied)
+            node = node.next_element
+        return self.soup
+
+
+def _after(node: PageElement) -> PageElement | None:
+    """The element parsed after *node* and everything inside it."""
+    if isinstance(node, Tag) and node.contents:
+        return node._last_descendant().next_element  # type: ignore[union-attr]
+    return node.next_element
+
+
+def _copy_attrs(attrs: dict[str, Any]) -> Any:
+    """A tag's attributes for a copy: a new dict, with multi-valued values copied too."""
+    copied = type(attrs)(attrs)
+    for key, value in copied.items():
+        if isinstance(value, list):
+            copied[key] = value.__class__(value)
+    return copied
+
+
+def release(soup: BeautifulSoup) -> None:
+    """Free *soup*'s tree now. Its nodes link to each other both ways (parent and children,
+    previous and next), cycles only the collector frees, by walking them all; cut, each node
+    is freed by reference counting the moment nothing else holds it. The nodes' text stays."""
+    nodes: list[PageElement] = [soup, *soup.descendants]
+    for node in nodes:
+        node.__dict__.clear()
+
+
+def pruned_copy(root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
+    """A copy of *root* to be changed freely, without comments and *skip* tags (see
+    :meth:`SoupTarget.copy`): a fraction of the cost of parsing the page again."""
+    return SoupTarget().copy(root, skip)

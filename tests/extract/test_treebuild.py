@@ -5,10 +5,18 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
+from feedsvc.extract.container import NEVER_TEXT
+from feedsvc.extract.container import prepare
 from feedsvc.extract.encoding import decode_html
 from feedsvc.extract.parse import _FlatteningBuilder
 from feedsvc.extract.parse import _shallow
+from feedsvc.extract.parse import detached
+from feedsvc.extract.parse import measure
 from feedsvc.extract.parse import parse_html
+from feedsvc.extract.text import find_comments
+from feedsvc.extract.text import find_tags
+from feedsvc.extract.treebuild import pruned_copy
+from feedsvc.extract.treebuild import release
 from tests.support.app import PAGES
 from tests.support.bigpage import big_page
 from tests.support.sametree import differences
@@ -67,3 +75,44 @@ def test_a_difference_is_reported() -> None:
     moved = parse_html(text)
     moved.b.next_sibling = moved.p
     assert differences(moved, _reference(text))
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.html")), ids=lambda p: p.name)
+def test_pruned_copy_is_the_page_without_comments_and_scripts(path: object) -> None:
+    assert hasattr(path, "read_bytes")
+    text = decode_html(path.read_bytes()).text
+    page = parse_html(text)
+    before = str(page)
+    expected = parse_html(text)
+    for node in find_comments(expected):
+        node.extract()
+    for tag in find_tags(expected, NEVER_TEXT):
+        if not detached(tag):
+            tag.decompose()
+    copied = pruned_copy(page, NEVER_TEXT)
+    assert differences(copied, expected, parse_state=False) == []
+    for tag in find_tags(copied):
+        tag.attrs.clear()  # changing the copy...
+    if copied.body is not None:
+        copied.body.decompose()
+    assert str(page) == before  # ...leaves the page as it was
+
+
+def test_sizes_stay_right_through_removals() -> None:
+    for path in sorted(PAGES.glob("*.html")):
+        soup = pruned_copy(parse_html(decode_html(path.read_bytes()).text), NEVER_TEXT)
+        sizes = prepare(soup)
+        fresh = measure(soup)
+        for tag in [soup, *find_tags(soup)]:
+            assert sizes.text_len(tag) == fresh.text_len(tag), (path.name, tag.name)
+            assert sizes.link_len(tag) == fresh.link_len(tag), (path.name, tag.name)
+
+
+def test_released_tree_keeps_the_text_taken_from_it() -> None:
+    soup = parse_html("<p class='a'>一段文字</p>")
+    paragraph = soup.find("p")
+    assert paragraph is not None
+    text = paragraph.contents[0]
+    release(soup)
+    assert text == "一段文字"
+    assert "parent" not in vars(text) and "attrs" not in vars(paragraph)

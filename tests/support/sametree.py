@@ -43,8 +43,11 @@ def _same_value(a: Any, b: Any, index_a: dict[int, int], index_b: dict[int, int]
     return bool(a == b)
 
 
-def differences(fast: BeautifulSoup, reference: BeautifulSoup) -> list[str]:
-    """How *fast* differs from *reference* (empty when the trees are the same)."""
+def differences(
+    fast: BeautifulSoup, reference: BeautifulSoup, *, parse_state: bool = True
+) -> list[str]:
+    """How *fast* differs from *reference* (empty when the trees are the same); with
+    *parse_state* False, the soups' own parse bookkeeping is not compared (for copies)."""
     nodes_a, nodes_b = _nodes(fast), _nodes(reference)
     if len(nodes_a) != len(nodes_b):
         return [f"{len(nodes_a)} nodes, expected {len(nodes_b)}"]
@@ -64,6 +67,8 @@ def differences(fast: BeautifulSoup, reference: BeautifulSoup) -> list[str]:
         for key in sorted(keys):
             if not _same_value(fields_a.get(key), fields_b[key], index_a, index_b):
                 found.append(f"node {i} {getattr(b, 'name', '')} {key}: {fields_a.get(key)!r:.60}")
+    if not parse_state:
+        return found
     for key in SOUP_FIELDS:
         if getattr(fast, key) != getattr(reference, key):
             found.append(f"soup {key}: {getattr(fast, key)!r:.60}")
