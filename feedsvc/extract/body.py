@@ -14,27 +14,39 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from .blocks import build_blocks
+from .container import NEVER_TEXT
 from .container import absolutize
 from .container import clean_container
 from .container import find_container
 from .container import prepare
 from .explain import Explanation
+from .treebuild import pruned_copy
+from .treebuild import release
 from .trim import Body
 from .trim import trim
 
 
 def extract_body(
-    soup: BeautifulSoup,
+    page: BeautifulSoup,
     base: str | None,
     title: str,
     subtitle: str | None,
     explain: Explanation | None = None,
 ) -> Body:
-    """Rebuild the article body of *soup* (which is modified); see the module docstring."""
-    prepare(soup)
-    container = find_container(soup, explain)
-    if container is None:
-        return Body([], None, [])
-    absolutize(container, base)
-    clean_container(container)
-    return trim(build_blocks(container, base), title, subtitle)
+    """Rebuild the article body of *page*; see the module docstring.
+
+    *page* is left as it is: the other fields read it whole after this (a byline the body drops
+    is still an author). The body is cut out of a copy without the scripts, styles, forms'
+    controls and comments, which costs far less than parsing the page again.
+    """
+    soup = pruned_copy(page, NEVER_TEXT)
+    try:
+        sizes = prepare(soup)
+        container = find_container(soup, sizes, explain)
+        if container is None:
+            return Body([], None, [])
+        absolutize(container, base)
+        clean_container(container, sizes)
+        return trim(build_blocks(container, base), title, subtitle)
+    finally:
+        release(soup)

@@ -22,6 +22,7 @@ from .metadata import Structured
 from .text import Line
 from .text import attr_words
 from .text import compact
+from .text import find_tags
 from .text import squash
 
 CRUMB_WORDS = re.compile(
@@ -74,7 +75,7 @@ def _breadcrumb(
 ) -> tuple[str, str] | None:
     """The last item of a breadcrumb (markup, line, JSON-LD) and why, or None."""
     title_c = compact(title)
-    for tag in soup.find_all(["div", "p", "span", "ul", "ol", "nav", "td"]):
+    for tag in find_tags(soup, ("div", "p", "span", "ul", "ol", "nav", "td")):
         if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):
             continue
         text = squash(tag.get_text(" "))

@@ -19,6 +19,7 @@ from .parse import measure
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
+from .text import find_tags
 from .text import is_comment_box
 from .text import squash
 
@@ -116,9 +117,7 @@ def text_len(tag: Tag) -> int:
 
 def _own_text(tag: Tag) -> str:
     return "".join(
-        str(c)
-        for c in tag.children
-        if isinstance(c, NavigableString) and not isinstance(c, Comment)
+        [c for c in tag.contents if isinstance(c, NavigableString) and not isinstance(c, Comment)]
     )
 
 
@@ -127,36 +126,48 @@ def _hidden(tag: Tag) -> bool:
     return "display:none" in style or tag.has_attr("hidden")
 
 
-def prepare(soup: BeautifulSoup) -> None:
-    """Drop what is never article text: scripts, forms, comments, hidden and comment boxes."""
-    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        node.extract()
-    for tag in soup.find_all(list(SKIP_TAGS | {"button"})):
-        if isinstance(tag, Tag) and not detached(tag):
-            tag.decompose()
-    # Sizes measured before a pass stay right during it: a pass removes tags in document
-    # order, so a tag removed earlier is an ancestor of a later one (then gone) or disjoint.
+#: Tags whose content is never article text: the copy the body is cut from leaves them out.
+NEVER_TEXT = SKIP_TAGS | {"button"}
+
+
+def prepare(soup: BeautifulSoup) -> Sizes:
+    """Drop the page furniture, hidden blocks and comment boxes from *soup*, a copy of the page
+    already without comments and :data:`NEVER_TEXT` tags (:func:`.treebuild.pruned_copy`).
+
+    :return: the sizes of the tags left, kept right through the removals.
+    """
+    # A pass removes tags in document order, so a tag removed earlier is an ancestor of a
+    # later one (then gone) or disjoint from it: the sizes a pass reads are those before it.
     sizes = measure(soup)
     total = sizes.text_len(soup)
     # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
-    for tag in soup.find_all(["form", "nav", "footer", "aside"]):
-        if isinstance(tag, Tag) and not detached(tag) and sizes.text_len(tag) < 0.3 * total:
-            tag.decompose()
-    sizes = measure(soup)
-    for tag in soup.find_all(True):
-        if isinstance(tag, Tag) and not detached(tag):
+    for tag in find_tags(soup, ("form", "nav", "footer", "aside")):
+        if not detached(tag) and sizes.text_len(tag) < 0.3 * total:
+            sizes.remove(tag)
+    for tag in find_tags(soup):
+        # hidden and comment-box tags say so in their attributes
+        if tag.attrs and not detached(tag):
             if _hidden(tag) and sizes.text_len(tag) < 300:
-                tag.decompose()
+                sizes.remove(tag)
             elif is_comment_box(tag) and sizes.text_len(tag) < total / 2:
-                tag.decompose()
+                sizes.remove(tag)
+    return sizes
+
+
+SCORED_TAGS = frozenset(("p", "div", "td", "section", "article", "span", "font", "pre"))
 
 
 def _paragraph_score(text: str) -> float:
     return 1 + len(PUNCT.findall(text)) + min(len(text) / 40, 6)
 
 
-def find_container(soup: BeautifulSoup, explain: Explanation | None = None) -> Tag | None:
-    """The element holding the article text, or None if the page has no text at all."""
+def find_container(
+    soup: BeautifulSoup, sizes: Sizes, explain: Explanation | None = None
+) -> Tag | None:
+    """The element holding the article text, or None if the page has no text at all.
+
+    :param sizes: the text and link lengths of the tags of *soup*, from :func:`prepare`.
+    """
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
 
@@ -167,7 +178,7 @@ def find_container(soup: BeautifulSoup, explain: Explanation | None = None) -> T
         scores[id(tag)] = scores.get(id(tag), 0.0) + value
 
     in_links = {id(t) for a in soup.find_all("a") for t in a.descendants}
-    for tag in soup.find_all(["p", "div", "td", "section", "article", "span", "font", "pre"]):
+    for tag in find_tags(soup, SCORED_TAGS):
         if not isinstance(tag, Tag) or id(tag) in in_links:
             continue
         if tag.name in ("p", "pre"):
@@ -188,7 +199,7 @@ def find_container(soup: BeautifulSoup, explain: Explanation | None = None) -> T
                 add(holder.parent.parent, value / 4)
     if not scores:
         return None
-    return _best_container(scores, nodes, measure(soup), explain)
+    return _best_container(scores, nodes, sizes, explain)
 
 
 def _best_container(
@@ -237,8 +248,9 @@ def absolutize(root: Tag, base: str | None) -> None:
                 a["href"] = urljoin(base, href)
 
 
-def clean_container(root: Tag) -> None:
-    sizes = measure(root)  # right during the pass, as in prepare()
+def clean_container(root: Tag, sizes: Sizes) -> None:
+    """Drop the furniture inside the container *root*; *sizes* are those of :func:`prepare`
+    (still right: nothing was removed since, and they stay right during the pass, as there)."""
     total = sizes.text_len(root) or 1
     for tag in root.find_all(True):
         if not isinstance(tag, Tag) or detached(tag):

@@ -12,9 +12,10 @@ from urllib.parse import urljoin
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
-from bs4 import Comment
 from bs4 import Tag
 
+from .text import find_comments
+from .text import find_tags
 from .text import squash
 
 ARTICLE_TYPES = frozenset(
@@ -132,8 +133,14 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {str(k).lower() for k in kinds}
 
 
+LD_JSON = re.compile(r"ld\+json", re.I)
+
+
 def _read_jsonld(soup: BeautifulSoup, found: Structured) -> None:
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+    for script in soup.find_all("script"):
+        kind = script.get("type")
+        if not isinstance(kind, str) or not LD_JSON.search(kind):
+            continue
         raw = script.string or script.get_text()
         try:
             data = json.loads(raw.strip().rstrip(";"))
@@ -203,12 +210,15 @@ def read_structured(soup: BeautifulSoup) -> Structured:
         content = meta.get("content")
         if isinstance(key, str) and isinstance(content, str):
             found.metas.setdefault(key.strip().lower(), []).append(content)
-    for tag in soup.find_all(itemprop="datePublished"):
-        if isinstance(tag, Tag) and tag.name != "meta":
+    every = find_tags(soup)  # one walk for the attribute searches (find_all(itemprop=...))
+    for tag in every:
+        if tag.get("itemprop") == "datePublished" and tag.name != "meta":
             value = tag.get("datetime") or tag.get("content") or tag.get_text(" ")
             if isinstance(value, str):
                 found.metas.setdefault("datepublished", []).append(value)
-    for tag in soup.find_all("time", pubdate=True):
+    for tag in every:
+        if tag.name != "time" or tag.get("pubdate") is None:
+            continue
         stamp = tag.get("datetime")
         if isinstance(stamp, str):
             found.metas.setdefault("datepublished", []).append(stamp)
@@ -216,11 +226,16 @@ def read_structured(soup: BeautifulSoup) -> Structured:
     return found
 
 
+def _canonical(rel: str | list[str] | None) -> bool:
+    """Whether a link's rel names it canonical."""
+    return bool(rel) and "canonical" in (rel if isinstance(rel, str) else " ".join(rel or []))
+
+
 def page_url(soup: BeautifulSoup, url: str | None, structured: Structured) -> str | None:
     """The page's own address: the one given, else canonical / og:url / "saved from" comments."""
     if url:
         return url
-    link = soup.find("link", rel=lambda v: bool(v) and "canonical" in v)
+    link = next((t for t in soup.find_all("link") if _canonical(t.get("rel"))), None)
     candidates = []
     if isinstance(link, Tag) and isinstance(link.get("href"), str):
         candidates.append(str(link["href"]))
@@ -229,7 +244,7 @@ def page_url(soup: BeautifulSoup, url: str | None, structured: Structured) -> st
         candidates.append(meta_url)
     if structured.url:
         candidates.append(structured.url)
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+    for comment in find_comments(soup):
         m = _SAVED_FROM.search(str(comment))
         if m:
             candidates.append(m["u"] or m["s"])
@@ -245,7 +260,7 @@ def page_url(soup: BeautifulSoup, url: str | None, structured: Structured) -> st
 
 def base_url(soup: BeautifulSoup, url: str | None) -> str | None:
     """The URL relative links resolve against (<base href> applied to the page URL)."""
-    base = soup.find("base", href=True)
+    base = next((t for t in soup.find_all("base") if t.get("href") is not None), None)
     if isinstance(base, Tag) and isinstance(base.get("href"), str):
         href = str(base["href"]).strip()
         return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)

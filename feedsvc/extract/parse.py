@@ -24,6 +24,8 @@ from bs4.element import NavigableString
 from lxml import etree
 
 from .text import compact
+from .treebuild import SoupTarget
+from .treebuild import Unhandled
 
 #: Tags nested deeper than this are unwrapped when they only wrap (see WRAPPERS).
 MAX_DEPTH = 120
@@ -38,10 +40,33 @@ _TEXT_TYPES = (NavigableString, CData)
 
 
 def parse_html(text: str) -> BeautifulSoup:
-    """The parsed page, with wrapper tags nested deeper than MAX_DEPTH unwrapped."""
-    if _shallow(text):
-        return BeautifulSoup(text, "lxml")
-    return BeautifulSoup(text, builder=_FlatteningBuilder())
+    """The parsed page, with wrapper tags nested deeper than MAX_DEPTH unwrapped.
+
+    The soup is built by :class:`SoupTarget` from lxml's events (the same tree as bs4's, at a
+    fraction of the cost); what it does not handle is parsed by bs4 itself.
+    """
+    shallow = _shallow(text)
+    markup = text[1:] if text[:1] == "\ufeff" else text  # as bs4 drops a byte order mark
+    try:
+        target = SoupTarget()
+        if shallow:
+            _feed(markup, target)
+        else:
+            recorder = _Recorder()
+            _feed(markup, recorder)
+            recorder.replay(target)
+        return target.finish()
+    except (Unhandled, UnicodeDecodeError, LookupError, etree.ParserError):
+        if shallow:
+            return BeautifulSoup(text, "lxml")
+        return BeautifulSoup(text, builder=_FlatteningBuilder())
+
+
+def _feed(markup: str, target: Any) -> None:
+    """Parse *markup* into *target* with the parser and options bs4's lxml builder uses."""
+    parser = etree.HTMLParser(target=target, recover=True, huge_tree=False)
+    parser.feed(markup)
+    parser.close()
 
 
 def _shallow(text: str) -> bool:
@@ -70,6 +95,8 @@ class _Element:
         self.holds_block = False
         self.dropped = False
 
+
+EVENTS = ("start", "end", "data", "comment", "doctype", "pi")
 
 Event = tuple[str, _Element | None, tuple[Any, ...]]
 
@@ -111,6 +138,15 @@ class _Recorder:
     def close(self) -> None:
         return None
 
+    def replay(self, target: Any) -> None:
+        """Send the events to *target*, without the wrappers :meth:`flatten` drops."""
+        if self.deepest > MAX_DEPTH:
+            self.flatten()
+        methods = {kind: getattr(target, kind) for kind in EVENTS}
+        for kind, element, args in self.events:
+            if element is None or not element.dropped:
+                methods[kind](*args)
+
     def flatten(self) -> None:
         """Drop the wrapper tags nested deeper than MAX_DEPTH, and the inline tags that hold
         paragraphs (an unclosed ``<font>`` before each ``<p>``), which would make each
@@ -138,11 +174,7 @@ class _FlatteningBuilder(LXMLTreeBuilder):
             parser.close()
         except (UnicodeDecodeError, LookupError, etree.ParserError) as e:
             raise ParserRejectedMarkup(e) from e
-        if recorder.deepest > MAX_DEPTH:
-            recorder.flatten()
-        for kind, element, args in recorder.events:
-            if element is None or not element.dropped:
-                getattr(self, kind)(*args)
+        recorder.replay(self)
 
 
 @dataclass(frozen=True)
@@ -158,6 +190,21 @@ class Sizes:
     def link_len(self, tag: Tag) -> int:
         """The text length of the links under *tag* (not *tag* itself), as find_all("a")."""
         return self.links.get(id(tag), 0)
+
+    def remove(self, tag: Tag) -> None:
+        """Remove *tag* from the tree, taking its sizes out of its ancestors' (which then read
+        as a new :func:`measure` would), at the cost of its depth, not the page's size."""
+        text = self.text.get(id(tag), 0)
+        links = self.links.get(id(tag), 0) + (text if tag.name == "a" else 0)
+        for parent in tag.parents:
+            key = id(parent)
+            if key not in self.text:
+                break
+            self.text[key] -= text
+            self.links[key] -= links
+            if parent.name == "a":
+                links += text
+        tag.decompose()
 
 
 def measure(root: Tag) -> Sizes:

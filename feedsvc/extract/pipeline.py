@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import html
 import re
 from collections.abc import Mapping
@@ -52,6 +53,7 @@ from .text import iter_lines
 from .text import squash
 from .title import choose_title
 from .title import title_index
+from .treebuild import release
 from .trim import Body
 
 
@@ -76,6 +78,11 @@ def extract_article(
     :raise ExtractionError: when the page has no headline or no article text.
     """
     origin = url or "page"
+    # The page's tree lives until the end, so the cyclic collector, run every few hundred new
+    # objects, would walk the growing tree again and again for nothing (a third of the time on
+    # big pages). It is paused; the trees are freed at the end without it (treebuild.release).
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return _extract(data, url, content_type, zone, default_category, category_map, explain)
     except ExtractionError:
@@ -87,6 +94,9 @@ def extract_article(
     except (RecursionError, ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
         # A malformed page must fail alone and say so, never take the import down.
         raise ExtractionError(origin, f"the page could not be read ({exc!r})") from exc
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _fallback_blocks(structured: Structured) -> list[Block]:
@@ -177,11 +187,26 @@ def _extract(
 ) -> ExtractedPage:
     """The steps of :func:`extract_article`, without its error translation."""
     page = _parse(data, url, content_type, explain)
+    try:
+        return _read_fields(page, url, zone, default_category, category_map, explain)
+    finally:
+        release(page.soup)
+
+
+def _read_fields(
+    page: _Parsed,
+    url: str | None,
+    zone: tzinfo,
+    default_category: str,
+    category_map: Mapping[str, str] | None,
+    explain: Explanation | None,
+) -> ExtractedPage:
+    """The fields of the parsed *page*."""
     published = choose_time(
         page.structured, page.lines, page.title_at, page.address, zone, page.scripts, explain
     )
     base = base_url(page.soup, page.address)
-    body = extract_body(parse_html(page.text), base, page.title, page.subtitle, explain)
+    body = extract_body(page.soup, base, page.title, page.subtitle, explain)
     blocks = body.blocks or _fallback_blocks(page.structured)
     text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,6 +35,20 @@ class Line:
     in_comments: bool
 
 
+def find_tags(root: Tag, names: Collection[str] | None = None) -> list[Tag]:
+    """The tags under *root* named one of *names* (every tag when None), in document order:
+    ``root.find_all(names)`` without bs4's filter machinery, many times faster on big pages
+    (tags parsed from HTML have no namespace prefix)."""
+    if names is None:
+        return [t for t in root.descendants if isinstance(t, Tag)]
+    return [t for t in root.descendants if isinstance(t, Tag) and t.name in names]
+
+
+def find_comments(root: Tag) -> list[Comment]:
+    """The comments under *root*, in document order (``find_all(string=<is a Comment>)``)."""
+    return [s for s in root.descendants if isinstance(s, Comment)]
+
+
 def squash(text: str) -> str:
     """Collapse every kind of space (NBSP, ideographic, zero-width) into single spaces."""
     return SPACE.sub(" ", text).strip()
@@ -45,9 +60,12 @@ def compact(text: str) -> str:
 
 
 def _attr_words(tag: Tag) -> str:
-    raw: str | list[str] = tag.get("class") or []
+    attrs = tag.attrs
+    if not attrs:  # most tags: asked of every tag in several passes
+        return ""
+    raw: str | list[str] = attrs.get("class") or []
     classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
-    ident = tag.get("id") or ""
+    ident = attrs.get("id") or ""
     return " ".join([*classes, str(ident)])
 
 
@@ -77,11 +95,10 @@ def iter_lines(root: Tag) -> Iterator[Line]:
         return None
 
     def walk(node: Tag) -> Iterator[Line]:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
+        for child in node.contents:
             if isinstance(child, NavigableString):
-                buffer.append(str(child))
+                if not isinstance(child, Comment):
+                    buffer.append(child)
                 continue
             if not isinstance(child, Tag) or child.name in SKIP_TAGS:
                 continue
@@ -91,7 +108,7 @@ def iter_lines(root: Tag) -> Iterator[Line]:
                     yield line
                 continue
             block = child.name in BLOCK_TAGS
-            comment = is_comment_box(child)
+            comment = bool(child.attrs) and is_comment_box(child)
             if block:
                 line = flush()
                 if line:

@@ -25,6 +25,7 @@ from .metadata import Structured
 from .text import Line
 from .text import attr_words
 from .text import compact
+from .text import find_tags
 from .text import squash
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
@@ -182,10 +183,10 @@ def _best_heading(
     """The highest-scoring heading or title-classed element, with its lines."""
     best: Heading | None = None
     seen: set[int] = set()
-    candidates = list(soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]))
+    candidates: list[Tag] = find_tags(soup, ("h1", "h2", "h3", "h4", "h5", "h6"))
     candidates += [
         t
-        for t in soup.find_all(["div", "p", "span", "td", "strong", "font", "b"])
+        for t in find_tags(soup, ("div", "p", "span", "td", "strong", "font", "b"))
         if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
     ]
     for order, tag in enumerate(candidates):
@@ -356,13 +357,13 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
             continue
         c = compact(line.text)
         if (
-            element is not None
+            target in c
+            and element is not None
             and (
                 line.element is element
                 or element in line.element.parents
                 or line.element in element.parents
             )
-            and target in c
         ):
             shown.append(i)
         elif c == target or (target in c and len(c) <= len(target) + 12):

@@ -1,0 +1,266 @@
+"""Build a page's soup straight from lxml's parse events, without bs4's per-event bookkeeping.
+
+``BeautifulSoup(text, "lxml")`` spends most of its time in Python per tag and per string: the
+builder's namespace handling, ``Tag.__init__`` asking the builder about every attribute, and a
+linkage check that walks up the open tags for each string. On a 2 MB page that is most of a
+second. :class:`SoupTarget` receives the same lxml events (same parser, same options) and makes
+the same objects with the same links, for plain HTML: a tag's fixed fields are copied from one
+tag per name made by bs4 itself. Anything it does not handle (namespaces, an event out of
+order) raises :class:`Unhandled`, and the page is then parsed by bs4 (see :mod:`.parse`).
+``tests/extract/test_treebuild.py`` checks, object by object, that both give the same tree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from typing import Any
+from typing import cast
+
+from bs4 import BeautifulSoup
+from bs4 import Tag
+from bs4.element import Comment
+from bs4.element import Doctype
+from bs4.element import NavigableString
+from bs4.element import PageElement
+
+#: Spaces that bs4 collapses a whitespace-only string of (outside <pre>/<textarea>).
+ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
+
+_new_tag = Tag.__new__
+_new_str = str.__new__
+
+
+class Unhandled(Exception):
+    """An event the fast build does not reproduce; the caller parses with bs4 instead."""
+
+
+class SoupTarget:
+    """An lxml parser target that builds the same soup bs4's lxml builder would."""
+
+    def __init__(self) -> None:
+        soup = BeautifulSoup("", "lxml")
+        builder = soup.builder
+        self.soup = soup
+        self.builder = builder
+        self.namespaces = builder.active_namespace_prefixes[-1]  # type: ignore[attr-defined]
+        self.protos: dict[str, dict[str, Any]] = {}
+        self.stack: list[Tag] = [soup]
+        self.parts: list[str] = []
+        self.recent: PageElement | None = None
+        self.preserve: list[Tag] = []
+        self.containers: list[Tag] = []
+        self.counter: Counter[str] = Counter()
+        self.list_attrs = frozenset().union(*builder.cdata_list_attributes.values())
+        self.attr_class = builder.attribute_dict_class
+        self.preserve_names = builder.preserve_whitespace_tags
+        self.container_names = builder.string_containers
+
+    def _proto(self, name: str) -> dict[str, Any]:
+        """The fixed fields of a tag called *name*, from a tag bs4 makes itself."""
+        sample = Tag(
+            self.soup,
+            self.builder,
+            name,
+            None,
+            None,
+            self.builder.attribute_dict_class(),
+            namespaces=self.namespaces,
+        )
+        fields = dict(sample.__dict__)
+        for key in ("attrs", "contents", "parent", "previous_element", "next_element"):
+            fields.pop(key)
+        fields.pop("previous_sibling")
+        fields.pop("next_sibling")
+        self.protos[name] = fields
+        return fields
+
+    def start(self, name: str, attrib: Any, nsmap: Any = None) -> None:
+        if nsmap or name[:1] == "{":
+            raise Unhandled(name)
+        if self.parts:
+            self._flush(None)
+        parent = self.stack[-1]
+        attrs: Any = self.attr_class(attrib) if attrib else self.attr_class()
+        if attrs:
+            if any(key[:1] == "{" for key in attrs):
+                raise Unhandled(name)
+            if not self.list_attrs.isdisjoint(attrs):
+                attrs = self.builder._replace_cdata_list_attribute_values(name, attrs)
+        if name == "meta":  # bs4 swaps in charset values that follow the output encoding
+            tag = Tag(
+                self.soup,
+                self.builder,
+                name,
+                None,
+                None,
+                attrs,
+                parent,
+                self.recent,
+                namespaces=self.namespaces,
+            )
+        else:
+            tag = _new_tag(Tag)
+            fields = tag.__dict__
+            fields.update(self.protos.get(name) or self._proto(name))
+            fields["attrs"] = attrs
+            fields["contents"] = []
+            self._link(tag, fields, parent)
+        self.recent = tag
+        parent.contents.append(tag)
+        self.stack.append(tag)
+        self.counter[name] += 1
+        if name in self.preserve_names:
+            self.preserve.append(tag)
+        if name in self.container_names:
+            self.containers.append(tag)
+
+    def _link(self, node: PageElement, fields: dict[str, Any], parent: Tag) -> None:
+        """Link *node* (whose fields are *fields*) as the last child of *parent*, after the
+        element parsed before it."""
+        fields["parent"] = parent
+        previous = self.recent
+        fields["previous_element"] = previous
+        if previous is not None:
+            previous.next_element = node
+        fields["next_element"] = None
+        fields["next_sibling"] = None
+        siblings = parent.contents
+        if siblings:
+            last = siblings[-1]
+            fields["previous_sibling"] = last
+            last.next_sibling = node
+        else:
+            fields["previous_sibling"] = None
+
+    def end(self, name: str) -> None:
+        if self.parts:
+            self._flush(None)
+        stack = self.stack
+        tag = stack[-1]
+        if len(stack) < 2 or tag.name != name:
+            raise Unhandled(name)
+        self._pop()
+
+    def _pop(self) -> None:
+        tag = self.stack.pop()
+        self.counter[tag.name] -= 1
+        if self.preserve and self.preserve[-1] is tag:
+            self.preserve.pop()
+        if self.containers and self.containers[-1] is tag:
+            self.containers.pop()
+
+    def data(self, content: str) -> None:
+        self.parts.append(content)
+
+    def comment(self, text: str) -> None:
+        self._flush(None)
+        self.parts.append(text)
+        self._flush(Comment)
+
+    def doctype(self, name: str, pubid: str, system: str) -> None:
+        self._flush(None)
+        self.parts.append(Doctype._string_for_name_and_ids(name, pubid, system))
+        self._flush(Doctype)
+
+    def pi(self, target: str, data: str) -> None:
+        self._flush(None)
+        self.parts.append(target + " " + data)
+        self._flush(self.builder.processing_instruction_class)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        return None
+
+    def _flush(self, kind: type[NavigableString] | None) -> None:
+        """Add the text gathered since the last tag as one string (bs4's endData)."""
+        parts = self.parts
+        if not parts:
+            return
+        text = parts[0] if len(parts) == 1 else "".join(parts)
+        parts.clear()
+        if not self.preserve and not text.strip(ASCII_SPACES):
+            text = "\n" if "\n" in text else " "
+        if kind is None:
+            kind = NavigableString
+            if self.containers:
+                kind = self.builder.string_containers.get(self.containers[-1].name, kind)
+        node = _new_str(kind, text)
+        fields = node.__dict__
+        fields["hidden"] = False
+        parent = self.stack[-1]
+        self._link(node, fields, parent)
+        self.recent = node
+        parent.contents.append(node)
+
+    def finish(self) -> BeautifulSoup:
+        """The soup, its open tags closed, in the state bs4 leaves it after a parse."""
+        self._flush(None)
+        while len(self.stack) > 1:
+            self._pop()
+        soup = self.soup
+        soup.current_data = []
+        soup.currentTag = soup
+        soup.tagStack = [soup]
+        soup.open_tag_counter = self.counter
+        soup.preserve_whitespace_tag_stack = []
+        soup.string_container_stack = []
+        soup._most_recent_element = self.recent
+        return soup
+
+    def copy(self, root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
+        """A copy of the soup *root* without its comments and the tags named in *skip* (with
+        everything in them): the tree bs4 leaves after extracting those from *root*."""
+        made: dict[int, Tag] = {id(root): self.soup}
+        node = root.contents[0] if root.contents else None
+        while node is not None:
+            if isinstance(node, Comment) or (isinstance(node, Tag) and node.name in skip):
+                node = _after(node)
+                continue
+            parent = made[id(node.parent)]
+            if isinstance(node, Tag):
+                copied: PageElement = _new_tag(Tag)
+                fields = copied.__dict__
+                fields.update(node.__dict__)
+                fields["attrs"] = _copy_attrs(node.attrs)
+                fields["contents"] = []
+                made[id(node)] = copied  # type: ignore[assignment]
+            else:
+                copied = _new_str(cast(type[NavigableString], type(node)), node)
+                fields = copied.__dict__
+                fields["hidden"] = False
+            self._link(copied, fields, parent)
+            self.recent = copied
+            parent.contents.append(copied)
+            node = node.next_element
+        return self.soup
+
+
+def _after(node: PageElement) -> PageElement | None:
+    """The element parsed after *node* and everything inside it."""
+    if isinstance(node, Tag) and node.contents:
+        return node._last_descendant().next_element  # type: ignore[union-attr]
+    return node.next_element
+
+
+def _copy_attrs(attrs: dict[str, Any]) -> Any:
+    """A tag's attributes for a copy: a new dict, with multi-valued values copied too."""
+    copied = type(attrs)(attrs)
+    for key, value in copied.items():
+        if isinstance(value, list):
+            copied[key] = value.__class__(value)
+    return copied
+
+
+def release(soup: BeautifulSoup) -> None:
+    """Free *soup*'s tree now. Its nodes link to each other both ways (parent and children,
+    previous and next), cycles only the collector frees, by walking them all; cut, each node
+    is freed by reference counting the moment nothing else holds it. The nodes' text stays."""
+    nodes: list[PageElement] = [soup, *soup.descendants]
+    for node in nodes:
+        node.__dict__.clear()
+
+
+def pruned_copy(root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
+    """A copy of *root* to be changed freely, without comments and *skip* tags (see
+    :meth:`SoupTarget.copy`): a fraction of the cost of parsing the page again."""
+    return SoupTarget().copy(root, skip)

@@ -1,0 +1,118 @@
+"""The soup built from lxml's events is bs4's own tree, object by object, on every kind of page."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from feedsvc.extract.container import NEVER_TEXT
+from feedsvc.extract.container import prepare
+from feedsvc.extract.encoding import decode_html
+from feedsvc.extract.parse import _FlatteningBuilder
+from feedsvc.extract.parse import _shallow
+from feedsvc.extract.parse import detached
+from feedsvc.extract.parse import measure
+from feedsvc.extract.parse import parse_html
+from feedsvc.extract.text import find_comments
+from feedsvc.extract.text import find_tags
+from feedsvc.extract.treebuild import pruned_copy
+from feedsvc.extract.treebuild import release
+from tests.support.app import PAGES
+from tests.support.bigpage import big_page
+from tests.support.sametree import differences
+
+ODD_PAGES = {
+    "whitespace": "<html><body>\n  <p class='a  b' id=x>one <b> </b>\t<i>\n</i></p>"
+    "<pre>  kept\n  </pre><textarea> \n </textarea></body></html>",
+    "scripts": "<html><head><style>p{}</style><script>var a = '<p>';</script>"
+    "<template><p>t</p></template></head><body><ruby>字<rt>zi</rt><rp>(</rp></ruby></body></html>",
+    "comments": "<!DOCTYPE html><!-- before --><html><body><!--in--><p>x<!-- y --></p>"
+    "</body></html>",
+    "meta": "<html><head><meta charset='gbk'><meta http-equiv='Content-Type' "
+    "content='text/html; charset=gb2312'><meta name=a content=b></head><body></body></html>",
+    "list attributes": "<a rel='nofollow noopener' rev=x class=''>l</a><td headers='h1 h2'>c</td>"
+    "<form accept-charset='utf-8 gbk'></form><iframe sandbox='a b'></iframe>",
+    "fragment": "text before<p>one<p>two<div>three</span></div>",
+    "unclosed": "<html><body><div><p>a<table><tr><td>b<td>c</table><font><p>d",
+    "bom": "\ufeff<html><body><p>x</p></body></html>",
+    "processing instruction": "<?php echo 1; ?><html><body><?xml-stylesheet a?><p>x</p></html>",
+    "empty": "",
+    "no tags": "just text",
+    "entities": "<p>&lt;&amp;&nbsp;&#x4e2d;&copy;</p><p title='&quot;q&quot;'>x</p>",
+}
+
+
+def _reference(text: str) -> BeautifulSoup:
+    if _shallow(text):
+        return BeautifulSoup(text, "lxml")
+    return BeautifulSoup(text, builder=_FlatteningBuilder())
+
+
+@pytest.mark.parametrize("name", sorted(ODD_PAGES))
+def test_odd_markup_builds_bs4s_tree(name: str) -> None:
+    text = ODD_PAGES[name]
+    assert differences(parse_html(text), _reference(text)) == []
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.html")), ids=lambda p: p.name)
+def test_corpus_page_builds_bs4s_tree(path: object) -> None:
+    assert hasattr(path, "read_bytes")
+    text = decode_html(path.read_bytes()).text
+    assert differences(parse_html(text), _reference(text)) == []
+
+
+@pytest.mark.parametrize("deep", [50, 600])
+def test_deep_page_builds_the_flattened_tree(deep: int) -> None:
+    text = big_page(60_000, deep=deep).decode()
+    assert differences(parse_html(text), _reference(text)) == []
+
+
+def test_a_difference_is_reported() -> None:
+    text = "<p class='a b'>x <b>y</b></p><pre> </pre><script>z</script>"
+    changed = parse_html(text)
+    changed.p["class"] = "a b"  # a string where bs4 keeps a list
+    assert differences(changed, _reference(text))
+    moved = parse_html(text)
+    moved.b.next_sibling = moved.p
+    assert differences(moved, _reference(text))
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.html")), ids=lambda p: p.name)
+def test_pruned_copy_is_the_page_without_comments_and_scripts(path: object) -> None:
+    assert hasattr(path, "read_bytes")
+    text = decode_html(path.read_bytes()).text
+    page = parse_html(text)
+    before = str(page)
+    expected = parse_html(text)
+    for node in find_comments(expected):
+        node.extract()
+    for tag in find_tags(expected, NEVER_TEXT):
+        if not detached(tag):
+            tag.decompose()
+    copied = pruned_copy(page, NEVER_TEXT)
+    assert differences(copied, expected, parse_state=False) == []
+    for tag in find_tags(copied):
+        tag.attrs.clear()  # changing the copy...
+    if copied.body is not None:
+        copied.body.decompose()
+    assert str(page) == before  # ...leaves the page as it was
+
+
+def test_sizes_stay_right_through_removals() -> None:
+    for path in sorted(PAGES.glob("*.html")):
+        soup = pruned_copy(parse_html(decode_html(path.read_bytes()).text), NEVER_TEXT)
+        sizes = prepare(soup)
+        fresh = measure(soup)
+        for tag in [soup, *find_tags(soup)]:
+            assert sizes.text_len(tag) == fresh.text_len(tag), (path.name, tag.name)
+            assert sizes.link_len(tag) == fresh.link_len(tag), (path.name, tag.name)
+
+
+def test_released_tree_keeps_the_text_taken_from_it() -> None:
+    soup = parse_html("<p class='a'>一段文字</p>")
+    paragraph = soup.find("p")
+    assert paragraph is not None
+    text = paragraph.contents[0]
+    release(soup)
+    assert text == "一段文字"
+    assert "parent" not in vars(text) and "attrs" not in vars(paragraph)
