@@ -223,6 +223,12 @@ NOT_NAME = re.compile(
     r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]"
 )
 
+#: The buttons and counters beside an account's name: 关注, 订阅, 分享, never a person.
+UI_WORDS = re.compile(
+    r"^[+＋]?\s*(?:已?关注|已?關注|订阅|訂閱|分享|收藏|举报|舉報|点赞|點讚|评论|評論|转发|轉發|"
+    r"打印|关闭|關閉|登录|登錄|注册|註冊|回复|回覆|取消关注|私信)$"
+)
+
 #: Han characters, including the extension planes (names such as 王䶮 or 李𠮷).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
@@ -230,6 +236,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 def looks_like_person(name: str) -> bool:
     """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
     name = name.strip()
+    if UI_WORDS.match(name):
+        return False
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
         return name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫")
     if re.fullmatch(f"[{HAN}]{{1,8}}[·•][{HAN}]{{1,10}}", name):
@@ -281,6 +289,8 @@ def split_names(text: str) -> list[str]:
         token = token.strip(" ：:（）()【】[]\"'“”")
         if not token or NOT_NAME.search(token) or len(token) > 12 or PLACE.fullmatch(token):
             continue  # 高雄 of 記者陳文嬋／高雄: the dateline's place is no name
+        if UI_WORDS.match(token):
+            continue  # 张三 关注: the follow button beside a name
         if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
             names.append(token)
     return names
