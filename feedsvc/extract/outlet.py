@@ -93,16 +93,20 @@ def source_value(text: str) -> str | None:
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
     if len(parts) > 1:
         cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
-        if (
-            cjk
-            and looks_like_outlet(cjk[-1])
-            and not re.search(r"频道|栏目|专题|版$|原创", cjk[-1])
-        ):
-            text = cjk[-1]
-        elif cjk and looks_like_outlet(cjk[0]):
-            text = cjk[0]
+        channel = bool(cjk) and re.search(r"频道|栏目|专题|版$|原创", cjk[-1]) is not None
+        if cjk and looks_like_outlet(cjk[-1]) and not channel and _named_outlet(cjk[-1]):
+            text = cjk[-1]  # 人民网－人民日报: the paper the portal carries
+        elif cjk and looks_like_outlet(cjk[0]) and (channel or not _named_outlet(cjk[0])):
+            text = cjk[0]  # 人民网-文化频道: the portal, not its channel
+        elif len(cjk) == 2 and _named_outlet(cjk[0]):
+            text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
     text = re.sub(r"[《》]", "", text)
     return text or None
+
+
+def _named_outlet(name: str) -> bool:
+    """Whether *name* reads as an outlet's name (人民日报, 某某网) rather than a topic."""
+    return ORG_HINT.search(name) is not None or is_known(name)
 
 
 def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple[float, str]]:
