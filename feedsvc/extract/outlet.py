@@ -139,8 +139,34 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
                 score -= 40
             out.append((score, value))
         out += _byline_outlets(line.text, 95 - abs(i - anchor))
+    out += _closing_outlet(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
     return out
+
+
+#: …每年可減少數十萬件一次性餐具。（三立新聞網）: the outlet closing the story's last paragraph.
+CLOSING_OUTLET = re.compile(r"[。！？」”][（(](?P<o>[^（）():：]{2,12})[）)]\s*$")
+
+
+#: A credit or a note in the closing brackets, not an outlet: （作者系…研究员）, （王五 摄）.
+CREDIT_WORDS = re.compile(r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據")
+
+
+def _closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+    """The outlet named in brackets closing a paragraph after the headline, the last one there;
+    scored below any labelled 来源."""
+    found: list[tuple[float, str]] = []
+    for line in lines[anchor + 1 : anchor + 80]:
+        m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
+        if (
+            m
+            and not line.in_comments
+            and not CREDIT_WORDS.search(m["o"])
+            and looks_like_outlet(m["o"])
+            and _named_outlet(m["o"])
+        ):
+            found = [(50.0, m["o"])]
+    return found
 
 
 def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
