@@ -219,7 +219,10 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     """The instant of a ``<time datetime>`` under *element*, shown in *shown*, that gives a
     time of day (``<time datetime="…T04:30:00Z">2023年9月27日</time>``, or "3小时前")."""
     tag = element.find("time", datetime=True)
-    if not isinstance(tag, Tag) or tag.get_text(strip=True) not in shown:
+    # <time><span>05:10</span><span>2025/06/15</span></time>: its pieces, spaced as shown
+    if not isinstance(tag, Tag) or re.sub(r"\s+", "", tag.get_text()) not in re.sub(
+        r"\s+", "", shown
+    ):
         return None
     raw = str(tag["datetime"])
     parsed = parse_value(raw, zone)

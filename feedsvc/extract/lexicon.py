@@ -195,6 +195,7 @@ SURNAMES = frozenset(
     "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
     "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵"
     "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮鞠丰蔺从苑弓尉宿信萧"
+    "南晋阎谈帅况荆厉戎芮郁粟揭慕茹晁练"
     "張劉陳楊黃趙吳鄭謝韓馮鄧蕭許葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊邱閻賀顧龔萬錢嚴湯溫龐聶魯嶽殷"
     "歐關藍紀畢單裴塗蓋駱藍靳饒譚"
     "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺"
@@ -223,6 +224,12 @@ NOT_NAME = re.compile(
     r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]"
 )
 
+#: The buttons and counters beside an account's name: 关注, 订阅, 分享, never a person.
+UI_WORDS = re.compile(
+    r"^[+＋]?\s*(?:已?关注|已?關注|订阅|訂閱|分享|收藏|举报|舉報|点赞|點讚|评论|評論|转发|轉發|"
+    r"打印|关闭|關閉|登录|登錄|注册|註冊|回复|回覆|取消关注|私信)$"
+)
+
 #: Han characters, including the extension planes (names such as 王䶮 or 李𠮷).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
@@ -230,6 +237,8 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 def looks_like_person(name: str) -> bool:
     """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
     name = name.strip()
+    if UI_WORDS.match(name):
+        return False
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
         return name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫")
     if re.fullmatch(f"[{HAN}]{{1,8}}[·•][{HAN}]{{1,10}}", name):
@@ -281,6 +290,8 @@ def split_names(text: str) -> list[str]:
         token = token.strip(" ：:（）()【】[]\"'“”")
         if not token or NOT_NAME.search(token) or len(token) > 12 or PLACE.fullmatch(token):
             continue  # 高雄 of 記者陳文嬋／高雄: the dateline's place is no name
+        if UI_WORDS.match(token):
+            continue  # 张三 关注: the follow button beside a name
         if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
             names.append(token)
     return names

@@ -14,11 +14,14 @@ from ..models import Source
 from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import known_outlet
+from .account import ACCOUNT_MARK
+from .account import account_name
 from .dates import find_times
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
 from .lexicon import EDITOR_RANK
+from .lexicon import GENERIC_SOURCE
 from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
@@ -78,6 +81,7 @@ SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom"
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
     text = text.strip(" ：:")
+    text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
     if not text:
         return None
     cut = SOURCE_CUT.search(text, 1)
@@ -89,16 +93,20 @@ def source_value(text: str) -> str | None:
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
     if len(parts) > 1:
         cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
-        if (
-            cjk
-            and looks_like_outlet(cjk[-1])
-            and not re.search(r"频道|栏目|专题|版$|原创", cjk[-1])
-        ):
-            text = cjk[-1]
-        elif cjk and looks_like_outlet(cjk[0]):
-            text = cjk[0]
+        channel = bool(cjk) and re.search(r"频道|栏目|专题|版$|原创", cjk[-1]) is not None
+        if cjk and looks_like_outlet(cjk[-1]) and not channel and _named_outlet(cjk[-1]):
+            text = cjk[-1]  # 人民网－人民日报: the paper the portal carries
+        elif cjk and looks_like_outlet(cjk[0]) and (channel or not _named_outlet(cjk[0])):
+            text = cjk[0]  # 人民网-文化频道: the portal, not its channel
+        elif len(cjk) == 2 and _named_outlet(cjk[0]):
+            text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
     text = re.sub(r"[《》]", "", text)
     return text or None
+
+
+def _named_outlet(name: str) -> bool:
+    """Whether *name* reads as an outlet's name (人民日报, 某某网) rather than a topic."""
+    return ORG_HINT.search(name) is not None or is_known(name)
 
 
 def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple[float, str]]:
@@ -131,8 +139,34 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
                 score -= 40
             out.append((score, value))
         out += _byline_outlets(line.text, 95 - abs(i - anchor))
+    out += _closing_outlet(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
     return out
+
+
+#: …每年可減少數十萬件一次性餐具。（三立新聞網）: the outlet closing the story's last paragraph.
+CLOSING_OUTLET = re.compile(r"[。！？」”][（(](?P<o>[^（）():：]{2,12})[）)]\s*$")
+
+
+#: A credit or a note in the closing brackets, not an outlet: （作者系…研究员）, （王五 摄）.
+CREDIT_WORDS = re.compile(r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據")
+
+
+def _closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+    """The outlet named in brackets closing a paragraph after the headline, the last one there;
+    scored below any labelled 来源."""
+    found: list[tuple[float, str]] = []
+    for line in lines[anchor + 1 : anchor + 80]:
+        m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
+        if (
+            m
+            and not line.in_comments
+            and not CREDIT_WORDS.search(m["o"])
+            and looks_like_outlet(m["o"])
+            and _named_outlet(m["o"])
+        ):
+            found = [(50.0, m["o"])]
+    return found
 
 
 def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
@@ -201,6 +235,8 @@ ORIGINAL_ACCOUNT = re.compile(
 
 BARE_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
+SEPARATOR = re.compile(r"[·•|｜丨/／\-–—]")
+
 #: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
 EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
 
@@ -234,6 +270,8 @@ def adjacent_outlet(
             after = k + 1
             if after < len(pieces) and BARE_TIME.fullmatch(pieces[after][0]):
                 after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
+            if after < len(pieces) and SEPARATOR.fullmatch(pieces[after][0]):
+                after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
             for j in (after, k - 1, k - 2):
                 if not 0 <= j < len(pieces):
                     continue
@@ -276,15 +314,14 @@ def dateline_outlet(first_text: str) -> str | None:
     return None
 
 
-ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
-
 SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
 
 
 def class_author_outlets(title_el: Tag | None) -> list[str]:
     """Outlets in an author-classed element beside the headline: a paper's account
     (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
-    out: list[str] = []
+    account = account_name(title_el)
+    out: list[str] = [account] if account else []
     # a 百家号 page (article-source-bjh): the author-classed name is the posting account
     platform = title_el is not None and any(
         isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag))
@@ -321,8 +358,14 @@ def choose_source(
     origin = _origin(ordered, lead)
     if origin:
         return known_outlet(origin)
-    fallbacks: list[str | None] = [lead, *author_orgs]
-    fallbacks.append(source_value(site_name) if site_name else None)
+    if lead and looks_like_outlet(lead):
+        return known_outlet(lead)
+    for org in author_orgs:
+        # an organisation named as author, or a platform's posting account, which may read
+        # like a person's name (管不饿): both were vetted where they were found
+        if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
+            return known_outlet(org)
+    fallbacks: list[str | None] = [source_value(site_name) if site_name else None]
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at)
     for fallback in fallbacks:

@@ -89,7 +89,9 @@ EDITOR_CUT = cut_at(
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
-    r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff]))"
+    r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff])"
+    # 编辑 周褶褶 ｜ 排版 魏蔚: a credits line without colons (the value keeps its space)
+    r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*(?:$|[|｜丨）)\]】])))"
 )
 
 
@@ -102,21 +104,39 @@ AFFILIATION = re.compile(
 )
 
 
+#: 中国国际经济交流中心研究员徐占忱: the writer's post (研究员, 教授, 院长) before the name.
+TITLED_NAME = re.compile(
+    r"(?:研究员|研究員|教授|讲师|講師|院长|院長|所长|所長|部长|部長|主任|秘书长|秘書長|理事长|"
+    r"理事長|会长|會長|博士|学者|學者|专家|專家|分析师|分析師|经济学家|經濟學家|律师|律師|医师|醫師|"
+    r"工程师|工程師|编审|編審|馆员|館員|董事长|董事長|总经理|總經理|总裁|總裁)"
+    r"\s*(?P<n>[\u4e00-\u9fff·]{2,4})\s*$"
+)
+
+
 def _names_from(value: str) -> list[str]:
+    whole = value
     cut = AUTHOR_CUT.search(value)
     value = value[: cut.start()] if cut else value
     if re.search(r"摄\s*$|摄影\s*$", value):
         return []
     names = [n for n in split_names(value) if looks_like_person(n)]
     if not names:
-        affiliated = AFFILIATION.match(value.strip())
+        affiliated = AFFILIATION.match(value.strip()) or TITLED_NAME.search(whole.strip())
         if affiliated and looks_like_person(affiliated["n"]):
             names = [affiliated["n"]]
     return names
 
 
-def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str = "") -> list[str]:
-    """Reporters from bylines (作者, 记者, 文/) and the dateline of the first paragraph."""
+def find_authors(
+    texts: Sequence[str],
+    first_paragraph: str,
+    last_paragraph: str = "",
+    editors: frozenset[str] = frozenset(),
+) -> list[str]:
+    """Reporters from bylines (作者, 记者, 文/) and the dateline of the first paragraph.
+
+    A name closing the last paragraph without a label (…。（郭旭）) is a signature, unless the
+    page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
     for text in texts:
         if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
@@ -131,7 +151,7 @@ def find_authors(texts: Sequence[str], first_paragraph: str, last_paragraph: str
         if tail:
             names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
         signed = TRAILING_NAME.search(last_paragraph[-20:])
-        if signed and looks_like_person(signed["n"]):
+        if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
     head = first_paragraph[:160]
     for m in DATELINE_PAREN.finditer(head):
@@ -230,18 +250,31 @@ def _editor_names(value: str) -> list[str]:
     ]
 
 
+#: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
+#: edit; a chief editor (主编) is another role.
+JOINED_EDITORS = frozenset(label for label in EDITOR_RANK if label not in ("主编", "主編"))
+
+
 def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
-    """The editor (责任编辑 before 责编 before 编辑), as the page lists them."""
+    """The editors: every name after an editor label (编辑：A … 责任编辑：B → A、B) in page
+    order; when only a 主编 is named, the 主编."""
     best: tuple[int, int, str] | None = None
+    joined: list[str] = []
     for i, _line, label, value in editor_labels(lines, title_at):
         # 杨倩_NF4425: a staff code after the editor's name
         value = re.sub(r"(?<=[\u4e00-\u9fff])_[A-Za-z]{0,4}\d+", "", value)
         names = _editor_names(value)
+        if value[:1].isspace():
+            names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版
         if not names:
             continue
         rank = EDITOR_RANK[label]
+        if label in JOINED_EDITORS:
+            joined += names
         if best is None or rank < best[0]:
             best = (rank, i, "、".join(names))
+    if joined:
+        return "、".join(dict.fromkeys(joined))
     return best[2] if best else None
 
 
@@ -298,10 +331,11 @@ def choose_authors(
     # the last real paragraph (not a trailing "图集" or "分享" widget label)
     longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
     last = longer[-1] if longer else ""
-    authors = list(dict.fromkeys(find_authors(window, first, last) + closing_credit(text_blocks)))
+    editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
+    closing = [n for n in closing_credit(text_blocks) if n not in editors]
+    authors = list(dict.fromkeys(find_authors(window, first, last, editors) + closing))
     if authors:
         return authors
-    editors = set(re.split(r"[、，,\s]+", editor or ""))
     beside = [n for n in class_authors(title_el) if n not in editors]
     if beside:
         return beside

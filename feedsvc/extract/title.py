@@ -272,7 +272,8 @@ INFO_START = re.compile(
 
 
 def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
-    """A heading (h1-h6, strong, b) right before the info line (发布时间 / 来源 / a date):
+    """A heading (h1-h6, strong, b, a title-classed block) right before the info line (发布时间 /
+    来源 / a date):
     the headline of a page whose <title> names only the section and that has no metas."""
     for node in soup.find_all(string=INFO_START, limit=50):
         if isinstance(node, PreformattedString) or node.find_parent(["script", "style"]):
@@ -285,7 +286,7 @@ def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
             continue
         if info.find_parent(["li", "dd", "dt"]) is not None:
             continue
-        heading = info.find_previous(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"])
+        heading = _heading_before(info)
         if heading is None or heading.find_parent("a") is not None or heading.find("a"):
             continue
         lines = _heading_lines(heading)
@@ -297,6 +298,22 @@ def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
             return heading
         return None
     return None
+
+
+def _heading_before(info: Tag) -> Tag | None:
+    """The nearest heading before *info* that does not hold it (a title-classed wrapper)."""
+    around = {id(parent) for parent in info.parents}
+    for tag in info.find_all_previous(True):
+        if isinstance(tag, Tag) and id(tag) not in around and _headingish(tag):
+            return tag
+    return None
+
+
+def _headingish(tag: Tag) -> bool:
+    """A heading, bold text, or a title-classed block (<div class="rumor-title">)."""
+    if tag.name in ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"):
+        return True
+    return tag.name in ("div", "p", "span", "td") and bool(TITLE_WORDS.search(attr_words(tag)))
 
 
 def _text_between(first: Tag, second: Tag) -> int:

@@ -67,6 +67,10 @@ GALLERY = re.compile(
 DATE_HINT = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
 )
+#: 2024-05-20 14:33 · 新华社: an info line of a time and a name, without a label.
+TIME_THEN_NAME = re.compile(
+    r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•|｜]\s*\S{2,16}$"
+)
 
 
 #: A line that is only a date and time: ``2023/06/15 16:45``, ``2024年5月20日 09:47``.
@@ -163,6 +167,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
+    if len(text) <= 40 and TIME_THEN_NAME.match(text):
+        return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
     if len(text) <= 45 and BYLINE.match(text):
         return "byline"
     if SUMMARY_BOX.match(text) and len(text) <= 400:

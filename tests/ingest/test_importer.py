@@ -67,7 +67,7 @@ def test_extract_prints_json_lines_without_touching_the_store(server: str, tmp_p
     assert first["title"] == "暑运首月全国铁路发送旅客超4亿人次"
     assert first["published"] == "2025-07-28T09:30:00+08:00"
     assert first["source"] == {"name": "央视新闻客户端", "url": "https://news.cctv.com/"}
-    assert first["editor"] == "刘亮"
+    assert first["editor"] == "孙丽娜、刘亮"  # 编辑 and 责任编辑, in page order
     assert first["body_html"].startswith("<p>央视网消息")
     assert set(first) >= {
         "subtitle",

@@ -1,0 +1,86 @@
+"""The posting account of a self-media page (大风号, 网易号, 头条号, 快资讯 …) beside the headline.
+
+A platform shows the account that posted the story under the headline, as a link to the
+account's home page (``/mediaShare/home/2583/media``, ``/dy/media/T14…``, ``/c/user/…``,
+``/zmt?id=…``) or with a follow button (关注, 订阅) beside it. That account is the outlet, the
+platform only the site, whether the account reads like an organisation (政能亮) or a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from .lexicon import UI_WORDS
+from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
+from .text import attr_words
+from .text import squash
+
+#: The home page of an account on a self-media platform.
+ACCOUNT_HREF = re.compile(
+    r"mediashare|/dy/media/|/media/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
+    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/",
+    re.I,
+)
+
+#: A follow button: its text (关注, ＋订阅) or its class (follow, attention, subscribe).
+FOLLOW_TEXT = re.compile(r"[+＋]?\s*(?:已)?(?:关注|關注|订阅|訂閱)")
+FOLLOW_CLASS = re.compile(r"follow|attention|guanzhu|subscribe|dingyue", re.I)
+
+#: A date, a time of day or a count: never an account's name.
+NOT_NAME = re.compile(r"\d{4}|\d{1,2}:\d{2}|^\d+$|[:：|｜丨/]|来自|來自|IP属地")
+
+ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
+
+#: How far after the headline the account may stand, in elements.
+REACH = 80
+
+
+def _usable(name: str) -> bool:
+    return (
+        2 <= len(name) <= 16
+        and not NOT_NAME.search(name)
+        and not UI_WORDS.match(name)
+        and (looks_like_outlet(name) or looks_like_person(name))
+    )
+
+
+def _is_follow(tag: Tag) -> bool:
+    """A follow button: 关注 or ＋订阅, or a follow-classed element with an icon or a few words."""
+    text = squash(tag.get_text(" "))
+    if FOLLOW_TEXT.fullmatch(text):
+        return True
+    return len(text) <= 12 and FOLLOW_CLASS.search(attr_words(tag)) is not None
+
+
+def _before_follow(button: Tag) -> str | None:
+    """The name shown just before a follow button: its previous sibling, or its parent's."""
+    for tag in (button, button.parent):
+        if not isinstance(tag, Tag):
+            continue
+        sibling = tag.find_previous_sibling(True)
+        if isinstance(sibling, Tag):
+            name = squash(sibling.get_text(" "))
+            if name:
+                return name
+    return None
+
+
+def account_name(title_el: Tag | None) -> str | None:
+    """The account that posted the page, named right after the headline (see the module)."""
+    if title_el is None:
+        return None
+    for tag in title_el.find_all_next(True, limit=REACH):
+        if not isinstance(tag, Tag) or tag.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        name: str | None = None
+        if tag.name == "a" and ACCOUNT_HREF.search(str(tag.get("href") or "")):
+            name = squash(tag.get_text(" "))
+        elif tag.name in ("div", "span", "a", "button", "em", "i") and _is_follow(tag):
+            name = _before_follow(tag)
+        name = ACCOUNT_MARK.sub("", name or "").strip()  # 城市晚报 企鹅号: the platform's mark
+        if _usable(name):
+            return name
+    return None
