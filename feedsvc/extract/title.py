@@ -32,6 +32,7 @@ from .titletext import cut_title
 from .titletext import names_site
 from .titletext import only_site
 from .titletext import plain
+from .xxgk import labelled_title
 
 TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
 
@@ -143,7 +144,7 @@ def _undeclared(
     """The headline when no heading shows it convincingly, and why."""
     if meta_title:
         return (cut_title(meta_title), None, None), "no heading shows it: the headline meta"
-    labelled = _labelled_title(soup)
+    labelled = labelled_title(soup)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
     above = _heading_above_info(soup)
@@ -238,32 +239,6 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
     ):
         score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline
     return score
-
-
-XXGK_LABELS = re.compile(r"索引号|发文字号|成文日期|发文机关|发布机构|主题分类|文号")
-
-TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称|文件标题)[:：]?$")
-
-
-def _labelled_title(soup: BeautifulSoup) -> str | None:
-    """The 标题 / 名称 cell of a 信息公开 table (索引号, 发文机关, 成文日期, 标题, …)."""
-    for tag in soup.find_all(["td", "th", "dt", "b", "strong", "span", "label", "em"]):
-        if not isinstance(tag, Tag) or not TITLE_LABEL.match(compact(tag.get_text())):
-            continue
-        cell = tag if tag.name in ("td", "th", "dt") else tag.find_parent(["td", "th", "dt"])
-        value = ""
-        sibling = (cell or tag).find_next_sibling()
-        if isinstance(sibling, Tag):
-            value = squash(sibling.get_text(" "))
-        if not value and tag.parent is not None:
-            whole = squash(tag.parent.get_text(" "))
-            label = squash(tag.get_text(" "))
-            value = whole[whole.find(label) + len(label) :].strip(" :：") if label in whole else ""
-        block = tag.find_parent(["table", "ul", "dl", "div"])
-        context = compact(block.get_text()) if block is not None else ""
-        if 4 <= len(compact(value)) <= 150 and XXGK_LABELS.search(context):
-            return value
-    return None
 
 
 INFO_START = re.compile(
