@@ -77,6 +77,10 @@ SHORT_YEAR = re.compile(
 URL_DATE = re.compile(
     r"(?<!\d)(?P<y>20\d{2})[-/_]?" + _MM + r"(?:/|[-_]?)(?:t(?:20\d{2}(?P=m)))?" + _DD + r"(?!\d)"
 )
+#: What every date the patterns above read contains: a year (FULL_DATE, EDITION_DATE,
+#: ENGLISH_DATE), or digits either side of a separator (YEARLESS, SHORT_YEAR). Most lines of
+#: a page have neither, and skip the five searches.
+ANY_DATE = re.compile(r"(?:19|20)\d\d|\d\s*[-/月]\s*\d")
 _LATE_ZONE = re.compile(
     r"^\W{0,3}(?:GMT|UTC|格林尼治标准时间)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2}))?"
 )
@@ -139,6 +143,8 @@ def _build(
 def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[FoundTime]:
     """Every date or date-time in *text*, in order; year-less ones need *year_hint*."""
     found: list[FoundTime] = []
+    if ANY_DATE.search(text) is None:
+        return found
     for m in FULL_DATE.finditer(text):
         built = _build(
             int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, text[m.end() : m.end() + 20]

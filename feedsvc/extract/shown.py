@@ -1,0 +1,180 @@
+"""The times a page shows in its lines, each scored by its label and its distance from the
+headline; :mod:`.published` weighs the best of them against structured data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from datetime import tzinfo
+
+from ..timeutil import rfc3339
+from .dates import FoundTime
+from .dates import element_time
+from .dates import find_times
+from .explain import Explanation
+from .explain import where
+from .lexicon import PUBLISH_LABELS
+from .lexicon import alternation
+from .text import Line
+from .text import attr_words
+from .text import in_list
+
+PUB_LABEL = re.compile(
+    rf"(?:{alternation(*PUBLISH_LABELS)}|publish(?:ed)?(?: ?(?:time|date|on))?)\s*[:：]?\s*$", re.I
+)
+
+BAD_LABEL = re.compile(
+    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
+    r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|"
+    r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日|"
+    r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间)\s*[:：]?\s*\S{0,6}\s*$",
+    re.I,
+)
+
+UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于")
+
+TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
+
+
+#: Scores of a time shown on the page (higher wins). A labelled time (发布时间：) starts at
+#: LABELLED, any other at UNLABELLED; one in the window around the headline gains IN_WINDOW.
+#: Every line away from the headline costs BELOW_COST (after it) or ABOVE_COST (before it); a
+#: time of day gains WITH_CLOCK; a line that is a paragraph (over 200 characters) loses
+#: IN_PARAGRAPH. A time spread over three short blocks scores SPLIT_TIME less its distance.
+LABELLED = 100.0
+UNLABELLED = 50.0
+IN_WINDOW = 30
+BELOW_COST = 1.0
+ABOVE_COST = 3.0
+WITH_CLOCK = 10
+IN_PARAGRAPH = 40
+SPLIT_TIME = 110.0
+
+Scored = tuple[float, "TimeChoice"]
+
+
+@dataclass(frozen=True)
+class TimeChoice:
+    """A candidate publish time and where it came from (zoned, meta, visible, script, ...)."""
+
+    value: datetime
+    date_only: bool
+    origin: str
+
+
+#: What a label PUB_LABEL reads contains: where no line holds it, no time is labelled.
+PUB_WORD = re.compile(rf"{alternation(*PUBLISH_LABELS)}|publish", re.I)
+
+
+def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
+    """Whether a time on line *index* can be labelled: by a label in it or in the short line
+    before it (:func:`_label_before`), or by a time class on a short line (_score_visible)."""
+    line = lines[index]
+    before = lines[index - 1].text if index > 0 else ""
+    return (
+        PUB_WORD.search(line.text) is not None
+        or (len(before) <= 20 and PUB_WORD.search(before) is not None)
+        or (len(line.text) <= 40 and TIME_CLASS.search(attr_words(line.element)) is not None)
+    )
+
+
+def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:
+    text = lines[index].text[: found.start]
+    if not text.strip() and index > 0 and len(lines[index - 1].text) <= 20:
+        return lines[index - 1].text
+    return text[-16:]
+
+
+def visible_times(
+    lines: Sequence[Line],
+    window: tuple[int, int],
+    anchor: int,
+    zone: tzinfo,
+    year_hint: int | None,
+    explain: Explanation | None = None,
+) -> tuple[list[Scored], list[TimeChoice]]:
+    """The times the page shows, scored; and zoned update datelines (see below)."""
+    start, end = window
+    visible: list[Scored] = []
+    updated: list[TimeChoice] = []
+    for i, line in enumerate(lines):
+        in_window = start <= i < end
+        if line.in_comments or (len(line.text) > 300 and not in_window):
+            continue
+        if not in_window and explain is None and not _may_be_labelled(lines, i):
+            continue  # far from the headline only a labelled time counts (_score_visible)
+        listed = not in_window or in_list(line.element) or BAD_LABEL.search(line.text)
+        stamp = None if listed else element_time(line.element, line.text, zone)
+        if stamp is not None:
+            # <time datetime="…">: the machine-readable time behind a date or "3小时前".
+            weight = LABELLED + IN_WINDOW + WITH_CLOCK - abs(i - anchor) * BELOW_COST
+            if explain is not None:
+                rule = f"<time datetime> {i - anchor:+d} lines from the headline"
+                explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
+            visible.append((weight, TimeChoice(stamp, False, "visible")))
+        for hit in find_times(line.text, zone, year_hint):
+            label = _label_before(lines, i, hit)
+            if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
+                if in_window and _zoned_update(label, hit, zone):
+                    # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
+                    # Chinese editions of foreign outlets print instead of a publish time.
+                    updated.append(TimeChoice(hit.value, False, "updated"))
+                if explain is not None:
+                    text = line.text[hit.start : hit.end]
+                    rule = f"ignored: {label.strip()[-8:]!r} is not a publish label"
+                    explain.consider("published", text, where(line.element), rule)
+                continue
+            score = _score_visible(line, label, hit, i - anchor, in_window)
+            if explain is not None and score is not None:
+                rule = f"shown {i - anchor:+d} lines from the headline after {label.strip()[-8:]!r}"
+                text = line.text[hit.start : hit.end]
+                explain.consider("published", text, where(line.element), rule, score)
+            if score is not None:
+                visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
+    return visible, updated
+
+
+def _zoned_update(label: str, hit: FoundTime, zone: tzinfo) -> bool:
+    """Whether *hit* is an update time with a time of day in a zone other than *zone*."""
+    return bool(UPDATE_LABEL.search(label)) and not hit.date_only and hit.value.tzinfo != zone
+
+
+def _score_visible(
+    line: Line, label: str, hit: FoundTime, offset: int, in_window: bool
+) -> float | None:
+    """The score of a time shown *offset* lines from the headline; None when it does not count."""
+    labelled = PUB_LABEL.search(label) is not None or (
+        len(line.text) <= 40
+        and TIME_CLASS.search(attr_words(line.element)) is not None
+        and not in_list(line.element)
+    )
+    if not in_window and (not labelled or in_list(line.element)):
+        return None  # far from the headline: only a labelled time outside any list
+    score = (LABELLED if labelled else UNLABELLED) + (IN_WINDOW if in_window else 0)
+    score -= abs(offset) * (BELOW_COST if offset >= 0 else ABOVE_COST)
+    score += 0 if hit.date_only else WITH_CLOCK
+    if len(line.text) > 200:
+        score -= IN_PARAGRAPH
+    return score
+
+
+def split_time(
+    lines: Sequence[Line], start: int, end: int, anchor: int, zone: tzinfo
+) -> list[Scored]:
+    """A time written over consecutive short blocks under the headline: ``2019`` / ``09/07``
+    / ``19:02`` in three <div>s."""
+    found: list[Scored] = []
+    for i in range(start, max(start, end - 2)):
+        group = lines[i : i + 3]
+        if any(line.in_comments or len(line.text) > 12 for line in group):
+            continue
+        if not re.fullmatch(r"(?:19|20)\d{2}\s*年?", group[0].text):
+            continue
+        for hit in find_times(" ".join(line.text for line in group), zone):
+            if not hit.date_only:
+                score = SPLIT_TIME - abs(i - anchor)
+                found.append((score, TimeChoice(hit.value, False, "visible")))
+                break
+    return found
