@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bs4.element import Comment
 from bs4.element import NavigableString
+from bs4.element import PageElement
 from bs4.element import Tag
 
 BLOCK_TAGS = frozenset(
@@ -83,50 +84,62 @@ def is_comment_box(tag: Tag) -> bool:
 
 def iter_lines(root: Tag) -> Iterator[Line]:
     """The visible lines under *root*: inline runs joined by spaces, split at block elements."""
+    return iter(_lines(root))
+
+
+_Frame = tuple[Iterator[PageElement], Tag | None, bool]
+
+
+def _lines(root: Tag) -> list[Line]:
+    """The lines of :func:`iter_lines`, walking the tree with a stack of its open tags (a
+    recursive generator passes every line up through each level of the tree)."""
+    lines: list[Line] = []
     buffer: list[str] = []
-    owner: list[Tag] = [root]
-    comment_depth = [0]
-
-    def flush() -> Line | None:
-        text = squash(" ".join(buffer))
-        buffer.clear()
-        if text:
-            return Line(text, owner[-1], comment_depth[0] > 0)
-        return None
-
-    def walk(node: Tag) -> Iterator[Line]:
-        for child in node.contents:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, Comment):
+    owner = root
+    in_comments = 0
+    # one frame per open tag: its children left to read, the owner to go back to at its end
+    # (None unless it is a block), and whether it is a comment box
+    frames: list[_Frame] = [(iter(root.contents), None, False)]
+    while frames:
+        children, _, _ = frames[-1]
+        for child in children:
+            if not isinstance(child, Tag):
+                if isinstance(child, NavigableString) and not isinstance(child, Comment):
                     buffer.append(child)
                 continue
-            if not isinstance(child, Tag) or child.name in SKIP_TAGS:
+            name = child.name
+            if name in SKIP_TAGS:
                 continue
-            if child.name == "br":
-                line = flush()
-                if line:
-                    yield line
-                continue
-            block = child.name in BLOCK_TAGS
-            comment = bool(child.attrs) and is_comment_box(child)
-            if block:
-                line = flush()
-                if line:
-                    yield line
-                owner.append(child)
-            comment_depth[0] += comment
-            yield from walk(child)
-            if block:
-                line = flush()
-                if line:
-                    yield line
-                owner.pop()
-            comment_depth[0] -= comment
+            if name == "br" or name in BLOCK_TAGS:
+                if buffer:
+                    _add_line(lines, buffer, owner, in_comments)
+                if name == "br":
+                    continue
+            attrs = child.attrs  # a comment box says so in its class or id
+            comment = ("class" in attrs or "id" in attrs) and is_comment_box(child)
+            frames.append((iter(child.contents), owner if name in BLOCK_TAGS else None, comment))
+            if name in BLOCK_TAGS:
+                owner = child
+            in_comments += comment
+            break
+        else:
+            _, outer, comment = frames.pop()
+            if outer is not None:  # the end of a block element
+                if buffer:
+                    _add_line(lines, buffer, owner, in_comments)
+                owner = outer
+            in_comments -= comment
+    if buffer:
+        _add_line(lines, buffer, owner, in_comments)
+    return lines
 
-    yield from walk(root)
-    last = flush()
-    if last:
-        yield last
+
+def _add_line(lines: list[Line], buffer: list[str], owner: Tag, in_comments: int) -> None:
+    """Add the inline run in *buffer* as a line of *owner*, unless it is only spaces."""
+    text = squash(" ".join(buffer))
+    buffer.clear()
+    if text:
+        lines.append(Line(text, owner, in_comments > 0))
 
 
 LIST_WORDS = re.compile(r"hot|tuijian|relat|recommend|list|rank|xgxw|more|side|right", re.I)
