@@ -4,7 +4,8 @@ Two things make naive tree code quadratic on big pages, and both are handled her
 
 * Pages with unclosed ``<font>``/``<div>`` per paragraph nest thousands deep; every step that
   looks at a tag's subtree or its parents then costs the depth. :func:`parse_html` unwraps the
-  wrapper tags nested deeper than :data:`MAX_DEPTH` (their text stays where it was).
+  wrapper tags nested deeper than :data:`MAX_DEPTH` (their text stays where it was), as the
+  parse events arrive when lxml's tree shows the page that deep (:class:`_Flattener`).
 * A tag's text and link length computed per tag re-reads its subtree; :func:`measure` computes
   them for every tag in one bottom-up pass.
 """
@@ -45,19 +46,25 @@ def parse_html(text: str) -> BeautifulSoup:
     The soup is built by :class:`SoupTarget` from lxml's events (the same tree as bs4's, at a
     fraction of the cost); what it does not handle is parsed by bs4 itself.
     """
-    shallow = _shallow(text)
+    levels = _levels(text)
     markup = text[1:] if text[:1] == "\ufeff" else text  # as bs4 drops a byte order mark
     try:
         target = SoupTarget()
-        if shallow:
+        if levels == SHALLOW:
             _feed(markup, target)
-        else:
-            recorder = _Recorder()
-            _feed(markup, recorder)
-            recorder.replay(target)
+            return target.finish()
+        if levels == DEEP:
+            flattener = _Flattener(target)
+            _feed(markup, flattener)
+            if flattener.deepest > MAX_DEPTH:  # as lxml's tree said: flattened as it should be
+                return target.finish()
+            target = SoupTarget()
+        recorder = _Recorder()
+        _feed(markup, recorder)
+        recorder.replay(target)
         return target.finish()
     except (Unhandled, UnicodeDecodeError, LookupError, etree.ParserError):
-        if shallow:
+        if levels == SHALLOW:
             return BeautifulSoup(text, "lxml")
         return BeautifulSoup(text, builder=_FlatteningBuilder())
 
@@ -69,16 +76,28 @@ def _feed(markup: str, target: Any) -> None:
     parser.close()
 
 
-def _shallow(text: str) -> bool:
-    """Whether lxml's tree of *text* (fast, in C) is well within MAX_DEPTH levels; near it,
-    deeper, or when lxml's tree fails, the soup is built from parse events, which counts
-    exactly (lxml's tree stops at 256 levels, so it decides, never builds)."""
+#: How deep lxml's tree of a page goes (:func:`_levels`).
+SHALLOW, NEAR, DEEP = range(3)
+
+
+def _levels(text: str) -> int:
+    """Whether lxml's tree of *text* (fast, in C) is well within MAX_DEPTH levels (SHALLOW),
+    past them (DEEP), or near them or not built (NEAR). Near them, the soup is built from parse
+    events recorded first, which count exactly (lxml's tree stops at 256 levels, so it
+    decides, never builds); past them, flattened as the events arrive."""
     try:
         root = lxml.html.document_fromstring(text, parser=_TREE_PARSER)
     except (ValueError, etree.ParserError):
-        return False
+        return NEAR
     # the soup's depth counts the document itself: <html> is at depth 1, lxml's root at 0
-    return not root.xpath("/" + "/".join(["*"] * (MAX_DEPTH - 10)))
+    if not root.xpath("/" + "/".join(["*"] * (MAX_DEPTH - 10))):
+        return SHALLOW
+    return DEEP if root.xpath("/" + "/".join(["*"] * (MAX_DEPTH + 1))) else NEAR
+
+
+def _shallow(text: str) -> bool:
+    """Whether the page is parsed without flattening (see :func:`_levels`)."""
+    return _levels(text) == SHALLOW
 
 
 _TREE_PARSER = lxml.html.HTMLParser(huge_tree=True)
@@ -87,13 +106,14 @@ _TREE_PARSER = lxml.html.HTMLParser(huge_tree=True)
 class _Element:
     """An element seen by :class:`_Recorder`: how deep it sits and whether it is dropped."""
 
-    __slots__ = ("depth", "dropped", "holds_block", "name")
+    __slots__ = ("depth", "dropped", "holds_block", "name", "pending")
 
     def __init__(self, name: str, depth: int) -> None:
         self.name = name
         self.depth = depth
         self.holds_block = False
         self.dropped = False
+        self.pending = False
 
 
 EVENTS = ("start", "end", "data", "comment", "doctype", "pi")
@@ -155,6 +175,98 @@ class _Recorder:
             element.dropped = (element.depth > MAX_DEPTH and element.name in WRAPPERS) or (
                 element.name in INLINE_WRAPPERS and element.holds_block
             )
+
+
+class _Flattener:
+    """An lxml parser target that leaves out the wrappers :meth:`_Recorder.flatten` drops,
+    as the events arrive, and sends the rest on to *target*: for pages known to nest deeper
+    than MAX_DEPTH, one pass instead of recording the events and replaying them. Whether an
+    inline wrapper holds a block is known when a block opens in it (dropped) or when it ends
+    (kept): from its start until then, the events are held back."""
+
+    def __init__(self, target: SoupTarget) -> None:
+        self.methods = {kind: getattr(target, kind) for kind in EVENTS}
+        self.send_start = target.start
+        self.send_end = target.end
+        self.send_data = target.data
+        self.stack: list[_Element] = []
+        self.held: list[Event] = []
+        self.undecided = 0
+        self.deepest = 0
+
+    def start(self, tag: str, attrib: Any, nsmap: Any = None) -> None:
+        stack = self.stack
+        element = _Element(tag, len(stack))
+        if stack and tag in BLOCKS:
+            parent = stack[-1]
+            parent.holds_block = True
+            if parent.pending:
+                parent.pending = False
+                parent.dropped = True
+                self._decided()
+        if element.depth >= self.deepest:
+            self.deepest = element.depth + 1
+        stack.append(element)
+        if element.depth > MAX_DEPTH and tag in WRAPPERS:
+            element.dropped = True
+        else:
+            if tag in INLINE_WRAPPERS:
+                element.pending = True
+                self.undecided += 1
+            if self.undecided:
+                self.held.append(("start", element, (tag, attrib, nsmap or {})))
+            else:
+                self.send_start(tag, attrib, nsmap or {})
+
+    def end(self, tag: str) -> None:
+        element = self.stack.pop()
+        if element.dropped:
+            return
+        if not self.undecided:
+            self.send_end(tag)
+            return
+        self.held.append(("end", element, (tag,)))
+        if element.pending:  # ends without a block in it: kept
+            element.pending = False
+            self._decided()
+
+    def _decided(self) -> None:
+        self.undecided -= 1
+        if not self.undecided:
+            self._send_held()
+
+    def _send_held(self) -> None:
+        methods = self.methods
+        for kind, element, args in self.held:
+            if element is None or not element.dropped:
+                methods[kind](*args)
+        self.held.clear()
+
+    def data(self, content: str) -> None:
+        if self.undecided:
+            self.held.append(("data", None, (content,)))
+        else:
+            self.send_data(content)
+
+    def comment(self, text: str) -> None:
+        self.held.append(("comment", None, (text,)))
+        if not self.undecided:
+            self._send_held()
+
+    def doctype(self, name: str, pubid: str, system: str) -> None:
+        self.held.append(("doctype", None, (name, pubid, system)))
+        if not self.undecided:
+            self._send_held()
+
+    def pi(self, target: str, data: str) -> None:
+        self.held.append(("pi", None, (target, data)))
+        if not self.undecided:
+            self._send_held()
+
+    def close(self) -> None:
+        """Send what is still held: a wrapper open to the end without a block in it is kept."""
+        self.undecided = 0
+        self._send_held()
 
 
 class _FlatteningBuilder(LXMLTreeBuilder):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
+from feedsvc.extract import parse
 from feedsvc.extract.container import NEVER_TEXT
 from feedsvc.extract.container import prepare
 from feedsvc.extract.encoding import decode_html
@@ -65,6 +66,28 @@ def test_corpus_page_builds_bs4s_tree(path: object) -> None:
 def test_deep_page_builds_the_flattened_tree(deep: int) -> None:
     text = big_page(60_000, deep=deep).decode()
     assert differences(parse_html(text), _reference(text)) == []
+
+
+def _deep_with_wrappers() -> str:
+    """A page past MAX_DEPTH whose inline wrappers hold blocks or only text, nested in each
+    other, with comments in them, and one left open to the end."""
+    shallow = (
+        "<span>a<b>b</b><!-- c --><span>d<i><p>e</p></i></span></span>"
+        "<font>x<span>y</span><p>z</p>w</font><em><b>q</b></em>"
+    )
+    deep = "<div>" * 130 + "<span>s<font>t<p>u</p></font><b>v</b></span>" + "</div>" * 130
+    return "<html><body>" + shallow + deep + "<font><p>1<font><p>2" * 80 + "<b>open <i>to the end"
+
+
+def test_deep_page_with_wrappers_builds_the_flattened_tree() -> None:
+    text = _deep_with_wrappers()
+    assert differences(parse_html(text), _reference(text)) == []
+
+
+def test_page_lxml_misjudged_as_deep_is_not_flattened(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "<html><body><font><p>a</p></font><span>b<div>c</div></span></body></html>"
+    monkeypatch.setattr(parse, "_levels", lambda _: parse.DEEP)
+    assert differences(parse_html(text), BeautifulSoup(text, "lxml")) == []
 
 
 def test_a_difference_is_reported() -> None:
