@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
+from collections.abc import Iterator
 from typing import Any
 from typing import cast
 
@@ -210,36 +211,51 @@ class SoupTarget:
     def copy(self, root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
         """A copy of the soup *root* without its comments and the tags named in *skip* (with
         everything in them): the tree bs4 leaves after extracting those from *root*."""
-        made: dict[int, Tag] = {id(root): self.soup}
-        node = root.contents[0] if root.contents else None
-        while node is not None:
-            if isinstance(node, Comment) or (isinstance(node, Tag) and node.name in skip):
-                node = _after(node)
-                continue
-            parent = made[id(node.parent)]
-            if isinstance(node, Tag):
-                copied: PageElement = _new_tag(Tag)
-                fields = copied.__dict__
-                fields.update(node.__dict__)
-                fields["attrs"] = _copy_attrs(node.attrs)
-                fields["contents"] = []
-                made[id(node)] = copied  # type: ignore[assignment]
+        recent = self.recent
+        # one frame per open tag: its children left to copy, and its copy
+        frames: list[tuple[Iterator[PageElement], Tag]] = [(iter(root.contents), self.soup)]
+        while frames:
+            children, parent = frames[-1]
+            siblings = parent.contents
+            for node in children:
+                fields: dict[str, Any]
+                inner: list[PageElement] = []
+                if isinstance(node, Tag):
+                    if node.name in skip:
+                        continue
+                    copied: PageElement = _new_tag(Tag)
+                    fields = copied.__dict__
+                    fields.update(node.__dict__)
+                    fields["attrs"] = _copy_attrs(node.attrs)
+                    fields["contents"] = []
+                    inner = node.contents
+                elif isinstance(node, Comment):
+                    continue
+                else:
+                    copied = _new_str(cast(type[NavigableString], type(node)), node)
+                    fields = copied.__dict__
+                    fields["hidden"] = False
+                fields["parent"] = parent
+                fields["previous_element"] = recent
+                if recent is not None:
+                    recent.next_element = copied
+                fields["next_element"] = None
+                fields["next_sibling"] = None
+                if siblings:
+                    last = siblings[-1]
+                    fields["previous_sibling"] = last
+                    last.next_sibling = copied
+                else:
+                    fields["previous_sibling"] = None
+                siblings.append(copied)
+                recent = copied
+                if inner:
+                    frames.append((iter(inner), cast(Tag, copied)))
+                    break
             else:
-                copied = _new_str(cast(type[NavigableString], type(node)), node)
-                fields = copied.__dict__
-                fields["hidden"] = False
-            self._link(copied, fields, parent)
-            self.recent = copied
-            parent.contents.append(copied)
-            node = node.next_element
+                frames.pop()
+        self.recent = recent
         return self.soup
-
-
-def _after(node: PageElement) -> PageElement | None:
-    """The element parsed after *node* and everything inside it."""
-    if isinstance(node, Tag) and node.contents:
-        return node._last_descendant().next_element  # type: ignore[union-attr]
-    return node.next_element
 
 
 def _copy_attrs(attrs: dict[str, Any]) -> Any:
