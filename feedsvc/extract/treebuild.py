@@ -13,6 +13,7 @@ order) raises :class:`Unhandled`, and the page is then parsed by bs4 (see :mod:`
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Collection
 from collections.abc import Iterator
 from typing import Any
@@ -51,7 +52,9 @@ class SoupTarget:
         self.recent: PageElement | None = None
         self.preserve: list[Tag] = []
         self.containers: list[Tag] = []
-        self.counter: Counter[str] = Counter()
+        self.names: set[str] = set()  # of tags made without a prototype
+        #: the text parsed since the last tag: lxml hands it to the list directly
+        self.data: Callable[[str], None] = self.parts.append
         self.list_attrs = frozenset().union(*builder.cdata_list_attributes.values())
         self.attr_class = builder.attribute_dict_class
         self.preserve_names = builder.preserve_whitespace_tags
@@ -74,6 +77,7 @@ class SoupTarget:
         fields.pop("previous_sibling")
         fields.pop("next_sibling")
         self.protos[name] = fields
+        self.names.add(name)
         return fields
 
     def start(self, name: str, attrib: Any, nsmap: Any = None) -> None:
@@ -84,8 +88,9 @@ class SoupTarget:
         parent = self.stack[-1]
         attrs: Any = self.attr_class(attrib) if attrib else self.attr_class()
         if attrs:
-            if any(key[:1] == "{" for key in attrs):
-                raise Unhandled(name)
+            for key in attrs:
+                if key[:1] == "{":
+                    raise Unhandled(name)
             if not self.list_attrs.isdisjoint(attrs):
                 attrs = self.builder._replace_cdata_list_attribute_values(name, attrs)
         if name == "meta":  # bs4 swaps in charset values that follow the output encoding
@@ -100,17 +105,30 @@ class SoupTarget:
                 self.recent,
                 namespaces=self.namespaces,
             )
-        else:
+            self.names.add(name)
+        else:  # what _link does, inline: this runs for every tag of the page
             tag = _new_tag(Tag)
             fields = tag.__dict__
             fields.update(self.protos.get(name) or self._proto(name))
             fields["attrs"] = attrs
             fields["contents"] = []
-            self._link(tag, fields, parent)
+            fields["parent"] = parent
+            previous = self.recent
+            fields["previous_element"] = previous
+            if previous is not None:
+                previous.next_element = tag
+            fields["next_element"] = None
+            fields["next_sibling"] = None
+            siblings = parent.contents
+            if siblings:
+                last = siblings[-1]
+                fields["previous_sibling"] = last
+                last.next_sibling = tag
+            else:
+                fields["previous_sibling"] = None
         self.recent = tag
         parent.contents.append(tag)
         self.stack.append(tag)
-        self.counter[name] += 1
         if name in self.preserve_names:
             self.preserve.append(tag)
         if name in self.container_names:
@@ -145,14 +163,10 @@ class SoupTarget:
 
     def _pop(self) -> None:
         tag = self.stack.pop()
-        self.counter[tag.name] -= 1
         if self.preserve and self.preserve[-1] is tag:
             self.preserve.pop()
         if self.containers and self.containers[-1] is tag:
             self.containers.pop()
-
-    def data(self, content: str) -> None:
-        self.parts.append(content)
 
     def comment(self, text: str) -> None:
         self._flush(None)
@@ -202,7 +216,7 @@ class SoupTarget:
         soup.current_data = []
         soup.currentTag = soup
         soup.tagStack = [soup]
-        soup.open_tag_counter = self.counter
+        soup.open_tag_counter = Counter(dict.fromkeys(self.names, 0))  # every tag closed
         soup.preserve_whitespace_tag_stack = []
         soup.string_container_stack = []
         soup._most_recent_element = self.recent
