@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
 from bs4 import Tag
 
 from .explain import Explanation
@@ -20,9 +19,9 @@ from .lexicon import crumb_items
 from .metadata import SECTION_METAS
 from .metadata import Structured
 from .text import Line
+from .text import TagIndex
 from .text import attr_words
 from .text import compact
-from .text import find_tags
 from .text import squash
 
 CRUMB_WORDS = re.compile(
@@ -44,7 +43,7 @@ def _crumb_items(tag: Tag) -> list[str]:
 
 
 def find_category(
-    soup: BeautifulSoup,
+    index: TagIndex,
     structured: Structured,
     lines: Sequence[Line],
     title: str,
@@ -62,7 +61,7 @@ def find_category(
             explain.consider("category", mapped, "FEEDSVC_CATEGORY_MAP", "configured map")
         if section:
             explain.consider("category", section, "article:section / ColumnName", "section meta")
-    value, why = _breadcrumb(soup, structured, lines, title) or _configured(
+    value, why = _breadcrumb(index, structured, lines, title) or _configured(
         mapped, section, default
     )
     if explain is not None:
@@ -71,11 +70,11 @@ def find_category(
 
 
 def _breadcrumb(
-    soup: BeautifulSoup, structured: Structured, lines: Sequence[Line], title: str
+    index: TagIndex, structured: Structured, lines: Sequence[Line], title: str
 ) -> tuple[str, str] | None:
     """The last item of a breadcrumb (markup, line, JSON-LD) and why, or None."""
     title_c = compact(title)
-    for tag in find_tags(soup, ("div", "p", "span", "ul", "ol", "nav", "td")):
+    for tag in index.named("div", "p", "span", "ul", "ol", "nav", "td"):
         if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):
             continue
         text = squash(tag.get_text(" "))

@@ -11,11 +11,9 @@ from typing import Any
 from urllib.parse import urljoin
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup
 from bs4 import Tag
 
-from .text import find_comments
-from .text import find_tags
+from .text import TagIndex
 from .text import squash
 
 ARTICLE_TYPES = frozenset(
@@ -136,8 +134,8 @@ def _types(item: dict[str, Any]) -> set[str]:
 LD_JSON = re.compile(r"ld\+json", re.I)
 
 
-def _read_jsonld(soup: BeautifulSoup, found: Structured) -> None:
-    for script in soup.find_all("script"):
+def _read_jsonld(index: TagIndex, found: Structured) -> None:
+    for script in index.named("script"):
         kind = script.get("type")
         if not isinstance(kind, str) or not LD_JSON.search(kind):
             continue
@@ -197,10 +195,10 @@ def _read_jsonld(soup: BeautifulSoup, found: Structured) -> None:
                         found.images.append(img["url"])
 
 
-def read_structured(soup: BeautifulSoup) -> Structured:
+def read_structured(index: TagIndex) -> Structured:
     """Collect metas (by lower-cased name/property/itemprop) and JSON-LD article fields."""
     found = Structured()
-    for meta in soup.find_all("meta"):
+    for meta in index.named("meta"):
         key = (
             meta.get("property")
             or meta.get("name")
@@ -210,7 +208,7 @@ def read_structured(soup: BeautifulSoup) -> Structured:
         content = meta.get("content")
         if isinstance(key, str) and isinstance(content, str):
             found.metas.setdefault(key.strip().lower(), []).append(content)
-    every = find_tags(soup)  # one walk for the attribute searches (find_all(itemprop=...))
+    every = [t for t in index.tags if t.attrs]  # for the searches by attribute (itemprop=...)
     for tag in every:
         if tag.get("itemprop") == "datePublished" and tag.name != "meta":
             value = tag.get("datetime") or tag.get("content") or tag.get_text(" ")
@@ -222,7 +220,7 @@ def read_structured(soup: BeautifulSoup) -> Structured:
         stamp = tag.get("datetime")
         if isinstance(stamp, str):
             found.metas.setdefault("datepublished", []).append(stamp)
-    _read_jsonld(soup, found)
+    _read_jsonld(index, found)
     return found
 
 
@@ -231,11 +229,11 @@ def _canonical(rel: str | list[str] | None) -> bool:
     return bool(rel) and "canonical" in (rel if isinstance(rel, str) else " ".join(rel or []))
 
 
-def page_url(soup: BeautifulSoup, url: str | None, structured: Structured) -> str | None:
+def page_url(index: TagIndex, url: str | None, structured: Structured) -> str | None:
     """The page's own address: the one given, else canonical / og:url / "saved from" comments."""
     if url:
         return url
-    link = next((t for t in soup.find_all("link") if _canonical(t.get("rel"))), None)
+    link = next((t for t in index.named("link") if _canonical(t.get("rel"))), None)
     candidates = []
     if isinstance(link, Tag) and isinstance(link.get("href"), str):
         candidates.append(str(link["href"]))
@@ -244,7 +242,7 @@ def page_url(soup: BeautifulSoup, url: str | None, structured: Structured) -> st
         candidates.append(meta_url)
     if structured.url:
         candidates.append(structured.url)
-    for comment in find_comments(soup):
+    for comment in index.comments:
         m = _SAVED_FROM.search(str(comment))
         if m:
             candidates.append(m["u"] or m["s"])
@@ -258,9 +256,9 @@ def page_url(soup: BeautifulSoup, url: str | None, structured: Structured) -> st
     return None
 
 
-def base_url(soup: BeautifulSoup, url: str | None) -> str | None:
+def base_url(index: TagIndex, url: str | None) -> str | None:
     """The URL relative links resolve against (<base href> applied to the page URL)."""
-    base = next((t for t in soup.find_all("base") if t.get("href") is not None), None)
+    base = next((t for t in index.named("base") if t.get("href") is not None), None)
     if isinstance(base, Tag) and isinstance(base.get("href"), str):
         href = str(base["href"]).strip()
         return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)

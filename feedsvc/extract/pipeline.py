@@ -49,6 +49,7 @@ from .site import find_account
 from .site import site_name
 from .site import title_site
 from .text import Line
+from .text import TagIndex
 from .text import iter_lines
 from .text import squash
 from .title import choose_title
@@ -114,6 +115,7 @@ class _Parsed:
     text: str
     encoding: str
     soup: BeautifulSoup
+    index: TagIndex
     structured: Structured
     address: str | None
     title: str
@@ -148,23 +150,25 @@ def _parse(
         raise ExtractionError(origin, "the page is empty")
     decoded = decode_html(data, content_type)
     soup = parse_html(decoded.text)
-    if soup.find("body") is None and soup.find("html") is None or not TAG.search(decoded.text):
+    index = TagIndex(soup)
+    if index.first("body") is None and index.first("html") is None or not TAG.search(decoded.text):
         raise ExtractionError(origin, "not an HTML page (no tags: a text dump is read as .txt)")
-    structured = read_structured(soup)
-    address = page_url(soup, url, structured)
-    title, title_el, subtitle = choose_title(soup, structured, explain)
+    structured = read_structured(index)
+    address = page_url(index, url, structured)
+    title, title_el, subtitle = choose_title(soup, index, structured, explain)
     if not title:
         raise ExtractionError(origin, "no headline found: " + _missing(decoded.text))
     lines = list(iter_lines(soup.body or soup))
     scripts = "\n".join(
         s.get_text()
-        for s in soup.find_all("script")
+        for s in index.named("script")
         if not s.get("src") and len(s.get_text()) < 200000
     )
     return _Parsed(
         decoded.text,
         decoded.encoding,
         soup,
+        index,
         structured,
         address,
         title,
@@ -205,7 +209,7 @@ def _read_fields(
     published = choose_time(
         page.structured, page.lines, page.title_at, page.address, zone, page.scripts, explain
     )
-    base = base_url(page.soup, page.address)
+    base = base_url(page.index, page.address)
     body = extract_body(page.soup, base, page.title, page.subtitle, explain)
     blocks = body.blocks or _fallback_blocks(page.structured)
     text_blocks = [b for b in blocks if b.kind != "figure"]
@@ -215,7 +219,7 @@ def _read_fields(
     editor = find_editor(page.lines, page.title_at)
     site, source, authors = _attribution(page, zone, body, text_blocks, editor, explain)
     category = find_category(
-        page.soup,
+        page.index,
         page.structured,
         page.lines,
         page.title,

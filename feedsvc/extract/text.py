@@ -45,6 +45,35 @@ def find_tags(root: Tag, names: Collection[str] | None = None) -> list[Tag]:
     return [t for t in root.descendants if isinstance(t, Tag) and t.name in names]
 
 
+class TagIndex:
+    """The tags of a page in document order, by name, and its comments, from one walk: for
+    the many searches of the whole page, which is never changed once parsed (the body is cut
+    from a copy). ``named("meta")`` is ``soup.find_all("meta")``, ``tags`` is
+    ``find_tags(soup)`` and ``comments`` is ``find_comments(soup)``."""
+
+    def __init__(self, root: Tag) -> None:
+        self.tags: list[Tag] = []
+        self.comments: list[Comment] = []
+        self.by_name: dict[str, list[Tag]] = {}
+        for node in root.descendants:
+            if isinstance(node, Tag):
+                self.tags.append(node)
+                self.by_name.setdefault(node.name, []).append(node)
+            elif isinstance(node, Comment):
+                self.comments.append(node)
+
+    def named(self, *names: str) -> list[Tag]:
+        """The tags named one of *names*, in document order."""
+        if len(names) == 1:
+            return list(self.by_name.get(names[0], ()))
+        return [t for t in self.tags if t.name in names]
+
+    def first(self, name: str) -> Tag | None:
+        """The first tag named *name* (``soup.find(name)``)."""
+        found = self.by_name.get(name)
+        return found[0] if found else None
+
+
 def find_comments(root: Tag) -> list[Comment]:
     """The comments under *root*, in document order (``find_all(string=<is a Comment>)``)."""
     return [s for s in root.descendants if isinstance(s, Comment)]

@@ -23,9 +23,9 @@ from .lexicon import SOURCE_LABELS
 from .lexicon import alternation
 from .metadata import Structured
 from .text import Line
+from .text import TagIndex
 from .text import attr_words
 from .text import compact
-from .text import find_tags
 from .text import squash
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
@@ -105,9 +105,13 @@ Chosen = tuple[str, Tag | None, str | None]
 
 
 def choose_title(
-    soup: BeautifulSoup, structured: Structured, explain: Explanation | None = None
+    soup: BeautifulSoup,
+    index: TagIndex,
+    structured: Structured,
+    explain: Explanation | None = None,
 ) -> Chosen:
-    """The headline, the element showing it (if any), and a subtitle line after ——."""
+    """The headline, the element showing it (if any), and a subtitle line after ——; *index*
+    holds the tags of *soup*."""
     doc_title = squash(soup.title.get_text()) if soup.title else ""
     meta_title = plain(
         structured.headline or structured.meta("articletitle", "og:title", "twitter:title")
@@ -116,7 +120,7 @@ def choose_title(
         meta_title = None  # og:title "江城新闻网": the site, not the headline
     if explain is not None:
         _consider_declared(explain, structured, doc_title)
-    best = _best_heading(soup, _declared(doc_title, meta_title), explain)
+    best = _best_heading(index, _declared(doc_title, meta_title), explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
     if best is not None and (best[0] >= ACCEPT or (plausible and not meta_title)):
         tag, lines = best[1], best[2]
@@ -131,11 +135,12 @@ def choose_title(
             else ", an <h1> on a page with no headline meta"
         )
         return _told(explain, (lines[0], tag, subtitle), why)
-    return _told(explain, *_undeclared(soup, structured, meta_title, doc_title, best))
+    return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
 
 
 def _undeclared(
     soup: BeautifulSoup,
+    index: TagIndex,
     structured: Structured,
     meta_title: str | None,
     doc_title: str,
@@ -144,7 +149,7 @@ def _undeclared(
     """The headline when no heading shows it convincingly, and why."""
     if meta_title:
         return (cut_title(meta_title), None, None), "no heading shows it: the headline meta"
-    labelled = labelled_title(soup)
+    labelled = labelled_title(index)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
     above = _heading_above_info(soup)
@@ -179,15 +184,15 @@ def _consider_declared(explain: Explanation, structured: Structured, doc_title: 
 
 
 def _best_heading(
-    soup: BeautifulSoup, declared: _Declared, explain: Explanation | None = None
+    index: TagIndex, declared: _Declared, explain: Explanation | None = None
 ) -> Heading | None:
     """The highest-scoring heading or title-classed element, with its lines."""
     best: Heading | None = None
     seen: set[int] = set()
-    candidates: list[Tag] = find_tags(soup, ("h1", "h2", "h3", "h4", "h5", "h6"))
+    candidates: list[Tag] = index.named("h1", "h2", "h3", "h4", "h5", "h6")
     candidates += [
         t
-        for t in find_tags(soup, ("div", "p", "span", "td", "strong", "font", "b"))
+        for t in index.named("div", "p", "span", "td", "strong", "font", "b")
         if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
     ]
     for order, tag in enumerate(candidates):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from .text import TagIndex
 from .text import compact
 from .text import squash
 
@@ -15,9 +15,9 @@ XXGK_LABELS = re.compile(r"索引号|发文字号|成文日期|发文机关|发�
 TITLE_LABEL = re.compile(r"^(?:标题|名称|文件名称|文件标题)[:：]?$")
 
 
-def labelled_title(soup: BeautifulSoup) -> str | None:
+def labelled_title(index: TagIndex) -> str | None:
     """The 标题 / 名称 cell of a 信息公开 table (索引号, 发文机关, 成文日期, 标题, …)."""
-    for tag in soup.find_all(["td", "th", "dt", "b", "strong", "span", "label", "em"]):
+    for tag in index.named("td", "th", "dt", "b", "strong", "span", "label", "em"):
         if not isinstance(tag, Tag) or not TITLE_LABEL.match(compact(tag.get_text())):
             continue
         cell = tag if tag.name in ("td", "th", "dt") else tag.find_parent(["td", "th", "dt"])
