@@ -5,7 +5,7 @@ Two things make naive tree code quadratic on big pages, and both are handled her
 * Pages with unclosed ``<font>``/``<div>`` per paragraph nest thousands deep; every step that
   looks at a tag's subtree or its parents then costs the depth. :func:`parse_html` unwraps the
   wrapper tags nested deeper than :data:`MAX_DEPTH` (their text stays where it was), as the
-  parse events arrive when lxml's tree shows the page that deep (:class:`_Flattener`).
+  parse events arrive, on a second parse of the pages the first shows that deep.
 * A tag's text and link length computed per tag re-reads its subtree; :func:`measure` computes
   them for every tag in one bottom-up pass.
 """
@@ -26,10 +26,13 @@ from lxml import etree
 
 from .text import compact
 from .treebuild import SoupTarget
+from .treebuild import TooDeep
 from .treebuild import Unhandled
 
 #: Tags nested deeper than this are unwrapped when they only wrap (see WRAPPERS).
 MAX_DEPTH = 120
+#: A page whose tags reach this many levels may need flattening: it is parsed again.
+SHALLOW_LEVELS = MAX_DEPTH - 10
 
 INLINE_WRAPPERS = frozenset("span font b i u strong em small big".split())
 
@@ -44,27 +47,31 @@ def parse_html(text: str) -> BeautifulSoup:
     """The parsed page, with wrapper tags nested deeper than MAX_DEPTH unwrapped.
 
     The soup is built by :class:`SoupTarget` from lxml's events (the same tree as bs4's, at a
-    fraction of the cost); what it does not handle is parsed by bs4 itself.
+    fraction of the cost); what it does not handle is parsed by bs4 itself. A page is first
+    parsed as it is; one that reaches SHALLOW_LEVELS is parsed again, flattened as the events
+    arrive (:class:`_Flattener`), or, when it turns out to stay within MAX_DEPTH, as recorded
+    events replayed whole.
     """
-    levels = _levels(text)
     markup = text[1:] if text[:1] == "\ufeff" else text  # as bs4 drops a byte order mark
     try:
-        target = SoupTarget()
-        if levels == SHALLOW:
+        target = SoupTarget(SHALLOW_LEVELS)
+        try:
             _feed(markup, target)
             return target.finish()
-        if levels == DEEP:
-            flattener = _Flattener(target)
-            _feed(markup, flattener)
-            if flattener.deepest > MAX_DEPTH:  # as lxml's tree said: flattened as it should be
-                return target.finish()
-            target = SoupTarget()
+        except TooDeep:
+            pass
+        target = SoupTarget()
+        flattener = _Flattener(target)
+        _feed(markup, flattener)
+        if flattener.deepest > MAX_DEPTH:
+            return target.finish()
+        target = SoupTarget()
         recorder = _Recorder()
         _feed(markup, recorder)
         recorder.replay(target)
         return target.finish()
     except (Unhandled, UnicodeDecodeError, LookupError, etree.ParserError):
-        if levels == SHALLOW:
+        if _shallow(text):
             return BeautifulSoup(text, "lxml")
         return BeautifulSoup(text, builder=_FlatteningBuilder())
 
@@ -76,28 +83,16 @@ def _feed(markup: str, target: Any) -> None:
     parser.close()
 
 
-#: How deep lxml's tree of a page goes (:func:`_levels`).
-SHALLOW, NEAR, DEEP = range(3)
-
-
-def _levels(text: str) -> int:
-    """Whether lxml's tree of *text* (fast, in C) is well within MAX_DEPTH levels (SHALLOW),
-    past them (DEEP), or near them or not built (NEAR). Near them, the soup is built from parse
-    events recorded first, which count exactly (lxml's tree stops at 256 levels, so it
-    decides, never builds); past them, flattened as the events arrive."""
+def _shallow(text: str) -> bool:
+    """Whether lxml's tree of *text* (fast, in C) stays under SHALLOW_LEVELS: for the pages
+    bs4 parses, whether its own builder does, or :class:`_FlatteningBuilder` (lxml's tree stops
+    at 256 levels, so it decides, never builds)."""
     try:
         root = lxml.html.document_fromstring(text, parser=_TREE_PARSER)
     except (ValueError, etree.ParserError):
-        return NEAR
+        return False
     # the soup's depth counts the document itself: <html> is at depth 1, lxml's root at 0
-    if not root.xpath("/" + "/".join(["*"] * (MAX_DEPTH - 10))):
-        return SHALLOW
-    return DEEP if root.xpath("/" + "/".join(["*"] * (MAX_DEPTH + 1))) else NEAR
-
-
-def _shallow(text: str) -> bool:
-    """Whether the page is parsed without flattening (see :func:`_levels`)."""
-    return _levels(text) == SHALLOW
+    return not root.xpath("/" + "/".join(["*"] * SHALLOW_LEVELS))
 
 
 _TREE_PARSER = lxml.html.HTMLParser(huge_tree=True)

@@ -37,10 +37,15 @@ class Unhandled(Exception):
     """An event the fast build does not reproduce; the caller parses with bs4 instead."""
 
 
+class TooDeep(Exception):
+    """Tags nest as many levels as the target was told to stop at."""
+
+
 class SoupTarget:
     """An lxml parser target that builds the same soup bs4's lxml builder would."""
 
-    def __init__(self) -> None:
+    def __init__(self, levels: int | None = None) -> None:
+        """:param levels: raise :class:`TooDeep` at a tag this many levels deep (<html> is 1)."""
         soup = BeautifulSoup("", "lxml")
         builder = soup.builder
         self.soup = soup
@@ -48,6 +53,7 @@ class SoupTarget:
         self.namespaces = builder.active_namespace_prefixes[-1]  # type: ignore[attr-defined]
         self.protos: dict[str, dict[str, Any]] = {}
         self.stack: list[Tag] = [soup]
+        self.levels = levels or 1 << 30
         self.parts: list[str] = []
         self.recent: PageElement | None = None
         self.preserve: list[Tag] = []
@@ -85,7 +91,10 @@ class SoupTarget:
             raise Unhandled(name)
         if self.parts:
             self._flush(None)
-        parent = self.stack[-1]
+        stack = self.stack
+        if len(stack) >= self.levels:
+            raise TooDeep(name)
+        parent = stack[-1]
         attrs: Any = self.attr_class(attrib) if attrib else self.attr_class()
         if attrs:
             for key in attrs:
@@ -128,7 +137,7 @@ class SoupTarget:
                 fields["previous_sibling"] = None
         self.recent = tag
         parent.contents.append(tag)
-        self.stack.append(tag)
+        stack.append(tag)
         if name in self.preserve_names:
             self.preserve.append(tag)
         if name in self.container_names:

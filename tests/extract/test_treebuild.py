@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from feedsvc.extract import parse
 from feedsvc.extract.container import NEVER_TEXT
 from feedsvc.extract.container import prepare
 from feedsvc.extract.encoding import decode_html
@@ -84,9 +83,10 @@ def test_deep_page_with_wrappers_builds_the_flattened_tree() -> None:
     assert differences(parse_html(text), _reference(text)) == []
 
 
-def test_page_lxml_misjudged_as_deep_is_not_flattened(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "<html><body><font><p>a</p></font><span>b<div>c</div></span></body></html>"
-    monkeypatch.setattr(parse, "_levels", lambda _: parse.DEEP)
+def test_page_near_the_limit_is_not_flattened() -> None:
+    # parsed again (it reaches SHALLOW_LEVELS) but within MAX_DEPTH: bs4's own tree
+    inner = "<font><p>a</p></font><span>b<div>c</div></span>"
+    text = "<html><body>" + "<div>" * 110 + inner + "</div>" * 110 + "</body></html>"
     assert differences(parse_html(text), BeautifulSoup(text, "lxml")) == []
 
 
