@@ -18,6 +18,7 @@ from .lexicon import CREDIT
 from .lexicon import split_credit
 from .text import SKIP_TAGS
 from .text import attr_words
+from .text import has_tag
 from .text import squash
 
 TAG = re.compile(r"<[^>]*>")
@@ -201,7 +202,7 @@ class _Builder:
             if not isinstance(child, Tag) or child.name in SKIP_TAGS or child.name in JUNK_TAGS:
                 continue
             name = child.name
-            if name == "br" or (name in INLINE_TAGS and child.find(list(BLOCK_NAMES)) is None):
+            if name == "br" or (name in INLINE_TAGS and not has_tag(child, BLOCK_NAMES)):
                 if not self.run:
                     self.run_centered = _centered(root)
                 self.run.append(child)
@@ -214,7 +215,7 @@ class _Builder:
         """Add the blocks of one block-level element."""
         name = child.name
         if name in ("p", "pre"):
-            if child.find(["p", "div", "table"]) is not None:
+            if has_tag(child, ("p", "div", "table")):
                 self.walk(child)
             else:
                 self.paragraph_tag(child)
