@@ -25,6 +25,7 @@ from .lexicon import STAFF
 from .lexicon import TIME
 from .lexicon import alternation
 from .lexicon import cut_at
+from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
@@ -37,7 +38,14 @@ from .trim import Body
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)})))"
-    r"\s*(?:[:：/／|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+    r"\s*(?:(?P<sep>[:：/／|｜丨])\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+)
+
+#: 评论员梁海明对本报记者表示: a sentence quoting someone, not a byline; what follows a name
+#: (对…记者, 表示, 认为) is never part of it.
+SPOKEN = re.compile(
+    r"^[^，。；,;]{2,10}?(?:对|向|跟|告诉)(?:本报|本刊|本台|媒体|笔者|[\u4e00-\u9fff]{0,6}记者)"
+    r"|^[^，。；,;]{2,10}?(?:表示|认为|指出|介绍|透露|坦言|强调|分析|解释|提醒|谈到|回忆|說|表示)"
 )
 
 #: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline.
@@ -63,7 +71,8 @@ DATELINE_REPORTER = re.compile(
 
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
 TRAILING_REPORTERS = re.compile(
-    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)"
+    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文|"
+    r"(?:编译|編譯)\s*[/／:：])"
     r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
@@ -113,13 +122,17 @@ TITLED_NAME = re.compile(
 )
 
 
-def _names_from(value: str) -> list[str]:
+def _names_from(value: str, pen: bool = False) -> list[str]:
+    """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
+    执笔/), pen names too, whatever their first character."""
     whole = value
     cut = AUTHOR_CUT.search(value)
     value = value[: cut.start()] if cut else value
     if re.search(r"摄\s*$|摄影\s*$", value):
         return []
-    names = [n for n in split_names(value) if looks_like_person(n)]
+    names = [
+        n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
+    ]
     if not names:
         affiliated = AFFILIATION.match(value.strip()) or TITLED_NAME.search(whole.strip())
         if affiliated and looks_like_person(affiliated["n"]):
@@ -142,10 +155,10 @@ def find_authors(
         if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
-            if not PROSE_AFTER.match(m["v"]):
-                names += _names_from(m["v"])
+            if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]):
+                names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
-            names += _names_from(m["v"])
+            names += _names_from(m["v"], pen=True)
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail:
@@ -236,8 +249,12 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
 LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 
 
+#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows.
+STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
+
+
 def _editor_names(value: str) -> list[str]:
-    latin = LATIN_NAME.match(value)
+    latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value)
     if latin:
         return [latin["n"]]
     cut = EDITOR_CUT.search(value)
@@ -301,6 +318,10 @@ def _hidden(element: Tag) -> bool:
     return False
 
 
+#: A notice closing the text in square brackets: 【…的中文相关权益归…所有。未经授权，不得转载。】
+NOTICE = re.compile(r"\s*【[^【】]*】\s*")
+
+
 def choose_authors(
     lines: list[Line],
     title_at: int | None,
@@ -329,7 +350,8 @@ def choose_authors(
             window.append(tail)
     first = text_blocks[0].text if text_blocks else ""
     # the last real paragraph (not a trailing "图集" or "分享" widget label)
-    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
+    # (a notice in 【】 after it, 【…未经授权，不得转载。】, is not a paragraph of the text)
+    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12 and not NOTICE.fullmatch(b.text)]
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_credit(text_blocks) if n not in editors]

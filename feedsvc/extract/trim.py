@@ -37,7 +37,7 @@ BYLINE = re.compile(
     rf"^[■●◆]?\s*(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS)})"
     r"|文|图|图文|圖|圖文)"
     r"\s*[:：/／|｜丨 ]?\s*"
-    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／ ]{1,40}$"
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／&＆ ]{1,40}$"
 )
 
 
