@@ -266,6 +266,13 @@ def looks_like_pen_name(name: str) -> bool:
     )
 
 
+#: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper.
+WRITER_SLASH_OUTLET = re.compile(
+    r"^(?!.*(?:记者|記者|报道|報導|综合|綜合))\s*(?P<n>[\u4e00-\u9fff·]{2,5}(?:[、，\s][\u4e00-\u9fff·]{2,5}){0,3})\s*[/／]\s*"
+    r"(?P<o>[^\s/／:：|｜，。]{2,12})\s*$"
+)
+
+
 #: What a sentence says, never an outlet's name: 公司拒回應, 對方表示….
 SENTENCE_WORDS = re.compile(
     r"拒|表示|回應|回应|指出|認為|认为|否認|否认|證實|证实|強調|强调|透露|坦言|不願|不愿|尚未|並未|并未"

@@ -25,10 +25,12 @@ from .lexicon import ORG_HINT
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
 from .lexicon import WIRE_AGENCIES
+from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
+from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import SOURCE_METAS
 from .metadata import Structured
@@ -85,6 +87,7 @@ def source_value(text: str) -> str | None:
     text = re.split(r"\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
     text = text.strip(" ：:，,。;；")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
+    text = _paper_of_pair(text)
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
     if len(parts) > 1:
         cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
@@ -97,6 +100,15 @@ def source_value(text: str) -> str | None:
             text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
     text = re.sub(r"[《》]", "", text)
     return text or None
+
+
+def _paper_of_pair(text: str) -> str:
+    """上海证券报·中国证券网, a paper and its website joined by a dot: the paper."""
+    pair = [p for p in re.split(r"\s*[·•]\s*", text) if p]
+    if len(pair) != 2 or not all(looks_like_outlet(p) and _named_outlet(p) for p in pair):
+        return text
+    papers = [p for p in pair if not re.search(r"(?:网|網|在线|在線)$", p)]
+    return papers[0] if len(papers) == 1 else text
 
 
 def _named_outlet(name: str) -> bool:
@@ -134,7 +146,10 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
                 score -= 40
             out.append((score, value))
         out += _byline_outlets(line.text, 95 - abs(i - anchor))
+        if 0 < i - anchor <= 6:
+            out += _writer_outlet(line.text, 95 - abs(i - anchor))
     out += _closing_outlet(lines, anchor)
+    out += _reprinted_account(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
     return out
 
@@ -162,6 +177,31 @@ def _closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str
         ):
             found = [(50.0, m["o"])]
     return found
+
+
+def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
+    """The paper of a reprint's byline under the headline: 石佳/中国青年报."""
+    m = WRITER_SLASH_OUTLET.match(text)
+    if not m or not all(looks_like_person(n) for n in split_names(m["n"]) or [""]):
+        return []
+    named = looks_like_outlet(m["o"]) and _named_outlet(m["o"])
+    return [(score, m["o"])] if named else []
+
+
+#: 本文来自微信公众号“字母榜”（ID：…），作者：…: the account a platform reprints the story from.
+REPRINTED_ACCOUNT = re.compile(
+    r"(?:本文|文章|本文章)(?:经授权)?(?:来自|转载自|转自|来源于|來自|轉載自)\s*(?:微信)?公众号\s*[:：]?\s*"
+    r"[“\"「『]?(?P<o>[^”\"」』（()，,。\s]{2,20})"
+)
+
+
+def _reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+    """The 公众号 a closing line says the story comes from; scored below a labelled 来源."""
+    for line in lines[anchor + 1 :]:
+        m = REPRINTED_ACCOUNT.search(line.text) if not line.in_comments else None
+        if m and looks_like_outlet(m["o"]) and not in_list(line.element):
+            return [(60.0, m["o"])]
+    return []
 
 
 def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
@@ -268,13 +308,21 @@ def choose_source(
         # like a person's name (管不饿): both were vetted where they were found
         if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
             return known_outlet(org)
-    fallbacks: list[str | None] = [source_value(site_name) if site_name else None]
+    # BBC News 中文: a foreign outlet's Chinese edition is named whole
+    edition = site_name is not None and EDITION.fullmatch(site_name) is not None
+    fallbacks: list[str | None] = [
+        site_name if edition else source_value(site_name) if site_name else None
+    ]
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at)
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
     return None
+
+
+#: A Latin name and a Chinese word after a space: an edition's name (BBC News 中文, VOA 中文).
+EDITION = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,24} [\u4e00-\u9fff]{1,6}")
 
 
 def _origin(named: list[str], lead: str | None) -> str | None:

@@ -23,6 +23,7 @@ from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE
 from .lexicon import STAFF
 from .lexicon import TIME
+from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .lexicon import cut_at
 from .lexicon import looks_like_pen_name
@@ -166,6 +167,10 @@ def find_authors(
         signed = TRAILING_NAME.search(last_paragraph[-20:])
         if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
+    for text in texts:
+        reprint = WRITER_SLASH_OUTLET.match(text)  # 石佳/中国青年报
+        if reprint and ORG_HINT.search(reprint["o"]):
+            names += [n for n in split_names(reprint["n"]) if looks_like_person(n)]
     head = first_paragraph[:160]
     for m in DATELINE_PAREN.finditer(head):
         inner = m.group(1)
