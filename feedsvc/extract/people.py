@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
+from .authormarkup import class_author_texts as class_author_texts
+from .authormarkup import class_authors as class_authors
 from .blocks import Block
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
@@ -32,8 +34,6 @@ from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
 from .text import Line
-from .text import attr_words
-from .text import squash
 from .trim import Body
 
 AUTHOR_LABEL = re.compile(
@@ -195,50 +195,6 @@ def find_authors(
         if lead:
             names += [n for n in split_names(lead["v"]) if looks_like_person(n)]
     return list(dict.fromkeys(names))
-
-
-AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
-#: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button.
-NOT_AUTHOR_CLASS = re.compile(r"login|logout|reply|\btie\b|\btie[-_]|comment", re.I)
-
-
-def class_author_texts(title_el: Tag | None) -> list[str]:
-    if title_el is None or title_el.parent is None:
-        return []
-    texts: list[str] = []
-    for scope in (title_el.parent, title_el.parent.parent):
-        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
-            break
-        for tag in scope.find_all(True, limit=400):
-            words = attr_words(tag) if isinstance(tag, Tag) else ""
-            if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
-                text = squash(tag.get_text(" "))
-                if text and len(text) <= 20:
-                    texts.append(text)
-        if texts:
-            break
-    return texts
-
-
-def class_authors(title_el: Tag | None) -> list[str]:
-    """People in an author-classed element beside the headline: ``<span class="author">王利阳
-    </span><span class="date">...``, a byline without a label; else the pen names of
-    ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷)."""
-    names = [t for t in class_author_texts(title_el) if looks_like_person(t)]
-    return list(dict.fromkeys(names or _rel_authors(title_el)))
-
-
-#: A pen name: two to six Han characters, or a Latin handle.
-PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ._-]{1,19}")
-
-
-def _rel_authors(title_el: Tag | None) -> list[str]:
-    if title_el is None or title_el.parent is None:
-        return []
-    scope = title_el.parent
-    found = scope.find_all("a", rel="author", limit=5)
-    texts = (squash(a.get_text(" ")) for a in found if isinstance(a, Tag))
-    return [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
 
 
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
