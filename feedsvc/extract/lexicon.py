@@ -65,6 +65,8 @@ PUBLISH_LABELS = (
 COUNTERS = ("浏览", "点击", "阅读", "字号")
 #: Labels of the outlet: longer ones first, so the whole label is taken.
 SOURCE_LABELS = (
+    "本文转载自",
+    "本文轉載自",
     "稿件来源",
     "信息来源",
     "文章来源",
@@ -80,6 +82,7 @@ SOURCE_LABELS = (
     "稿源",
     "資料來源",
     "新聞來源",
+    "轉載自",
     "來源",
 )
 #: Editor labels and their rank: 责任编辑 before 责编 before 值班编辑 ... before 编辑.
