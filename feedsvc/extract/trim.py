@@ -24,6 +24,11 @@ JUNK_LINE = re.compile(
     r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
 )
 
+#: What a video player shows around its frame: 时长：01:45, 建议WIFI下打开, 建议在Wi-Fi环境下观看.
+PLAYER_LINE = re.compile(
+    r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi", re.I
+)
+
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
 
@@ -165,7 +170,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     short = len(text) <= 150
     if _same(text, title) or (subtitle and _same(text, subtitle)):
         return "skip"
-    if short and (JUNK_LINE.match(text) or _info_line(text)):
+    if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
         return "skip"
     if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
