@@ -187,6 +187,24 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     return None
 
 
+#: How a photo caption opens: 图为…, 图：…, ▲…
+CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△])")
+#: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
+PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
+
+
+def _lone_caption(block: Block) -> bool:
+    """A photo caption before the text whose picture was not kept (a relative ``src`` on a
+    page without its address, a lazy image without a source): it follows the first paragraph
+    as the picture would, and the text starts after it."""
+    text = block.text
+    if block.kind != "p" or len(text) > 120:
+        return False
+    if CAPTION_START.match(text):
+        return True
+    return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
+
+
 @dataclass
 class _Trimmed:
     """What trimming keeps, and what it lifts out on the way."""
@@ -209,7 +227,7 @@ class _Trimmed:
 
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
-        if block.kind == "figure":
+        if block.kind == "figure" or _lone_caption(block):
             self.kept.append(block)
             return
         kind = _opening_kind(block, title, subtitle)
@@ -218,11 +236,9 @@ class _Trimmed:
         if kind is not None:
             return
         self.started = True
-        figures = [b for b in self.kept if b.kind == "figure"]
-        self.kept = [b for b in self.kept if b.kind != "figure"]
-        self.kept.append(block)
-        # The body opens with text: a lead photo follows the first paragraph.
-        self.kept.extend(figures)
+        # The body opens with text: a lead photo (or a caption left without its picture)
+        # follows the first paragraph.
+        self.kept = [block, *self.kept]
 
     def following(self, block: Block) -> bool:
         """A block after the start: kept or dropped; False at an end marker."""
