@@ -80,10 +80,12 @@ TIME_THEN_NAME = re.compile(
 )
 
 
-#: A line that is only a date and time: ``2023/06/15 16:45``, ``2024年5月20日 09:47``.
+#: A line that is only a date and time: ``2023/06/15 16:45``, ``2024年5月20日 09:47``,
+#: ``2025年4月22日早上8点12分``.
 DATE_LINE = re.compile(
     r"^[(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$"
+    r"(?:\s*(?:凌晨|早上|上午|中午|下午|晚上)?\s*"
+    r"\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|[点時时](?:\d{1,2}分)?))?\s*[)）]?$"
 )
 
 
@@ -135,8 +137,9 @@ def _deck_lines(blocks: list[Block]) -> int:
 
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
-    state = _Trimmed()
-    for block in _after_headline(blocks, title):
+    blocks = _after_headline(blocks, title)
+    state = _Trimmed(prose=any(_prose(b) for b in blocks))
+    for block in blocks:
         if state.takes_original_title(block):
             continue
         if not state.started:
@@ -163,6 +166,34 @@ def _after_headline(blocks: list[Block], title: str) -> list[Block]:
     return blocks[_deck_lines(blocks) :]
 
 
+#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
+#: (【短视频文化现象观察】): the text's own, kept.
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
+    r"|【[^】]+】$)"
+)
+WHOLLY_BOLD = re.compile(r"<(strong|b)>(?:(?!<\1>).)*</\1>", re.S)
+
+
+def _display_heading(block: Block) -> bool:
+    """A heading line that opens the body before any sentence: the headline set again in the
+    text (引题 and 主题 on lines of their own, a WeChat post's heading) or its 副题 deck, as
+    headings or as paragraphs wholly in bold; not a numbered section heading."""
+    text = block.text
+    if len(text) > 40 or re.search(r"[。；;]", text) or SECTION_NUMBER.match(text):
+        return False
+    if block.kind in ("h2", "h3", "h4", "h5", "h6"):
+        return True
+    return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of sentences, as the text has somewhere when its opening lines are headings."""
+    return (
+        block.kind == "p" and len(block.text) > 40 and SENTENCE_END.search(block.text) is not None
+    )
+
+
 def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     """What a block before the text is: "skip" (headline, info line, widget), "byline", or
     None when the article text starts with it."""
@@ -184,6 +215,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
         return "skip"
+    if _display_heading(block):
+        return "heading"
     return None
 
 
@@ -213,6 +246,8 @@ class _Trimmed:
     bylines: list[str] = field(default_factory=list)
     original: str | None = None
     started: bool = False
+    #: Whether the blocks hold a paragraph of sentences (then opening headings are not text).
+    prose: bool = True
 
     def takes_original_title(self, block: Block) -> bool:
         """Lift a 原标题 line near the start; whether *block* was one."""
@@ -233,7 +268,7 @@ class _Trimmed:
         kind = _opening_kind(block, title, subtitle)
         if kind == "byline":
             self.bylines.append(block.text)
-        if kind is not None:
+        if kind is not None and (kind != "heading" or self.prose):
             return
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
