@@ -96,7 +96,8 @@ JUNK_WORD = re.compile(
     r"position|location|sidebar|pagination|pager|page-?nav|prev|next|tags?|keywords?|zebian|"
     r"editor|bianji|edit|author|source|info\d?|time|date|title|subtitle|audio|player|collect|"
     r"dianzan|like|zan|fontsize|font|zihao|correction|jiucuo|close|gotop|backtop|statement|"
-    r"disclaimer|mianze|sm|search|login|reply|more|channel)(?:[-_].*)?$",
+    r"disclaimer|mianze|sm|search|login|reply|more|channel|"
+    r"zhaiyao|abstract|summary|digest|daodu|daoyu)(?:[-_].*)?$|^tips$",
     re.I,
 )
 

@@ -32,6 +32,13 @@ PLAYER_LINE = re.compile(
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
 
+#: Where the article was first published, as a note before its text: 本文首发于X公众号,
+#: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X.
+PROVENANCE = re.compile(
+    r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:经\S{0,12}?授权)?\s*"
+    r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自)"
+)
+
 SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
 ORIGINAL_TITLE = re.compile(
@@ -209,6 +216,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
     if len(text) <= 45 and BYLINE.match(text):
         return "byline"
+    if len(text) <= 120 and PROVENANCE.match(text):
+        return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
     if SUMMARY_BOX.match(text) and len(text) <= 400:
         return "skip"  # [摘要：...]: the editors' summary box, not the article's text
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
