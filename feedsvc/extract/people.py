@@ -123,6 +123,13 @@ TITLED_NAME = re.compile(
 )
 
 
+def _told(m: re.Match[str]) -> bool:
+    """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline."""
+    label = m.group(0)[: m.start("v") - m.start()]
+    told = re.search(r"(?:告诉|告訴|对|對|向|跟|问|問|给|給)\S{0,2}(?:记者|記者)", label)
+    return told is not None or m["v"].lstrip()[:1] in '“"「『'
+
+
 def _names_from(value: str, pen: bool = False) -> list[str]:
     """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
     执笔/), pen names too, whatever their first character."""
@@ -156,7 +163,7 @@ def find_authors(
         if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
-            if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]):
+            if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]) and not _told(m):
                 names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
             names += _names_from(m["v"], pen=True)
