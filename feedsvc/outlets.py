@@ -18,7 +18,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "光明日报": ("https://news.gmw.cn/", ("光明网",)),
     "经济日报": ("http://paper.ce.cn/", ("中国经济网",)),
     "中国日报": ("https://www.chinadaily.com.cn/", ("中国日报网", "China Daily")),
-    "澎湃新闻": ("https://www.thepaper.cn/", ("澎湃",)),
+    "澎湃新闻": ("https://www.thepaper.cn/", ("澎湃", "澎湃新闻网")),
     "中国政府网": ("https://www.gov.cn/", ("中华人民共和国中央人民政府", "中央政府门户网站")),
     "求是": ("http://www.qstheory.cn/", ("求是网",)),
     "环球时报": ("https://www.huanqiu.com/", ("环球网", "環球時報", "環球網", "环球时报新媒体")),

@@ -122,9 +122,16 @@ def plain_text(inner: str) -> str:
     return html.unescape(TAG.sub("", inner))
 
 
+#: Class names that centre a block: center, f_center (NetEase), text-center (Bootstrap).
+CENTER_CLASS = re.compile(r"(?:^|[-_])center(?:ed)?$|^(?:text|align|txt)-?center$", re.I)
+
+
 def _centered(tag: Tag) -> bool:
     style = str(tag.get("style") or "").replace(" ", "").lower()
-    return "text-align:center" in style or str(tag.get("align") or "").lower() == "center"
+    if "text-align:center" in style or str(tag.get("align") or "").lower() == "center":
+        return True
+    raw: str | list[str] = tag.get("class") or []
+    return any(CENTER_CLASS.search(c) for c in ([raw] if isinstance(raw, str) else raw))
 
 
 def _figure(img: Tag, base: str | None) -> Block | None:

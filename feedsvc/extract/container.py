@@ -96,7 +96,8 @@ JUNK_WORD = re.compile(
     r"position|location|sidebar|pagination|pager|page-?nav|prev|next|tags?|keywords?|zebian|"
     r"editor|bianji|edit|author|source|info\d?|time|date|title|subtitle|audio|player|collect|"
     r"dianzan|like|zan|fontsize|font|zihao|correction|jiucuo|close|gotop|backtop|statement|"
-    r"disclaimer|mianze|sm|search|login|reply|more|channel)(?:[-_].*)?$",
+    r"disclaimer|mianze|sm|search|login|reply|more|channel|"
+    r"zhaiyao|abstract|summary|digest|daodu|daoyu)(?:[-_].*)?$|^tips$",
     re.I,
 )
 
@@ -202,15 +203,63 @@ def find_container(
     return _best_container(scores, nodes, sizes, explain)
 
 
+#: A class name that marks what the page recommends next: another article's text, not this one.
+RECOMMENDED = re.compile(
+    r"^(?:.*[-_])?(?:recommend\w*|related|relate|tuijian|xgxw|xgwz|xgyd)(?:[-_].*)?$", re.I
+)
+
+
+class _Streams:
+    """Which tags sit in a stream of other stories: an item of a list of four or more (a feed's
+    ``ul > li``), or a block whose class says recommended or related (the next article an
+    endless page appends). Such a tag is never the article while another tag holds text."""
+
+    def __init__(self, sizes: Sizes) -> None:
+        self.sizes = sizes
+        self.known: dict[int, bool] = {}
+        self.lists: dict[int, bool] = {}
+
+    def __contains__(self, tag: Tag) -> bool:
+        path: list[Tag] = []
+        node: Tag | None = tag
+        found = False
+        while node is not None and node.name not in ("body", "html", "[document]"):
+            if id(node) in self.known:
+                found = self.known[id(node)]
+                break
+            path.append(node)
+            if self._marks(node):
+                found = True
+                break
+            node = node.parent
+        for seen in path:
+            self.known[id(seen)] = found
+        return found
+
+    def _marks(self, tag: Tag) -> bool:
+        if tag.name == "li" and tag.parent is not None:
+            key = id(tag.parent)
+            if key not in self.lists:
+                items = tag.parent.find_all("li", recursive=False)
+                self.lists[key] = sum(1 for li in items if self.sizes.text_len(li) >= 8) >= 4
+            if self.lists[key]:
+                return True
+        words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
+        return any(RECOMMENDED.match(w) for w in words)
+
+
 def _best_container(
     scores: dict[int, float],
     nodes: dict[int, Tag],
     sizes: Sizes,
     explain: Explanation | None = None,
 ) -> Tag | None:
-    """The scored tag whose score, less its link share, plus its class words is highest."""
+    """The scored tag whose score, less its link share, plus its class words is highest; a tag
+    in a stream of other stories only when no other tag is scored."""
     best: tuple[float, Tag] | None = None
-    ranked: list[tuple[float, Tag]] = []
+    fallback: tuple[float, Tag] | None = None
+    ranked: list[tuple[float, Tag, bool]] = []
+    streams = _Streams(sizes)
     for key, raw in scores.items():
         tag = nodes[key]
         total = sizes.text_len(tag) or 1
@@ -225,14 +274,21 @@ def _best_container(
         if _is_known(tag):
             weight += 30
         value = raw * (1 - density) + weight
+        stream = tag in streams
         if explain is not None:
-            ranked.append((value, tag))
-        if best is None or value > best[0]:
+            ranked.append((value, tag, stream))
+        if stream:
+            if fallback is None or value > fallback[0]:
+                fallback = (value, tag)
+        elif best is None or value > best[0]:
             best = (value, tag)
+    best = best or fallback
     if explain is not None:
-        for value, tag in sorted(ranked, key=lambda pair: -pair[0])[:5]:
+        for value, tag, stream in sorted(ranked, key=lambda item: -item[0])[:5]:
             start = squash(tag.get_text(" "))[:40]
             rule = "text container (paragraph score less link share, plus class words)"
+            if stream:
+                rule += "; in a stream of other stories (a list item, a recommended block)"
             explain.consider("body", start, where(tag), rule, round(value, 1))
     return best[1] if best else None
 

@@ -33,11 +33,11 @@ REPORTER = ("记者", "記者")
 CORRESPONDENT = ("通讯员", "通訊員")
 EDITOR = ("编辑", "編輯")
 SHORT_EDITOR = ("责编", "責編")
-PUBLISH = ("发布", "發布")
+PUBLISH = ("发布", "發布", "發佈")
 TIME = ("时间", "時間")
 DATE = ("日期",)
-#: Byline labels besides 作者: 撰文 王五, 文字：李四.
-BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写")
+#: Byline labels besides 作者: 撰文 王五, 文字：李四, 执笔/某某 (the writer of a column).
+BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写", "执笔", "執筆")
 #: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五, 本报评论员 周立.
 STAFF = (*REPORTER, *CORRESPONDENT, "实习生", "實習生", "评论员", "評論員")
 #: A byline's closing words, after the names: 記者林宸誼／台北報導, 文／某某 编译.
@@ -65,6 +65,8 @@ PUBLISH_LABELS = (
 COUNTERS = ("浏览", "点击", "阅读", "字号")
 #: Labels of the outlet: longer ones first, so the whole label is taken.
 SOURCE_LABELS = (
+    "本文转载自",
+    "本文轉載自",
     "稿件来源",
     "信息来源",
     "文章来源",
@@ -80,6 +82,7 @@ SOURCE_LABELS = (
     "稿源",
     "資料來源",
     "新聞來源",
+    "轉載自",
     "來源",
 )
 #: Editor labels and their rank: 责任编辑 before 责编 before 值班编辑 ... before 编辑.
@@ -246,6 +249,33 @@ def looks_like_person(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name))
 
 
+#: Words a byline label may be followed by that name no writer.
+NOT_PEN_NAME = re.compile(
+    r"^(?:小编|管理员|网友|網友|读者|讀者|用户|用戶|官方|投稿|本站|本网|本網|原创|原創|转载|轉載)$"
+    r"|^(?:分享|打印|收藏|字号|字體|关注|關注|返回|阅读|閱讀|点击|點擊)"
+)
+
+
+def looks_like_pen_name(name: str) -> bool:
+    """A writer's name as a byline label gives it (执笔/叨叨姐, 作者：彦飞): two to four Han
+    characters, the family name unchecked, that are no organisation, place or role."""
+    return bool(
+        re.fullmatch(f"[{HAN}]{{2,4}}", name)
+        and not ORG_HINT.search(name)
+        and not NOT_NAME.search(name)
+        and not PLACE.fullmatch(name)
+        and not NOT_PEN_NAME.match(name)
+        and not UI_WORDS.match(name)
+    )
+
+
+#: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper.
+WRITER_SLASH_OUTLET = re.compile(
+    r"^(?!.*(?:记者|記者|报道|報導|综合|綜合))\s*(?P<n>[\u4e00-\u9fff·]{2,5}(?:[、，\s][\u4e00-\u9fff·]{2,5}){0,3})\s*[/／]\s*"
+    r"(?P<o>[^\s/／:：|｜，。]{2,12})\s*$"
+)
+
+
 #: What a sentence says, never an outlet's name: 公司拒回應, 對方表示….
 SENTENCE_WORDS = re.compile(
     r"拒|表示|回應|回应|指出|認為|认为|否認|否认|證實|证实|強調|强调|透露|坦言|不願|不愿|尚未|並未|并未"
@@ -268,6 +298,8 @@ def looks_like_outlet(name: str) -> bool:
 
 def split_names(text: str) -> list[str]:
     """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
+    # 琳达·普雷斯利（Linda Pressly）: a transliterated name with the original in brackets
+    text = re.sub(r"[（(]\s*[A-Za-z][A-Za-z .'’-]*[）)]", " ", text)
     text = re.sub(
         r"(?:本报|本報|本刊|本台|特约|特約|见习|見習|实习|實習|首席)?"
         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|摄影|攝影|摄像)",
@@ -281,7 +313,7 @@ def split_names(text: str) -> list[str]:
     text = re.sub(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])", r"\1\2", text)
     names: list[str] = []
     tokens: list[str] = []
-    for token in re.split(r"[、，,；;/／|｜\s]+", text):
+    for token in re.split(r"[、，,；;/／|｜&＆\s]+", text):
         if len(token) > 4 and re.search("[和及与]", token):
             tokens.extend(re.split("[和及与]", token))
         else:

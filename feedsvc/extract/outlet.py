@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import tzinfo
 
 from bs4 import Tag
-from bs4.element import NavigableString
-from bs4.element import PreformattedString
 
 from ..models import Source
 from ..outlets import is_aggregator
@@ -16,7 +13,8 @@ from ..outlets import is_known
 from ..outlets import known_outlet
 from .account import ACCOUNT_MARK
 from .account import account_name
-from .dates import find_times
+from .beside import NOT_OUTLET_PIECE
+from .beside import adjacent_outlet as adjacent_outlet
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
@@ -24,15 +22,15 @@ from .lexicon import EDITOR_RANK
 from .lexicon import GENERIC_SOURCE
 from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
-from .lexicon import PLACES
 from .lexicon import REPORTER
-from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE_LABELS
 from .lexicon import WIRE_AGENCIES
+from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
+from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import SOURCE_METAS
 from .metadata import Structured
@@ -40,7 +38,6 @@ from .people import class_author_texts
 from .text import Line
 from .text import attr_words
 from .text import in_list
-from .text import squash
 
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:))"
@@ -90,6 +87,7 @@ def source_value(text: str) -> str | None:
     text = re.split(r"\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
     text = text.strip(" ：:，,。;；")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
+    text = _paper_of_pair(text)
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
     if len(parts) > 1:
         cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
@@ -102,6 +100,15 @@ def source_value(text: str) -> str | None:
             text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
     text = re.sub(r"[《》]", "", text)
     return text or None
+
+
+def _paper_of_pair(text: str) -> str:
+    """上海证券报·中国证券网, a paper and its website joined by a dot: the paper."""
+    pair = [p for p in re.split(r"\s*[·•]\s*", text) if p]
+    if len(pair) != 2 or not all(looks_like_outlet(p) and _named_outlet(p) for p in pair):
+        return text
+    papers = [p for p in pair if not re.search(r"(?:网|網|在线|在線)$", p)]
+    return papers[0] if len(papers) == 1 else text
 
 
 def _named_outlet(name: str) -> bool:
@@ -139,7 +146,10 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
                 score -= 40
             out.append((score, value))
         out += _byline_outlets(line.text, 95 - abs(i - anchor))
+        if 0 < i - anchor <= 6:
+            out += _writer_outlet(line.text, 95 - abs(i - anchor))
     out += _closing_outlet(lines, anchor)
+    out += _reprinted_account(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
     return out
 
@@ -167,6 +177,31 @@ def _closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str
         ):
             found = [(50.0, m["o"])]
     return found
+
+
+def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
+    """The paper of a reprint's byline under the headline: 石佳/中国青年报."""
+    m = WRITER_SLASH_OUTLET.match(text)
+    if not m or not all(looks_like_person(n) for n in split_names(m["n"]) or [""]):
+        return []
+    named = looks_like_outlet(m["o"]) and _named_outlet(m["o"])
+    return [(score, m["o"])] if named else []
+
+
+#: 本文来自微信公众号“字母榜”（ID：…），作者：…: the account a platform reprints the story from.
+REPRINTED_ACCOUNT = re.compile(
+    r"(?:本文|文章|本文章)(?:经授权)?(?:来自|转载自|转自|来源于|來自|轉載自)\s*(?:微信)?公众号\s*[:：]?\s*"
+    r"[“\"「『]?(?P<o>[^”\"」』（()，,。\s]{2,20})"
+)
+
+
+def _reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+    """The 公众号 a closing line says the story comes from; scored below a labelled 来源."""
+    for line in lines[anchor + 1 :]:
+        m = REPRINTED_ACCOUNT.search(line.text) if not line.in_comments else None
+        if m and looks_like_outlet(m["o"]) and not in_list(line.element):
+            return [(60.0, m["o"])]
+    return []
 
 
 def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
@@ -197,98 +232,6 @@ def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
             if value is not None:
                 out.append((abs(i - anchor), value))
     return [name for _, name in sorted(out, key=lambda pair: pair[0])]
-
-
-NOT_OUTLET_PIECE = re.compile(
-    rf"{alternation(*INFO_LABELS, *SHORT_EDITOR, *COUNTERS)}|"
-    r"原创|分享|收藏|评论|举报|字体|打印|关注|转发|转载|微博|微信|QQ|参与|"
-    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|^来自|^來自|IP属地|"
-    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
-)
-
-
-def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
-    """The texts of *tag*'s inline children, splitting children that hold several pieces."""
-    out: list[tuple[str, Tag | None]] = []
-    for child in tag.children:
-        if isinstance(child, Tag):
-            if child.name in ("script", "style"):
-                continue
-            inner = [
-                c.get_text() if isinstance(c, Tag) else str(c)
-                for c in child.children
-                if not isinstance(c, PreformattedString)
-            ]
-            if len([text for text in inner if squash(text)]) > 1:
-                out += _pieces(child)
-            else:
-                out.append((squash(child.get_text(" ")), child))
-        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
-            out += [(part, None) for part in squash(str(child)).split(" ") if part]
-    return [(text, el) for text, el in out if text]
-
-
-#: 原创 GameForce 2019-09-04 22:18: a self-media account named after the 原创 mark.
-ORIGINAL_ACCOUNT = re.compile(
-    r"^原创\s+(?P<n>[^\s:：|｜丨/]{2,16})\s+(?=(?:19|20)\d{2}[-年/.]\d{1,2})"
-)
-
-BARE_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-
-SEPARATOR = re.compile(r"[·•|｜丨/／\-–—]")
-
-#: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
-EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
-
-
-def adjacent_outlet(
-    lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
-) -> str | None:
-    """An outlet named without a label beside the publish time under the headline:
-    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``,
-    ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
-    if title_at is None:
-        return None
-    for line in lines[title_at + 1 : title_at + 6]:
-        if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
-            continue
-        account = ORIGINAL_ACCOUNT.match(line.text)
-        if (
-            account
-            and looks_like_outlet(account["n"])
-            and not NOT_OUTLET_PIECE.search(account["n"])
-        ):
-            return account["n"]
-        pieces = _pieces(line.element)
-        for k, (text, _) in enumerate(pieces):
-            hits = find_times(text, zone)
-            if not hits:
-                continue
-            rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
-            if site and rest == site:
-                return rest  # 2019-09-05 11:10 游民星空[整理]
-            after = k + 1
-            if after < len(pieces) and BARE_TIME.fullmatch(pieces[after][0]):
-                after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
-            if after < len(pieces) and SEPARATOR.fullmatch(pieces[after][0]):
-                after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
-            for j in (after, k - 1, k - 2):
-                if not 0 <= j < len(pieces):
-                    continue
-                name = EDIT_MARK.sub("", pieces[j][0])
-                if 2 <= len(name) <= 16 and name == site:
-                    return name  # the site's own name, as its <title> ends
-                if (
-                    2 <= len(name) <= 16
-                    and not find_times(name, zone)
-                    and not re.search(r"[:：|｜丨/]", name)
-                    and not NOT_OUTLET_PIECE.search(name)
-                    and looks_like_outlet(name)
-                    and (ORG_HINT.search(name) or is_known(name))
-                ):
-                    return name
-        return None
-    return None
 
 
 def meta_source(structured: Structured) -> str | None:
@@ -365,13 +308,21 @@ def choose_source(
         # like a person's name (管不饿): both were vetted where they were found
         if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
             return known_outlet(org)
-    fallbacks: list[str | None] = [source_value(site_name) if site_name else None]
+    # BBC News 中文: a foreign outlet's Chinese edition is named whole
+    edition = site_name is not None and EDITION.fullmatch(site_name) is not None
+    fallbacks: list[str | None] = [
+        site_name if edition else source_value(site_name) if site_name else None
+    ]
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at)
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
     return None
+
+
+#: A Latin name and a Chinese word after a space: an edition's name (BBC News 中文, VOA 中文).
+EDITION = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,24} [\u4e00-\u9fff]{1,6}")
 
 
 def _origin(named: list[str], lead: str | None) -> str | None:

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
+from .authormarkup import class_author_texts as class_author_texts
+from .authormarkup import class_authors as class_authors
 from .blocks import Block
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
@@ -23,21 +25,28 @@ from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE
 from .lexicon import STAFF
 from .lexicon import TIME
+from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .lexicon import cut_at
+from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
 from .text import Line
-from .text import attr_words
-from .text import squash
 from .trim import Body
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)})))"
-    r"\s*(?:[:：/／|｜丨]\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+    r"\s*(?:(?P<sep>[:：/／|｜丨])\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+)
+
+#: 评论员梁海明对本报记者表示: a sentence quoting someone, not a byline; what follows a name
+#: (对…记者, 表示, 认为) is never part of it.
+SPOKEN = re.compile(
+    r"^[^，。；,;]{2,10}?(?:对|向|跟|告诉)(?:本报|本刊|本台|媒体|笔者|[\u4e00-\u9fff]{0,6}记者)"
+    r"|^[^，。；,;]{2,10}?(?:表示|认为|指出|介绍|透露|坦言|强调|分析|解释|提醒|谈到|回忆|說|表示)"
 )
 
 #: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline.
@@ -63,7 +72,8 @@ DATELINE_REPORTER = re.compile(
 
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
 TRAILING_REPORTERS = re.compile(
-    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文)"
+    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文|"
+    r"(?:编译|編譯)\s*[/／:：])"
     r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
@@ -113,13 +123,24 @@ TITLED_NAME = re.compile(
 )
 
 
-def _names_from(value: str) -> list[str]:
+def _told(m: re.Match[str]) -> bool:
+    """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline."""
+    label = m.group(0)[: m.start("v") - m.start()]
+    told = re.search(r"(?:告诉|告訴|对|對|向|跟|问|問|给|給)\S{0,2}(?:记者|記者)", label)
+    return told is not None or m["v"].lstrip()[:1] in '“"「『'
+
+
+def _names_from(value: str, pen: bool = False) -> list[str]:
+    """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
+    执笔/), pen names too, whatever their first character."""
     whole = value
     cut = AUTHOR_CUT.search(value)
     value = value[: cut.start()] if cut else value
     if re.search(r"摄\s*$|摄影\s*$", value):
         return []
-    names = [n for n in split_names(value) if looks_like_person(n)]
+    names = [
+        n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
+    ]
     if not names:
         affiliated = AFFILIATION.match(value.strip()) or TITLED_NAME.search(whole.strip())
         if affiliated and looks_like_person(affiliated["n"]):
@@ -142,10 +163,10 @@ def find_authors(
         if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
-            if not PROSE_AFTER.match(m["v"]):
-                names += _names_from(m["v"])
+            if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]) and not _told(m):
+                names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
-            names += _names_from(m["v"])
+            names += _names_from(m["v"], pen=True)
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail:
@@ -153,6 +174,10 @@ def find_authors(
         signed = TRAILING_NAME.search(last_paragraph[-20:])
         if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
+    for text in texts:
+        reprint = WRITER_SLASH_OUTLET.match(text)  # 石佳/中国青年报
+        if reprint and ORG_HINT.search(reprint["o"]):
+            names += [n for n in split_names(reprint["n"]) if looks_like_person(n)]
     head = first_paragraph[:160]
     for m in DATELINE_PAREN.finditer(head):
         inner = m.group(1)
@@ -179,50 +204,6 @@ def find_authors(
     return list(dict.fromkeys(names))
 
 
-AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
-#: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button.
-NOT_AUTHOR_CLASS = re.compile(r"login|logout|reply|\btie\b|\btie[-_]|comment", re.I)
-
-
-def class_author_texts(title_el: Tag | None) -> list[str]:
-    if title_el is None or title_el.parent is None:
-        return []
-    texts: list[str] = []
-    for scope in (title_el.parent, title_el.parent.parent):
-        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
-            break
-        for tag in scope.find_all(True, limit=400):
-            words = attr_words(tag) if isinstance(tag, Tag) else ""
-            if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
-                text = squash(tag.get_text(" "))
-                if text and len(text) <= 20:
-                    texts.append(text)
-        if texts:
-            break
-    return texts
-
-
-def class_authors(title_el: Tag | None) -> list[str]:
-    """People in an author-classed element beside the headline: ``<span class="author">王利阳
-    </span><span class="date">...``, a byline without a label; else the pen names of
-    ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷)."""
-    names = [t for t in class_author_texts(title_el) if looks_like_person(t)]
-    return list(dict.fromkeys(names or _rel_authors(title_el)))
-
-
-#: A pen name: two to six Han characters, or a Latin handle.
-PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ._-]{1,19}")
-
-
-def _rel_authors(title_el: Tag | None) -> list[str]:
-    if title_el is None or title_el.parent is None:
-        return []
-    scope = title_el.parent
-    found = scope.find_all("a", rel="author", limit=5)
-    texts = (squash(a.get_text(" ")) for a in found if isinstance(a, Tag))
-    return [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
-
-
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
     """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
     for block in text_blocks[-1:]:
@@ -236,8 +217,12 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
 LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 
 
+#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows.
+STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
+
+
 def _editor_names(value: str) -> list[str]:
-    latin = LATIN_NAME.match(value)
+    latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value)
     if latin:
         return [latin["n"]]
     cut = EDITOR_CUT.search(value)
@@ -301,6 +286,10 @@ def _hidden(element: Tag) -> bool:
     return False
 
 
+#: A notice closing the text in square brackets: 【…的中文相关权益归…所有。未经授权，不得转载。】
+NOTICE = re.compile(r"\s*【[^【】]*】\s*")
+
+
 def choose_authors(
     lines: list[Line],
     title_at: int | None,
@@ -329,7 +318,8 @@ def choose_authors(
             window.append(tail)
     first = text_blocks[0].text if text_blocks else ""
     # the last real paragraph (not a trailing "图集" or "分享" widget label)
-    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12]
+    # (a notice in 【】 after it, 【…未经授权，不得转载。】, is not a paragraph of the text)
+    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12 and not NOTICE.fullmatch(b.text)]
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_credit(text_blocks) if n not in editors]

@@ -122,7 +122,8 @@ def choose_title(
         _consider_declared(explain, structured, doc_title)
     best = _best_heading(index, _declared(doc_title, meta_title), explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
-    if best is not None and (best[0] >= ACCEPT or (plausible and not meta_title)):
+    shown = plausible and best is not None and _landmark_h1(soup, best)
+    if best is not None and (best[0] >= ACCEPT or (plausible and (not meta_title or shown))):
         tag, lines = best[1], best[2]
         subtitle: str | None = None
         if len(lines) > 1 and lines[1].startswith(("——", "—", "--")):
@@ -133,9 +134,21 @@ def choose_title(
             f" (>= {ACCEPT}: it shows the declared headline)"
             if best[0] >= ACCEPT
             else ", an <h1> on a page with no headline meta"
+            if not meta_title
+            else ", the page's only <h1>, in its <main>: the metas carry another (search) title"
         )
         return _told(explain, (lines[0], tag, subtitle), why)
     return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
+
+
+def _landmark_h1(soup: BeautifulSoup, best: Heading) -> bool:
+    """Whether the heading is the page's only <h1>, inside its <main> or <article>, unpenalised:
+    the headline shown, when the metas declare another title for search engines."""
+    return (
+        best[0] >= LEVEL_SCORES["h1"] - 1
+        and best[1].find_parent(["main", "article"]) is not None
+        and len(find_tags(soup, ("h1",))) == 1
+    )
 
 
 def _undeclared(

@@ -24,8 +24,20 @@ JUNK_LINE = re.compile(
     r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
 )
 
+#: What a video player shows around its frame: 时长：01:45, 建议WIFI下打开, 建议在Wi-Fi环境下观看.
+PLAYER_LINE = re.compile(
+    r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi", re.I
+)
+
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
+
+#: Where the article was first published, as a note before its text: 本文首发于X公众号,
+#: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X.
+PROVENANCE = re.compile(
+    r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:经\S{0,12}?授权)?\s*"
+    r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自)"
+)
 
 SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
@@ -33,11 +45,13 @@ ORIGINAL_TITLE = re.compile(
     r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
 )
 
+#: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙.
 BYLINE = re.compile(
-    rf"^[■●◆]?\s*(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS)})"
+    r"^[■●◆]?\s*[【\[]?\s*"
+    rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文)"
     r"\s*[:：/／|｜丨 ]?\s*"
-    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／ ]{1,40}$"
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／&＆ ]{1,40}\s*[】\]]?$"
 )
 
 
@@ -73,10 +87,12 @@ TIME_THEN_NAME = re.compile(
 )
 
 
-#: A line that is only a date and time: ``2023/06/15 16:45``, ``2024年5月20日 09:47``.
+#: A line that is only a date and time: ``2023/06/15 16:45``, ``2024年5月20日 09:47``,
+#: ``2025年4月22日早上8点12分``.
 DATE_LINE = re.compile(
     r"^[(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[)）]?$"
+    r"(?:\s*(?:凌晨|早上|上午|中午|下午|晚上)?\s*"
+    r"\d{1,2}(?:[:：]\d{2}(?:[:：]\d{2})?|[点時时](?:\d{1,2}分)?))?\s*[)）]?$"
 )
 
 
@@ -128,8 +144,9 @@ def _deck_lines(blocks: list[Block]) -> int:
 
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
-    state = _Trimmed()
-    for block in _after_headline(blocks, title):
+    blocks = _after_headline(blocks, title)
+    state = _Trimmed(prose=any(_prose(b) for b in blocks))
+    for block in blocks:
         if state.takes_original_title(block):
             continue
         if not state.started:
@@ -156,6 +173,34 @@ def _after_headline(blocks: list[Block], title: str) -> list[Block]:
     return blocks[_deck_lines(blocks) :]
 
 
+#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
+#: (【短视频文化现象观察】): the text's own, kept.
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
+    r"|【[^】]+】$)"
+)
+WHOLLY_BOLD = re.compile(r"<(strong|b)>(?:(?!<\1>).)*</\1>", re.S)
+
+
+def _display_heading(block: Block) -> bool:
+    """A heading line that opens the body before any sentence: the headline set again in the
+    text (引题 and 主题 on lines of their own, a WeChat post's heading) or its 副题 deck, as
+    headings or as paragraphs wholly in bold; not a numbered section heading."""
+    text = block.text
+    if len(text) > 40 or re.search(r"[。；;]", text) or SECTION_NUMBER.match(text):
+        return False
+    if block.kind in ("h2", "h3", "h4", "h5", "h6"):
+        return True
+    return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of sentences, as the text has somewhere when its opening lines are headings."""
+    return (
+        block.kind == "p" and len(block.text) > 40 and SENTENCE_END.search(block.text) is not None
+    )
+
+
 def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     """What a block before the text is: "skip" (headline, info line, widget), "byline", or
     None when the article text starts with it."""
@@ -163,7 +208,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     short = len(text) <= 150
     if _same(text, title) or (subtitle and _same(text, subtitle)):
         return "skip"
-    if short and (JUNK_LINE.match(text) or _info_line(text)):
+    if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
         return "skip"
     if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
@@ -171,13 +216,35 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
     if len(text) <= 45 and BYLINE.match(text):
         return "byline"
+    if len(text) <= 120 and PROVENANCE.match(text):
+        return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
     if SUMMARY_BOX.match(text) and len(text) <= 400:
         return "skip"  # [摘要：...]: the editors' summary box, not the article's text
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
         return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
         return "skip"
+    if _display_heading(block):
+        return "heading"
     return None
+
+
+#: How a photo caption opens: 图为…, 图：…, ▲…
+CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△])")
+#: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
+PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
+
+
+def _lone_caption(block: Block) -> bool:
+    """A photo caption before the text whose picture was not kept (a relative ``src`` on a
+    page without its address, a lazy image without a source): it follows the first paragraph
+    as the picture would, and the text starts after it."""
+    text = block.text
+    if block.kind != "p" or len(text) > 120:
+        return False
+    if CAPTION_START.match(text):
+        return True
+    return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
 
 
 @dataclass
@@ -188,6 +255,8 @@ class _Trimmed:
     bylines: list[str] = field(default_factory=list)
     original: str | None = None
     started: bool = False
+    #: Whether the blocks hold a paragraph of sentences (then opening headings are not text).
+    prose: bool = True
 
     def takes_original_title(self, block: Block) -> bool:
         """Lift a 原标题 line near the start; whether *block* was one."""
@@ -202,20 +271,18 @@ class _Trimmed:
 
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
-        if block.kind == "figure":
+        if block.kind == "figure" or _lone_caption(block):
             self.kept.append(block)
             return
         kind = _opening_kind(block, title, subtitle)
         if kind == "byline":
             self.bylines.append(block.text)
-        if kind is not None:
+        if kind is not None and (kind != "heading" or self.prose):
             return
         self.started = True
-        figures = [b for b in self.kept if b.kind == "figure"]
-        self.kept = [b for b in self.kept if b.kind != "figure"]
-        self.kept.append(block)
-        # The body opens with text: a lead photo follows the first paragraph.
-        self.kept.extend(figures)
+        # The body opens with text: a lead photo (or a caption left without its picture)
+        # follows the first paragraph.
+        self.kept = [block, *self.kept]
 
     def following(self, block: Block) -> bool:
         """A block after the start: kept or dropped; False at an end marker."""

@@ -1,0 +1,76 @@
+"""Authors named by markup beside the headline: an author-classed element, a rel="author" link."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from .lexicon import ORG_HINT
+from .lexicon import looks_like_person
+from .text import attr_words
+from .text import squash
+
+AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
+#: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button.
+NOT_AUTHOR_CLASS = re.compile(r"login|logout|reply|\btie\b|\btie[-_]|comment", re.I)
+
+
+def class_author_texts(title_el: Tag | None) -> list[str]:
+    if title_el is None or title_el.parent is None:
+        return []
+    texts: list[str] = []
+    for scope in (title_el.parent, title_el.parent.parent):
+        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
+            break
+        for tag in scope.find_all(True, limit=400):
+            words = attr_words(tag) if isinstance(tag, Tag) else ""
+            if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
+                text = squash(tag.get_text(" "))
+                if text and len(text) <= 20:
+                    texts.append(text)
+        if texts:
+            break
+    return texts or _author_block_after(title_el)
+
+
+#: The child of an author block that holds the name: <span class="name">, nickname.
+NAME_CLASS = re.compile(r"(?:^|[-_\s])(?:name|nick|nickname|uname)(?:$|[-_\s])", re.I)
+
+
+def _author_block_after(title_el: Tag) -> list[str]:
+    """The name in an author block following the headline further off (its own section
+    under the header): ``<div class="author"><img><span class="name">谢若含</span>
+    <span class="date">…``, the name child's text."""
+    for tag in title_el.find_all_next(True, limit=40):
+        words = attr_words(tag)
+        if not AUTHOR_CLASS.search(words) or NOT_AUTHOR_CLASS.search(words):
+            continue
+        if tag.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        for child in tag.find_all(True, limit=20):
+            text = squash(child.get_text(" ")) if NAME_CLASS.search(attr_words(child)) else ""
+            if text and len(text) <= 20:
+                return [text]
+    return []
+
+
+def class_authors(title_el: Tag | None) -> list[str]:
+    """People in an author-classed element beside the headline: ``<span class="author">王利阳
+    </span><span class="date">...``, a byline without a label; else the pen names of
+    ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷)."""
+    names = [t for t in class_author_texts(title_el) if looks_like_person(t)]
+    return list(dict.fromkeys(names or _rel_authors(title_el)))
+
+
+#: A pen name: two to six Han characters, or a Latin handle.
+PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ._-]{1,19}")
+
+
+def _rel_authors(title_el: Tag | None) -> list[str]:
+    if title_el is None or title_el.parent is None:
+        return []
+    scope = title_el.parent
+    found = scope.find_all("a", rel="author", limit=5)
+    texts = (squash(a.get_text(" ")) for a in found if isinstance(a, Tag))
+    return [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]

@@ -1,0 +1,114 @@
+"""An outlet named without a label beside the publish time under the headline."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from bs4 import Tag
+from bs4.element import NavigableString
+from bs4.element import PreformattedString
+
+from ..outlets import is_known
+from .dates import find_times
+from .lexicon import COUNTERS
+from .lexicon import INFO_LABELS
+from .lexicon import ORG_HINT
+from .lexicon import PLACES
+from .lexicon import SHORT_EDITOR
+from .lexicon import alternation
+from .lexicon import looks_like_outlet
+from .text import Line
+from .text import squash
+
+NOT_OUTLET_PIECE = re.compile(
+    rf"{alternation(*INFO_LABELS, *SHORT_EDITOR, *COUNTERS)}|"
+    r"原创|分享|收藏|评论|举报|字体|打印|关注|转发|转载|微博|微信|QQ|参与|"
+    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|^来自|^來自|IP属地|"
+    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
+)
+
+
+def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
+    """The texts of *tag*'s inline children, splitting children that hold several pieces."""
+    out: list[tuple[str, Tag | None]] = []
+    for child in tag.children:
+        if isinstance(child, Tag):
+            if child.name in ("script", "style"):
+                continue
+            inner = [
+                c.get_text() if isinstance(c, Tag) else str(c)
+                for c in child.children
+                if not isinstance(c, PreformattedString)
+            ]
+            if len([text for text in inner if squash(text)]) > 1:
+                out += _pieces(child)
+            else:
+                out.append((squash(child.get_text(" ")), child))
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            out += [(part, None) for part in squash(str(child)).split(" ") if part]
+    return [(text, el) for text, el in out if text]
+
+
+#: 原创 GameForce 2019-09-04 22:18: a self-media account named after the 原创 mark.
+ORIGINAL_ACCOUNT = re.compile(
+    r"^原创\s+(?P<n>[^\s:：|｜丨/]{2,16})\s+(?=(?:19|20)\d{2}[-年/.]\d{1,2})"
+)
+
+BARE_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+SEPARATOR = re.compile(r"[·•|｜丨/／\-–—]")
+
+#: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
+EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
+
+
+def adjacent_outlet(
+    lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
+) -> str | None:
+    """An outlet named without a label beside the publish time under the headline:
+    ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``,
+    ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
+    if title_at is None:
+        return None
+    for line in lines[title_at + 1 : title_at + 6]:
+        if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
+            continue
+        account = ORIGINAL_ACCOUNT.match(line.text)
+        if (
+            account
+            and looks_like_outlet(account["n"])
+            and not NOT_OUTLET_PIECE.search(account["n"])
+        ):
+            return account["n"]
+        pieces = _pieces(line.element)
+        for k, (text, _) in enumerate(pieces):
+            hits = find_times(text, zone)
+            if not hits:
+                continue
+            rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
+            if site and rest == site:
+                return rest  # 2019-09-05 11:10 游民星空[整理]
+            after = k + 1
+            if after < len(pieces) and BARE_TIME.fullmatch(pieces[after][0]):
+                after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
+            if after < len(pieces) and SEPARATOR.fullmatch(pieces[after][0]):
+                after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
+            for j in (after, k - 1, k - 2):
+                if not 0 <= j < len(pieces):
+                    continue
+                name = EDIT_MARK.sub("", pieces[j][0])
+                if 2 <= len(name) <= 16 and name == site:
+                    return name  # the site's own name, as its <title> ends
+                if (
+                    2 <= len(name) <= 16
+                    and not find_times(name, zone)
+                    and not re.search(r"[:：|｜丨/]", name)
+                    and not NOT_OUTLET_PIECE.search(name)
+                    and looks_like_outlet(name)
+                    and (ORG_HINT.search(name) or is_known(name))
+                ):
+                    return name
+        return None
+    return None
