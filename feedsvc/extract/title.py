@@ -122,7 +122,7 @@ def choose_title(
         _consider_declared(explain, structured, doc_title)
     best = _best_heading(index, _declared(doc_title, meta_title), explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
-    shown = plausible and best is not None and _landmark_h1(soup, best)
+    shown = plausible and best is not None and _landmark_h1(index, best)
     if best is not None and (best[0] >= ACCEPT or (plausible and (not meta_title or shown))):
         tag, lines = best[1], best[2]
         subtitle: str | None = None
@@ -141,13 +141,13 @@ def choose_title(
     return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
 
 
-def _landmark_h1(soup: BeautifulSoup, best: Heading) -> bool:
+def _landmark_h1(index: TagIndex, best: Heading) -> bool:
     """Whether the heading is the page's only <h1>, inside its <main> or <article>, unpenalised:
     the headline shown, when the metas declare another title for search engines."""
     return (
         best[0] >= LEVEL_SCORES["h1"] - 1
         and best[1].find_parent(["main", "article"]) is not None
-        and len(find_tags(soup, ("h1",))) == 1
+        and len(index.named("h1")) == 1
     )
 
 
