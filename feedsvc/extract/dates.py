@@ -42,7 +42,9 @@ _TIME = (
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC)\s*)?"
     rf"{_HOUR}\s*[:：时]\s*{_MINUTE}(?:\s*分)?"
-    r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?)?"
+    r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?"
+    # 2013.06.29 04:17 pm: a twelve-hour clock with its half of the day after it
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 FULL_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]|\s+)\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
@@ -128,6 +130,11 @@ def _build(
             h += 12
         elif ampm == "中午" and h < 11:
             h += 12
+        half = (groups.get("half") or "").lower()[:1]
+        if half == "p" and h < 12:
+            h += 12
+        elif half == "a" and h == 12:
+            h = 0
         tz = _zone_of(groups.get("tz") or groups.get("tzpre"), zone)
         if groups.get("tz") is None and groups.get("tzpre") is None:
             late = _LATE_ZONE.match(tail)
@@ -234,6 +241,10 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     parsed = parse_value(raw, zone)
     if parsed is None or parsed[1] or not re.search(r"\d[T ]\d", raw):
         return None
+    if re.search(r"[T ]00:00(?::00)?$", raw) and any(
+        not hit.date_only for hit in find_times(tag.get_text(" "), zone)
+    ):
+        return None  # datetime="2014/10/02 00:00" over 2014年10月02日 18:20: only the day
     return parsed[0]
 
 
