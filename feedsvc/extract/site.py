@@ -10,6 +10,7 @@ from ..outlets import outlet_for_host
 from .lexicon import looks_like_outlet
 from .text import squash
 from .title import TITLE_SPLIT
+from .titletext import site_first
 
 #: Publishing platforms, not outlets: the account that posted the article is the outlet.
 PLATFORMS = frozenset(
@@ -59,6 +60,8 @@ def title_site(soup: BeautifulSoup) -> str | None:
     """The site named at the end of the <title> (headline_site, headline|site)."""
     parts = [p.strip() for p in TITLE_SPLIT.split(soup.title.get_text() if soup.title else "")]
     parts = [p for p in parts if p]
+    if site_first(parts):
+        return parts[0]  # 自由電子報 - 標題: the site named first
     return parts[-1] if len(parts) > 1 else None
 
 
@@ -79,6 +82,8 @@ def site_name(structured_site: str | None, url: str | None, doc_title: str) -> s
     host_outlet = outlet_for_host(url)
     if host_outlet:
         return host_outlet
+    if site_first(parts):
+        return squash(parts[0])
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return squash(parts[-1])
     return None

@@ -32,6 +32,7 @@ from .titletext import cut_title
 from .titletext import names_site
 from .titletext import only_site
 from .titletext import plain
+from .titletext import site_first
 from .xxgk import labelled_title
 
 TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
@@ -97,6 +98,8 @@ def _declared(doc_title: str, meta_title: str | None) -> _Declared:
     """Compact forms of the meta headline and of the <title>, whole, first part, the rest."""
     doc_c = compact(doc_title)
     doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    if site_first(doc_parts):  # 自由電子報 - 標題: the headline last, the site before it
+        return _Declared(compact(meta_title or ""), doc_c, doc_parts[-1], doc_parts[:-1])
     head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
     return _Declared(compact(meta_title or ""), doc_c, head_c, doc_parts[1:])
 
@@ -252,7 +255,7 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
     if tag.find_parent(["li", "ul"]) is not None:
         score -= IN_A_LIST
-    if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12) or (
+    if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12 and c != declared.head) or (
         len(c) < 16 and c not in declared.head and any(c in p for p in declared.tail)
     ):
         score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline

@@ -36,7 +36,20 @@ def _without_edition(text: str) -> str:
 
 
 def _paper_name(part: str) -> bool:
-    return len(part) <= 10 and looks_like_outlet(part) and bool(re.search(r"[报网刊台]$", part))
+    return (
+        len(part) <= 10 and looks_like_outlet(part) and bool(re.search(r"[报報网網刊台臺]$", part))
+    )
+
+
+def site_first(parts: list[str]) -> bool:
+    """Whether the parts of a <title> name the site first, as older portals write it
+    (自由電子報 - 標題): the first is a paper's or portal's name, the last, longer, is not."""
+    return (
+        len(parts) > 1
+        and _paper_name(parts[0])
+        and not _paper_name(parts[-1])
+        and len(compact(parts[-1])) > len(compact(parts[0]))
+    )
 
 
 def plain(text: str | None) -> str | None:
@@ -60,6 +73,8 @@ def cut_title(text: str) -> str:
     """The headline in a <title> or meta: edition labels and trailing site names cut."""
     text = _without_edition(text)
     parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
+    if site_first(parts):
+        return squash(parts[-1])
     while len(parts) > 1 and len(compact(parts[-1])) <= 16:
         parts.pop()
     return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
