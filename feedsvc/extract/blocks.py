@@ -114,7 +114,20 @@ def _inline_html(node: Tag | NavigableString, base: str | None, images: list[Tag
         return inner
     if node.name in INLINE_KEEP and inner.strip():
         return f"<{node.name}>{inner}</{node.name}>"
+    if node.name in ("span", "font") and inner.strip() and _bold(node):
+        return f"<strong>{inner}</strong>"  # <span class="boldtitle">: a subheading in bold
     return inner
+
+
+BOLD_STYLE = re.compile(r"font-weight:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _bold(tag: Tag) -> bool:
+    """Whether a <span> or <font> is set bold by its class (boldtitle) or its style."""
+    return (
+        "bold" in attr_words(tag).lower()
+        or BOLD_STYLE.search(str(tag.get("style") or "")) is not None
+    )
 
 
 def plain_text(inner: str) -> str:
@@ -277,8 +290,27 @@ class _Builder:
             text = squash(tag.get_text(" "))
             self.blocks.append(Block("list", f"<{tag.name}>{''.join(items)}</{tag.name}>", text))
 
+    def photo_table(self, tag: Tag) -> bool:
+        """A table laid out as one photo with its caption and credit in the rows under it, as
+        older portals set pictures: a figure (or, its picture unresolved, a caption line)."""
+        images = [i for i in tag.find_all("img") if not _tiny(i)]
+        if len(images) != 1 or tag.find("table") is not None or len(tag.find_all("td")) > 4:
+            return False
+        text = squash(tag.get_text(" "))
+        if len(text) > 200:
+            return False
+        figure = _figure(images[0], self.base)
+        if figure is None:
+            self._paragraph(html.escape(text), caption_like=True)
+        else:
+            figure.caption = text
+            self.blocks.append(figure)
+        return True
+
     def table(self, tag: Tag) -> None:
         """A data table, kept with spans and links only; a layout table is walked through."""
+        if self.photo_table(tag):
+            return
         if not _is_data_table(tag):
             self.walk(tag)
             return

@@ -55,6 +55,28 @@ BYLINE = re.compile(
 )
 
 
+#: A byline line of a desk or a reporter and the place (Taiwanese portals): 地方中心／桃園報導,
+#: 政治組／台北報導, 記者王小明、李大同／綜合報導, 〔記者陳小華／台北報導〕.
+DESK_BYLINE = re.compile(
+    r"^[【〔\[(（]?\s*[\u4e00-\u9fff·A-Za-z、，, ]{2,24}\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}"
+    r"(?:報導|报道|編譯|编译|整理|專電|专电|特稿)\s*[】〕\])）]?$"
+)
+
+#: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻.
+BREADCRUMB = re.compile(
+    r"^(?:(?:首頁|首页|主頁|主页|網站首頁|网站首页)(?:\s|[>›»/|＞]|$)|"
+    r"(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|现在位置|現在位置)\s*[:：])"
+)
+
+#: A counter of readers: 4848 點閱, 阅读 1.2万, 人氣：356.
+COUNT_LINE = re.compile(
+    r"\d[\d,.]*\s*[万萬]?\s*(?:次|人)?\s*(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次)?"
+    r"|(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次數|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\s*次?"
+)
+
+LINK_ONLY = re.compile(r"\s*<a [^>]*>.*</a>\s*", re.S)
+
+
 @dataclass
 class Body:
     """The rebuilt body and what was lifted out of it on the way."""
@@ -214,7 +236,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if len(text) <= 40 and TIME_THEN_NAME.match(text):
         return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
-    if len(text) <= 45 and BYLINE.match(text):
+    if len(text) <= 45 and (BYLINE.match(text) or DESK_BYLINE.match(text)):
         return "byline"
     if len(text) <= 120 and PROVENANCE.match(text):
         return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
@@ -222,6 +244,10 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # [摘要：...]: the editors' summary box, not the article's text
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
         return "skip"
+    if len(text) <= 40 and (BREADCRUMB.match(text) or COUNT_LINE.fullmatch(text)):
+        return "skip"  # 首頁 > 影視 > 新聞 and 4848 點閱: the page's chrome in the container
+    if len(text) <= 60 and LINK_ONLY.fullmatch(block.html) and block.html.count("<a ") == 1:
+        return "skip"  # a line that is one link: a video's page, another story
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
         return "skip"
     if _display_heading(block):
@@ -235,11 +261,26 @@ CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
 
 
+#: A photo credit in brackets that closes a caption, as Taiwanese and Hong Kong portals write
+#: it: （記者劉信德攝）, （資料照，記者X攝）, （圖／翻攝自臉書）, （圖擷取自X臉書）, （取自日網）,
+#: （中央社記者X台北傳真 102年6月29日）, （X提供）.
+BRACKET_CREDIT = re.compile(
+    r"[（(][^（）()]{0,40}(?:攝|摄|擷取自|撷取自|截圖|截图|取自|資料照|资料照|[圖图]\s*[／/]|"
+    r"傳真|传真|提供)[^（）()]{0,20}[）)]"
+)
+
+
 def _lone_caption(block: Block) -> bool:
     """A photo caption before the text whose picture was not kept (a relative ``src`` on a
-    page without its address, a lazy image without a source): it follows the first paragraph
-    as the picture would, and the text starts after it."""
+    page without its address, a lazy image without a source, a picture box of its own): it
+    follows the first paragraph as the picture would, and the text starts after it. A caption
+    set as a heading (<h2> under the photo) ends with its bracketed credit as well."""
     text = block.text
+    if block.kind not in ("p", "h2", "h3", "h4", "h5", "h6") or len(text) > 150:
+        return False
+    credit = BRACKET_CREDIT.search(text)
+    if credit is not None and (credit.end() == len(text) or block.caption_like):
+        return True
     if block.kind != "p" or len(text) > 120:
         return False
     if CAPTION_START.match(text):
