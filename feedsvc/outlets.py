@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from .models import Source
@@ -69,31 +70,59 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "中国网信网": ("https://www.cac.gov.cn/", ()),
     "搜狐": ("https://www.sohu.com/", ("搜狐网", "搜狐新闻")),
     # Taiwan
-    "中央社": ("https://www.cna.com.tw/", ("中央通訊社", "中央通讯社", "CNA")),
+    "中央社": ("https://www.cna.com.tw/", ("中央通訊社", "中央通讯社", "CNA", "中央社即時新聞")),
     "聯合報": ("https://udn.com/news/index", ("联合报", "聯合報系")),
-    "聯合新聞網": ("https://udn.com/", ("联合新闻网", "udn")),
+    "聯合晚報": ("https://udn.com/news/index", ("联合晚报",)),
+    "聯合新聞網": ("https://udn.com/", ("联合新闻网", "udn", "udn聯合新聞網")),
     "經濟日報": ("https://money.udn.com/", ("經濟日報網",)),
     "中國時報": (
         "https://www.chinatimes.com/",
-        ("中时", "中時", "中時電子報", "中時新聞網", "中国时报"),
+        ("中时", "中時", "中時電子報", "中時新聞網", "中国时报", "中时电子报", "中时新闻网"),
     ),
     "工商時報": ("https://ctee.com.tw/", ("工商时报",)),
-    "自由時報": ("https://news.ltn.com.tw/", ("自由时报", "自由電子報", "自由時報電子報")),
-    "ETtoday新聞雲": ("https://www.ettoday.net/", ("ETtoday", "東森新聞雲", "东森新闻云")),
-    "三立新聞網": ("https://www.setn.com/", ("三立新聞", "SETN")),
-    "TVBS新聞網": ("https://news.tvbs.com.tw/", ("TVBS", "TVBS新聞")),
-    "公視新聞網": ("https://news.pts.org.tw/", ("公視新聞", "公視")),
-    "民視新聞網": ("https://www.ftvnews.com.tw/", ("民視新聞", "民視")),
+    "旺報": ("https://www.chinatimes.com/", ("旺报",)),
+    "中廣新聞網": ("https://www.bcc.com.tw/", ("中廣", "中国广播公司", "中國廣播公司", "中廣新聞")),
+    "蘋果日報": (
+        "https://www.appledaily.com.tw/",
+        ("苹果日报", "蘋果新聞網", "苹果新闻网", "台灣蘋果日報", "Apple Daily", "壹蘋果"),
+    ),
+    "自由時報": (
+        "https://news.ltn.com.tw/",
+        ("自由时报", "自由電子報", "自由時報電子報", "自由电子报", "自由时报电子报"),
+    ),
+    "ETtoday新聞雲": (
+        "https://www.ettoday.net/",
+        ("ETtoday", "ETtoday東森新聞雲", "東森新聞雲", "东森新闻云", "ETtoday新闻云"),
+    ),
+    "東森新聞": ("https://news.ebc.net.tw/", ("东森新闻", "東森", "EBC東森新聞", "EBC")),
+    "三立新聞網": ("https://www.setn.com/", ("三立新聞", "三立新闻网", "三立", "SETN")),
+    "TVBS新聞網": ("https://news.tvbs.com.tw/", ("TVBS", "TVBS新聞", "TVBS新闻网")),
+    "華視新聞網": ("https://news.cts.com.tw/", ("華視", "华视", "華視新聞", "中華電視公司")),
+    "台視新聞": ("https://news.ttv.com.tw/", ("台視", "台视", "台視新聞網")),
+    "中視新聞": ("https://news.ctv.com.tw/", ("中視", "中视", "中視新聞網")),
+    "中天新聞": ("https://ctinews.com/", ("中天", "中天新聞網")),
+    "年代新聞": ("https://www.eracom.com.tw/", ("年代新聞台",)),
+    "公視新聞網": ("https://news.pts.org.tw/", ("公視新聞", "公視", "公视")),
+    "民視新聞網": ("https://www.ftvnews.com.tw/", ("民視新聞", "民視", "民视")),
     "風傳媒": ("https://www.storm.mg/", ("风传媒",)),
-    "今日新聞": ("https://www.nownews.com/", ("NOWnews", "NOWnews今日新聞")),
-    "鏡週刊": ("https://www.mirrormedia.mg/", ("鏡傳媒", "镜周刊")),
-    "新頭殼": ("https://newtalk.tw/", ("Newtalk", "新頭殼newtalk")),
+    "今日新聞": ("https://www.nownews.com/", ("NOWnews", "NOWnews今日新聞", "今日新闻")),
+    "鏡週刊": ("https://www.mirrormedia.mg/", ("鏡傳媒", "镜周刊", "鏡新聞")),
+    "新頭殼": ("https://newtalk.tw/", ("Newtalk", "新頭殼newtalk", "新头壳")),
+    "上報": ("https://www.upmedia.mg/", ("上报",)),
+    "關鍵評論網": ("https://www.thenewslens.com/", ("关键评论网", "The News Lens")),
+    "壹電視": ("https://www.nexttv.com.tw/", ("壹电视",)),
+    "Yahoo奇摩新聞": ("https://tw.news.yahoo.com/", ("Yahoo新聞", "Yahoo奇摩", "雅虎新聞")),
     # Hong Kong
     "明報": ("https://news.mingpao.com/", ("明报", "明報新聞網")),
-    "星島日報": ("https://www.stheadline.com/", ("星岛日报", "星島頭條", "星島網")),
+    "星島日報": ("https://www.stheadline.com/", ("星岛日报", "星島頭條", "星島網", "星島")),
+    "頭條日報": ("https://hd.stheadline.com/", ("头条日报",)),
     "東方日報": ("https://orientaldaily.on.cc/", ("东方日报", "東網", "on.cc東網")),
+    "am730": ("https://www.am730.com.hk/", ("AM730",)),
     "香港01": ("https://www.hk01.com/", ("HK01",)),
     "香港電台": ("https://news.rthk.hk/", ("香港电台", "RTHK")),
+    "無綫新聞": ("https://news.tvb.com/", ("无线新闻", "TVB新聞", "TVB")),
+    "有線新聞": ("https://www.i-cable.com/", ("有线新闻", "有線電視")),
+    "香港經濟日報": ("https://www.hket.com/", ("香港经济日报", "經濟日報HKET", "HKET")),
     "大公報": ("http://www.takungpao.com/", ("大公报", "大公網", "大公网")),
     "香港文匯報": ("https://www.wenweipo.com/", ("文匯報", "文匯網", "香港文汇报")),
     "南華早報": ("https://www.scmp.com/", ("南华早报", "SCMP")),
@@ -108,7 +137,9 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 #: Portals and aggregators: they carry other outlets' stories, so the outlet a page names
 #: (来源, a lead such as 【环球时报】) is where the story comes from, and the portal is the site.
-AGGREGATORS = frozenset(("腾讯新闻", "新浪网", "搜狐", "网易新闻", "凤凰网", "聯合新聞網"))
+AGGREGATORS = frozenset(
+    ("腾讯新闻", "新浪网", "搜狐", "网易新闻", "凤凰网", "聯合新聞網", "Yahoo奇摩新聞")
+)
 
 #: Hosts (or their parent domains) → the outlet or site they belong to.
 HOSTS: dict[str, str] = {
@@ -161,6 +192,17 @@ HOSTS: dict[str, str] = {
     "ettoday.net": "ETtoday新聞雲",
     "setn.com": "三立新聞網",
     "tvbs.com.tw": "TVBS新聞網",
+    "cts.com.tw": "華視新聞網",
+    "appledaily.com.tw": "蘋果日報",
+    "libertytimes.com.tw": "自由時報",
+    "nownews.com": "今日新聞",
+    "bcc.com.tw": "中廣新聞網",
+    "ebc.net.tw": "東森新聞",
+    "ftvnews.com.tw": "民視新聞網",
+    "mirrormedia.mg": "鏡週刊",
+    "stheadline.com": "星島日報",
+    "am730.com.hk": "am730",
+    "hket.com": "香港經濟日報",
     "pts.org.tw": "公視新聞網",
     "storm.mg": "風傳媒",
     "mingpao.com": "明報",
@@ -172,8 +214,14 @@ HOSTS: dict[str, str] = {
     "zaobao.com": "联合早报",
 }
 
+
+def _key(name: str) -> str:
+    """An outlet's name as looked up: case and spaces ignored (ETtoday 新聞雲, TVBS 新聞)."""
+    return re.sub(r"\s+", "", name).lower()
+
+
 _BY_NAME = {
-    alias.lower(): canonical
+    _key(alias): canonical
     for canonical, (_, aliases) in OUTLETS.items()
     for alias in (canonical, *aliases)
 }
@@ -181,7 +229,7 @@ _BY_NAME = {
 
 def known_outlet(name: str) -> Source:
     """A Source for *name*, with its homepage when the outlet is a well-known one."""
-    canonical = _BY_NAME.get(name.strip().lower())
+    canonical = _BY_NAME.get(_key(name))
     if canonical is None:
         return Source(name)
     if name.strip() in OUTLETS:
@@ -191,17 +239,17 @@ def known_outlet(name: str) -> Source:
 
 def is_known(name: str) -> bool:
     """Whether *name* is one of the well-known outlets (or one of their other names)."""
-    return name.strip().lower() in _BY_NAME
+    return _key(name) in _BY_NAME
 
 
 def is_aggregator(name: str) -> bool:
     """Whether *name* is a portal or aggregator (腾讯网, 聯合新聞網), by any of its names."""
-    return _BY_NAME.get(name.strip().lower()) in AGGREGATORS
+    return _BY_NAME.get(_key(name)) in AGGREGATORS
 
 
 def canonical_outlet(name: str) -> str:
     """The canonical name of *name* when it is a known outlet, else *name* itself."""
-    return _BY_NAME.get(name.strip().lower(), name.strip())
+    return _BY_NAME.get(_key(name), name.strip())
 
 
 def outlet_for_host(url: str | None) -> str | None:

@@ -16,6 +16,7 @@ from bs4 import Tag
 from ..models import Source
 from ..outlets import known_outlet
 from .blocks import Block
+from .bylineforms import header_bylines
 from .explain import Explanation
 from .explain import where
 from .metadata import AUTHOR_METAS
@@ -113,6 +114,10 @@ def explain_authors(
         for name in find_authors([line.text], ""):
             bylined.append(name)
             explain.consider("authors", name, where(line.element), f"byline: {line.text[:30]}")
+    for line in lines[anchor + 1 : anchor + 7] if title_at is not None else []:
+        for name in header_bylines([line.text]):  # 劉屏／華盛頓4日電, 彭佳芸 黃翊真 報導
+            bylined.append(name)
+            explain.consider("authors", name, where(line.element), f"unlabelled: {line.text[:30]}")
     for name in find_authors([], first):
         bylined.append(name)
         explain.consider("authors", name, "first paragraph", "dateline (记者…)")

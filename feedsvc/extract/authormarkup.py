@@ -68,9 +68,16 @@ PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ._-]{1,19}")
 
 
 def _rel_authors(title_el: Tag | None) -> list[str]:
+    """The ``<a rel="author">`` links of the headline's block, else of the block around it
+    (``<header><h1>…</header><div class="reporter"><cite><a rel="author">張立勳</a></cite>``)."""
     if title_el is None or title_el.parent is None:
         return []
-    scope = title_el.parent
-    found = scope.find_all("a", rel="author", limit=5)
-    texts = (squash(a.get_text(" ")) for a in found if isinstance(a, Tag))
-    return [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
+    for scope in (title_el.parent, title_el.parent.parent):
+        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
+            break
+        found = scope.find_all("a", rel="author", limit=5)
+        texts = (squash(a.get_text(" ")) for a in found if isinstance(a, Tag))
+        names = [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
+        if names:
+            return names
+    return []

@@ -64,6 +64,16 @@ SEPARATOR = re.compile(r"[·•|｜丨/／\-–—]")
 EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
 
 
+def _next_item(lines: Sequence[Line], at: int) -> list[tuple[str, Tag | None]]:
+    """The item after the time's in an info bar of list items: ``<li>2014-04-05 01:28</li>
+    <li>中國時報</li>``, the next line when the time's line is an item and the next one too."""
+    line = lines[at]
+    after = lines[at + 1] if at + 1 < len(lines) else None
+    if after is None or line.element.name != "li" or after.element.name != "li":
+        return []
+    return [(after.text, after.element)] if len(after.text) <= 16 else []
+
+
 def adjacent_outlet(
     lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
 ) -> str | None:
@@ -72,7 +82,7 @@ def adjacent_outlet(
     ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
     if title_at is None:
         return None
-    for line in lines[title_at + 1 : title_at + 6]:
+    for at, line in enumerate(lines[title_at + 1 : title_at + 6], title_at + 1):
         if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
             continue
         account = ORIGINAL_ACCOUNT.match(line.text)
@@ -82,7 +92,7 @@ def adjacent_outlet(
             and not NOT_OUTLET_PIECE.search(account["n"])
         ):
             return account["n"]
-        pieces = _pieces(line.element)
+        pieces = _pieces(line.element) + _next_item(lines, at)
         for k, (text, _) in enumerate(pieces):
             hits = find_times(text, zone)
             if not hits:
@@ -95,7 +105,8 @@ def adjacent_outlet(
                 after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
             if after < len(pieces) and SEPARATOR.fullmatch(pieces[after][0]):
                 after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
-            for j in (after, k - 1, k - 2):
+            # 中國時報 <cite>呂佳穎</cite>／綜合報導 2025年06月29日: the paper before the byline
+            for j in (after, k - 1, k - 2, k - 3):
                 if not 0 <= j < len(pieces):
                     continue
                 name = EDIT_MARK.sub("", pieces[j][0])
@@ -104,7 +115,7 @@ def adjacent_outlet(
                 if (
                     2 <= len(name) <= 16
                     and not find_times(name, zone)
-                    and not re.search(r"[:：|｜丨/]", name)
+                    and not re.search(r"[:：|｜丨/／╱]", name)
                     and not NOT_OUTLET_PIECE.search(name)
                     and looks_like_outlet(name)
                     and (ORG_HINT.search(name) or is_known(name))

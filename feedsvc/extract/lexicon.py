@@ -80,7 +80,6 @@ SOURCE_LABELS = (
     "转自",
     "转载自",
     "稿源",
-    "資料來源",
     "新聞來源",
     "轉載自",
     "來源",
@@ -201,6 +200,7 @@ SURNAMES = frozenset(
     "南晋阎谈帅况荆厉戎芮郁粟揭慕茹晁练"
     "張劉陳楊黃趙吳鄭謝韓馮鄧蕭許葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊邱閻賀顧龔萬錢嚴湯溫龐聶魯嶽殷"
     "歐關藍紀畢單裴塗蓋駱藍靳饒譚"
+    "洪傅賴莊羅簡顏孫馬蔣連鐘凃粘闕辜龍麥鄔鄺"
     "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺"
 )
 
@@ -279,6 +279,8 @@ WRITER_SLASH_OUTLET = re.compile(
 #: What a sentence says, never an outlet's name: 公司拒回應, 對方表示….
 SENTENCE_WORDS = re.compile(
     r"拒|表示|回應|回应|指出|認為|认为|否認|否认|證實|证实|強調|强调|透露|坦言|不願|不愿|尚未|並未|并未"
+    # 按讚加入華視粉絲團: a call to follow the site, a widget beside the source line
+    r"|^(?:按讚|按赞|加入|追蹤|追踪|訂閱|订阅)|粉絲團|粉丝团|粉絲專頁|粉丝专页"
 )
 
 
@@ -307,13 +309,15 @@ def split_names(text: str) -> list[str]:
         text,
     )
     # 林宸誼／台北報導: the place of the dateline and the closing word are no names
-    text = re.sub(rf"[／/]\s*(?:[{HAN}]{{2,4}})?(?:{alternation(*BYLINE_TAIL)})\s*$", "", text)
-    text = re.sub(r"(?:报道|報導|摄|攝|撰文|文字|编译|編譯|综合|綜合)$", "", text.strip())
+    text = re.sub(
+        rf"[／/╱]\s*(?:[{HAN}]{{2,4}})?(?:外電|外电)?(?:{alternation(*BYLINE_TAIL)})\s*$", "", text
+    )
+    text = re.sub(r"(?:报道|報導|翻摄|翻攝|摄|攝|撰文|文字|编译|編譯|综合|綜合)$", "", text.strip())
     # 方 敏: a two-character name set with a space to line up with three-character ones
     text = re.sub(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])", r"\1\2", text)
     names: list[str] = []
     tokens: list[str] = []
-    for token in re.split(r"[、，,；;/／|｜&＆\s]+", text):
+    for token in re.split(r"[、，,；;/／╱|｜&＆\s]+", text):
         if len(token) > 4 and re.search("[和及与]", token):
             tokens.extend(re.split("[和及与]", token))
         else:

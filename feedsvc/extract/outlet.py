@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bs4 import Tag
 
 from ..models import Source
+from ..outlets import canonical_outlet
 from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import known_outlet
@@ -38,6 +39,7 @@ from .people import class_author_texts
 from .text import Line
 from .text import attr_words
 from .text import in_list
+from .text import squash
 
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:))"
@@ -63,13 +65,14 @@ DATELINE_AGENCY = re.compile(
 
 #: 【环球时报综合报道】, 【环球网报道 记者 张三】: the outlet opening a story a portal carries.
 LEAD_OUTLET = re.compile(
-    r"^\s*【\s*(?P<o>[^】\s]{2,12}?)\s*(?:综合报道|綜合報導|报道|報導|讯|訊|消息|"
+    r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:综合报道|綜合報導|报道|報導|讯|訊|消息|"
     rf"(?:{alternation(*REPORTER)}|特约|驻)[^】]{{0,20}})?\s*】"
 )
 
-#: 經濟日報／記者林宸誼／台北報導: the paper named before the reporter in a Taiwanese byline.
+#: 經濟日報／記者林宸誼／台北報導, 【聯合報╱本報記者古硯偉】: the paper named before the reporter
+#: in a Taiwanese byline.
 BYLINE_OUTLET = re.compile(
-    rf"(?:^|\s)(?P<o>[^\s／/|｜:：]{{2,10}})\s*[／/]\s*(?:{alternation(*REPORTER)})"
+    rf"(?:^|\s|【)(?P<o>[^\s／/╱|｜:：【]{{2,10}})\s*[／/╱]\s*(?:本報|本报)?(?:{alternation(*REPORTER)})"
 )
 
 SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
@@ -135,7 +138,7 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]):
                 continue  # 記者詢問資金來源：… inside a sentence, not a label
-            value = source_value(line.text[m.end() :])
+            value = source_value(line.text[m.end() :]) or _logo_alt(line.element)
             if value is None and i + 1 < len(lines):
                 value = source_value(lines[i + 1].text)
             if value is None:
@@ -154,12 +157,21 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
     return out
 
 
+def _logo_alt(element: Tag) -> str | None:
+    """新聞來源：<img alt="華視">: the outlet's logo after the label, named by its alt text."""
+    img = element.find("img", alt=True)
+    alt = squash(str(img.get("alt") or "")) if isinstance(img, Tag) else ""
+    return alt if 2 <= len(alt) <= 16 and looks_like_outlet(alt) else None
+
+
 #: …每年可減少數十萬件一次性餐具。（三立新聞網）: the outlet closing the story's last paragraph.
 CLOSING_OUTLET = re.compile(r"[。！？」”][（(](?P<o>[^（）():：]{2,12})[）)]\s*$")
 
 
 #: A credit or a note in the closing brackets, not an outlet: （作者系…研究员）, （王五 摄）.
-CREDIT_WORDS = re.compile(r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據")
+CREDIT_WORDS = re.compile(
+    r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據|报道|報導"
+)
 
 
 def _closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
@@ -294,7 +306,12 @@ def choose_source(
     beside_time: str | None = None,
 ) -> Source | None:
     names = [name for _, name in source_candidates(lines, title_at)]
-    ordered = [n for n in names[:1] + ([meta] if meta else []) + names[1:] if looks_like_outlet(n)]
+    # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
+    # to the outlet its byline names beside the time (中廣, a paper the portal carries)
+    first = [beside_time] if beside_time and _site_itself(meta, site_name) else []
+    ordered = [
+        n for n in names[:1] + first + ([meta] if meta else []) + names[1:] if looks_like_outlet(n)
+    ]
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
@@ -319,6 +336,11 @@ def choose_source(
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
     return None
+
+
+def _site_itself(meta: str | None, site_name: str | None) -> bool:
+    """Whether the source meta names the site itself (its name, by any of the table's names)."""
+    return bool(meta and site_name and canonical_outlet(meta) == canonical_outlet(site_name))
 
 
 #: A Latin name and a Chinese word after a space: an edition's name (BBC News 中文, VOA 中文).

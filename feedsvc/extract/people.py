@@ -11,6 +11,10 @@ from bs4 import Tag
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
+from .bylineforms import PHOTO_CREDIT_END
+from .bylineforms import SLASH_BYLINE
+from .bylineforms import header_bylines
+from .bylineforms import meta_authors
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import COUNTERS
@@ -31,7 +35,6 @@ from .lexicon import cut_at
 from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
-from .metadata import AUTHOR_METAS
 from .metadata import Structured
 from .text import Line
 from .trim import Body
@@ -84,12 +87,15 @@ CLOSING_CREDIT = re.compile(
     r"\s*(?:摄|攝|文)?\s*[）)]$"
 )
 
-TRAILING_NAME = re.compile(r"[。！？”][（(](?P<n>[\u4e00-\u9fff]{2,3})[）)]\s*$")
+#: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
+TRAILING_NAME = re.compile(r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,3})\s*(?:報導|报道)?[）)]\s*$")
 
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 
-#: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕 (Taiwanese papers).
-DATELINE_PAREN = re.compile(r"[（(〔]([^（()）〔〕]{2,60})[）)〕]")
+#: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕, 【王家俊／台北報導】 (Taiwanese
+#: papers).
+DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
+
 
 #: What ends the names after an editor label: another label, a year, a closing bracket.
 EDITOR_CUT = cut_at(
@@ -136,7 +142,7 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     whole = value
     cut = AUTHOR_CUT.search(value)
     value = value[: cut.start()] if cut else value
-    if re.search(r"摄\s*$|摄影\s*$", value):
+    if PHOTO_CREDIT_END.search(value):
         return []
     names = [
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
@@ -160,7 +166,7 @@ def find_authors(
     page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
     for text in texts:
-        if len(text) > 120 or re.search(r"摄\s*[)）]?\s*$", text):
+        if len(text) > 120 or PHOTO_CREDIT_END.search(text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
             if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]) and not _told(m):
@@ -169,9 +175,9 @@ def find_authors(
             names += _names_from(m["v"], pen=True)
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
-        if tail:
+        if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
             names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
-        signed = TRAILING_NAME.search(last_paragraph[-20:])
+        signed = TRAILING_NAME.search(last_paragraph[-24:])
         if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
     for text in texts:
@@ -193,6 +199,8 @@ def find_authors(
         if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
             r"[摄攝]\s*$", inner
         ):
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+        elif SLASH_BYLINE.match(inner) and m.start() <= 2:
             names += [n for n in split_names(inner) if looks_like_person(n)]
     if not names:
         lead = re.match(
@@ -323,21 +331,14 @@ def choose_authors(
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_credit(text_blocks) if n not in editors]
-    authors = list(dict.fromkeys(find_authors(window, first, last, editors) + closing))
+    header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
+    found = find_authors(window, first, last, editors) + header_bylines(header) + closing
+    authors = list(dict.fromkeys(found))
     if authors:
         return authors
     beside = [n for n in class_authors(title_el) if n not in editors]
     if beside:
         return beside
-    raw = list(structured.authors)
-    meta_author = structured.meta(*AUTHOR_METAS)
-    if meta_author and not ORG_HINT.search(meta_author):
-        plain = structured.meta("author")
-        if meta_author == plain and plain not in "".join(line.text for line in lines):
-            # A portal CMS puts whoever uploaded the page in a plain <meta name="author">:
-            # a name the page never shows is not a byline (article:author still counts).
-            meta_author = None
-        if meta_author:
-            raw.append(meta_author)
+    raw = list(structured.authors) + meta_authors(structured, lines)
     names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
     return list(dict.fromkeys(names))

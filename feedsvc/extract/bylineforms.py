@@ -1,0 +1,77 @@
+"""Bylines as Taiwanese and Hong Kong papers print them, and the people author metas name.
+
+``王家俊／台北報導`` and ``劉屏／華盛頓4日電`` name the writers without a label, a slash before
+the dateline's place; a television newsroom sets its reporters' names apart by spaces before
+報導; a photo credit (``記者林調遜／攝影``, ``翻攝``) names no writer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import ORG_HINT
+from .lexicon import looks_like_person
+from .lexicon import split_names
+from .metadata import AUTHOR_METAS
+from .metadata import Structured
+from .text import Line
+
+#: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
+#: without a label, the writers, a slash, then the dateline's place (or 綜合) and 報導 or 電.
+SLASH_BYLINE = re.compile(
+    r"^\s*(?:本報|本报)?(?:記者|记者)?\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[／/╱]\s*"
+    r"(?:[\u4e00-\u9fff]{0,8}?(?:報導|报道|編譯|编译|整理)|[\u4e00-\u9fff]{0,8}?\d{1,2}日(?:專|专)?(?:電|电)"
+    r"|特稿|專訪|专访)\s*$"
+)
+
+#: 2014/03/19 18:58 彭佳芸 黃翊真 報導: a television newsroom's line under the headline, the
+#: reporters' names set apart by spaces before 報導, without a label.
+SPACED_REPORTED = re.compile(
+    r"(?:^|\s)(?P<n>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
+    r"[ \u3000]+(?:報導|报道)(?=\s|$)"
+)
+
+#: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）.
+PHOTO_CREDIT_END = re.compile(r"(?:[摄攝]|[摄攝]影)\s*[)）]?\s*$")
+
+
+def header_bylines(texts: Sequence[str]) -> list[str]:
+    """The writers of an unlabelled byline on a line of its own under the headline:
+    ``劉屏／華盛頓4日電``, ``2014/03/19 18:58 彭佳芸 黃翊真 報導``."""
+    names: list[str] = []
+    for text in texts:
+        if len(text) > 80 or PHOTO_CREDIT_END.search(text):
+            continue
+        slash = SLASH_BYLINE.match(text)
+        if slash:
+            names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
+        for m in SPACED_REPORTED.finditer(text):
+            found = split_names(m["n"])
+            if found and all(looks_like_person(n) for n in found):
+                names += found
+    return names
+
+
+def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
+    """The people the author metas name, each meta and each item of a list: ``陳亭均／綜合報導,
+    中國時報, 中時電子報`` names the reporter, then the paper and its site (no people).
+
+    A portal CMS puts whoever uploaded the page in a plain <meta name="author">: a name the
+    page never shows is not a byline (article:author still counts)."""
+    shown = "".join(line.text for line in lines)
+    plain = structured.metas.get("author", [])
+    out: list[str] = []
+    for name in AUTHOR_METAS:
+        for value in structured.metas.get(name, []):
+            for item in re.split(r"\s*[,，]\s*", value.strip()):
+                item = re.sub(
+                    r"\s*[／/╱]\s*(?:特稿|專訪|专访|[\u4e00-\u9fff]{0,6}(?:報導|报道))$", "", item
+                )
+                if not item or ORG_HINT.search(item):
+                    continue
+                if value in plain and item not in shown:
+                    continue
+                out.append(item)
+    return out
