@@ -215,7 +215,7 @@ ORG_HINT = re.compile(
 GENERIC_SOURCE = re.compile(
     r"^(?:本网|本站|本台|本报|本刊|本网站|网站|原创|转载|转载文章|转自网络|网络|互联网|综合|整理|"
     r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
-    r"网络转载|媒体|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
+    r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
     r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4}|"
     # a template's placeholder left in a meta (apple-mobile-web-app-title "Title")
     r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页))$"

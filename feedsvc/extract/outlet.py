@@ -88,7 +88,8 @@ def source_value(text: str) -> str | None:
     if cut:
         text = text[: cut.start()]
     text = re.split(r"\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
-    text = text.strip(" ：:，,。;；")
+    # 少数派 - 高品质数字消费指南: the name before its motto, without the dash
+    text = text.strip(" ：:，,。;；-－—–|｜_")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
     text = _paper_of_pair(text)
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]

@@ -78,6 +78,10 @@ def site_name(structured_site: str | None, url: str | None, doc_title: str) -> s
             ):
                 if looks_like_outlet(fuller):
                     return fuller
+        # og:site_name "少数派 - 高品质数字消费指南" on a page titled "… - 少数派": the name alone
+        motto = re.match(r"(.{2,16}?)\s+[-－—–|｜_]\s+\S", structured_site)
+        if motto and motto.group(1) in (squash(p) for p in parts[1:]):
+            return motto.group(1)
         return structured_site
     host_outlet = outlet_for_host(url)
     if host_outlet:
