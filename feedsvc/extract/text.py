@@ -150,6 +150,13 @@ def _lines(root: Tag) -> list[Line]:
                     _add_line(lines, buffer, owner, in_comments)
                 if name == "br":
                     continue
+            else:  # an inline tag holding one string, or nothing: no line ends in it
+                inner = child.contents
+                if not inner:
+                    continue
+                if len(inner) == 1 and type(inner[0]) is NavigableString:
+                    buffer.append(inner[0])
+                    continue
             attrs = child.attrs  # a comment box says so in its class or id
             comment = ("class" in attrs or "id" in attrs) and is_comment_box(child)
             frames.append((iter(child.contents), owner if name in BLOCK_TAGS else None, comment))
