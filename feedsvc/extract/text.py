@@ -66,7 +66,8 @@ class TagIndex:
         """The tags named one of *names*, in document order."""
         if len(names) == 1:
             return list(self.by_name.get(names[0], ()))
-        return [t for t in self.tags if t.name in names]
+        wanted = frozenset(names)
+        return [t for t in self.tags if t.name in wanted]
 
     def first(self, name: str) -> Tag | None:
         """The first tag named *name* (``soup.find(name)``)."""

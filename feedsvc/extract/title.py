@@ -209,7 +209,7 @@ def _best_heading(
     candidates += [
         t
         for t in index.named("div", "p", "span", "td", "strong", "font", "b")
-        if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
+        if t.attrs and TITLE_WORDS.search(attr_words(t))  # class/id words: no attrs, none
     ]
     for order, tag in enumerate(candidates):
         if not isinstance(tag, Tag) or id(tag) in seen:
