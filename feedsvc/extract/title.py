@@ -366,7 +366,7 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
     shown: list[int] = []
     texts: list[int] = []
     for i, line in enumerate(lines):
-        if line.in_comments:
+        if line.in_comments or target[0] not in line.text:  # then the headline is not in it
             continue
         c = compact(line.text)
         if (
