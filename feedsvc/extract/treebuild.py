@@ -155,7 +155,11 @@ class SoupTarget:
         tag = stack[-1]
         if len(stack) < 2 or tag.name != name:
             raise Unhandled(name)
-        self._pop()
+        stack.pop()  # as _pop, in line
+        if self.preserve and self.preserve[-1] is tag:
+            self.preserve.pop()
+        if self.containers and self.containers[-1] is tag:
+            self.containers.pop()
 
     def _pop(self) -> None:
         tag = self.stack.pop()
