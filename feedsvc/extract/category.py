@@ -75,7 +75,7 @@ def _breadcrumb(
     """The last item of a breadcrumb (markup, line, JSON-LD) and why, or None."""
     title_c = compact(title)
     for tag in index.named("div", "p", "span", "ul", "ol", "nav", "td"):
-        if not isinstance(tag, Tag) or not CRUMB_WORDS.search(attr_words(tag)):
+        if not tag.attrs or not CRUMB_WORDS.search(attr_words(tag)):  # class/id words
             continue
         text = squash(tag.get_text(" "))
         if len(text) > 150 or len(tag.find_all("a")) > 8:

@@ -101,14 +101,13 @@ _TREE_PARSER = lxml.html.HTMLParser(huge_tree=True)
 class _Element:
     """An element seen by :class:`_Recorder`: how deep it sits and whether it is dropped."""
 
-    __slots__ = ("depth", "dropped", "holds_block", "name", "pending")
+    __slots__ = ("depth", "dropped", "holds_block", "name")
 
     def __init__(self, name: str, depth: int) -> None:
         self.name = name
         self.depth = depth
         self.holds_block = False
         self.dropped = False
-        self.pending = False
 
 
 EVENTS = ("start", "end", "data", "comment", "doctype", "pi")
@@ -172,6 +171,18 @@ class _Recorder:
             )
 
 
+#: What :class:`_Flattener` knows of an open element: one cell each, [KEPT], [DROPPED] or
+#: [PENDING] (an inline wrapper not yet known to hold a block, the only cells that change);
+#: the others share the two constant cells.
+KEPT, DROPPED, PENDING = range(3)
+_KEPT_CELL = [KEPT]
+_DROPPED_CELL = [DROPPED]
+
+Cell = list[int]
+
+Held = tuple[str, Cell | None, tuple[Any, ...]]
+
+
 class _Flattener:
     """An lxml parser target that leaves out the wrappers :meth:`_Recorder.flatten` drops,
     as the events arrive, and sends the rest on to *target*: for pages known to nest deeper
@@ -184,45 +195,44 @@ class _Flattener:
         self.send_start = target.start
         self.send_end = target.end
         self.send_data = target.data
-        self.stack: list[_Element] = []
-        self.held: list[Event] = []
+        self.stack: list[Cell] = []
+        self.held: list[Held] = []
         self.undecided = 0
         self.deepest = 0
 
     def start(self, tag: str, attrib: Any, nsmap: Any = None) -> None:
         stack = self.stack
-        element = _Element(tag, len(stack))
+        depth = len(stack)
         if stack and tag in BLOCKS:
             parent = stack[-1]
-            parent.holds_block = True
-            if parent.pending:
-                parent.pending = False
-                parent.dropped = True
+            if parent[0] == PENDING:
+                parent[0] = DROPPED
                 self._decided()
-        if element.depth >= self.deepest:
-            self.deepest = element.depth + 1
-        stack.append(element)
-        if element.depth > MAX_DEPTH and tag in WRAPPERS:
-            element.dropped = True
+        if depth >= self.deepest:
+            self.deepest = depth + 1
+        if depth > MAX_DEPTH and tag in WRAPPERS:
+            stack.append(_DROPPED_CELL)
+            return
+        cell: Cell = _KEPT_CELL
+        if tag in INLINE_WRAPPERS:
+            cell = [PENDING]
+            self.undecided += 1
+        stack.append(cell)
+        if self.undecided:
+            self.held.append(("start", cell, (tag, attrib, nsmap or {})))
         else:
-            if tag in INLINE_WRAPPERS:
-                element.pending = True
-                self.undecided += 1
-            if self.undecided:
-                self.held.append(("start", element, (tag, attrib, nsmap or {})))
-            else:
-                self.send_start(tag, attrib, nsmap or {})
+            self.send_start(tag, attrib, nsmap or {})
 
     def end(self, tag: str) -> None:
-        element = self.stack.pop()
-        if element.dropped:
+        cell = self.stack.pop()
+        if cell[0] == DROPPED:
             return
         if not self.undecided:
             self.send_end(tag)
             return
-        self.held.append(("end", element, (tag,)))
-        if element.pending:  # ends without a block in it: kept
-            element.pending = False
+        self.held.append(("end", cell, (tag,)))
+        if cell[0] == PENDING:  # ends without a block in it: kept
+            cell[0] = KEPT
             self._decided()
 
     def _decided(self) -> None:
@@ -232,8 +242,8 @@ class _Flattener:
 
     def _send_held(self) -> None:
         methods = self.methods
-        for kind, element, args in self.held:
-            if element is None or not element.dropped:
+        for kind, cell, args in self.held:
+            if cell is None or cell[0] != DROPPED:
                 methods[kind](*args)
         self.held.clear()
 

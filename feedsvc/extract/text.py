@@ -66,7 +66,8 @@ class TagIndex:
         """The tags named one of *names*, in document order."""
         if len(names) == 1:
             return list(self.by_name.get(names[0], ()))
-        return [t for t in self.tags if t.name in names]
+        wanted = frozenset(names)
+        return [t for t in self.tags if t.name in wanted]
 
     def first(self, name: str) -> Tag | None:
         """The first tag named *name* (``soup.find(name)``)."""
@@ -149,6 +150,13 @@ def _lines(root: Tag) -> list[Line]:
                 if buffer:
                     _add_line(lines, buffer, owner, in_comments)
                 if name == "br":
+                    continue
+            else:  # an inline tag holding one string, or nothing: no line ends in it
+                inner = child.contents
+                if not inner:
+                    continue
+                if len(inner) == 1 and type(inner[0]) is NavigableString:
+                    buffer.append(inner[0])
                     continue
             attrs = child.attrs  # a comment box says so in its class or id
             comment = ("class" in attrs or "id" in attrs) and is_comment_box(child)

@@ -209,7 +209,7 @@ def _best_heading(
     candidates += [
         t
         for t in index.named("div", "p", "span", "td", "strong", "font", "b")
-        if isinstance(t, Tag) and TITLE_WORDS.search(attr_words(t))
+        if t.attrs and TITLE_WORDS.search(attr_words(t))  # class/id words: no attrs, none
     ]
     for order, tag in enumerate(candidates):
         if not isinstance(tag, Tag) or id(tag) in seen:
@@ -366,7 +366,7 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
     shown: list[int] = []
     texts: list[int] = []
     for i, line in enumerate(lines):
-        if line.in_comments:
+        if line.in_comments or target[0] not in line.text:  # then the headline is not in it
             continue
         c = compact(line.text)
         if (

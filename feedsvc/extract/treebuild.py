@@ -42,7 +42,12 @@ class TooDeep(Exception):
 
 
 class SoupTarget:
-    """An lxml parser target that builds the same soup bs4's lxml builder would."""
+    """An lxml parser target that builds the same soup bs4's lxml builder would.
+
+    Each new node is linked in line, where it is made (a call per node costs): its parent is
+    the open tag, its previous element the node made before it (whose next element it
+    becomes), its previous sibling the parent's last child (whose next sibling it becomes).
+    """
 
     def __init__(self, levels: int | None = None) -> None:
         """:param levels: raise :class:`TooDeep` at a tag this many levels deep (<html> is 1)."""
@@ -115,7 +120,7 @@ class SoupTarget:
                 namespaces=self.namespaces,
             )
             self.names.add(name)
-        else:  # what _link does, inline: this runs for every tag of the page
+        else:  # linked in line (see the class): this runs for every tag of the page
             tag = _new_tag(Tag)
             fields = tag.__dict__
             fields.update(self.protos.get(name) or self._proto(name))
@@ -143,24 +148,6 @@ class SoupTarget:
         if name in self.container_names:
             self.containers.append(tag)
 
-    def _link(self, node: PageElement, fields: dict[str, Any], parent: Tag) -> None:
-        """Link *node* (whose fields are *fields*) as the last child of *parent*, after the
-        element parsed before it."""
-        fields["parent"] = parent
-        previous = self.recent
-        fields["previous_element"] = previous
-        if previous is not None:
-            previous.next_element = node
-        fields["next_element"] = None
-        fields["next_sibling"] = None
-        siblings = parent.contents
-        if siblings:
-            last = siblings[-1]
-            fields["previous_sibling"] = last
-            last.next_sibling = node
-        else:
-            fields["previous_sibling"] = None
-
     def end(self, name: str) -> None:
         if self.parts:
             self._flush(None)
@@ -168,7 +155,11 @@ class SoupTarget:
         tag = stack[-1]
         if len(stack) < 2 or tag.name != name:
             raise Unhandled(name)
-        self._pop()
+        stack.pop()  # as _pop, in line
+        if self.preserve and self.preserve[-1] is tag:
+            self.preserve.pop()
+        if self.containers and self.containers[-1] is tag:
+            self.containers.pop()
 
     def _pop(self) -> None:
         tag = self.stack.pop()
@@ -212,9 +203,23 @@ class SoupTarget:
         fields = node.__dict__
         fields["hidden"] = False
         parent = self.stack[-1]
-        self._link(node, fields, parent)
+        # linked in line (see the class): this runs for every string of the page
+        fields["parent"] = parent
+        previous = self.recent
+        fields["previous_element"] = previous
+        if previous is not None:
+            previous.next_element = node
+        fields["next_element"] = None
+        fields["next_sibling"] = None
+        siblings = parent.contents
+        if siblings:
+            last = siblings[-1]
+            fields["previous_sibling"] = last
+            last.next_sibling = node
+        else:
+            fields["previous_sibling"] = None
         self.recent = node
-        parent.contents.append(node)
+        siblings.append(node)
 
     def finish(self) -> BeautifulSoup:
         """The soup, its open tags closed, in the state bs4 leaves it after a parse."""
@@ -242,14 +247,15 @@ class SoupTarget:
             siblings = parent.contents
             for node in children:
                 fields: dict[str, Any]
-                inner: list[PageElement] = []
+                inner: list[PageElement] | None = None
                 if isinstance(node, Tag):
                     if node.name in skip:
                         continue
                     copied: PageElement = _new_tag(Tag)
                     fields = copied.__dict__
                     fields.update(node.__dict__)
-                    fields["attrs"] = _copy_attrs(node.attrs)
+                    attrs = node.attrs
+                    fields["attrs"] = _copy_attrs(attrs) if attrs else attrs.__class__()
                     fields["contents"] = []
                     inner = node.contents
                 elif isinstance(node, Comment):
