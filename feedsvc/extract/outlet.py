@@ -80,10 +80,10 @@ SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom"
 
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
-    text = text.strip(" ：:")
+    text = text.strip(" ：:|｜丨")
     text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
-    if not text:
-        return None
+    if not text or re.match(r"综合|綜合", text):
+        return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
@@ -139,9 +139,10 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]):
                 continue  # 記者詢問資金來源：… inside a sentence, not a label
-            value = source_value(line.text[m.end() :]) or _logo_alt(line.element)
-            if value is None and i + 1 < len(lines):
-                value = source_value(lines[i + 1].text)
+            rest = line.text[m.end() :]
+            value = source_value(rest) or _logo_alt(line.element)
+            if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
+                value = source_value(lines[i + 1].text)  # 来源： with the name on the next line
             if value is None:
                 continue
             distance = abs(i - anchor)
