@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from datetime import tzinfo
 
+from bs4 import Tag
+
 from ..timeutil import rfc3339
 from .dates import FoundTime
 from .dates import element_time
@@ -136,6 +138,25 @@ def visible_times(
     return visible, updated
 
 
+def _in_link(tag: Tag) -> bool:
+    """Whether *tag* sits inside a link, a few levels up."""
+    return any(parent.name == "a" for parent in [tag, *tag.parents][:4])
+
+
+#: The class words of a list of other stories: related, hot, recommended, ranked.
+STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", re.I)
+
+
+def in_story_list(tag: Tag) -> bool:
+    """Whether *tag* sits in a list item or a block of related or recommended stories."""
+    for depth, parent in enumerate([tag, *tag.parents]):
+        if depth > 4 or parent.name in ("body", "html"):
+            return False
+        if parent.name in ("li", "dd", "dt") or STORY_LIST.search(attr_words(parent)):
+            return True
+    return False
+
+
 def _zoned_update(label: str, hit: FoundTime, zone: tzinfo) -> bool:
     """Whether *hit* is an update time with a time of day in a zone other than *zone*."""
     return bool(UPDATE_LABEL.search(label)) and not hit.date_only and hit.value.tzinfo != zone
@@ -145,12 +166,18 @@ def _score_visible(
     line: Line, label: str, hit: FoundTime, offset: int, in_window: bool
 ) -> float | None:
     """The score of a time shown *offset* lines from the headline; None when it does not count."""
-    labelled = PUB_LABEL.search(label) is not None or (
+    if _in_link(line.element):
+        return None  # the date of a linked story (<a><div class="item-date">), not this one's
+    publish = PUB_LABEL.search(label) is not None
+    labelled = publish or (
         len(line.text) <= 40
         and TIME_CLASS.search(attr_words(line.element)) is not None
         and not in_list(line.element)
     )
-    if not in_window and (not labelled or in_list(line.element)):
+    # 时间：… in a floated info column (pull-right, side) is still this page's; only a list
+    # of stories makes a labelled time another story's
+    listed = in_story_list(line.element) if publish else in_list(line.element)
+    if not in_window and (not labelled or listed):
         return None  # far from the headline: only a labelled time outside any list
     score = (LABELLED if labelled else UNLABELLED) + (IN_WINDOW if in_window else 0)
     score -= abs(offset) * (BELOW_COST if offset >= 0 else ABOVE_COST)
