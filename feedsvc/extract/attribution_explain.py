@@ -145,5 +145,5 @@ def explain_editor(
         cut = EDITOR_CUT.search(value)
         value = value[: cut.start()] if cut else value
         explain.consider("editor", value, where(line.element), f"label {label}")
-    why = "责任编辑 before 责编 before 编辑; the first of the best label" if editor else ""
+    why = "every name after 责任编辑, 责编 or 编辑, in page order (else a 主编)" if editor else ""
     explain.choose("editor", editor, why or "no editor label with a name")
