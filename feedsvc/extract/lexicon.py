@@ -227,10 +227,12 @@ NOT_NAME = re.compile(
     r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]"
 )
 
-#: The buttons and counters beside an account's name: 关注, 订阅, 分享, never a person.
+#: The buttons and counters beside an account's name or closing an info line: 关注, 订阅, 分享,
+#: 我要评论, 参与跟贴, never a person.
 UI_WORDS = re.compile(
-    r"^[+＋]?\s*(?:已?关注|已?關注|订阅|訂閱|分享|收藏|举报|舉報|点赞|點讚|评论|評論|转发|轉發|"
-    r"打印|关闭|關閉|登录|登錄|注册|註冊|回复|回覆|取消关注|私信)$"
+    r"^[+＋]?\s*(?:我要|我来|我來|参与|參與|发表|發表)?\s*"
+    r"(?:已?关注|已?關注|订阅|訂閱|分享|收藏|举报|舉報|点赞|點讚|评论|評論|转发|轉發|"
+    r"打印|关闭|關閉|登录|登錄|注册|註冊|回复|回覆|取消关注|私信|纠错|糾錯|跟贴|跟帖)$"
 )
 
 #: Han characters, including the extension planes (names such as 王䶮 or 李𠮷).
