@@ -84,7 +84,8 @@ SOURCE_LABELS = (
     "轉載自",
     "來源",
 )
-#: Editor labels and their rank: 责任编辑 before 责编 before 值班编辑 ... before 编辑.
+#: Editor labels and their rank: 责任编辑 before 责编 before 值班编辑 ... before 编辑 (选稿: the
+#: editor who picked the story for the site, as portals credit it in the info line).
 EDITOR_RANK = {
     "责任编辑": 0,
     "責任編輯": 0,
@@ -95,6 +96,8 @@ EDITOR_RANK = {
     "文字编辑": 3,
     "主编": 3,
     "主編": 3,
+    "选稿": 3,
+    "選稿": 3,
     "编辑": 4,
     "編輯": 4,
 }
