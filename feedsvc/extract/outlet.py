@@ -91,6 +91,10 @@ def source_value(text: str) -> str | None:
     if cut:
         text = text[: cut.start()]
     text = re.split(r"\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
+    # 中国网 china.com.cn, 环球网 www.huanqiu.com: the name, without its domain
+    text = re.sub(
+        r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
+    )
     # 少数派 - 高品质数字消费指南: the name before its motto, without the dash
     text = text.strip(" ：:，,。;；-－—–|｜_")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
