@@ -30,6 +30,10 @@ NOT_OUTLET_PIECE = re.compile(
 )
 
 
+#: 2010年08月12日 09:14 [新京报]: a name in square brackets beside the time.
+BRACKETED = re.compile(r"[\[【]\s*(?P<n>[^\s\[\]【】]{2,16})\s*[\]】]")
+
+
 def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
     """The texts of *tag*'s inline children, splitting children that hold several pieces."""
     out: list[tuple[str, Tag | None]] = []
@@ -42,7 +46,10 @@ def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
                 for c in child.children
                 if not isinstance(c, PreformattedString)
             ]
-            if len([text for text in inner if squash(text)]) > 1:
+            bracketed = BRACKETED.fullmatch(squash(child.get_text("")))
+            if bracketed:
+                out.append((bracketed["n"], child))  # [<a>新京报</a>]: the outlet in brackets
+            elif len([text for text in inner if squash(text)]) > 1:
                 out += _pieces(child)
             else:
                 out.append((squash(child.get_text(" ")), child))
