@@ -203,13 +203,25 @@ def find_authors(
         elif SLASH_BYLINE.match(inner) and m.start() <= 2:
             names += [n for n in split_names(inner) if looks_like_person(n)]
     if not names:
-        lead = re.match(
-            r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s",
-            head,
-        )
-        if lead:
-            names += [n for n in split_names(lead["v"]) if looks_like_person(n)]
+        names = _lead_reporters(head)
     return list(dict.fromkeys(names))
+
+
+LEAD_REPORTERS = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s"
+)
+
+#: 本报北京12月11日电　记者高云才报道：, a paper's dateline naming its reporters unbracketed.
+DATELINE_REPORTED = re.compile(
+    r"^[^，。：:]{0,16}(?:电|讯|電|訊)\s*(?:本报|本報)?(?:记者|記者)\s*"
+    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|報導)\s*[：:]"
+)
+
+
+def _lead_reporters(head: str) -> list[str]:
+    """The reporters a lead names with no bracket: 本报记者 张三 …, …电 记者张三报道：."""
+    lead = LEAD_REPORTERS.match(head) or DATELINE_REPORTED.match(head)
+    return [n for n in split_names(lead["v"]) if looks_like_person(n)] if lead else []
 
 
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
