@@ -293,6 +293,7 @@ def class_author_outlets(title_el: Tag | None) -> list[str]:
             and looks_like_outlet(name)
             and (marked or ORG_HINT.search(name) or is_known(name))
             and not NOT_OUTLET_PIECE.search(name)
+            and not re.search(r"[:：]", name)  # 报导：陈志强, a labelled byline
         ):
             out.append(name)
     return out

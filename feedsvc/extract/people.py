@@ -25,6 +25,7 @@ from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import PUBLISH
+from .lexicon import REPORT_LABEL
 from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE
 from .lexicon import STAFF
@@ -41,7 +42,9 @@ from .trim import Body
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
-    rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)})))"
+    rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
+    # 报导：陈志强 (Malaysian and Hong Kong papers' info line): only with its colon
+    rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
     r"\s*(?:(?P<sep>[:：/／|｜丨])\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
 
