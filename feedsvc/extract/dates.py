@@ -35,12 +35,13 @@ _MINUTE = r"(?P<M>[0-5]\d)"
 _ZONE = (
     r"(?P<tz>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)"
     r"|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[(（]?\s*格林尼治标准时间\s*[)）]?"
-    r"|[(（]?\s*北京时间\s*[)）]?)"
+    r"|[(（]?\s*北京时间\s*[)）]?|HKT(?![A-Za-z]))"
 )
 _TIME = (
     r"(?:\s*(?:T|[,，]|星期.|[周週].|禮拜.|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
-    r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC)\s*)?"
+    # 2024-03-05 HKT 16:42: Hong Kong time, named between the date and the time
+    r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC|HKT)\s*)?"
     rf"{_HOUR}\s*[:：时]\s*{_MINUTE}(?:\s*分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?"
     # 2013.06.29 04:17 pm: a twelve-hour clock with its half of the day after it
@@ -104,7 +105,7 @@ def _zone_of(text: str | None, default: tzinfo) -> tzinfo:
     text = text.strip("()（） ")
     if text == "Z" or text in ("GMT", "UTC", "格林尼治标准时间"):
         return UTC
-    if text == "北京时间":
+    if text in ("北京时间", "HKT"):
         return timezone(timedelta(hours=8))
     m = re.fullmatch(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?", text)
     if not m:
