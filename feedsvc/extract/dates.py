@@ -70,6 +70,12 @@ ENGLISH_DATE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
     r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?)?"
 )
+#: 05.03.2024, 16/03/2023 - 22:14: the day first, as European outlets' Chinese editions write
+#: it (two-digit day and month, the same separator twice).
+DAY_FIRST = re.compile(
+    r"(?<![\d./])(?P<d>3[01]|[12]\d|0[1-9])(?P<sep>[./])(?P<m>1[0-2]|0[1-9])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./])(?:\s*(?:-\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
+)
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
 #: 18-03-08 23:16: a two-digit year, trusted only with a time after it.
@@ -168,6 +174,11 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
         month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
         day = int(m["d"] or m["d2"])
         built = _build(int(m["y"]), month, day, m.groupdict(), zone, text[m.end() : m.end() + 20])
+        if built:
+            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in DAY_FIRST.finditer(text):
+        built = _build(int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, "")
         if built:
             found.append(FoundTime(built[0], built[1], m.start(), m.end()))
             taken.append((m.start(), m.end()))
