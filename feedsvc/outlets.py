@@ -209,6 +209,7 @@ HOSTS: dict[str, str] = {
     "hk01.com": "香港01",
     "rthk.hk": "香港電台",
     "on.cc": "東網",
+    "orientaldaily.on.cc": "東方日報",  # the paper's own pages on the portal's host
     "takungpao.com": "大公網",
     "wenweipo.com": "文匯網",
     "zaobao.com": "联合早报",
