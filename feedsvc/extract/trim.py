@@ -75,6 +75,9 @@ COUNT_LINE = re.compile(
 )
 
 LINK_ONLY = re.compile(r"\s*<a [^>]*>.*</a>\s*", re.S)
+#: A list of a few words (<ul><li><a>李逸华</a></li></ul>): the author links, tags or share
+#: buttons under a headline, never the opening of the text.
+WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
 
 
 @dataclass
@@ -248,6 +251,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 首頁 > 影視 > 新聞 and 4848 點閱: the page's chrome in the container
     if len(text) <= 60 and LINK_ONLY.fullmatch(block.html) and block.html.count("<a ") == 1:
         return "skip"  # a line that is one link: a video's page, another story
+    if len(text) <= 40 and block.kind == "list" and WORD_LIST.fullmatch(block.html):
+        return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
         return "skip"
     if _display_heading(block):
