@@ -45,7 +45,8 @@ AUTHOR_LABEL = re.compile(
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
     # 报导：陈志强 (Malaysian and Hong Kong papers' info line): only with its colon
     rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
-    r"\s*(?:(?P<sep>[:：/／|｜丨])\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+    r"\s*(?:(?P<sep>[:：/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
+    r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
 
 #: 评论员梁海明对本报记者表示: a sentence quoting someone, not a byline; what follows a name
@@ -66,7 +67,7 @@ WEN_LABEL = re.compile(
 )
 
 AUTHOR_CUT = cut_at(
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS),
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
     r"\d{4}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
 )
 

@@ -50,7 +50,8 @@ BYLINE = re.compile(
     r"^[■●◆]?\s*[【\[]?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文)"
-    r"\s*[:：/／|｜丨 ]?\s*"
+    # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
+    r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
     r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／&＆ ]{1,40}\s*[】\]]?$"
 )
 
