@@ -265,6 +265,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
 CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△])")
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
+#: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.
+FILE_PHOTO = re.compile(r"[。\s](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)\s*[）)]?\s*$")
 
 
 #: A photo credit in brackets that closes a caption, as Taiwanese and Hong Kong portals write
@@ -289,7 +291,7 @@ def _lone_caption(block: Block) -> bool:
         return True
     if block.kind != "p" or len(text) > 120:
         return False
-    if CAPTION_START.match(text):
+    if CAPTION_START.match(text) or FILE_PHOTO.search(text):
         return True
     return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
 
