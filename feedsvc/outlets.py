@@ -133,6 +133,19 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "路透社": ("https://www.reuters.com/", ("路透", "Reuters")),
     "美聯社": ("https://apnews.com/", ("美联社", "AP")),
     "联合早报": ("https://www.zaobao.com/", ("聯合早報", "联合早报网")),
+    # foreign outlets' Chinese editions; Macau and Malaysian papers
+    "BBC中文网": ("https://www.bbc.com/zhongwen/simp", ("BBC中文網", "BBC中文", "BBC News 中文")),
+    "美国之音": ("https://www.voachinese.com/", ("美國之音", "VOA", "美国之音中文网")),
+    "自由亚洲电台": ("https://www.rfa.org/mandarin/", ("自由亞洲電台", "RFA", "Radio Free Asia")),
+    "德国之声": ("https://www.dw.com/zh/", ("德國之聲", "DW", "德国之声中文网")),
+    "法国国际广播电台": ("https://www.rfi.fr/cn/", ("法國國際廣播電台", "法广", "法廣", "RFI")),
+    "纽约时报中文网": ("https://cn.nytimes.com/", ("紐約時報中文網",)),
+    "FT中文网": ("https://www.ftchinese.com/", ("FT中文網",)),
+    "日经中文网": ("https://cn.nikkei.com/", ("日經中文網",)),
+    "澳門日報": ("http://www.macaodaily.com/", ("澳门日报",)),
+    "星洲日报": ("https://www.sinchew.com.my/", ("星洲日報", "星洲网", "星洲網")),
+    "中国报": ("https://www.chinapress.com.my/", ("中國報",)),
+    "南洋商报": ("https://www.enanyang.my/", ("南洋商報", "南洋网")),
 }
 
 #: Portals and aggregators: they carry other outlets' stories, so the outlet a page names
@@ -209,9 +222,20 @@ HOSTS: dict[str, str] = {
     "hk01.com": "香港01",
     "rthk.hk": "香港電台",
     "on.cc": "東網",
+    "orientaldaily.on.cc": "東方日報",  # the paper's own pages on the portal's host
     "takungpao.com": "大公網",
     "wenweipo.com": "文匯網",
     "zaobao.com": "联合早报",
+    "zaobao.com.sg": "联合早报",
+    "voachinese.com": "美国之音",
+    "rfa.org": "自由亚洲电台",
+    "cn.nytimes.com": "纽约时报中文网",
+    "ftchinese.com": "FT中文网",
+    "cn.nikkei.com": "日经中文网",
+    "macaodaily.com": "澳門日報",
+    "sinchew.com.my": "星洲日报",
+    "chinapress.com.my": "中国报",
+    "enanyang.my": "南洋商报",
 }
 
 

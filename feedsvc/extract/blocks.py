@@ -172,13 +172,15 @@ class _Builder:
         self.blocks: list[Block] = []
         self.run: list[Tag | NavigableString] = []
         self.run_centered = False
+        #: The run is the text of a photo box (<div class="photo"><img><span>…</span>): a caption.
+        self.run_caption = False
 
     def flush(self) -> None:
         images: list[Tag] = []
         parts = "".join(_inline_html(n, self.base, images) for n in self.run)
         self.run = []
         for piece in re.split(r"(?:<br>\s*)+", parts):
-            self._paragraph(piece, centered=self.run_centered)
+            self._paragraph(piece, centered=self.run_centered, caption_like=self.run_caption)
         self._images(images)
 
     def _paragraph(self, inner: str, *, centered: bool = False, caption_like: bool = False) -> None:
@@ -225,6 +227,7 @@ class _Builder:
             if name == "br" or (name in INLINE_TAGS and not has_tag(child, BLOCK_NAMES)):
                 if not self.run:
                     self.run_centered = _centered(root)
+                    self.run_caption = _photo_box(root)
                 self.run.append(child)
                 continue
             self.flush()
@@ -330,6 +333,11 @@ class _Builder:
         text = " ".join(b.text for b in inner_builder.blocks)
         if text:
             self.blocks.append(Block("quote", f"<blockquote>{quoted}</blockquote>", text))
+
+
+def _photo_box(tag: Tag) -> bool:
+    """A picture box: a photo-classed element holding its image."""
+    return CAPTION_CLASS.search(attr_words(tag)) is not None and tag.find("img") is not None
 
 
 def _attach_captions(blocks: list[Block]) -> list[Block]:

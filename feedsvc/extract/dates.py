@@ -35,12 +35,14 @@ _MINUTE = r"(?P<M>[0-5]\d)"
 _ZONE = (
     r"(?P<tz>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)"
     r"|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[(（]?\s*格林尼治标准时间\s*[)）]?"
-    r"|[(（]?\s*北京时间\s*[)）]?)"
+    r"|[(（]?\s*北京时间\s*[)）]?|HKT(?![A-Za-z]))"
 )
 _TIME = (
-    r"(?:\s*(?:T|[,，]|星期.|[周週].|禮拜.|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
+    # 2012年 3月 2日, 星期五 - 格林尼治标准时间 14:25: a weekday after a comma, then a dash
+    r"(?:\s*(?:T|[,，]?\s*(?:星期.|[周週].|禮拜.)(?:\s*-)?|[,，]|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
-    r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC)\s*)?"
+    # 2024-03-05 HKT 16:42: Hong Kong time, named between the date and the time
+    r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC|HKT)\s*)?"
     rf"{_HOUR}\s*[:：时]\s*{_MINUTE}(?:\s*分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?"
     # 2013.06.29 04:17 pm: a twelve-hour clock with its half of the day after it
@@ -68,6 +70,12 @@ ENGLISH_DATE = re.compile(
     r"(?:st|nd|rd|th)?,?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
     r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?)?"
+)
+#: 05.03.2024, 16/03/2023 - 22:14: the day first, as European outlets' Chinese editions write
+#: it (two-digit day and month, the same separator twice).
+DAY_FIRST = re.compile(
+    r"(?<![\d./])(?P<d>3[01]|[12]\d|0[1-9])(?P<sep>[./])(?P<m>1[0-2]|0[1-9])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./])(?:\s*(?:-\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
@@ -104,7 +112,7 @@ def _zone_of(text: str | None, default: tzinfo) -> tzinfo:
     text = text.strip("()（） ")
     if text == "Z" or text in ("GMT", "UTC", "格林尼治标准时间"):
         return UTC
-    if text == "北京时间":
+    if text in ("北京时间", "HKT"):
         return timezone(timedelta(hours=8))
     m = re.fullmatch(r"(?:GMT|UTC)?\s*([+-])\s*(\d{1,2}):?(\d{2})?", text)
     if not m:
@@ -167,6 +175,11 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
         month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
         day = int(m["d"] or m["d2"])
         built = _build(int(m["y"]), month, day, m.groupdict(), zone, text[m.end() : m.end() + 20])
+        if built:
+            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in DAY_FIRST.finditer(text):
+        built = _build(int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, "")
         if built:
             found.append(FoundTime(built[0], built[1], m.start(), m.end()))
             taken.append((m.start(), m.end()))

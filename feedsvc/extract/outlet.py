@@ -66,9 +66,10 @@ DATELINE_AGENCY = re.compile(
     + r")[^，。]{0,20}?(?:电|讯|消息|電|訊)"
 )
 
-#: 【环球时报综合报道】, 【环球网报道 记者 张三】: the outlet opening a story a portal carries.
+#: 【环球时报综合报道】, 【环球网报道 记者 张三】: the outlet opening a story a portal carries;
+#: 【明報專訊】, 【星島日報報道】: a Hong Kong paper's own.
 LEAD_OUTLET = re.compile(
-    r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:综合报道|綜合報導|报道|報導|讯|訊|消息|"
+    r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:综合报道|綜合報導|报道|報導|報道|专讯|專訊|讯|訊|消息|"
     rf"(?:{alternation(*REPORTER)}|特约|驻)[^】]{{0,20}})?\s*】"
 )
 
@@ -300,6 +301,7 @@ def class_author_outlets(title_el: Tag | None) -> list[str]:
             and looks_like_outlet(name)
             and (marked or ORG_HINT.search(name) or is_known(name))
             and not NOT_OUTLET_PIECE.search(name)
+            and not re.search(r"[:：]", name)  # 报导：陈志强, a labelled byline
         ):
             out.append(name)
     return out

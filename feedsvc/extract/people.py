@@ -25,6 +25,7 @@ from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import PUBLISH
+from .lexicon import REPORT_LABEL
 from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE
 from .lexicon import STAFF
@@ -41,8 +42,11 @@ from .trim import Body
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
-    rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)})))"
-    r"\s*(?:(?P<sep>[:：/／|｜丨])\s*|\s+|(?=[\u4e00-\u9fff]))(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+    rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
+    # 报导：陈志强 (Malaysian and Hong Kong papers' info line): only with its colon
+    rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
+    r"\s*(?:(?P<sep>[:：/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
+    r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
 
 #: 评论员梁海明对本报记者表示: a sentence quoting someone, not a byline; what follows a name
@@ -63,7 +67,7 @@ WEN_LABEL = re.compile(
 )
 
 AUTHOR_CUT = cut_at(
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS),
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
     r"\d{4}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
 )
 

@@ -107,7 +107,9 @@ def visible_times(
             continue
         if not in_window and explain is None and not _may_be_labelled(lines, i):
             continue  # far from the headline only a labelled time counts (_score_visible)
-        listed = not in_window or in_list(line.element) or BAD_LABEL.search(line.text)
+        # a labelled line just below the lead (发表时间 : <time datetime>) still shows its instant
+        near = in_window or (end <= i < end + 2 and PUB_WORD.search(line.text) is not None)
+        listed = not near or in_list(line.element) or BAD_LABEL.search(line.text)
         stamp = None if listed else element_time(line.element, line.text, zone)
         if stamp is not None:
             # <time datetime="…">: the machine-readable time behind a date or "3小时前".

@@ -71,6 +71,7 @@ def _join(parts: list[str]) -> str:
 #: Heading scores: the tag's level, then evidence that it shows the headline the metas and
 #: the <title> declare; a heading scoring ACCEPT or more is the headline.
 LEVEL_SCORES = {"h1": 3.0, "h2": 1.0, "h3": 0.5, "h4": 0.25, "h5": 0.2, "h6": 0.1}
+LEVEL_SCORES["founder-title"] = 5.0  # the headline tag of papers' Founder e-paper editions
 TITLE_CLASS_SCORE = 2
 SAME_AS_META = 8
 OVERLAPS_META = 4
@@ -205,7 +206,7 @@ def _best_heading(
     """The highest-scoring heading or title-classed element, with its lines."""
     best: Heading | None = None
     seen: set[int] = set()
-    candidates: list[Tag] = index.named("h1", "h2", "h3", "h4", "h5", "h6")
+    candidates: list[Tag] = index.named("h1", "h2", "h3", "h4", "h5", "h6", "founder-title")
     candidates += [
         t
         for t in index.named("div", "p", "span", "td", "strong", "font", "b")

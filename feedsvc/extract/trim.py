@@ -50,7 +50,8 @@ BYLINE = re.compile(
     r"^[■●◆]?\s*[【\[]?\s*"
     rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文)"
-    r"\s*[:：/／|｜丨 ]?\s*"
+    # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
+    r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
     r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／&＆ ]{1,40}\s*[】\]]?$"
 )
 
@@ -75,6 +76,9 @@ COUNT_LINE = re.compile(
 )
 
 LINK_ONLY = re.compile(r"\s*<a [^>]*>.*</a>\s*", re.S)
+#: A list of a few words (<ul><li><a>李逸华</a></li></ul>): the author links, tags or share
+#: buttons under a headline, never the opening of the text.
+WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
 
 
 @dataclass
@@ -248,6 +252,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 首頁 > 影視 > 新聞 and 4848 點閱: the page's chrome in the container
     if len(text) <= 60 and LINK_ONLY.fullmatch(block.html) and block.html.count("<a ") == 1:
         return "skip"  # a line that is one link: a video's page, another story
+    if len(text) <= 40 and block.kind == "list" and WORD_LIST.fullmatch(block.html):
+        return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
         return "skip"
     if _display_heading(block):
@@ -259,6 +265,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
 CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△])")
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
+#: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.
+FILE_PHOTO = re.compile(r"[。\s](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)\s*[）)]?\s*$")
 
 
 #: A photo credit in brackets that closes a caption, as Taiwanese and Hong Kong portals write
@@ -283,7 +291,7 @@ def _lone_caption(block: Block) -> bool:
         return True
     if block.kind != "p" or len(text) > 120:
         return False
-    if CAPTION_START.match(text):
+    if CAPTION_START.match(text) or FILE_PHOTO.search(text):
         return True
     return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
 
