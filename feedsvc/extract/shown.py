@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from datetime import tzinfo
+from itertools import chain
+from itertools import islice
 
 from bs4 import Tag
 
@@ -19,6 +21,7 @@ from .explain import Explanation
 from .explain import where
 from .lexicon import PUBLISH_LABELS
 from .lexicon import alternation
+from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -142,21 +145,11 @@ def visible_times(
 
 def _in_link(tag: Tag) -> bool:
     """Whether *tag* sits inside a link, a few levels up."""
-    return any(parent.name == "a" for parent in [tag, *tag.parents][:4])
+    return any(parent.name == "a" for parent in islice(chain((tag,), tag.parents), 4))
 
 
 #: The class words of a list of other stories: related, hot, recommended, ranked.
 STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", re.I)
-
-
-def in_story_list(tag: Tag) -> bool:
-    """Whether *tag* sits in a list item or a block of related or recommended stories."""
-    for depth, parent in enumerate([tag, *tag.parents]):
-        if depth > 4 or parent.name in ("body", "html"):
-            return False
-        if parent.name in ("li", "dd", "dt") or STORY_LIST.search(attr_words(parent)):
-            return True
-    return False
 
 
 def _zoned_update(label: str, hit: FoundTime, zone: tzinfo) -> bool:
@@ -178,7 +171,7 @@ def _score_visible(
     )
     # 时间：… in a floated info column (pull-right, side) is still this page's; only a list
     # of stories makes a labelled time another story's
-    listed = in_story_list(line.element) if publish else in_list(line.element)
+    listed = in_list(line.element, STORY_LIST if publish else LIST_WORDS)
     if not in_window and (not labelled or listed):
         return None  # far from the headline: only a labelled time outside any list
     score = (LABELLED if labelled else UNLABELLED) + (IN_WINDOW if in_window else 0)

@@ -188,11 +188,12 @@ def _add_line(lines: list[Line], buffer: list[str], owner: Tag, in_comments: int
 LIST_WORDS = re.compile(r"hot|tuijian|relat|recommend|list|rank|xgxw|more|side|right", re.I)
 
 
-def in_list(tag: Tag) -> bool:
-    """Whether *tag* sits in a list of other articles (related, hot, recommended...)."""
+def in_list(tag: Tag, words: re.Pattern[str] = LIST_WORDS) -> bool:
+    """Whether *tag* sits in a list of other articles (a list item, or a block whose class/id
+    has one of *words*: related, hot, recommended, a side column...)."""
     for depth, parent in enumerate([tag, *tag.parents]):
         if depth > 4 or parent.name in ("body", "html"):
             return False
-        if parent.name in ("li", "dd", "dt") or LIST_WORDS.search(attr_words(parent)):
+        if parent.name in ("li", "dd", "dt") or words.search(attr_words(parent)):
             return True
     return False
