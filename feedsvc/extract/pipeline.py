@@ -82,6 +82,8 @@ def extract_article(
     # The page's tree lives until the end, so the cyclic collector, run every few hundred new
     # objects, would walk the growing tree again and again for nothing (a third of the time on
     # big pages). It is paused; the trees are freed at the end without it (treebuild.release).
+    # The switch is process-wide: with extractions in several threads, the one that found it on
+    # turns it back on when it ends, so it is never left off (others may run with it on: slower).
     collecting = gc.isenabled()
     gc.disable()
     try:
