@@ -158,6 +158,12 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     return names
 
 
+#: A paragraph signed by its reporter: …應注意防範。（溫蘭魁報導）
+REPORTED_BY = re.compile(
+    r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:報導|报道|報道)[）)]\s*$"
+)
+
+
 def find_authors(
     texts: Sequence[str],
     first_paragraph: str,
@@ -184,6 +190,10 @@ def find_authors(
         signed = TRAILING_NAME.search(last_paragraph[-24:])
         if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
+    for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
+        reported = REPORTED_BY.search(paragraph[-24:])  # …應注意防範。（溫蘭魁報導）
+        if reported and looks_like_person(reported["n"]):
+            names.append(reported["n"])
     for text in texts:
         reprint = WRITER_SLASH_OUTLET.match(text)  # 石佳/中国青年报
         if reprint and ORG_HINT.search(reprint["o"]):
