@@ -66,9 +66,15 @@ WEN_LABEL = re.compile(
     r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
+#: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯: the next role of a credits line
+#: (photographer, reviewer, proofreader) ends the writers.
+CREDIT_ROLE = (
+    r"\s(?:图|圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编)\s*[/／:：]"
+)
+
 AUTHOR_CUT = cut_at(
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
-    r"\d{4}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
+    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
 )
 
 #: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
@@ -186,7 +192,8 @@ def find_authors(
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
-            names += [n for n in split_names(tail.group(1)) if looks_like_person(n)]
+            credits = re.split(CREDIT_ROLE, tail.group(1))[0]
+            names += [n for n in split_names(credits) if looks_like_person(n)]
         signed = TRAILING_NAME.search(last_paragraph[-24:])
         if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
