@@ -115,9 +115,12 @@ EDITOR_CUT = cut_at(
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
-    r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff])"
-    # 编辑 周褶褶 ｜ 排版 魏蔚: a credits line without colons (the value keeps its space)
-    r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*(?:$|[|｜丨）)\]】])))"
+    # 编辑/王晓, 界面新闻编辑 | 许悦: a slash or a bar after the label
+    r"(?:\s*[:：]\s*|(?<=编辑)\s*[/|｜丨]\s*(?=[\u4e00-\u9fff])"
+    # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
+    # keeps its space)
+    r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
+    r"(?:$|[|｜丨）)\]】]|(?:校对|校對|审校|审核|排版|美编)\s)))"
 )
 
 
