@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..outlets import is_known
 from .text import squash
 
 
@@ -300,7 +301,9 @@ def looks_like_outlet(name: str) -> bool:
         return False
     if SENTENCE_WORDS.search(name):
         return False
-    if looks_like_person(name) and not ORG_HINT.search(name):
+    # 南方周末, 金融界: a Chinese outlet the table knows, though its name reads like a person's
+    known = is_known(name) and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
+    if looks_like_person(name) and not ORG_HINT.search(name) and not known:
         return False
     return True
 
