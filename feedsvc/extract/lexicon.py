@@ -340,6 +340,8 @@ def split_names(text: str) -> list[str]:
             continue  # 高雄 of 記者陳文嬋／高雄: the dateline's place is no name
         if UI_WORDS.match(token):
             continue  # 张三 关注: the follow button beside a name
+        if is_known(token):
+            continue  # 文｜财新 记者 韩晓雪: an outlet the table knows is no name
         if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
             names.append(token)
     return names
