@@ -109,7 +109,8 @@ EDITOR_CUT = cut_at(
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
-    r"(?:\s*[:：]\s*|(?<=编辑)\s*/\s*(?=[\u4e00-\u9fff])"
+    # 责任编辑/张三, 責任編輯／羅暐智 (Taiwanese sites set the fullwidth slash)
+    r"(?:\s*[:：]\s*|(?<=编辑|編輯)\s*[/／]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚: a credits line without colons (the value keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*(?:$|[|｜丨）)\]】])))"
 )
