@@ -66,6 +66,17 @@ WEN_LABEL = re.compile(
     r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
+#: 文｜陳思妤　攝影｜林俊耀: the next credit's role word, before its own separator.
+NEXT_CREDIT = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{1,4}$")
+
+
+def _before_next_credit(text: str, m: re.Match[str]) -> str:
+    """The names after 文｜ up to the next credit of a credits line (攝影｜, 設計／)."""
+    if text[m.end() : m.end() + 1] in ("/", "／", "｜", "|", "丨"):
+        return NEXT_CREDIT.sub("", m["v"])
+    return m["v"]
+
+
 AUTHOR_CUT = cut_at(
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
     r"\d{4}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
@@ -183,7 +194,7 @@ def find_authors(
             if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]) and not _told(m):
                 names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
-            names += _names_from(m["v"], pen=True)
+            names += _names_from(_before_next_credit(text, m), pen=True)
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
