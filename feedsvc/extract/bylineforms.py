@@ -18,10 +18,12 @@ from .metadata import Structured
 from .text import Line
 
 #: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
-#: without a label, the writers, a slash, then the dateline's place (or 綜合) and 報導 or 電.
+#: without a label, the writers, a slash, then the dateline's place (or 綜合) and 報導 or 電;
+#: a television newsroom spaces its reporters (劉玨妤 楊竣傑 / 台北報導).
 SLASH_BYLINE = re.compile(
     r"^\s*(?:本報|本报)?(?:記者|记者)?\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[／/╱]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
+    r"\s*[／/╱]\s*"
     r"(?:[\u4e00-\u9fff]{0,8}?(?:報導|报道|編譯|编译|整理)|[\u4e00-\u9fff]{0,8}?\d{1,2}日(?:專|专)?(?:電|电)"
     r"|特稿|專訪|专访)\s*$"
 )
