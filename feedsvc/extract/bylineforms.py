@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import ORG_HINT
+from .lexicon import PLACES
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
@@ -35,6 +36,14 @@ SPACED_REPORTED = re.compile(
     r"[ \u3000]+(?:報導|报道)(?=\s|$)"
 )
 
+#: （民視新聞／李孟霖、林柏翰 台北報導）: a newsroom's credit closing the text, its reporters
+#: after the newsroom and a slash.
+CLOSING_NEWSROOM = re.compile(
+    r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
+    r"[ \u3000]*(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
+)
+
 #: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）.
 PHOTO_CREDIT_END = re.compile(r"(?:[摄攝]|[摄攝]影)\s*[)）]?\s*$")
 
@@ -54,6 +63,13 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             if found and all(looks_like_person(n) for n in found):
                 names += found
     return names
+
+
+def closing_newsroom(last_paragraph: str) -> list[str]:
+    """The reporters of a newsroom's credit closing the text: （民視新聞／李孟霖 台北報導）."""
+    m = CLOSING_NEWSROOM.search(last_paragraph[-60:])
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []
 
 
 def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:

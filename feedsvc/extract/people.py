@@ -13,6 +13,7 @@ from .authormarkup import class_authors as class_authors
 from .blocks import Block
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import SLASH_BYLINE
+from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .lexicon import AUTHOR
@@ -368,7 +369,7 @@ def choose_authors(
     longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12 and not NOTICE.fullmatch(b.text)]
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
-    closing = [n for n in closing_credit(text_blocks) if n not in editors]
+    closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     found = find_authors(window, first, last, editors) + header_bylines(header) + closing
     authors = list(dict.fromkeys(found))
