@@ -29,11 +29,11 @@ SLASH_BYLINE = re.compile(
     r"|特稿|專訪|专访)\s*$"
 )
 
-#: 2014/03/19 18:58 彭佳芸 黃翊真 報導: a television newsroom's line under the headline, the
-#: reporters' names set apart by spaces before 報導, without a label.
+#: 2014/03/19 18:58 彭佳芸 黃翊真 報導, 新頭殼newtalk | 黃清龍 台北報導: a newsroom's line under
+#: the headline, the reporters' names set apart by spaces before (the place and) 報導.
 SPACED_REPORTED = re.compile(
     r"(?:^|\s)(?P<n>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
-    r"[ \u3000]+(?:報導|报道)(?=\s|$)"
+    r"[ \u3000]+(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
 )
 
 #: （民視新聞／李孟霖、林柏翰 台北報導）: a newsroom's credit closing the text, its reporters
