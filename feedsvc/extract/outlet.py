@@ -79,7 +79,9 @@ BYLINE_OUTLET = re.compile(
     rf"(?:^|\s|【)(?P<o>[^\s／/╱|｜:：【]{{2,10}})\s*[／/╱]\s*(?:本報|本报)?(?:{alternation(*REPORTER)})"
 )
 
-SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
+#: Classes of an element naming the outlet alone; an aggregator's publisher block
+#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
+SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
 
 
 def source_value(text: str) -> str | None:
