@@ -304,6 +304,7 @@ def class_author_outlets(title_el: Tag | None) -> list[str]:
             and (marked or ORG_HINT.search(name) or is_known(name))
             and not NOT_OUTLET_PIECE.search(name)
             and not re.search(r"[:：]", name)  # 报导：陈志强, a labelled byline
+            and not re.search(r"(?:報導|报道)$", name)  # 生活中心／綜合報導, a desk's byline
         ):
             out.append(name)
     return out
