@@ -44,6 +44,9 @@ CLOSING_NEWSROOM = re.compile(
     r"[ \u3000]*(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
 )
 
+#: 華視新聞, 民視新聞網, 中天新聞台: a newsroom named before its reporters.
+NEWSROOM = re.compile(r"(?:新聞|新闻)[網网台]?$")
+
 #: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）.
 PHOTO_CREDIT_END = re.compile(r"(?:[摄攝]|[摄攝]影)\s*[)）]?\s*$")
 
@@ -60,6 +63,8 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
         for m in SPACED_REPORTED.finditer(text):
             found = split_names(m["n"])
+            while found and (ORG_HINT.search(found[0]) or NEWSROOM.search(found[0])):
+                found = found[1:]  # 華視新聞 林育德 台北報導: the newsroom before its reporter
             if found and all(looks_like_person(n) for n in found):
                 names += found
     return names
