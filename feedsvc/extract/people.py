@@ -171,9 +171,10 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     return names
 
 
-#: A paragraph signed by its reporter: …應注意防範。（溫蘭魁報導）
+#: A paragraph signed by its reporter: …應注意防範。（溫蘭魁報導）, …再做修正。（林俊宏／台北報導）
 REPORTED_BY = re.compile(
-    r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:報導|报道|報道)[）)]\s*$"
+    r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,4}?)(?:\s*[／/]\s*[\u4e00-\u9fff]{0,6}?)?"
+    r"\s*(?:報導|报道|報道)[）)]\s*$"
 )
 
 
