@@ -281,6 +281,7 @@ def dateline_outlet(first_text: str) -> str | None:
     return None
 
 
+PROVIDER = re.compile(r"provider", re.I)
 SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
 
 
@@ -289,11 +290,16 @@ def class_author_outlets(title_el: Tag | None) -> list[str]:
     (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
     account = account_name(title_el)
     out: list[str] = [account] if account else []
+    after = title_el.find_all_next(True, limit=60) if title_el is not None else []
     # a 百家号 page (article-source-bjh): the author-classed name is the posting account
-    platform = title_el is not None and any(
-        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag))
-        for tag in title_el.find_all_next(True, limit=60)
+    platform = any(
+        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag)) for tag in after
     )
+    # an aggregator's provider logo beside the headline (Yahoo's caas-attr-provider-logo)
+    logos = [
+        _logo_alt(tag) for tag in after if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
+    ]
+    out += [source_value(alt) or alt for alt in logos if alt]
     for text in class_author_texts(title_el):
         marked = platform or ACCOUNT_MARK.search(text) is not None
         name = ACCOUNT_MARK.sub("", text).strip()
