@@ -384,7 +384,8 @@ def _origin(named: list[str], lead: str | None) -> str | None:
 def author_orgs(structured: Structured) -> list[str]:
     """Organisations named as author (JSON-LD Organization, an author meta naming an outlet)."""
     orgs = list(structured.author_orgs)
-    meta_author = structured.meta(*AUTHOR_METAS)
+    # 經濟日報 記者陳美君／台北報導: the paper before its reporter's byline
+    meta_author = re.split(r"\s*[／/]?\s*(?:記者|记者)", structured.meta(*AUTHOR_METAS) or "")[0]
     if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
         orgs.append(meta_author)
     return orgs
