@@ -116,6 +116,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "關鍵評論網": ("https://www.thenewslens.com/", ("关键评论网", "The News Lens")),
     "壹電視": ("https://www.nexttv.com.tw/", ("壹电视",)),
     "Yahoo奇摩新聞": ("https://tw.news.yahoo.com/", ("Yahoo新聞", "Yahoo奇摩", "雅虎新聞")),
+    "LINE TODAY": ("https://today.line.me/tw/", ("LINE TODAY 台灣", "LINE今日")),
     # Hong Kong
     "明報": ("https://news.mingpao.com/", ("明报", "明報新聞網")),
     "星島日報": ("https://www.stheadline.com/", ("星岛日报", "星島頭條", "星島網", "星島")),
@@ -155,7 +156,16 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
 #: Portals and aggregators: they carry other outlets' stories, so the outlet a page names
 #: (来源, a lead such as 【环球时报】) is where the story comes from, and the portal is the site.
 AGGREGATORS = frozenset(
-    ("腾讯新闻", "新浪网", "搜狐", "网易新闻", "凤凰网", "聯合新聞網", "Yahoo奇摩新聞")
+    (
+        "腾讯新闻",
+        "新浪网",
+        "搜狐",
+        "网易新闻",
+        "凤凰网",
+        "聯合新聞網",
+        "Yahoo奇摩新聞",
+        "LINE TODAY",
+    )
 )
 
 #: Hosts (or their parent domains) → the outlet or site they belong to.

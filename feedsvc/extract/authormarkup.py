@@ -61,13 +61,18 @@ PAPER_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}《[^》]{2,12}》\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|專欄作家|专栏作家))?\s*"
 )
 PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|報導|報道)$")
+#: 生活中心 陳映如: the newsroom desk before the reporter's name, as Taiwanese sites credit.
+DESK_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*(?=[\u4e00-\u9fff·]{2,4}$)")
 
 
 def class_authors(title_el: Tag | None) -> list[str]:
     """People in an author-classed element beside the headline: ``<span class="author">王利阳
     </span><span class="date">...``, a byline without a label; else the pen names of
     ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷)."""
-    texts = [PAPER_BEFORE.sub("", PLACE_AFTER.sub("", t)) for t in class_author_texts(title_el)]
+    texts = [
+        DESK_BEFORE.sub("", PAPER_BEFORE.sub("", PLACE_AFTER.sub("", t)))
+        for t in class_author_texts(title_el)
+    ]
     names = [t for t in texts if looks_like_person(t)]
     return list(dict.fromkeys(names or _rel_authors(title_el)))
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import ORG_HINT
+from .lexicon import PLACES
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
@@ -18,20 +19,33 @@ from .metadata import Structured
 from .text import Line
 
 #: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
-#: without a label, the writers, a slash, then the dateline's place (or 綜合) and 報導 or 電.
+#: without a label, the writers, a slash, then the dateline's place (or 綜合) and 報導 or 電;
+#: a television newsroom spaces its reporters (劉玨妤 楊竣傑 / 台北報導).
 SLASH_BYLINE = re.compile(
     r"^\s*(?:本報|本报)?(?:記者|记者)?\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,4})\s*[／/╱]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
+    r"\s*[／/╱]\s*"
     r"(?:[\u4e00-\u9fff]{0,8}?(?:報導|报道|編譯|编译|整理)|[\u4e00-\u9fff]{0,8}?\d{1,2}日(?:專|专)?(?:電|电)"
     r"|特稿|專訪|专访)\s*$"
 )
 
-#: 2014/03/19 18:58 彭佳芸 黃翊真 報導: a television newsroom's line under the headline, the
-#: reporters' names set apart by spaces before 報導, without a label.
+#: 2014/03/19 18:58 彭佳芸 黃翊真 報導, 新頭殼newtalk | 黃清龍 台北報導: a newsroom's line under
+#: the headline, the reporters' names set apart by spaces before (the place and) 報導.
 SPACED_REPORTED = re.compile(
     r"(?:^|\s)(?P<n>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
-    r"[ \u3000]+(?:報導|报道)(?=\s|$)"
+    r"[ \u3000]+(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
 )
+
+#: （民視新聞／李孟霖、林柏翰 台北報導）: a newsroom's credit closing the text, its reporters
+#: after the newsroom and a slash.
+CLOSING_NEWSROOM = re.compile(
+    r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
+    r"[ \u3000]*(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
+)
+
+#: 華視新聞, 民視新聞網, 中天新聞台: a newsroom named before its reporters.
+NEWSROOM = re.compile(r"(?:新聞|新闻)[網网台]?$")
 
 #: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）.
 PHOTO_CREDIT_END = re.compile(r"(?:[摄攝]|[摄攝]影)\s*[)）]?\s*$")
@@ -49,9 +63,18 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
         for m in SPACED_REPORTED.finditer(text):
             found = split_names(m["n"])
+            while found and (ORG_HINT.search(found[0]) or NEWSROOM.search(found[0])):
+                found = found[1:]  # 華視新聞 林育德 台北報導: the newsroom before its reporter
             if found and all(looks_like_person(n) for n in found):
                 names += found
     return names
+
+
+def closing_newsroom(last_paragraph: str) -> list[str]:
+    """The reporters of a newsroom's credit closing the text: （民視新聞／李孟霖 台北報導）."""
+    m = CLOSING_NEWSROOM.search(last_paragraph[-60:])
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []
 
 
 def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:

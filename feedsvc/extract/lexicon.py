@@ -63,6 +63,16 @@ PUBLISH_LABELS = (
     "日期",
     "发布于",
     "发表于",
+    # the same labels as Taiwanese and Hong Kong sites write them
+    "發布時間",
+    "發佈時間",
+    "發布日期",
+    "發佈日期",
+    "發表時間",
+    "出版時間",
+    "發布於",
+    "發佈於",
+    "發表於",
 )
 #: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 字号 大 中 小.
 COUNTERS = ("浏览", "点击", "阅读", "字号")

@@ -79,7 +79,9 @@ BYLINE_OUTLET = re.compile(
     rf"(?:^|\s|【)(?P<o>[^\s／/╱|｜:：【]{{2,10}})\s*[／/╱]\s*(?:本報|本报)?(?:{alternation(*REPORTER)})"
 )
 
-SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom", re.I)
+#: Classes of an element naming the outlet alone; an aggregator's publisher block
+#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
+SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
 
 
 def source_value(text: str) -> str | None:
@@ -279,6 +281,7 @@ def dateline_outlet(first_text: str) -> str | None:
     return None
 
 
+PROVIDER = re.compile(r"provider", re.I)
 SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
 
 
@@ -287,11 +290,16 @@ def class_author_outlets(title_el: Tag | None) -> list[str]:
     (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
     account = account_name(title_el)
     out: list[str] = [account] if account else []
+    after = title_el.find_all_next(True, limit=60) if title_el is not None else []
     # a 百家号 page (article-source-bjh): the author-classed name is the posting account
-    platform = title_el is not None and any(
-        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag))
-        for tag in title_el.find_all_next(True, limit=60)
+    platform = any(
+        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag)) for tag in after
     )
+    # an aggregator's provider logo beside the headline (Yahoo's caas-attr-provider-logo)
+    logos = [
+        _logo_alt(tag) for tag in after if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
+    ]
+    out += [source_value(alt) or alt for alt in logos if alt]
     for text in class_author_texts(title_el):
         marked = platform or ACCOUNT_MARK.search(text) is not None
         name = ACCOUNT_MARK.sub("", text).strip()
@@ -302,6 +310,7 @@ def class_author_outlets(title_el: Tag | None) -> list[str]:
             and (marked or ORG_HINT.search(name) or is_known(name))
             and not NOT_OUTLET_PIECE.search(name)
             and not re.search(r"[:：]", name)  # 报导：陈志强, a labelled byline
+            and not re.search(r"(?:報導|报道)$", name)  # 生活中心／綜合報導, a desk's byline
         ):
             out.append(name)
     return out
@@ -375,7 +384,8 @@ def _origin(named: list[str], lead: str | None) -> str | None:
 def author_orgs(structured: Structured) -> list[str]:
     """Organisations named as author (JSON-LD Organization, an author meta naming an outlet)."""
     orgs = list(structured.author_orgs)
-    meta_author = structured.meta(*AUTHOR_METAS)
+    # 經濟日報 記者陳美君／台北報導: the paper before its reporter's byline
+    meta_author = re.split(r"\s*[／/]?\s*(?:記者|记者)", structured.meta(*AUTHOR_METAS) or "")[0]
     if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
         orgs.append(meta_author)
     return orgs

@@ -13,6 +13,7 @@ from .authormarkup import class_authors as class_authors
 from .blocks import Block
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import SLASH_BYLINE
+from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .lexicon import AUTHOR
@@ -72,6 +73,17 @@ CREDIT_ROLE = (
     r"\s(?:图|圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编)\s*[/／:：]"
 )
 
+#: 文｜陳思妤　攝影｜林俊耀: the next credit's role word, before its own separator.
+NEXT_CREDIT = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{1,4}$")
+
+
+def _before_next_credit(text: str, m: re.Match[str]) -> str:
+    """The names after 文｜ up to the next credit of a credits line (攝影｜, 設計／)."""
+    if text[m.end() : m.end() + 1] in ("/", "／", "｜", "|", "丨"):
+        return NEXT_CREDIT.sub("", m["v"])
+    return m["v"]
+
+
 AUTHOR_CUT = cut_at(
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
     rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
@@ -115,8 +127,8 @@ EDITOR_CUT = cut_at(
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
-    # 编辑/王晓, 界面新闻编辑 | 许悦: a slash or a bar after the label
-    r"(?:\s*[:：]\s*|(?<=编辑)\s*[/|｜丨]\s*(?=[\u4e00-\u9fff])"
+    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智: a slash or a bar after the label
+    r"(?:\s*[:：]\s*|(?<=编辑|編輯)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
     # keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
@@ -167,9 +179,10 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     return names
 
 
-#: A paragraph signed by its reporter: …應注意防範。（溫蘭魁報導）
+#: A paragraph signed by its reporter: …應注意防範。（溫蘭魁報導）, …再做修正。（林俊宏／台北報導）
 REPORTED_BY = re.compile(
-    r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,4}?)\s*(?:報導|报道|報道)[）)]\s*$"
+    r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,4}?)(?:\s*[／/]\s*[\u4e00-\u9fff]{0,6}?)?"
+    r"\s*(?:報導|报道|報道)[）)]\s*$"
 )
 
 
@@ -191,7 +204,7 @@ def find_authors(
             if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]) and not _told(m):
                 names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
-            names += _names_from(m["v"], pen=True)
+            names += _names_from(_before_next_credit(text, m), pen=True)
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
@@ -366,7 +379,7 @@ def choose_authors(
     longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12 and not NOTICE.fullmatch(b.text)]
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
-    closing = [n for n in closing_credit(text_blocks) if n not in editors]
+    closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     found = find_authors(window, first, last, editors) + header_bylines(header) + closing
     authors = list(dict.fromkeys(found))

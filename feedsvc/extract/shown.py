@@ -182,18 +182,28 @@ def _score_visible(
     return score
 
 
+#: 2023.06.15 / 13:45: a date and its time of day in two blocks of their own (<li>, <span>).
+DAY = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\s*[:：]\s*[0-5]\d")
+
+
 def split_time(
     lines: Sequence[Line], start: int, end: int, anchor: int, zone: tzinfo
 ) -> list[Scored]:
     """A time written over consecutive short blocks under the headline: ``2019`` / ``09/07``
-    / ``19:02`` in three <div>s."""
+    / ``19:02`` in three <div>s, ``2023.06.15`` / ``13:45`` in two."""
     found: list[Scored] = []
-    for i in range(start, max(start, end - 2)):
+    for i in range(start, max(start, end - 1)):
         group = lines[i : i + 3]
-        if any(line.in_comments or len(line.text) > 12 for line in group):
+        if any(line.in_comments or len(line.text) > 12 for line in group[:2]):
             continue
-        if not re.fullmatch(r"(?:19|20)\d{2}\s*年?", group[0].text):
-            continue
+        if DAY.fullmatch(group[0].text.strip()) and CLOCK.fullmatch(group[1].text.strip()):
+            group = group[:2]
+        else:
+            if i + 2 >= end or len(group[2].text) > 12 or group[2].in_comments:
+                continue
+            if not re.fullmatch(r"(?:19|20)\d{2}\s*年?", group[0].text):
+                continue
         for hit in find_times(" ".join(line.text for line in group), zone):
             if not hit.date_only:
                 score = SPLIT_TIME - abs(i - anchor)
