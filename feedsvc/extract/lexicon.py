@@ -258,13 +258,21 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 def looks_like_person(name: str) -> bool:
     """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
     name = name.strip()
-    if UI_WORDS.match(name):
+    if UI_WORDS.match(name) or DEPARTMENT.search(name):
         return False
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
         return name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫")
     if re.fullmatch(f"[{HAN}]{{1,8}}[·•][{HAN}]{{1,10}}", name):
         return True
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name))
+
+
+#: A department that signs beside its writers (文/图 心内科 周敏 宣传科 孙磊): no person.
+DEPARTMENT = re.compile(
+    f"^[{HAN}]{{1,3}}(?:部|处|办|局|厅|室|中心)$"
+    f"|^[{HAN}]{{0,2}}"
+    r"(?:[内外儿眼骨]|妇产?|宣传|保卫|财务|医务|护理|信息|后勤|总务|教务|科研|人事|组织)科$"
+)
 
 
 #: Words a byline label may be followed by that name no writer.
@@ -284,6 +292,7 @@ def looks_like_pen_name(name: str) -> bool:
         and not PLACE.fullmatch(name)
         and not NOT_PEN_NAME.match(name)
         and not UI_WORDS.match(name)
+        and not DEPARTMENT.search(name)
     )
 
 
