@@ -55,6 +55,7 @@ AUTHOR_LABEL = re.compile(
 SPOKEN = re.compile(
     r"^[^，。；,;]{2,10}?(?:对|向|跟|告诉)(?:本报|本刊|本台|媒体|笔者|[\u4e00-\u9fff]{0,6}记者)"
     r"|^[^，。；,;]{2,10}?(?:表示|认为|指出|介绍|透露|坦言|强调|分析|解释|提醒|谈到|回忆|說|表示)"
+    r"|^[^。！\n]{6,}[？?]"  # 记者：近期多地…，请问…？ in a briefing transcript: a question
 )
 
 #: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline.
