@@ -111,7 +111,10 @@ CLOSING_CREDIT = re.compile(
 )
 
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
-TRAILING_NAME = re.compile(r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,3})\s*(?:報導|报道)?[）)]\s*$")
+TRAILING_NAME = re.compile(
+    r"[。！？”」][（(](?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
+    r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:報導|报道)?[）)]\s*$"
+)  # …成效。（城关镇 王立新）: a county page's contributor after the unit
 
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 
@@ -211,7 +214,7 @@ def find_authors(
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
             credits = re.split(CREDIT_ROLE, tail.group(1))[0]
             names += [n for n in split_names(credits) if looks_like_person(n)]
-        signed = TRAILING_NAME.search(last_paragraph[-24:])
+        signed = TRAILING_NAME.search(last_paragraph[-36:])
         if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
