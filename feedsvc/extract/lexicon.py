@@ -41,6 +41,8 @@ DATE = ("日期",)
 BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写", "执笔", "執筆")
 #: 报导：陈志强, 報導：李嘉欣: a byline label of Malaysian and Hong Kong papers (with a colon).
 REPORT_LABEL = ("报导", "報導", "报道", "報道")
+#: 信息员：钱晓东, 报送人：李某 (a government department's news item): the writer, with a colon.
+INFO_OFFICER = ("信息员", "信息員", "报送人")
 #: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五, 本报评论员 周立.
 STAFF = (*REPORTER, *CORRESPONDENT, "实习生", "實習生", "评论员", "評論員")
 #: A byline's closing words, after the names: 記者林宸誼／台北報導, 文／某某 编译.

@@ -23,6 +23,7 @@ from .lexicon import CUT_WORDS
 from .lexicon import DATE
 from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
+from .lexicon import INFO_OFFICER
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import PUBLISH
@@ -45,7 +46,7 @@ AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
     # 报导：陈志强 (Malaysian and Hong Kong papers' info line): only with its colon
-    rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：]))"
     r"\s*(?:(?P<sep>[:：/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
