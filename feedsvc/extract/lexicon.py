@@ -260,7 +260,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 def looks_like_person(name: str) -> bool:
     """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
     name = name.strip()
-    if UI_WORDS.match(name) or DEPARTMENT.search(name):
+    if UI_WORDS.match(name) or DEPARTMENT.search(name) or NOT_PEN_NAME.match(name):
         return False
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
         return name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫")
@@ -273,7 +273,8 @@ def looks_like_person(name: str) -> bool:
 DEPARTMENT = re.compile(
     f"^[{HAN}]{{1,3}}(?:部|处|办|局|厅|室|中心)$"
     f"|^[{HAN}]{{0,2}}"
-    r"(?:[内外儿眼骨]|妇产?|宣传|保卫|财务|医务|护理|信息|后勤|总务|教务|科研|人事|组织)科$"
+    r"(?:[内外儿眼骨]|妇产?|宣传|保卫|财务|医务|护理|信息|后勤|总务|教务|科研|人事|组织"
+    r"|综合|政工|秘书|法规|规划|办公|业务|行政|计划|统计|审计|党建|宣教)科$"
 )
 
 
