@@ -51,9 +51,11 @@ SOURCE_LABEL = re.compile(
 
 ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 
+#: 来源：中国日报江苏记者站: a bureau (记者站) is part of the outlet, a reporter after it is not.
 SOURCE_CUT = cut_at(
-    (*INFO_LABELS, *EDITOR_RANK, *CORRESPONDENT, *COUNTERS, *CUT_WORDS),
-    r"【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]",
+    (*(w for w in INFO_LABELS if w not in REPORTER), *EDITOR_RANK, *CORRESPONDENT, *COUNTERS),
+    rf"(?:{alternation(*REPORTER)})(?!站)|{alternation(*CUT_WORDS)}"
+    r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]",
 )
 
 DATELINE_AGENCY = re.compile(
