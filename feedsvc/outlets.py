@@ -204,6 +204,8 @@ HOSTS: dict[str, str] = {
     "ifeng.com": "凤凰网",
     "sina.com.cn": "新浪网",
     "qq.com": "腾讯新闻",
+    "mp.weixin.qq.com": "微信公众平台",  # a platform: the posting account is the outlet
+    "baijiahao.baidu.com": "百家号",
     "163.com": "网易新闻",
     "southcn.com": "南方网",
     "whb.cn": "文汇网",

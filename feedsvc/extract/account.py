@@ -12,6 +12,7 @@ import re
 
 from bs4 import Tag
 
+from .authormarkup import NAME_CLASS
 from .lexicon import UI_WORDS
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
@@ -20,8 +21,8 @@ from .text import squash
 
 #: The home page of an account on a self-media platform.
 ACCOUNT_HREF = re.compile(
-    r"mediashare|/dy/media/|/media/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
-    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/",
+    r"mediashare|/dy/media/|/media(?:/\d+)?/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
+    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d",
     re.I,
 )
 
@@ -62,9 +63,21 @@ def _before_follow(button: Tag) -> str | None:
             continue
         sibling = tag.find_previous_sibling(True)
         if isinstance(sibling, Tag):
-            name = squash(sibling.get_text(" "))
+            name = _name_in(sibling) or squash(sibling.get_text(" "))
             if name:
                 return name
+    return None
+
+
+def _name_in(block: Tag) -> str | None:
+    """The name in an author block that also shows a badge or a bio (陈一帆 交通工程师): its
+    name-classed child, else its first link with text."""
+    for tag in block.find_all(True, limit=30):
+        if NAME_CLASS.search(attr_words(tag)) and squash(tag.get_text(" ")):
+            return squash(tag.get_text(" "))
+    for link in block.find_all("a", limit=5):
+        if squash(link.get_text(" ")):
+            return squash(link.get_text(" "))
     return None
 
 

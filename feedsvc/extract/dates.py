@@ -21,6 +21,7 @@ from datetime import datetime
 from datetime import timedelta
 from datetime import timezone
 from datetime import tzinfo
+from itertools import chain
 
 from bs4 import Tag
 
@@ -250,7 +251,7 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     if not isinstance(tag, Tag) or re.sub(r"\s+", "", tag.get_text()) not in re.sub(
         r"\s+", "", shown
     ):
-        return None
+        return _data_time(element, zone)
     raw = str(tag["datetime"])
     parsed = parse_value(raw, zone)
     if parsed is None or parsed[1] or not re.search(r"\d[T ]\d", raw):
@@ -260,6 +261,26 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     ):
         return None  # datetime="2014/10/02 00:00" over 2014年10月02日 18:20: only the day
     return parsed[0]
+
+
+#: A time shown only relative to now: "3天前", "刚刚", "昨天 12:05".
+RELATIVE_TIME = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天)")
+#: The data attributes mobile pages put the instant in behind a relative time.
+DATA_TIME_ATTR = re.compile(r"^data-(?:time|timestamp|ts|pubtime|publish-?time|date)$", re.I)
+
+
+def _data_time(element: Tag, zone: tzinfo) -> datetime | None:
+    """The instant in a data attribute behind a relative time, as mobile pages show it:
+    ``<span class="time" data-time="1602556800000">3天前</span>``."""
+    for tag in chain((element,), element.find_all(True, limit=40)):
+        if not RELATIVE_TIME.match(tag.get_text()):
+            continue
+        for name, value in tag.attrs.items():
+            if DATA_TIME_ATTR.match(name) and isinstance(value, str):
+                parsed = parse_value(value, zone)
+                if parsed is not None and not parsed[1]:
+                    return parsed[0]
+    return None
 
 
 def url_date(url: str | None) -> tuple[int, int, int] | None:

@@ -225,7 +225,7 @@ SURNAMES = frozenset(
 #: Words that mark an organisation, never a person.
 ORG_HINT = re.compile(
     r"网|報|报|社|台|局|厅|委|办|院|部|会|中心|政府|新闻|客户端|频道|时报|日报|晚报|周刊|杂志|出版"
-    r"|公司|集团|中国|省|市|县|区|署|所|站|微信|公众号|微博|号$|大学|学校|协会|联盟|研究|机构|媒体"
+    r"|公司|集团|中国|省|市|县|区|署|所|站|微信|公众号|微博|号$|[\u4e00-\u9fff]{2}发布$|[\u4e00-\u9fff]文旅|大学|学校|协会|联盟|研究|机构|媒体"
     r"|China|News|Daily|Times|Press|Agency|Xinhua|CCTV|CGTN|\.com|\.cn"
 )
 
@@ -235,6 +235,8 @@ GENERIC_SOURCE = re.compile(
     r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
     r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
     r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4}|"
+    # a platform's channel with no account (澎湃新闻·澎湃号·湃客): the account posted the story
+    r"(?:澎湃新闻|网易|腾讯|搜狐|凤凰)?[·・\s]*(?:澎湃号|网易号|企鹅号|搜狐号|大风号)(?:[·・]\S{1,4})?|"
     # a template's placeholder left in a meta (apple-mobile-web-app-title "Title")
     r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页))$"
 )

@@ -48,6 +48,7 @@ from .site import PLATFORMS
 from .site import find_account
 from .site import site_name
 from .site import title_site
+from .statejson import state_page
 from .text import Line
 from .text import TagIndex
 from .text import iter_lines
@@ -152,6 +153,10 @@ def _parse(
         raise ExtractionError(origin, "the page is empty")
     decoded = decode_html(data, content_type)
     soup = parse_html(decoded.text)
+    shell = state_page(decoded.text, soup)
+    if shell is not None:
+        release(soup)
+        soup = parse_html(shell)
     index = TagIndex(soup)
     if index.first("body") is None and index.first("html") is None or not TAG.search(decoded.text):
         raise ExtractionError(origin, "not an HTML page (no tags: a text dump is read as .txt)")
