@@ -118,7 +118,7 @@ def visible_times(
             # <time datetime="…">: the machine-readable time behind a date or "3小时前".
             weight = LABELLED + IN_WINDOW + WITH_CLOCK - abs(i - anchor) * BELOW_COST
             if explain is not None:
-                rule = f"<time datetime> {i - anchor:+d} lines from the headline"
+                rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
             visible.append((weight, TimeChoice(stamp, False, "visible")))
         for hit in find_times(line.text, zone, year_hint):
