@@ -120,9 +120,8 @@ EDITOR_RANK = {
 INFO_LABELS = (*SOURCE, *AUTHOR, *REPORTER, *EDITOR, *PUBLISH, *TIME, *DATE)
 #: A label with its colon: ``来源：``, ``发布时间:``.
 INFO_LABEL = re.compile(rf"(?:{alternation(*INFO_LABELS)})\s*[:：]")
-#: A run of the info line's words anywhere in a line.
-INFO_WORD = re.compile(alternation(*INFO_LABELS))
-#: The same, or a counter (浏览, 字号): a short line holding one is chrome, not text.
+#: An info line's word or a counter (浏览, 字号) anywhere in a line: a short line holding one is
+#: chrome, not text.
 INFO_OR_COUNTER = re.compile(alternation(*INFO_LABELS, *COUNTERS))
 #: A full date such as 2025-07-28 or 2025年7月28日, as info lines start with.
 DATE_START = r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}"

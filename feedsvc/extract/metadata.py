@@ -56,7 +56,6 @@ TIME_METAS = (
     "created",
     "date",
 )
-TITLE_METAS = ("articletitle", "og:title", "twitter:title", "title", "dc.title")
 SOURCE_METAS = (
     "contentsource",
     "source",
