@@ -31,6 +31,9 @@ PLAYER_LINE = re.compile(
 
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
+#: 来源：X作者：Y责编：Z: an info line opening the text container that also names the writer.
+INFO_BYLINE = re.compile(rf"(?:{alternation(*AUTHOR, *STAFF, *BYLINE_WORDS)})\s*[:：]")
+
 
 #: Where the article was first published, as a note before its text: 本文首发于X公众号,
 #: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X.
@@ -227,6 +230,11 @@ def _prose(block: Block) -> bool:
     )
 
 
+def _info_byline(text: str) -> bool:
+    """Whether a skipped opening line is an info line naming the writer (作者：林晓)."""
+    return len(text) <= 150 and INFO_BYLINE.search(text) is not None
+
+
 def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     """What a block before the text is: "skip" (headline, info line, widget), "byline", or
     None when the article text starts with it."""
@@ -324,7 +332,7 @@ class _Trimmed:
             self.kept.append(block)
             return
         kind = _opening_kind(block, title, subtitle)
-        if kind == "byline":
+        if kind == "byline" or (kind == "skip" and _info_byline(block.text)):
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
             return
