@@ -48,6 +48,7 @@ TIME_METAS = (
     "dc.date.issued",
     "dc.date",
     "dcterms.issued",
+    "dcterms.created",
     "weibo: article:create_at",
     "apub:time",
     "sailthru.date",
