@@ -27,7 +27,10 @@ from .text import attr_words
 from .text import in_list
 
 PUB_LABEL = re.compile(
-    rf"(?:{alternation(*PUBLISH_LABELS)}|publish(?:ed)?(?: ?(?:time|date|on))?)\s*[:：]?\s*$", re.I
+    rf"(?:{alternation(*PUBLISH_LABELS)}|publish(?:ed)?(?: ?(?:time|date|on))?"
+    # posted @ 2021-07-16 09:37, Posted on: the footer of a blog post
+    r"|posted(?: ?(?:@|on|at))?)\s*[:：]?\s*$",
+    re.I,
 )
 
 BAD_LABEL = re.compile(
@@ -70,7 +73,7 @@ class TimeChoice:
 
 
 #: What a label PUB_LABEL reads contains: where no line holds it, no time is labelled.
-PUB_WORD = re.compile(rf"{alternation(*PUBLISH_LABELS)}|publish", re.I)
+PUB_WORD = re.compile(rf"{alternation(*PUBLISH_LABELS)}|publish|posted", re.I)
 
 
 def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
