@@ -16,6 +16,8 @@ from .account import ACCOUNT_MARK
 from .account import account_name
 from .beside import NOT_OUTLET_PIECE
 from .beside import adjacent_outlet as adjacent_outlet
+from .closing import closing_outlet
+from .closing import reprinted_account
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
@@ -165,8 +167,8 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
         out += _byline_outlets(line.text, 95 - abs(i - anchor))
         if 0 < i - anchor <= 6:
             out += _writer_outlet(line.text, 95 - abs(i - anchor))
-    out += _closing_outlet(lines, anchor)
-    out += _reprinted_account(lines, anchor)
+    out += closing_outlet(lines, anchor)
+    out += reprinted_account(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
     return out
 
@@ -178,33 +180,6 @@ def _logo_alt(element: Tag) -> str | None:
     return alt if 2 <= len(alt) <= 16 and looks_like_outlet(alt) else None
 
 
-#: …每年可減少數十萬件一次性餐具。（三立新聞網）: the outlet closing the story's last paragraph.
-CLOSING_OUTLET = re.compile(r"[。！？」”][（(](?P<o>[^（）():：]{2,12})[）)]\s*$")
-
-
-#: A credit or a note in the closing brackets, not an outlet: （作者系…研究员）, （王五 摄）.
-CREDIT_WORDS = re.compile(
-    r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據|报道|報導"
-)
-
-
-def _closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
-    """The outlet named in brackets closing a paragraph after the headline, the last one there;
-    scored below any labelled 来源."""
-    found: list[tuple[float, str]] = []
-    for line in lines[anchor + 1 : anchor + 80]:
-        m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
-        if (
-            m
-            and not line.in_comments
-            and not CREDIT_WORDS.search(m["o"])
-            and looks_like_outlet(m["o"])
-            and _named_outlet(m["o"])
-        ):
-            found = [(50.0, m["o"])]
-    return found
-
-
 def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
     """The paper of a reprint's byline under the headline: 石佳/中国青年报."""
     m = WRITER_SLASH_OUTLET.match(text)
@@ -212,22 +187,6 @@ def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
         return []
     named = looks_like_outlet(m["o"]) and _named_outlet(m["o"])
     return [(score, m["o"])] if named else []
-
-
-#: 本文来自微信公众号“字母榜”（ID：…），作者：…: the account a platform reprints the story from.
-REPRINTED_ACCOUNT = re.compile(
-    r"(?:本文|文章|本文章)(?:经授权)?(?:来自|转载自|转自|来源于|來自|轉載自)\s*(?:微信)?公众号\s*[:：]?\s*"
-    r"[“\"「『]?(?P<o>[^”\"」』（()，,。\s]{2,20})"
-)
-
-
-def _reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
-    """The 公众号 a closing line says the story comes from; scored below a labelled 来源."""
-    for line in lines[anchor + 1 :]:
-        m = REPRINTED_ACCOUNT.search(line.text) if not line.in_comments else None
-        if m and looks_like_outlet(m["o"]) and not in_list(line.element):
-            return [(60.0, m["o"])]
-    return []
 
 
 def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:

@@ -1,0 +1,71 @@
+"""Outlets named after the story: in brackets closing a paragraph, or by a reprint note."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bs4 import Tag
+
+from ..outlets import is_known
+from .lexicon import ORG_HINT
+from .lexicon import looks_like_outlet
+from .text import Line
+from .text import attr_words
+from .text import in_list
+
+#: The classes of a picture's caption.
+CAPTION_CLASS = re.compile(r"img|pic|photo|caption|descr|tuzhu", re.I)
+
+#: …每年可減少數十萬件一次性餐具。（三立新聞網）: the outlet closing the story's last paragraph.
+CLOSING_OUTLET = re.compile(r"[。！？」”][（(](?P<o>[^（）():：]{2,12})[）)]\s*$")
+
+
+#: A credit or a note in the closing brackets, not an outlet: （作者系…研究员）, （王五 摄）.
+CREDIT_WORDS = re.compile(
+    r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據|报道|報導"
+)
+
+
+def closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+    """The outlet named in brackets closing a paragraph after the headline, the last one there;
+    scored below any labelled 来源."""
+    found: list[tuple[float, str]] = []
+    for line in lines[anchor + 1 : anchor + 80]:
+        m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
+        if (
+            m
+            and not line.in_comments
+            and not _caption(line.element)
+            and not CREDIT_WORDS.search(m["o"])
+            and looks_like_outlet(m["o"])
+            and (ORG_HINT.search(m["o"]) is not None or is_known(m["o"]))
+        ):
+            found = [(50.0, m["o"])]
+    return found
+
+
+def _caption(element: Tag) -> bool:
+    """A picture's caption: …的老年人。（视觉中国） credits a photo agency, not the outlet."""
+    return (
+        element.name in ("figure", "figcaption")
+        or element.find("img") is not None
+        or element.find_parent(["figure", "figcaption"]) is not None
+        or CAPTION_CLASS.search(attr_words(element)) is not None
+    )
+
+
+#: 本文来自微信公众号“字母榜”（ID：…），作者：…: the account a platform reprints the story from.
+REPRINTED_ACCOUNT = re.compile(
+    r"(?:本文|文章|本文章)(?:经授权)?(?:来自|转载自|转自|来源于|來自|轉載自)\s*(?:微信)?公众号\s*[:：]?\s*"
+    r"[“\"「『]?(?P<o>[^”\"」』（()，,。\s]{2,20})"
+)
+
+
+def reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+    """The 公众号 a closing line says the story comes from; scored below a labelled 来源."""
+    for line in lines[anchor + 1 :]:
+        m = REPRINTED_ACCOUNT.search(line.text) if not line.in_comments else None
+        if m and looks_like_outlet(m["o"]) and not in_list(line.element):
+            return [(60.0, m["o"])]
+    return []
