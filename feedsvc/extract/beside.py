@@ -130,5 +130,19 @@ def adjacent_outlet(
                     and (ORG_HINT.search(name) or is_known(name))
                 ):
                     return name
-        return None
+        # <p>新华社</p><p>2020-01-03 18:13</p>: the outlet alone on the line above the time
+        above = lines[at - 1].text if at == title_at + 2 else ""
+        return above if _lone_outlet(above, zone) else None
     return None
+
+
+def _lone_outlet(text: str, zone: tzinfo) -> bool:
+    """Whether a whole line is one outlet's name (新华社, 某某日报), nothing else."""
+    return (
+        2 <= len(text) <= 16
+        and not re.search(r"[\s:：|｜丨/／╱]", text)
+        and not find_times(text, zone)
+        and not NOT_OUTLET_PIECE.search(text)
+        and looks_like_outlet(text)
+        and (ORG_HINT.search(text) is not None or is_known(text))
+    )
