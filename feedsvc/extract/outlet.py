@@ -302,6 +302,8 @@ def choose_source(
     if lead and looks_like_outlet(lead):
         return known_outlet(lead)
     for org in author_orgs:
+        if site_name and site_name != org and site_name.startswith(org):
+            org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
         # an organisation named as author, or a platform's posting account, which may read
         # like a person's name (管不饿): both were vetted where they were found
         if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
