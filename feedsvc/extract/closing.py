@@ -48,10 +48,17 @@ def closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]
 def _caption(element: Tag) -> bool:
     """A picture's caption: …的老年人。（视觉中国） credits a photo agency, not the outlet."""
     return (
-        element.name in ("figure", "figcaption")
+        in_figure(element)
         or element.find("img") is not None
-        or element.find_parent(["figure", "figcaption"]) is not None
         or CAPTION_CLASS.search(attr_words(element)) is not None
+    )
+
+
+def in_figure(element: Tag) -> bool:
+    """Whether *element* is a <figure> or its caption, or sits in one."""
+    return (
+        element.name in ("figure", "figcaption")
+        or element.find_parent(["figure", "figcaption"]) is not None
     )
 
 

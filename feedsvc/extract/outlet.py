@@ -17,6 +17,7 @@ from .account import account_name
 from .beside import NOT_OUTLET_PIECE
 from .beside import adjacent_outlet as adjacent_outlet
 from .closing import closing_outlet
+from .closing import in_figure
 from .closing import reprinted_account
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
@@ -151,8 +152,8 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
                 out.append((90 - abs(i - anchor), value))
         for m in SOURCE_LABEL.finditer(line.text):
-            if re.search(r"[，。！？；]", line.text[: m.start()]):
-                continue  # 記者詢問資金來源：… inside a sentence, not a label
+            if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
+                continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
             rest = line.text[m.end() :]
             value = source_value(rest) or _logo_alt(line.element)
             if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
@@ -302,6 +303,7 @@ def choose_source(
     if lead and looks_like_outlet(lead):
         return known_outlet(lead)
     for org in author_orgs:
+        org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", org)  # 少数派编辑部: the site's own desk
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
         # an organisation named as author, or a platform's posting account, which may read
