@@ -132,8 +132,8 @@ EDITOR_CUT = cut_at(
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
-    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智: a slash or a bar after the label
-    r"(?:\s*[:：]\s*|(?<=编辑|編輯)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
+    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after the label
+    r"(?:\s*[:：]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
     # keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
