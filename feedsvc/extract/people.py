@@ -124,9 +124,10 @@ XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{
 DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
 
 
-#: What ends the names after an editor label: another label, a year, a closing bracket.
+#: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
+#: a year, a closing bracket.
 EDITOR_CUT = cut_at(
-    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, "监制", "终审", "责任", "責任"),
+    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任"),
     r"\d{4}|[】\]）)|｜丨]",
 )
 
