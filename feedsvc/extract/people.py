@@ -284,8 +284,12 @@ LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
 
 
+#: 本文责编：@Mintow, a writing platform's editor named by the @-mention of an account.
+AT_HANDLE = re.compile(r"\s*[@＠]\s*(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19})\b")
+
+
 def _editor_names(value: str) -> list[str]:
-    latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value)
+    latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value) or AT_HANDLE.match(value)
     if latin:
         return [latin["n"]]
     cut = EDITOR_CUT.search(value)
