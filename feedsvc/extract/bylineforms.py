@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .blocks import Block
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import looks_like_person
@@ -49,6 +50,22 @@ NEWSROOM = re.compile(r"(?:新聞|新闻)[網网台]?$")
 
 #: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）.
 PHOTO_CREDIT_END = re.compile(r"(?:[摄攝]|[摄攝]影)\s*[)）]?\s*$")
+
+
+#: 本文来源：网易汽车  作者：叶知秋  责任编辑：程远: the info line closing the text, often set
+#: apart from the text's container, names the writer beside the editor.
+CLOSING_INFO_LINE = re.compile(r"(?:编辑|編輯|责编|責編)\s*[:：]")
+
+
+def closing_info_lines(lines: Sequence[Line], title_at: int | None) -> list[Line]:
+    """The short lines after the headline that credit an editor, where the writer is named too."""
+    if title_at is None:
+        return []
+    return [
+        line
+        for line in lines[title_at + 1 :]
+        if not line.in_comments and len(line.text) <= 100 and CLOSING_INFO_LINE.search(line.text)
+    ]
 
 
 def header_bylines(texts: Sequence[str]) -> list[str]:
@@ -98,3 +115,19 @@ def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
                     continue
                 out.append(item)
     return out
+
+
+#: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.
+CLOSING_CREDIT = re.compile(
+    r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
+    r"\s*(?:摄|攝|文)?\s*[）)]$"
+)
+
+
+def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
+    """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
+    for block in text_blocks[-1:]:
+        m = CLOSING_CREDIT.match(block.text.strip())
+        if m:
+            return [n for n in split_names(m["n"]) if looks_like_person(n)]
+    return []

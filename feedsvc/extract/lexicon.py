@@ -76,7 +76,7 @@ PUBLISH_LABELS = (
     "發佈於",
     "發表於",
 )
-#: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 人气：4127 次, 字号 大 中 小.
+#: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 人气：4127, 字号 大 中 小.
 COUNTERS = ("浏览", "点击", "阅读", "人气", "人氣", "字号")
 #: Labels of the outlet: longer ones first, so the whole label is taken.
 SOURCE_LABELS = (

@@ -13,6 +13,8 @@ from .authormarkup import class_authors as class_authors
 from .blocks import Block
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import SLASH_BYLINE
+from .bylineforms import closing_credit
+from .bylineforms import closing_info_lines
 from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
@@ -105,12 +107,6 @@ TRAILING_REPORTERS = re.compile(
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
 
-#: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.
-CLOSING_CREDIT = re.compile(
-    r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
-    r"\s*(?:摄|攝|文)?\s*[）)]$"
-)
-
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
 TRAILING_NAME = re.compile(
     r"[。！？”」][（(](?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
@@ -133,7 +129,7 @@ EDITOR_CUT = cut_at(
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
-    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after the label
+    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
     r"(?:\s*[:：]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
     # keeps its space)
@@ -267,15 +263,6 @@ def _lead_reporters(head: str) -> list[str]:
     return [n for n in split_names(lead["v"]) if looks_like_person(n)] if lead else []
 
 
-def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
-    """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
-    for block in text_blocks[-1:]:
-        m = CLOSING_CREDIT.match(block.text.strip())
-        if m:
-            return [n for n in split_names(m["n"]) if looks_like_person(n)]
-    return []
-
-
 #: An editor named in Latin letters: 责任编辑：Lily Chen.
 LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 
@@ -377,6 +364,8 @@ def choose_authors(
             if not line.in_comments and not _hidden(line.element)
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
+    # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
+    window += [ln.text for ln in closing_info_lines(lines, title_at) if not _hidden(ln.element)]
     # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
     window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
     for block in text_blocks[-3:]:
