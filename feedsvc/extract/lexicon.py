@@ -41,6 +41,8 @@ DATE = ("日期",)
 BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写", "执笔", "執筆")
 #: 报导：陈志强, 報導：李嘉欣: a byline label of Malaysian and Hong Kong papers (with a colon).
 REPORT_LABEL = ("报导", "報導", "报道", "報道")
+#: 编译：乔木, 編譯：林南: the translator of a story from abroad, its writer (with a colon).
+TRANSLATOR = ("编译", "編譯")
 #: 信息员：钱晓东, 报送人：李某 (a government department's news item): the writer, with a colon.
 INFO_OFFICER = ("信息员", "信息員", "报送人")
 #: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五, 本报评论员 周立.

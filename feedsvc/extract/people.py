@@ -34,6 +34,7 @@ from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE
 from .lexicon import STAFF
 from .lexicon import TIME
+from .lexicon import TRANSLATOR
 from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .lexicon import cut_at
@@ -47,8 +48,9 @@ from .trim import Body
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
-    # 报导：陈志强 (Malaysian and Hong Kong papers' info line): only with its colon
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：]))"
+    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 编译：乔木 (the translator of a
+    # reprinted story): only with its colon
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, *TRANSLATOR)})(?=\s*[:：]))"
     r"\s*(?:(?P<sep>[:：/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
