@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from .blocks import Block
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
+from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
@@ -131,3 +132,19 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
         if m:
             return [n for n in split_names(m["n"]) if looks_like_person(n)]
     return []
+
+
+#: A writing platform's account name: a Latin handle (Sholmes, Cooper_Q, Peggy_).
+HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,19}")
+
+
+def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[str]:
+    """The pen names or handles a JSON-LD author (a Person, not an organisation) gives, when
+    the page shows them too: a writing platform's account (北岸, Sholmes) is its writer."""
+    shown = {line.text.strip() for line in lines}
+    return [
+        name
+        for name in structured.authors
+        if name in shown
+        and (looks_like_pen_name(name) or HANDLE.fullmatch(name) and not ORG_HINT.search(name))
+    ]

@@ -18,6 +18,7 @@ from .bylineforms import closing_info_lines
 from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
+from .bylineforms import structured_pen_names
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import COUNTERS
@@ -391,4 +392,5 @@ def choose_authors(
         return beside
     raw = list(structured.authors) + meta_authors(structured, lines)
     names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
+    names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]
     return list(dict.fromkeys(names))
