@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .blocks import Block
 from .lexicon import ORG_HINT
+from .lexicon import ORIGINAL_HEADER
 from .lexicon import PLACES
 from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
@@ -148,3 +149,14 @@ def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[
         if name in shown
         and (looks_like_pen_name(name) or HANDLE.fullmatch(name) and not ORG_HINT.search(name))
     ]
+
+
+def original_header_writer(texts: Sequence[str]) -> list[str]:
+    """The writer a WeChat post's header names (原创： 苏木编译 全球宏观观察), not the account."""
+    names: list[str] = []
+    for text in texts:
+        m = ORIGINAL_HEADER.match(text)
+        if m and m["n"] != m["o"] and not ORG_HINT.search(m["n"]):
+            if looks_like_person(m["n"]) or looks_like_pen_name(m["n"]):
+                names.append(m["n"])
+    return names

@@ -302,6 +302,14 @@ def looks_like_pen_name(name: str) -> bool:
     )
 
 
+#: 原创： 苏木编译 全球宏观观察: the header of a WeChat post kept in a reprint, the writer (and
+#: 编译 when translated), then the account.
+ORIGINAL_HEADER = re.compile(
+    r"^\s*原创\s*[:：]\s*(?P<n>[^\s:：]{2,12}?)(?:编译|編譯|整理)?"
+    r"[ \u3000]+(?P<o>[^\s:：]{2,20})\s*$"
+)
+
+
 #: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper.
 WRITER_SLASH_OUTLET = re.compile(
     r"^(?!.*(?:记者|記者|报道|報導|综合|綜合))\s*(?P<n>[\u4e00-\u9fff·]{2,5}(?:[、，\s][\u4e00-\u9fff·]{2,5}){0,3})\s*[/／]\s*"

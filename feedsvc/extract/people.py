@@ -18,6 +18,7 @@ from .bylineforms import closing_info_lines
 from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
+from .bylineforms import original_header_writer
 from .bylineforms import structured_pen_names
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
@@ -384,6 +385,7 @@ def choose_authors(
     closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     found = find_authors(window, first, last, editors) + header_bylines(header) + closing
+    found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
     authors = list(dict.fromkeys(found))
     if authors:
         return authors
