@@ -20,19 +20,17 @@ from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
 from .bylineforms import structured_pen_names
+from .editornames import editor_names
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import COUNTERS
-from .lexicon import CUT_WORDS
 from .lexicon import DATE
 from .lexicon import EDITOR_RANK
-from .lexicon import INFO_LABELS
 from .lexicon import INFO_OFFICER
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import PUBLISH
 from .lexicon import REPORT_LABEL
-from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE
 from .lexicon import STAFF
 from .lexicon import TIME
@@ -123,13 +121,6 @@ XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{
 #: papers).
 DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
 
-
-#: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
-#: a year, a closing bracket.
-EDITOR_CUT = cut_at(
-    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任"),
-    r"\d{4}|[】\]）)|｜丨]",
-)
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
@@ -267,32 +258,6 @@ def _lead_reporters(head: str) -> list[str]:
     return [n for n in split_names(lead["v"]) if looks_like_person(n)] if lead else []
 
 
-#: An editor named in Latin letters: 责任编辑：Lily Chen.
-LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
-
-
-#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows.
-STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
-
-
-#: 本文责编：@Mintow, a writing platform's editor named by the @-mention of an account.
-AT_HANDLE = re.compile(r"\s*[@＠]\s*(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19})\b")
-
-
-def _editor_names(value: str) -> list[str]:
-    latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value) or AT_HANDLE.match(value)
-    if latin:
-        return [latin["n"]]
-    cut = EDITOR_CUT.search(value)
-    if cut:
-        value = value[: cut.start()]
-    return [
-        n
-        for n in split_names(value)
-        if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
-    ]
-
-
 #: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
 #: edit; a chief editor (主编) is another role.
 JOINED_EDITORS = frozenset(label for label in EDITOR_RANK if label not in ("主编", "主編"))
@@ -306,7 +271,7 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     for i, _line, label, value in editor_labels(lines, title_at):
         # 杨倩_NF4425, 顾南星_NOHZH20417, 周圆_zhouyuan: a staff code or login after the name
         value = re.sub(r"(?<=[\u4e00-\u9fff])_(?:[A-Za-z]{0,6}\d+|[a-z]{2,20}\b)", "", value)
-        names = _editor_names(value)
+        names = editor_names(value)
         if value[:1].isspace():
             names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版
         if not names:
