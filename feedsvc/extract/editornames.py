@@ -7,6 +7,8 @@ import re
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
 from .lexicon import INFO_LABELS
+from .lexicon import NOT_NAME
+from .lexicon import ORG_HINT
 from .lexicon import SHORT_EDITOR
 from .lexicon import cut_at
 from .lexicon import looks_like_person
@@ -32,12 +34,19 @@ STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜�
 AT_HANDLE = re.compile(r"\s*[@＠]\s*(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19})\b")
 
 
+#: 责任编辑：橘子汽水君: a pen name of five or six characters, all the label's value.
+LONG_PEN_NAME = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{5,6})\s*(?:$|[\]】）)|｜丨])")
+
+
 def editor_names(value: str) -> list[str]:
-    """The people after an editor label: a Latin name, a login, an @-mentioned account, else
-    the Han names up to the next label."""
+    """The people after an editor label: a Latin name, a login, an @-mentioned account, a
+    long pen name, else the Han names up to the next label."""
     latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value) or AT_HANDLE.match(value)
     if latin:
         return [latin["n"]]
+    pen = LONG_PEN_NAME.match(value)
+    if pen and not ORG_HINT.search(pen["n"]) and not NOT_NAME.search(pen["n"]):
+        return [pen["n"]]
     cut = EDITOR_CUT.search(value)
     if cut:
         value = value[: cut.start()]
