@@ -17,6 +17,7 @@ from ..models import Source
 from ..outlets import known_outlet
 from .blocks import Block
 from .bylineforms import header_bylines
+from .editornames import EDITOR_CUT
 from .explain import Explanation
 from .explain import where
 from .metadata import AUTHOR_METAS
@@ -24,7 +25,6 @@ from .metadata import Structured
 from .outlet import dateline_outlet
 from .outlet import issuer_names
 from .outlet import source_candidates
-from .people import EDITOR_CUT
 from .people import class_authors
 from .people import editor_labels
 from .people import find_authors

@@ -7,6 +7,7 @@ import re
 from bs4 import Tag
 
 from .lexicon import ORG_HINT
+from .lexicon import UI_WORDS
 from .lexicon import looks_like_person
 from .text import attr_words
 from .text import squash
@@ -65,10 +66,42 @@ PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|
 DESK_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*(?=[\u4e00-\u9fff·]{2,4}$)")
 
 
+#: A platform account's name on an author card: 阿青不加糖, 化学心情下2, Kai_Z, Peggy_.
+CARD_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}\d{0,3}|[A-Za-z][A-Za-z0-9._-]{1,19}")
+
+
+def author_cards(title_el: Tag | None) -> list[str]:
+    """The names of the author cards beside the headline, in page order: each author-classed
+    element's name child (``<div class="author-card"><img><span class="user-nickname">Momo``),
+    as a platform lists a story's main author and co-authors; no organisation's account."""
+    if title_el is None or title_el.parent is None:
+        return []
+    names: list[str] = []
+    for scope in (title_el.parent, title_el.parent.parent):
+        if not isinstance(scope, Tag) or scope.name in ("body", "html"):
+            break
+        for tag in scope.find_all(True, limit=600):
+            words = attr_words(tag)
+            if not AUTHOR_CLASS.search(words) or NOT_AUTHOR_CLASS.search(words):
+                continue
+            kids = tag.find_all(True, limit=40)
+            child = next((c for c in kids if NAME_CLASS.search(attr_words(c))), None)
+            name = squash(child.get_text(" ")) if child is not None else ""
+            if CARD_NAME.fullmatch(name) and not ORG_HINT.search(name) and not UI_WORDS.match(name):
+                names.append(name)
+        if names:
+            break
+    return list(dict.fromkeys(names))
+
+
 def class_authors(title_el: Tag | None) -> list[str]:
     """People in an author-classed element beside the headline: ``<span class="author">王利阳
     </span><span class="date">...``, a byline without a label; else the pen names of
-    ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷)."""
+    ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷). Several author
+    cards there (a main author and co-authors) name them all."""
+    cards = author_cards(title_el)
+    if len(cards) >= 2:
+        return cards
     texts = [
         DESK_BEFORE.sub("", PAPER_BEFORE.sub("", PLACE_AFTER.sub("", t)))
         for t in class_author_texts(title_el)

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .blocks import Block
 from .lexicon import ORG_HINT
+from .lexicon import ORIGINAL_HEADER
 from .lexicon import PLACES
+from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
@@ -49,6 +52,22 @@ NEWSROOM = re.compile(r"(?:新聞|新闻)[網网台]?$")
 
 #: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）.
 PHOTO_CREDIT_END = re.compile(r"(?:[摄攝]|[摄攝]影)\s*[)）]?\s*$")
+
+
+#: 本文来源：网易汽车  作者：叶知秋  责任编辑：程远: the info line closing the text, often set
+#: apart from the text's container, names the writer beside the editor.
+CLOSING_INFO_LINE = re.compile(r"(?:编辑|編輯|责编|責編)\s*[:：]")
+
+
+def closing_info_lines(lines: Sequence[Line], title_at: int | None) -> list[Line]:
+    """The short lines after the headline that credit an editor, where the writer is named too."""
+    if title_at is None:
+        return []
+    return [
+        line
+        for line in lines[title_at + 1 :]
+        if not line.in_comments and len(line.text) <= 100 and CLOSING_INFO_LINE.search(line.text)
+    ]
 
 
 def header_bylines(texts: Sequence[str]) -> list[str]:
@@ -98,3 +117,46 @@ def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
                     continue
                 out.append(item)
     return out
+
+
+#: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.
+CLOSING_CREDIT = re.compile(
+    r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
+    r"\s*(?:摄|攝|文)?\s*[）)]$"
+)
+
+
+def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
+    """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
+    for block in text_blocks[-1:]:
+        m = CLOSING_CREDIT.match(block.text.strip())
+        if m:
+            return [n for n in split_names(m["n"]) if looks_like_person(n)]
+    return []
+
+
+#: A writing platform's account name: a Latin handle (Sholmes, Cooper_Q, Peggy_).
+HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,19}")
+
+
+def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[str]:
+    """The pen names or handles a JSON-LD author (a Person, not an organisation) gives, when
+    the page shows them too: a writing platform's account (北岸, Sholmes) is its writer."""
+    shown = {line.text.strip() for line in lines}
+    return [
+        name
+        for name in structured.authors
+        if name in shown
+        and (looks_like_pen_name(name) or HANDLE.fullmatch(name) and not ORG_HINT.search(name))
+    ]
+
+
+def original_header_writer(texts: Sequence[str]) -> list[str]:
+    """The writer a WeChat post's header names (原创： 苏木编译 全球宏观观察), not the account."""
+    names: list[str] = []
+    for text in texts:
+        m = ORIGINAL_HEADER.match(text)
+        if m and m["n"] != m["o"] and not ORG_HINT.search(m["n"]):
+            if looks_like_person(m["n"]) or looks_like_pen_name(m["n"]):
+                names.append(m["n"])
+    return names

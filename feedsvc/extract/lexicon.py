@@ -41,6 +41,8 @@ DATE = ("日期",)
 BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写", "执笔", "執筆")
 #: 报导：陈志强, 報導：李嘉欣: a byline label of Malaysian and Hong Kong papers (with a colon).
 REPORT_LABEL = ("报导", "報導", "报道", "報道")
+#: 编译：乔木, 編譯：林南: the translator of a story from abroad, its writer (with a colon).
+TRANSLATOR = ("编译", "編譯")
 #: 信息员：钱晓东, 报送人：李某 (a government department's news item): the writer, with a colon.
 INFO_OFFICER = ("信息员", "信息員", "报送人")
 #: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五, 本报评论员 周立.
@@ -76,8 +78,8 @@ PUBLISH_LABELS = (
     "發佈於",
     "發表於",
 )
-#: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 字号 大 中 小.
-COUNTERS = ("浏览", "点击", "阅读", "字号")
+#: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 人气：4127, 字号 大 中 小.
+COUNTERS = ("浏览", "点击", "阅读", "人气", "人氣", "字号")
 #: Labels of the outlet: longer ones first, so the whole label is taken.
 SOURCE_LABELS = (
     "本文转载自",
@@ -298,6 +300,14 @@ def looks_like_pen_name(name: str) -> bool:
         and not UI_WORDS.match(name)
         and not DEPARTMENT.search(name)
     )
+
+
+#: 原创： 苏木编译 全球宏观观察: the header of a WeChat post kept in a reprint, the writer (and
+#: 编译 when translated), then the account.
+ORIGINAL_HEADER = re.compile(
+    r"^\s*原创\s*[:：]\s*(?P<n>[^\s:：]{2,12}?)(?:编译|編譯|整理)?"
+    r"[ \u3000]+(?P<o>[^\s:：]{2,20})\s*$"
+)
 
 
 #: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper.

@@ -13,25 +13,28 @@ from .authormarkup import class_authors as class_authors
 from .blocks import Block
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import SLASH_BYLINE
+from .bylineforms import closing_credit
+from .bylineforms import closing_info_lines
 from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
+from .bylineforms import original_header_writer
+from .bylineforms import structured_pen_names
+from .editornames import editor_names
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import COUNTERS
-from .lexicon import CUT_WORDS
 from .lexicon import DATE
 from .lexicon import EDITOR_RANK
-from .lexicon import INFO_LABELS
 from .lexicon import INFO_OFFICER
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import PUBLISH
 from .lexicon import REPORT_LABEL
-from .lexicon import SHORT_EDITOR
 from .lexicon import SOURCE
 from .lexicon import STAFF
 from .lexicon import TIME
+from .lexicon import TRANSLATOR
 from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .lexicon import cut_at
@@ -45,8 +48,9 @@ from .trim import Body
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
-    # 报导：陈志强 (Malaysian and Hong Kong papers' info line): only with its colon
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：]))"
+    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 编译：乔木 (the translator of a
+    # reprinted story): only with its colon
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, *TRANSLATOR)})(?=\s*[:：]))"
     r"\s*(?:(?P<sep>[:：/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
@@ -105,12 +109,6 @@ TRAILING_REPORTERS = re.compile(
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
 
-#: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.
-CLOSING_CREDIT = re.compile(
-    r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
-    r"\s*(?:摄|攝|文)?\s*[）)]$"
-)
-
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
 TRAILING_NAME = re.compile(
     r"[。！？”」][（(](?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
@@ -124,16 +122,10 @@ XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{
 DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
 
 
-#: What ends the names after an editor label: another label, a year, a closing bracket.
-EDITOR_CUT = cut_at(
-    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, "监制", "终审", "责任", "責任"),
-    r"\d{4}|[】\]）)|｜丨]",
-)
-
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANK)})"
-    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智: a slash or a bar after the label
-    r"(?:\s*[:：]\s*|(?<=编辑|編輯)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
+    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
+    r"(?:\s*[:：]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
     # keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
@@ -266,37 +258,6 @@ def _lead_reporters(head: str) -> list[str]:
     return [n for n in split_names(lead["v"]) if looks_like_person(n)] if lead else []
 
 
-def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
-    """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
-    for block in text_blocks[-1:]:
-        m = CLOSING_CREDIT.match(block.text.strip())
-        if m:
-            return [n for n in split_names(m["n"]) if looks_like_person(n)]
-    return []
-
-
-#: An editor named in Latin letters: 责任编辑：Lily Chen.
-LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
-
-
-#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows.
-STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
-
-
-def _editor_names(value: str) -> list[str]:
-    latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value)
-    if latin:
-        return [latin["n"]]
-    cut = EDITOR_CUT.search(value)
-    if cut:
-        value = value[: cut.start()]
-    return [
-        n
-        for n in split_names(value)
-        if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
-    ]
-
-
 #: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
 #: edit; a chief editor (主编) is another role.
 JOINED_EDITORS = frozenset(label for label in EDITOR_RANK if label not in ("主编", "主編"))
@@ -308,9 +269,9 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     best: tuple[int, int, str] | None = None
     joined: list[str] = []
     for i, _line, label, value in editor_labels(lines, title_at):
-        # 杨倩_NF4425, 周圆_zhouyuan: a staff code or login after the editor's name
-        value = re.sub(r"(?<=[\u4e00-\u9fff])_(?:[A-Za-z]{0,4}\d+|[a-z]{2,20}\b)", "", value)
-        names = _editor_names(value)
+        # 杨倩_NF4425, 顾南星_NOHZH20417, 周圆_zhouyuan: a staff code or login after the name
+        value = re.sub(r"(?<=[\u4e00-\u9fff])_(?:[A-Za-z]{0,6}\d+|[a-z]{2,20}\b)", "", value)
+        names = editor_names(value)
         if value[:1].isspace():
             names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版
         if not names:
@@ -372,6 +333,8 @@ def choose_authors(
             if not line.in_comments and not _hidden(line.element)
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
+    # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
+    window += [ln.text for ln in closing_info_lines(lines, title_at) if not _hidden(ln.element)]
     # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
     window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
     for block in text_blocks[-3:]:
@@ -387,6 +350,7 @@ def choose_authors(
     closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     found = find_authors(window, first, last, editors) + header_bylines(header) + closing
+    found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
     authors = list(dict.fromkeys(found))
     if authors:
         return authors
@@ -395,4 +359,5 @@ def choose_authors(
         return beside
     raw = list(structured.authors) + meta_authors(structured, lines)
     names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
+    names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]
     return list(dict.fromkeys(names))

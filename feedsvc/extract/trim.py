@@ -11,6 +11,7 @@ from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import END_LINE
 from .lexicon import INFO_OR_COUNTER
+from .lexicon import ORIGINAL_HEADER
 from .lexicon import STAFF
 from .lexicon import alternation
 from .text import compact
@@ -248,7 +249,9 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if len(text) <= 40 and TIME_THEN_NAME.match(text):
         return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
-    if len(text) <= 45 and (BYLINE.match(text) or DESK_BYLINE.match(text)):
+    if len(text) <= 45 and (
+        BYLINE.match(text) or DESK_BYLINE.match(text) or ORIGINAL_HEADER.match(text)
+    ):
         return "byline"
     if len(text) <= 120 and PROVENANCE.match(text):
         return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom

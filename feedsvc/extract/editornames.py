@@ -1,0 +1,57 @@
+"""The names after an editor label: Han names up to the next label, a Latin name, a login."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COUNTERS
+from .lexicon import CUT_WORDS
+from .lexicon import INFO_LABELS
+from .lexicon import NOT_NAME
+from .lexicon import ORG_HINT
+from .lexicon import SHORT_EDITOR
+from .lexicon import cut_at
+from .lexicon import looks_like_person
+from .lexicon import split_names
+
+#: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
+#: a year, a closing bracket.
+EDITOR_CUT = cut_at(
+    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任"),
+    r"\d{4}|[】\]）)|｜丨]",
+)
+
+
+#: An editor named in Latin letters: 责任编辑：Lily Chen.
+LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+
+
+#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows.
+STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
+
+
+#: 本文责编：@Mintow, a writing platform's editor named by the @-mention of an account.
+AT_HANDLE = re.compile(r"\s*[@＠]\s*(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19})\b")
+
+
+#: 责任编辑：橘子汽水君: a pen name of five or six characters, all the label's value.
+LONG_PEN_NAME = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{5,6})\s*(?:$|[\]】）)|｜丨])")
+
+
+def editor_names(value: str) -> list[str]:
+    """The people after an editor label: a Latin name, a login, an @-mentioned account, a
+    long pen name, else the Han names up to the next label."""
+    latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value) or AT_HANDLE.match(value)
+    if latin:
+        return [latin["n"]]
+    pen = LONG_PEN_NAME.match(value)
+    if pen and not ORG_HINT.search(pen["n"]) and not NOT_NAME.search(pen["n"]):
+        return [pen["n"]]
+    cut = EDITOR_CUT.search(value)
+    if cut:
+        value = value[: cut.start()]
+    return [
+        n
+        for n in split_names(value)
+        if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
+    ]
