@@ -193,10 +193,13 @@ def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
 
 def _after_headline(blocks: list[Block], title: str) -> list[Block]:
     """*blocks* after a copy of the headline, its lines spread over blocks, and a deck."""
-    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text.
+    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text,
+    # unless it is a paragraph of sentences: a lead that the headline, asked again as the
+    # heading of the answer (医保备案怎么办理), follows.
     for i, block in enumerate(blocks[:8]):
         if block.kind != "figure" and _same(block.text, title):
-            blocks = blocks[i + 1 :]
+            if not any(_prose(b) for b in blocks[:i]):
+                blocks = blocks[i + 1 :]
             break
     blocks = blocks[_title_lines(blocks, title) :]
     return blocks[_deck_lines(blocks) :]
