@@ -44,6 +44,15 @@ PROVENANCE = re.compile(
 
 SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
+#: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
+#: 【核心提示】, 本文要点: the points follow it as a list or as short numbered lines.
+POINTS_LABEL = re.compile(
+    r"^[\[【(（]?\s*(?:划重点|敲黑板|本文要点|文章要点|要点速览|要点|核心提示|内容提要|看点|速览|"
+    r"摘要|导读)\s*[\]】)）]?\s*[:：]?$"
+)
+#: A point of that box set as a line: 1. …, ①…, ● ….
+POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-])")
+
 ORIGINAL_TITLE = re.compile(
     r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
 )
@@ -51,7 +60,8 @@ ORIGINAL_TITLE = re.compile(
 #: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙.
 BYLINE = re.compile(
     r"^[■●◆]?\s*[【\[]?\s*"
-    rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
+    # 《城市周刊》记者 X: the magazine's name in its brackets before the role
+    rf"(?:(?:《[^》]{{1,12}}》)?[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文)"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
@@ -317,6 +327,8 @@ class _Trimmed:
     started: bool = False
     #: Whether the blocks hold a paragraph of sentences (then opening headings are not text).
     prose: bool = True
+    #: Whether the last block before the text was the label of a box of key points.
+    points: bool = False
 
     def takes_original_title(self, block: Block) -> bool:
         """Lift a 原标题 line near the start; whether *block* was one."""
@@ -334,6 +346,8 @@ class _Trimmed:
         if block.kind == "figure" or _lone_caption(block):
             self.kept.append(block)
             return
+        if self._key_point(block):
+            return
         kind = _opening_kind(block, title, subtitle)
         if kind == "byline" or (kind == "skip" and _info_byline(block.text)):
             self.bylines.append(block.text)
@@ -343,6 +357,18 @@ class _Trimmed:
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
         self.kept = [block, *self.kept]
+
+    def _key_point(self, block: Block) -> bool:
+        """Whether *block* is the label of a box of key points (划重点：) or one of its points."""
+        text = block.text
+        if len(text) <= 12 and POINTS_LABEL.match(text):
+            self.points = True
+        elif not self.points:
+            return False
+        elif block.kind != "list" and not (len(text) <= 150 and POINT_LINE.match(text)):
+            self.points = False
+            return False
+        return True
 
     def following(self, block: Block) -> bool:
         """A block after the start: kept or dropped; False at an end marker."""
