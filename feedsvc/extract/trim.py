@@ -42,6 +42,9 @@ PROVENANCE = re.compile(
     r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自)"
 )
 
+#: The header of a WeChat post copied with its text onto a portal: 原创： 作者 公众号名.
+REPOST_HEADER = re.compile(r"^原创\s*[:：|｜]?\s+[^。，！？,]{2,40}$")
+
 SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
 #: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
@@ -266,6 +269,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "byline"
     if len(text) <= 120 and PROVENANCE.match(text):
         return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
+    if REPOST_HEADER.match(text):
+        return "skip"  # 原创： 作者 公众号名: a WeChat post's header, copied with its text
     if SUMMARY_BOX.match(text) and len(text) <= 400:
         return "skip"  # [摘要：...]: the editors' summary box, not the article's text
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
