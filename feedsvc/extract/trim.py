@@ -185,10 +185,39 @@ def _deck_lines(blocks: list[Block]) -> int:
     return 0
 
 
+def _echo(text: str, rest: str) -> str:
+    """The longest run of *text* that *rest* holds as well."""
+    best = ""
+    j = 0
+    for i in range(len(text)):
+        j = max(j, i)
+        while j < len(text) and text[i : j + 1] in rest:
+            j += 1
+        if j - i > len(best):
+            best = text[i:j]
+    return best
+
+
+def _quotes_text(text: str, whole: str) -> bool:
+    """Whether an opening paragraph quotes the text under it: a run of forty characters or
+    more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,
+    but not the whole of it. Such a paragraph is the editors' lead box (导语) over the article,
+    the text's words cut and attributed anew; a paragraph that stands twice word for word is
+    the writer's own (a lead said again over a section)."""
+    own = compact(text)
+    if len(own) < 40:
+        return False
+    rest = whole.replace(own, "", 1)
+    run = _echo(own, rest)
+    return run != own and len(run) >= max(40, 0.4 * len(own)) and rest.count(run) == 1
+
+
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
     blocks = _after_headline(blocks, title)
-    state = _Trimmed(prose=any(_prose(b) for b in blocks))
+    state = _Trimmed(
+        prose=any(_prose(b) for b in blocks), whole=compact("".join(b.text for b in blocks))
+    )
     for block in blocks:
         if state.takes_original_title(block):
             continue
@@ -335,6 +364,8 @@ class _Trimmed:
     prose: bool = True
     #: Whether the last block before the text was the label of a box of key points.
     points: bool = False
+    #: The text of all blocks, run together without white space.
+    whole: str = ""
 
     def takes_original_title(self, block: Block) -> bool:
         """Lift a 原标题 line near the start; whether *block* was one."""
@@ -359,6 +390,8 @@ class _Trimmed:
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
             return
+        if block.kind == "p" and _quotes_text(block.text, self.whole):
+            return  # the lead box, in the text's own words
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
