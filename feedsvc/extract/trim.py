@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from dataclasses import field
+from difflib import SequenceMatcher
 
 from .blocks import Block
 from .lexicon import AUTHOR
@@ -105,6 +106,18 @@ class Body:
     blocks: list[Block]
     original_title: str | None
     bylines: list[str]
+
+
+def _near_headline(text: str, *headlines: str | None) -> bool:
+    """Whether a short line before the text is the headline in other words (the outlet's own
+    headline over a portal's edited one): one line, no sentence, most characters in common."""
+    line = compact(text)
+    if not 6 <= len(line) <= 40 or "。" in line:
+        return False
+    return any(
+        h and SequenceMatcher(None, line, compact(h), autojunk=False).ratio() >= 0.7
+        for h in headlines
+    )
 
 
 def _same(a: str, b: str) -> bool:
@@ -386,6 +399,8 @@ class _Trimmed:
         if self._key_point(block):
             return
         kind = _opening_kind(block, title, subtitle)
+        if kind is None and _near_headline(block.text, title, self.original):
+            kind = "skip"
         if kind == "byline" or (kind == "skip" and _info_byline(block.text)):
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
