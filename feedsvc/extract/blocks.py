@@ -74,7 +74,9 @@ def _image_src(img: Tag, base: str | None) -> str | None:
         if not isinstance(value, str) or not value.strip():
             continue
         value = value.strip()
-        if value.startswith("data:") or ICON_SRC.search(value.rsplit("/", 1)[-1]):
+        # the file's name, without the query: WeChat's wx_fmt=png is no icon
+        name = value.split("?", 1)[0].rsplit("/", 1)[-1]
+        if value.startswith("data:") or ICON_SRC.search(name):
             return None
         absolute = urljoin(base, value) if base else value
         if absolute.startswith("//"):
