@@ -31,6 +31,13 @@ def _caption_line(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _centered_text(blocks: list[Block], i: int) -> bool:
+    """Whether *blocks[i]* is a centered paragraph. When the line after a centered line under
+    a picture is centered as well, the text is set centered throughout (as blogs set it), and
+    the line under the picture is text, not its caption."""
+    return i < len(blocks) and blocks[i].kind == "p" and blocks[i].centered
+
+
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Give each figure the caption line under it, and split off its photo credit."""
     out: list[Block] = []
@@ -45,8 +52,9 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             and nxt.kind == "p"
             and len(nxt.text) <= 160
             and (
-                nxt.centered
+                (nxt.centered and not _centered_text(blocks, i + 2))
                 or nxt.caption_like
+                or CREDIT_LINE.match(nxt.text) is not None
                 or CREDIT.search(nxt.text) is not None
                 or nxt.text.startswith(("图为", "图：", "图:", "▲", "△"))
             )
