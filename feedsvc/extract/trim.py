@@ -103,6 +103,19 @@ class Body:
     bylines: list[str]
 
 
+#: The note that closes a 公文's title block: （2016年9月29日…会议通过）, （2020年3月1日）.
+TITLE_NOTE = re.compile(r"[（(][^（）()]{4,80}[）)]")
+
+
+def _noted_title(text: str, title: str) -> bool:
+    """Whether *text* is the headline with the note in brackets that a law or decision carries
+    under its title (when it was adopted), set in one block."""
+    line, head = compact(text), compact(title)
+    return (
+        len(head) >= 6 and line.startswith(head) and bool(TITLE_NOTE.fullmatch(line[len(head) :]))
+    )
+
+
 def _same(a: str, b: str) -> bool:
     a, b = compact(a), compact(b)
     return (
@@ -255,7 +268,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     None when the article text starts with it."""
     text = block.text
     short = len(text) <= 150
-    if _same(text, title) or (subtitle and _same(text, subtitle)):
+    if _same(text, title) or (subtitle and _same(text, subtitle)) or _noted_title(text, title):
         return "skip"
     if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
         return "skip"
