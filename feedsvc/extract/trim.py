@@ -47,6 +47,9 @@ PROVENANCE = re.compile(
     r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自)"
 )
 
+#: A call to install the portal's app, over the text: 下载某浪数码客户端, 下载X新闻APP.
+APP_PROMO = re.compile(r"下载\S{0,12}?(?:客户端|APP|App|app)")
+
 #: The header of a WeChat post copied with its text onto a portal: 原创： 作者 公众号名.
 REPOST_HEADER = re.compile(r"^原创\s*[:：|｜]?\s+[^。，！？,]{2,40}$")
 
@@ -280,6 +283,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "byline"
     if len(text) <= 120 and PROVENANCE.match(text):
         return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
+    if short and APP_PROMO.search(text):
+        return "skip"  # 下载X客户端: the portal's promotion, not the article
     if REPOST_HEADER.match(text):
         return "skip"  # 原创： 作者 公众号名: a WeChat post's header, copied with its text
     if SUMMARY_BOX.match(text) and len(text) <= 400:
