@@ -14,8 +14,6 @@ from bs4.element import NavigableString
 
 from .container import JUNK_TAGS
 from .container import text_len
-from .lexicon import CREDIT
-from .lexicon import split_credit
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import has_tag
@@ -74,7 +72,9 @@ def _image_src(img: Tag, base: str | None) -> str | None:
         if not isinstance(value, str) or not value.strip():
             continue
         value = value.strip()
-        if value.startswith("data:") or ICON_SRC.search(value.rsplit("/", 1)[-1]):
+        # the file's name, without the query: WeChat's wx_fmt=png is no icon
+        name = value.split("?", 1)[0].rsplit("/", 1)[-1]
+        if value.startswith("data:") or ICON_SRC.search(name):
             return None
         absolute = urljoin(base, value) if base else value
         if absolute.startswith("//"):
@@ -166,7 +166,7 @@ def _is_data_table(table: Tag) -> bool:
     return all(text_len(c) <= 300 for c in cells)
 
 
-class _Builder:
+class Builder:
     def __init__(self, base: str | None) -> None:
         self.base = base
         self.blocks: list[Block] = []
@@ -326,7 +326,7 @@ class _Builder:
 
     def quote(self, tag: Tag) -> None:
         """A <blockquote>, rebuilt on its own and kept as one block."""
-        inner_builder = _Builder(self.base)
+        inner_builder = Builder(self.base)
         inner_builder.walk(tag)
         inner_builder.flush()
         quoted = "".join(render_block(b) for b in inner_builder.blocks)
@@ -338,36 +338,6 @@ class _Builder:
 def _photo_box(tag: Tag) -> bool:
     """A picture box: a photo-classed element holding its image."""
     return CAPTION_CLASS.search(attr_words(tag)) is not None and tag.find("img") is not None
-
-
-def _attach_captions(blocks: list[Block]) -> list[Block]:
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (
-            block.kind == "figure"
-            and not block.caption
-            and nxt is not None
-            and nxt.kind == "p"
-            and len(nxt.text) <= 160
-            and (
-                nxt.centered
-                or nxt.caption_like
-                or CREDIT.search(nxt.text) is not None
-                or nxt.text.startswith(("图为", "图：", "图:", "▲", "△"))
-            )
-        ):
-            block.caption = nxt.text
-            i += 1
-        if block.kind == "figure" and block.caption:
-            caption, credit = split_credit(block.caption)
-            block.caption, block.credit = caption, credit
-            block.text = squash(f"{caption} {credit or ''}")
-        out.append(block)
-        i += 1
-    return out
 
 
 def render_block(block: Block) -> str:
@@ -388,10 +358,3 @@ def render_block(block: Block) -> str:
 
 def render(blocks: list[Block]) -> str:
     return "\n".join(render_block(b) for b in blocks)
-
-
-def build_blocks(container: Tag, base: str | None) -> list[Block]:
-    """The blocks of *container*, with each figure's caption and credit attached."""
-    builder = _Builder(base)
-    builder.walk(container)
-    return _attach_captions(builder.blocks)

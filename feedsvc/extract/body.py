@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from .blocks import build_blocks
+from .captions import build_blocks
 from .container import NEVER_TEXT
 from .container import absolutize
 from .container import clean_container

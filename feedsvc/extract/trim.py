@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from .blocks import Block
+from .leadlines import POINT_LINE
+from .leadlines import POINTS_LABEL
+from .leadlines import lone_caption
+from .leadlines import near_headline
+from .leadlines import quotes_text
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import END_LINE
@@ -43,6 +48,12 @@ PROVENANCE = re.compile(
     r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自)"
 )
 
+#: A call to install the portal's app, over the text: 下载某浪数码客户端, 下载X新闻APP.
+APP_PROMO = re.compile(r"下载\S{0,12}?(?:客户端|APP|App|app)")
+
+#: The header of a WeChat post copied with its text onto a portal: 原创： 作者 公众号名.
+REPOST_HEADER = re.compile(r"^原创\s*[:：|｜]?\s+[^。，！？,]{2,40}$")
+
 SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
 ORIGINAL_TITLE = re.compile(
@@ -52,7 +63,9 @@ ORIGINAL_TITLE = re.compile(
 #: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙.
 BYLINE = re.compile(
     r"^[■●◆]?\s*[【\[]?\s*"
-    rf"(?:[\u4e00-\u9fff]{{0,8}}(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
+    # 《城市周刊》记者 X: the magazine's name in its brackets before the role
+    r"(?:(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}"
+    rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文)"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
@@ -92,6 +105,19 @@ class Body:
     blocks: list[Block]
     original_title: str | None
     bylines: list[str]
+
+
+#: The note that closes a 公文's title block: （2016年9月29日…会议通过）, （2020年3月1日）.
+TITLE_NOTE = re.compile(r"[（(][^（）()]{4,80}[）)]")
+
+
+def _noted_title(text: str, title: str) -> bool:
+    """Whether *text* is the headline with the note in brackets that a law or decision carries
+    under its title (when it was adopted), set in one block."""
+    line, head = compact(text), compact(title)
+    return (
+        len(head) >= 6 and line.startswith(head) and bool(TITLE_NOTE.fullmatch(line[len(head) :]))
+    )
 
 
 def _same(a: str, b: str) -> bool:
@@ -175,7 +201,9 @@ def _deck_lines(blocks: list[Block]) -> int:
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
     blocks = _after_headline(blocks, title)
-    state = _Trimmed(prose=any(_prose(b) for b in blocks))
+    state = _Trimmed(
+        prose=any(_prose(b) for b in blocks), whole=compact("".join(b.text for b in blocks))
+    )
     for block in blocks:
         if state.takes_original_title(block):
             continue
@@ -194,10 +222,13 @@ def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
 
 def _after_headline(blocks: list[Block], title: str) -> list[Block]:
     """*blocks* after a copy of the headline, its lines spread over blocks, and a deck."""
-    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text.
+    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text,
+    # unless it is a paragraph of sentences: a lead that the headline, asked again as the
+    # heading of the answer (医保备案怎么办理), follows.
     for i, block in enumerate(blocks[:8]):
         if block.kind != "figure" and _same(block.text, title):
-            blocks = blocks[i + 1 :]
+            if not any(_prose(b) for b in blocks[:i]):
+                blocks = blocks[i + 1 :]
             break
     blocks = blocks[_title_lines(blocks, title) :]
     return blocks[_deck_lines(blocks) :]
@@ -241,7 +272,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     None when the article text starts with it."""
     text = block.text
     short = len(text) <= 150
-    if _same(text, title) or (subtitle and _same(text, subtitle)):
+    if _same(text, title) or (subtitle and _same(text, subtitle)) or _noted_title(text, title):
         return "skip"
     if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
         return "skip"
@@ -255,6 +286,10 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "byline"
     if len(text) <= 120 and PROVENANCE.match(text):
         return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
+    if short and APP_PROMO.search(text):
+        return "skip"  # 下载X客户端: the portal's promotion, not the article
+    if REPOST_HEADER.match(text):
+        return "skip"  # 原创： 作者 公众号名: a WeChat post's header, copied with its text
     if SUMMARY_BOX.match(text) and len(text) <= 400:
         return "skip"  # [摘要：...]: the editors' summary box, not the article's text
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
@@ -272,41 +307,6 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     return None
 
 
-#: How a photo caption opens: 图为…, 图：…, ▲…
-CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△])")
-#: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
-PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
-#: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.
-FILE_PHOTO = re.compile(r"[。\s](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)\s*[）)]?\s*$")
-
-
-#: A photo credit in brackets that closes a caption, as Taiwanese and Hong Kong portals write
-#: it: （記者劉信德攝）, （資料照，記者X攝）, （圖／翻攝自臉書）, （圖擷取自X臉書）, （取自日網）,
-#: （中央社記者X台北傳真 102年6月29日）, （X提供）.
-BRACKET_CREDIT = re.compile(
-    r"[（(][^（）()]{0,40}(?:攝|摄|擷取自|撷取自|截圖|截图|取自|資料照|资料照|[圖图]\s*[／/]|"
-    r"傳真|传真|提供)[^（）()]{0,20}[）)]"
-)
-
-
-def _lone_caption(block: Block) -> bool:
-    """A photo caption before the text whose picture was not kept (a relative ``src`` on a
-    page without its address, a lazy image without a source, a picture box of its own): it
-    follows the first paragraph as the picture would, and the text starts after it. A caption
-    set as a heading (<h2> under the photo) ends with its bracketed credit as well."""
-    text = block.text
-    if block.kind not in ("p", "h2", "h3", "h4", "h5", "h6") or len(text) > 150:
-        return False
-    credit = BRACKET_CREDIT.search(text)
-    if credit is not None and (credit.end() == len(text) or block.caption_like):
-        return True
-    if block.kind != "p" or len(text) > 120:
-        return False
-    if CAPTION_START.match(text) or FILE_PHOTO.search(text):
-        return True
-    return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
-
-
 @dataclass
 class _Trimmed:
     """What trimming keeps, and what it lifts out on the way."""
@@ -317,6 +317,10 @@ class _Trimmed:
     started: bool = False
     #: Whether the blocks hold a paragraph of sentences (then opening headings are not text).
     prose: bool = True
+    #: Whether the last block before the text was the label of a box of key points.
+    points: bool = False
+    #: The text of all blocks, run together without white space.
+    whole: str = ""
 
     def takes_original_title(self, block: Block) -> bool:
         """Lift a 原标题 line near the start; whether *block* was one."""
@@ -331,18 +335,36 @@ class _Trimmed:
 
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
-        if block.kind == "figure" or _lone_caption(block):
+        if block.kind == "figure" or lone_caption(block):
             self.kept.append(block)
             return
+        if self._key_point(block):
+            return
         kind = _opening_kind(block, title, subtitle)
+        if kind is None and near_headline(block.text, title, self.original):
+            kind = "skip"
         if kind == "byline" or (kind == "skip" and _info_byline(block.text)):
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
             return
+        if block.kind == "p" and quotes_text(block.text, self.whole):
+            return  # the lead box, in the text's own words
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
         self.kept = [block, *self.kept]
+
+    def _key_point(self, block: Block) -> bool:
+        """Whether *block* is the label of a box of key points (划重点：) or one of its points."""
+        text = block.text
+        if len(text) <= 12 and POINTS_LABEL.match(text):
+            self.points = True
+        elif not self.points:
+            return False
+        elif block.kind != "list" and not (len(text) <= 150 and POINT_LINE.match(text)):
+            self.points = False
+            return False
+        return True
 
     def following(self, block: Block) -> bool:
         """A block after the start: kept or dropped; False at an end marker."""

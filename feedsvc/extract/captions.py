@@ -1,0 +1,81 @@
+"""Photo captions: the line under a picture is its caption, its credit split off."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from .blocks import Block
+from .blocks import Builder
+from .lexicon import CREDIT
+from .lexicon import split_credit
+from .text import squash
+
+#: A photo's credit on a line of its own, under the photo and over its caption, as WeChat
+#: posts set it: 摄影：小满, 图片来源：网络, 图/东方IC.
+CREDIT_LINE = re.compile(r"^(?:摄影|拍摄|图片来源|图片|图源|供图|图)\s*[:：/／|丨]\s*\S.{0,20}$")
+
+
+def _caption_line(blocks: list[Block], i: int) -> bool:
+    """Whether *blocks[i]* is a short caption line set like one: centered or in a photo box,
+    no sentence."""
+    if i >= len(blocks):
+        return False
+    block = blocks[i]
+    return (
+        block.kind == "p"
+        and len(block.text) <= 40
+        and (block.centered or block.caption_like)
+        and not re.search(r"[。！？]", block.text)
+    )
+
+
+def _centered_text(blocks: list[Block], i: int) -> bool:
+    """Whether *blocks[i]* is a centered paragraph. When the line after a centered line under
+    a picture is centered as well, the text is set centered throughout (as blogs set it), and
+    the line under the picture is text, not its caption."""
+    return i < len(blocks) and blocks[i].kind == "p" and blocks[i].centered
+
+
+def attach_captions(blocks: list[Block]) -> list[Block]:
+    """Give each figure the caption line under it, and split off its photo credit."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            block.kind == "figure"
+            and not block.caption
+            and nxt is not None
+            and nxt.kind == "p"
+            and len(nxt.text) <= 160
+            and (
+                (nxt.centered and not _centered_text(blocks, i + 2))
+                or nxt.caption_like
+                or CREDIT_LINE.match(nxt.text) is not None
+                or CREDIT.search(nxt.text) is not None
+                or nxt.text.startswith(("图为", "图：", "图:", "▲", "△"))
+            )
+        ):
+            block.caption = nxt.text
+            i += 1
+            if CREDIT_LINE.match(nxt.text) and _caption_line(blocks, i + 1):
+                block.caption, block.credit = blocks[i + 1].text, nxt.text
+                i += 1
+        if block.kind == "figure" and block.caption and not block.credit:
+            caption, credit = split_credit(block.caption)
+            block.caption, block.credit = caption, credit
+        if block.kind == "figure" and block.caption:
+            block.text = squash(f"{block.caption} {block.credit or ''}")
+        out.append(block)
+        i += 1
+    return out
+
+
+def build_blocks(container: Tag, base: str | None) -> list[Block]:
+    """The blocks of *container*, with each figure's caption and credit attached."""
+    builder = Builder(base)
+    builder.walk(container)
+    return attach_captions(builder.blocks)

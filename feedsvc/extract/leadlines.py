@@ -1,0 +1,93 @@
+"""Lines that open a body before its text and are not text: photo captions left without
+their picture, a box of key points, an editors' lead box, the headline in other words."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from .blocks import Block
+from .text import compact
+
+#: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
+#: 【核心提示】, 本文要点: the points follow it as a list or as short numbered lines.
+POINTS_LABEL = re.compile(
+    r"^[\[【(（]?\s*(?:划重点|敲黑板|本文要点|文章要点|要点速览|要点|核心提示|内容提要|看点|速览|"
+    r"摘要|导读)\s*[\]】)）]?\s*[:：]?$"
+)
+#: A point of that box set as a line: 1. …, ①…, ● ….
+POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-])")
+
+
+def near_headline(text: str, *headlines: str | None) -> bool:
+    """Whether a short line before the text is the headline in other words (the outlet's own
+    headline over a portal's edited one): one line, no sentence, most characters in common."""
+    line = compact(text)
+    if not 6 <= len(line) <= 40 or "。" in line:
+        return False
+    return any(
+        h and SequenceMatcher(None, line, compact(h), autojunk=False).ratio() >= 0.7
+        for h in headlines
+    )
+
+
+def _echo(text: str, rest: str) -> str:
+    """The longest run of *text* that *rest* holds as well."""
+    best = ""
+    j = 0
+    for i in range(len(text)):
+        j = max(j, i)
+        while j < len(text) and text[i : j + 1] in rest:
+            j += 1
+        if j - i > len(best):
+            best = text[i:j]
+    return best
+
+
+def quotes_text(text: str, whole: str) -> bool:
+    """Whether an opening paragraph quotes the text under it: a run of forty characters or
+    more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,
+    but not the whole of it. Such a paragraph is the editors' lead box (导语) over the article,
+    the text's words cut and attributed anew; a paragraph that stands twice word for word is
+    the writer's own (a lead said again over a section)."""
+    own = compact(text)
+    if len(own) < 40:
+        return False
+    rest = whole.replace(own, "", 1)
+    run = _echo(own, rest)
+    return run != own and len(run) >= max(40, 0.4 * len(own)) and rest.count(run) == 1
+
+
+#: How a photo caption opens: 图为…, 图：…, ▲…
+CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△])")
+#: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
+PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
+#: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.
+FILE_PHOTO = re.compile(r"[。\s](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)\s*[）)]?\s*$")
+
+
+#: A photo credit in brackets that closes a caption, as Taiwanese and Hong Kong portals write
+#: it: （記者劉信德攝）, （資料照，記者X攝）, （圖／翻攝自臉書）, （圖擷取自X臉書）, （取自日網）,
+#: （中央社記者X台北傳真 102年6月29日）, （X提供）.
+BRACKET_CREDIT = re.compile(
+    r"[（(][^（）()]{0,40}(?:攝|摄|擷取自|撷取自|截圖|截图|取自|資料照|资料照|[圖图]\s*[／/]|"
+    r"傳真|传真|提供)[^（）()]{0,20}[）)]"
+)
+
+
+def lone_caption(block: Block) -> bool:
+    """A photo caption before the text whose picture was not kept (a relative ``src`` on a
+    page without its address, a lazy image without a source, a picture box of its own): it
+    follows the first paragraph as the picture would, and the text starts after it. A caption
+    set as a heading (<h2> under the photo) ends with its bracketed credit as well."""
+    text = block.text
+    if block.kind not in ("p", "h2", "h3", "h4", "h5", "h6") or len(text) > 150:
+        return False
+    credit = BRACKET_CREDIT.search(text)
+    if credit is not None and (credit.end() == len(text) or block.caption_like):
+        return True
+    if block.kind != "p" or len(text) > 120:
+        return False
+    if CAPTION_START.match(text) or FILE_PHOTO.search(text):
+        return True
+    return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
