@@ -38,6 +38,10 @@ AT_HANDLE = re.compile(r"\s*[@＠]\s*(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19})\b")
 LONG_PEN_NAME = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{5,6})\s*(?:$|[\]】）)|｜丨])")
 
 
+#: 系统管理员, 网站管理员: the CMS's default account, which names no person.
+CMS_ACCOUNT = re.compile(r"管理员|管理員|超级用户|超級用戶|系统|系統")
+
+
 def editor_names(value: str) -> list[str]:
     """The people after an editor label: a Latin name, a login, an @-mentioned account, a
     long pen name, else the Han names up to the next label."""
@@ -45,7 +49,12 @@ def editor_names(value: str) -> list[str]:
     if latin:
         return [latin["n"]]
     pen = LONG_PEN_NAME.match(value)
-    if pen and not ORG_HINT.search(pen["n"]) and not NOT_NAME.search(pen["n"]):
+    if (
+        pen
+        and not ORG_HINT.search(pen["n"])
+        and not NOT_NAME.search(pen["n"])
+        and not CMS_ACCOUNT.search(pen["n"])
+    ):
         return [pen["n"]]
     cut = EDITOR_CUT.search(value)
     if cut:
@@ -53,5 +62,6 @@ def editor_names(value: str) -> list[str]:
     return [
         n
         for n in split_names(value)
-        if looks_like_person(n) or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
+        if looks_like_person(n)
+        or (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and not CMS_ACCOUNT.search(n))
     ]

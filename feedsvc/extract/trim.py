@@ -341,7 +341,8 @@ class _Trimmed:
         if self._key_point(block):
             return
         kind = _opening_kind(block, title, subtitle)
-        if kind is None and near_headline(block.text, title, self.original):
+        # (not in a post of short lines without sentences: its first line may word the headline)
+        if kind is None and self.prose and near_headline(block.text, title, self.original):
             kind = "skip"
         if kind == "byline" or (kind == "skip" and _info_byline(block.text)):
             self.bylines.append(block.text)
