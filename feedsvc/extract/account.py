@@ -96,4 +96,21 @@ def account_name(title_el: Tag | None) -> str | None:
         name = ACCOUNT_MARK.sub("", name or "").strip()  # 城市晚报 企鹅号: the platform's mark
         if _usable(name):
             return name
+    return _linked_elsewhere(title_el)
+
+
+def _linked_elsewhere(title_el: Tag) -> str | None:
+    """A name shown alone right after the headline (华夏人文 beside the time) that the page
+    also links to an account's home page elsewhere (a user card in the side column)."""
+    near: set[str] = set()
+    for tag in title_el.find_all_next(["span", "a", "em", "div", "p"], limit=12):
+        text = squash(tag.get_text(" "))
+        if len(text) > 40:
+            break  # the text has begun
+        near.add(text)
+    links = title_el.find_all_previous("a", href=ACCOUNT_HREF, limit=200)
+    for link in links + title_el.find_all_next("a", href=ACCOUNT_HREF, limit=200):
+        name = ACCOUNT_MARK.sub("", squash(link.get_text(" "))).lstrip("@＠").strip()
+        if name in near and _usable(name):
+            return name
     return None
