@@ -274,6 +274,7 @@ def _attribution(
         structured.meta(*SITE_METAS) or structured.publisher,
         page.address,
         page.soup.title.get_text() if page.soup.title else "",
+        page.title,
     )
     on_platform = site in PLATFORMS
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)

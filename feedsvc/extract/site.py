@@ -65,7 +65,10 @@ def title_site(soup: BeautifulSoup) -> str | None:
     return parts[-1] if len(parts) > 1 else None
 
 
-def site_name(structured_site: str | None, url: str | None, doc_title: str) -> str | None:
+def site_name(
+    structured_site: str | None, url: str | None, doc_title: str, headline: str = ""
+) -> str | None:
+    """The site's own name: its name meta, its host's outlet, or the <title>'s site part."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     if structured_site and looks_like_outlet(structured_site):
         # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
@@ -90,4 +93,13 @@ def site_name(structured_site: str | None, url: str | None, doc_title: str) -> s
         return squash(parts[0])
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return squash(parts[-1])
-    return None
+    return _after_headline(squash(doc_title), headline)
+
+
+def _after_headline(doc_title: str, headline: str) -> str | None:
+    """标题 湖南省某某医院: an organisation's name after the headline and a space, as
+    institutions' CMSs write the <title>."""
+    if not headline or not doc_title.startswith(headline + " "):
+        return None
+    rest = doc_title[len(headline) :].strip()
+    return rest if 2 <= len(rest) <= 20 and " " not in rest and looks_like_outlet(rest) else None
