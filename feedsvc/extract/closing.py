@@ -9,6 +9,7 @@ from bs4 import Tag
 
 from ..outlets import is_known
 from .lexicon import ORG_HINT
+from .lexicon import ORIGINAL_HEADER
 from .lexicon import looks_like_outlet
 from .text import Line
 from .text import attr_words
@@ -71,7 +72,12 @@ REPRINTED_ACCOUNT = re.compile(
 
 
 def reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
-    """The 公众号 a closing line says the story comes from; scored below a labelled 来源."""
+    """The 公众号 a closing line says the story comes from, or the header of a WeChat post
+    copied onto a portal names (原创： 作者 公众号名); scored below a labelled 来源."""
+    for line in lines[anchor + 1 : anchor + 15]:
+        header = ORIGINAL_HEADER.match(line.text) if not line.in_comments else None
+        if header and header["n"] != header["o"] and looks_like_outlet(header["o"]):
+            return [(60.0, header["o"])]
     for line in lines[anchor + 1 :]:
         m = REPRINTED_ACCOUNT.search(line.text) if not line.in_comments else None
         if m and looks_like_outlet(m["o"]) and not in_list(line.element):

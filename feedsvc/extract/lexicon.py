@@ -237,6 +237,8 @@ GENERIC_SOURCE = re.compile(
     r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
     r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4}|"
     # a platform's channel with no account (澎湃新闻·澎湃号·湃客): the account posted the story
+    # 新浪财经-自媒体综合: a portal's self-media channel, not the account the post came from
+    r"(?:\S{0,8}[-－·・\s])?自媒体综合|"
     r"(?:澎湃新闻|网易|腾讯|搜狐|凤凰)?[·・\s]*(?:澎湃号|网易号|企鹅号|搜狐号|大风号)(?:[·・]\S{1,4})?|"
     # a template's placeholder left in a meta (apple-mobile-web-app-title "Title")
     r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页))$"
