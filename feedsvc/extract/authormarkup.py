@@ -17,6 +17,10 @@ AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
 NOT_AUTHOR_CLASS = re.compile(r"login|logout|reply|\btie\b|\btie[-_]|comment", re.I)
 
 
+#: 陈一鸣 为FT中文网撰稿: a contributor writing for the site; the name is the writer.
+WRITES_FOR = re.compile(r"(?<=[\u4e00-\u9fff])\s*为\S{2,16}?(?:撰稿|供稿|特约撰稿)$")
+
+
 def class_author_texts(title_el: Tag | None) -> list[str]:
     if title_el is None or title_el.parent is None:
         return []
@@ -27,12 +31,24 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
         for tag in scope.find_all(True, limit=400):
             words = attr_words(tag) if isinstance(tag, Tag) else ""
             if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
-                text = squash(tag.get_text(" "))
+                text = WRITES_FOR.sub("", squash(tag.get_text(" ")))
                 if text and len(text) <= 20:
                     texts.append(text)
+                elif text:
+                    texts += _linked_name(tag)
         if texts:
             break
     return texts or _author_block_after(title_el)
+
+
+def _linked_name(block: Tag) -> list[str]:
+    """A column's author box (``<div class="author-intro"><a>张浩然</a><p>作者简介：…``):
+    the name linked to the writer's page, not the biography beside it."""
+    for link in block.find_all("a", limit=6):
+        name = squash(link.get_text(" "))
+        if 2 <= len(name) <= 8 and looks_like_person(name):
+            return [name]
+    return []
 
 
 #: The child of an author block that holds the name: <span class="name">, nickname.

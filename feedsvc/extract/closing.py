@@ -83,3 +83,21 @@ def reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, s
         if m and looks_like_outlet(m["o"]) and not in_list(line.element):
             return [(60.0, m["o"])]
     return []
+
+
+#: 《人民日报》（ 2014年03月18日 01 版）: a paper's edition citation, under an e-paper article
+#: or closing a portal's reprint of it ((《光明日报》2010年11月09日 03版)).
+PAPER_CITATION = re.compile(
+    r"《(?P<o>[^《》]{2,16})》\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版"
+)
+
+
+def paper_citation(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+    """The paper named by its edition citation after the headline; scored above a closing
+    bracket, below any labelled 来源."""
+    for line in lines[anchor + 1 : anchor + 80]:
+        m = PAPER_CITATION.search(line.text) if len(line.text) <= 60 else None
+        if m and not line.in_comments and looks_like_outlet(m["o"]):
+            return [(60.0, m["o"])]
+    return []

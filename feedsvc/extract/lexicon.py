@@ -365,8 +365,10 @@ def split_names(text: str) -> list[str]:
     names: list[str] = []
     tokens: list[str] = []
     for token in re.split(r"[、，,；;/／╱|｜&＆\s]+", text):
-        if len(token) > 4 and re.search("[和及与]", token):
-            tokens.extend(re.split("[和及与]", token))
+        parts = re.split("[和及与]", token) if len(token) > 4 else [token]
+        # 张三和李四: two names; 让改革红利惠及更多群众 (a headline after 评论员：) is prose
+        if len(parts) > 1 and all(re.fullmatch(f"[{HAN}]{{2,4}}|.*·.*", p) for p in parts):
+            tokens.extend(parts)
         else:
             tokens.append(token)
     for token in tokens:

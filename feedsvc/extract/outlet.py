@@ -18,6 +18,7 @@ from .beside import NOT_OUTLET_PIECE
 from .beside import adjacent_outlet as adjacent_outlet
 from .closing import closing_outlet
 from .closing import in_figure
+from .closing import paper_citation
 from .closing import reprinted_account
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
@@ -169,6 +170,7 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
         if 0 < i - anchor <= 6:
             out += _writer_outlet(line.text, 95 - abs(i - anchor))
     out += closing_outlet(lines, anchor)
+    out += paper_citation(lines, anchor)
     out += reprinted_account(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
     return out

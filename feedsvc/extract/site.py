@@ -65,6 +65,15 @@ def title_site(soup: BeautifulSoup) -> str | None:
     return parts[-1] if len(parts) > 1 else None
 
 
+#: The words naming a paper's digital edition after the paper's name: 数字报刊平台, 电子版.
+EPAPER_SUFFIX = re.compile(
+    r"\s*[-－—–_]?\s*(?:数字报刊平台|数字报刊|数字报|数字版|电子版|电子报|电子报刊)$"
+)
+
+#: A paper's name alone: 解放日报, 江汉都市报, 中国青年报.
+PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|都市报|青年报|商报|日報|晚報|時報)")
+
+
 def site_name(
     structured_site: str | None, url: str | None, doc_title: str, headline: str = ""
 ) -> str | None:
@@ -89,6 +98,15 @@ def site_name(
     host_outlet = outlet_for_host(url)
     if host_outlet:
         return host_outlet
+    for i, part in enumerate(parts):
+        # 光明日报-数字报刊, 南江日报数字报刊平台: a paper's digital edition, named by the paper
+        paper = EPAPER_SUFFIX.sub("", squash(part))
+        if not paper and i:
+            paper = squash(parts[i - 1])
+        if paper != squash(part) and 2 <= len(paper) <= 16 and looks_like_outlet(paper):
+            return paper
+    if len(parts) == 1 and PAPER_NAME.fullmatch(squash(parts[0])):
+        return squash(parts[0])  # <title>解放日报</title>: an e-paper page titled by its paper
     if site_first(parts):
         return squash(parts[0])
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):

@@ -336,6 +336,8 @@ INFO_WORDS = re.compile(rf"{alternation(*INFO_LABELS)}|\d{{4}}[-年/.]\d{{1,2}}"
 
 
 def _subtitle_after(tag: Tag) -> str | None:
+    if tag.name == "founder-title":  # Founder e-papers: <founder-subtitle> in the row below
+        return next((squash(s.get_text(" ")) for s in tag.find_all_next("founder-subtitle")), None)
     for sibling in tag.find_next_siblings(limit=3):
         if not isinstance(sibling, Tag):
             continue

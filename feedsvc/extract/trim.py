@@ -41,6 +41,10 @@ AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 INFO_BYLINE = re.compile(rf"(?:{alternation(*AUTHOR, *STAFF, *BYLINE_WORDS)})\s*[:：]")
 
 
+#: 本报评论员, 人民日报评论员, 本报特约评论员: the paper's commentator, unnamed.
+COMMENTATOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:评论员|評論員)")
+
+
 #: Where the article was first published, as a note before its text: 本文首发于X公众号,
 #: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X.
 PROVENANCE = re.compile(
@@ -284,6 +288,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         BYLINE.match(text) or DESK_BYLINE.match(text) or ORIGINAL_HEADER.match(text)
     ):
         return "byline"
+    if len(text) <= 16 and COMMENTATOR.fullmatch(text):
+        return "byline"  # 本报评论员: an unsigned editorial's byline, no one's name
     if len(text) <= 120 and PROVENANCE.match(text):
         return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
     if short and APP_PROMO.search(text):
