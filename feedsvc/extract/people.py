@@ -329,11 +329,14 @@ def choose_authors(
     window: list[str] = []
     if title_at is not None:
         # a hidden byline (the 作者 of a display:none block for search engines) is often the
-        # uploading editor's name, not the writer's
+        # uploading editor's name, not the writer's; the headline itself is no byline (记者：
+        # 某队有意某人, a sports headline quoting a reporter)
         window = [
             line.text
-            for line in lines[max(0, title_at - 6) : title_at + 12]
-            if not line.in_comments and not _hidden(line.element)
+            for at, line in enumerate(
+                lines[max(0, title_at - 6) : title_at + 12], max(0, title_at - 6)
+            )
+            if at != title_at and not line.in_comments and not _hidden(line.element)
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
