@@ -28,6 +28,7 @@ from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
+from .lexicon import TIME
 from .lexicon import WIRE_AGENCIES
 from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
@@ -55,9 +56,16 @@ SOURCE_LABEL = re.compile(
 ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 
 #: 来源：中国日报江苏记者站: a bureau (记者站) is part of the outlet, a reporter after it is not.
+#: 时间 glued to the name is a label only with its value after it: 北京时间 is an outlet's name.
 SOURCE_CUT = cut_at(
-    (*(w for w in INFO_LABELS if w not in REPORTER), *EDITOR_RANK, *CORRESPONDENT, *COUNTERS),
-    rf"(?:{alternation(*REPORTER)})(?!站)|{alternation(*CUT_WORDS)}"
+    (
+        *(w for w in INFO_LABELS if w not in REPORTER and w not in TIME),
+        *EDITOR_RANK,
+        *CORRESPONDENT,
+        *COUNTERS,
+    ),
+    rf"(?:{alternation(*REPORTER)})(?!站)|(?:{alternation(*TIME)})(?=\s*[:：]|\d)"
+    rf"|{alternation(*CUT_WORDS)}"
     r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]",
 )
 
