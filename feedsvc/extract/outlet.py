@@ -236,6 +236,28 @@ def meta_source(structured: Structured) -> str | None:
     return source_value(raw[m.end() :] if m else raw)
 
 
+#: The outlet a page's data script carries (new.qq.com's ``window.DATA = {"media":"腾讯体育"}``).
+SCRIPT_SOURCE = re.compile(
+    r"""["']?\b(?:media|mediaName|media_name)["']?\s*[:=]\s*"""
+    r"""["'](?P<v>[^"'<>\n]{2,20})["']"""
+)
+
+
+def script_source(scripts: str) -> str | None:
+    """The outlet named in a data script, when it reads as an outlet's name (with Chinese)."""
+    for m in SCRIPT_SOURCE.finditer(scripts):
+        value = source_value(m["v"])
+        if (
+            value
+            and re.search(r"[\u4e00-\u9fff]", value)
+            and looks_like_outlet(value)
+            and (ORG_HINT.search(value) or is_known(value))
+            and not GENERIC_SOURCE.match(value)
+        ):
+            return value
+    return None
+
+
 def dateline_outlet(first_text: str) -> str | None:
     """The outlet the lead names: a wire dateline (（中央社記者…電）) or 【环球时报】."""
     m = DATELINE_AGENCY.match(first_text)
