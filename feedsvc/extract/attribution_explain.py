@@ -111,6 +111,8 @@ def explain_authors(
             explain.consider("authors", name, "byline lifted from the body", text[:30])
     window = lines[max(0, anchor - 6) : anchor + 12] if title_at is not None else []
     for line in window:
+        if line is lines[anchor]:
+            continue  # the headline itself is no byline
         for name in find_authors([line.text], ""):
             bylined.append(name)
             explain.consider("authors", name, where(line.element), f"byline: {line.text[:30]}")

@@ -29,6 +29,7 @@ from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
+from .lexicon import TIME
 from .lexicon import WIRE_AGENCIES
 from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
@@ -56,9 +57,16 @@ SOURCE_LABEL = re.compile(
 ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 
 #: 来源：中国日报江苏记者站: a bureau (记者站) is part of the outlet, a reporter after it is not.
+#: 时间 glued to the name is a label only with its value after it: 北京时间 is an outlet's name.
 SOURCE_CUT = cut_at(
-    (*(w for w in INFO_LABELS if w not in REPORTER), *EDITOR_RANK, *CORRESPONDENT, *COUNTERS),
-    rf"(?:{alternation(*REPORTER)})(?!站)|{alternation(*CUT_WORDS)}"
+    (
+        *(w for w in INFO_LABELS if w not in REPORTER and w not in TIME),
+        *EDITOR_RANK,
+        *CORRESPONDENT,
+        *COUNTERS,
+    ),
+    rf"(?:{alternation(*REPORTER)})(?!站)|(?:{alternation(*TIME)})(?=\s*[:：]|\d)"
+    rf"|{alternation(*CUT_WORDS)}"
     r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]",
 )
 
@@ -228,6 +236,28 @@ def meta_source(structured: Structured) -> str | None:
         return None
     m = SOURCE_LABEL.search(raw)
     return source_value(raw[m.end() :] if m else raw)
+
+
+#: The outlet a page's data script carries (new.qq.com's ``window.DATA = {"media":"腾讯体育"}``).
+SCRIPT_SOURCE = re.compile(
+    r"""["']?\b(?:media|mediaName|media_name)["']?\s*[:=]\s*"""
+    r"""["'](?P<v>[^"'<>\n]{2,20})["']"""
+)
+
+
+def script_source(scripts: str) -> str | None:
+    """The outlet named in a data script, when it reads as an outlet's name (with Chinese)."""
+    for m in SCRIPT_SOURCE.finditer(scripts):
+        value = source_value(m["v"])
+        if (
+            value
+            and re.search(r"[\u4e00-\u9fff]", value)
+            and looks_like_outlet(value)
+            and (ORG_HINT.search(value) or is_known(value))
+            and not GENERIC_SOURCE.match(value)
+        ):
+            return value
+    return None
 
 
 def dateline_outlet(first_text: str) -> str | None:

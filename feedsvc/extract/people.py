@@ -92,7 +92,9 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 
 AUTHOR_CUT = cut_at(
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
-    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
+    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|$"
+    # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
+    r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])",
 )
 
 #: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
@@ -233,7 +235,8 @@ def find_authors(
         if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
             r"[摄攝]\s*$", inner
         ):
-            names += [n for n in split_names(inner) if looks_like_person(n)]
+            writers = re.split(CREDIT_ROLE, inner)[0]  # （文/何雨 图/陈光）: not the photographer
+            names += [n for n in split_names(writers) if looks_like_person(n)]
         elif SLASH_BYLINE.match(inner) and m.start() <= 2:
             names += [n for n in split_names(inner) if looks_like_person(n)]
     if not names:
@@ -326,11 +329,14 @@ def choose_authors(
     window: list[str] = []
     if title_at is not None:
         # a hidden byline (the 作者 of a display:none block for search engines) is often the
-        # uploading editor's name, not the writer's
+        # uploading editor's name, not the writer's; the headline itself is no byline (记者：
+        # 某队有意某人, a sports headline quoting a reporter)
         window = [
             line.text
-            for line in lines[max(0, title_at - 6) : title_at + 12]
-            if not line.in_comments and not _hidden(line.element)
+            for at, line in enumerate(
+                lines[max(0, title_at - 6) : title_at + 12], max(0, title_at - 6)
+            )
+            if at != title_at and not line.in_comments and not _hidden(line.element)
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)

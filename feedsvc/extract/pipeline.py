@@ -39,6 +39,7 @@ from .outlet import author_orgs
 from .outlet import choose_source
 from .outlet import class_author_outlets
 from .outlet import meta_source
+from .outlet import script_source
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
@@ -281,7 +282,7 @@ def _attribution(
     if on_platform:
         site = account
     evidence = Evidence(
-        meta_source(structured),
+        meta_source(structured) or script_source(page.scripts),
         text_blocks[0].text if text_blocks else "",
         site,
         author_orgs(structured) + class_author_outlets(page.title_el),

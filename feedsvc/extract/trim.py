@@ -30,9 +30,12 @@ JUNK_LINE = re.compile(
     r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
 )
 
-#: What a video player shows around its frame: 时长：01:45, 建议WIFI下打开, 建议在Wi-Fi环境下观看.
+#: What a video player shows around its frame: 时长：01:45, 建议WIFI下打开, 建议在Wi-Fi环境下观看,
+#: 打开X客户端观看完整视频 (a broadcaster's player sending to its app).
 PLAYER_LINE = re.compile(
-    r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi", re.I
+    r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi"
+    r"|^打开\S{0,12}?(?:客户端|app)\S{0,4}?(?:观看|收看)\S{0,8}$",
+    re.I,
 )
 
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
@@ -73,7 +76,8 @@ BYLINE = re.compile(
     r"|文|图|图文|圖|圖文)"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
-    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／&＆ ]{1,40}\s*[】\]]?$"
+    # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ ]{1,40}\s*[】\]]?$"
 )
 
 
