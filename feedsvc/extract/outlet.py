@@ -12,6 +12,7 @@ from ..outlets import canonical_outlet
 from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import known_outlet
+from ..outlets import outlet_for_host
 from .account import ACCOUNT_MARK
 from .account import account_name
 from .beside import NOT_OUTLET_PIECE
@@ -156,9 +157,11 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
                 continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
             rest = line.text[m.end() :]
+            logo = line.element.find("img") is not None
             value = source_value(rest) or _logo_alt(line.element)
             if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
-                value = source_value(lines[i + 1].text)  # 来源： with the name on the next line
+                # 来源： with the name on the next line, unless a logo (no alt) is the value
+                value = _logo_link(line.element) if logo else source_value(lines[i + 1].text)
             if value is None:
                 continue
             distance = abs(i - anchor)
@@ -181,6 +184,15 @@ def _logo_alt(element: Tag) -> str | None:
     img = element.find("img", alt=True)
     alt = squash(str(img.get("alt") or "")) if isinstance(img, Tag) else ""
     return alt if 2 <= len(alt) <= 16 and looks_like_outlet(alt) else None
+
+
+def _logo_link(element: Tag) -> str | None:
+    """新聞來源：<a href="https://www.pts.org.tw/"><img></a>: the outlet's logo without alt
+    text, named by the host it links to."""
+    for link in element.find_all("a", href=True):
+        if isinstance(link, Tag) and link.find("img") is not None:
+            return outlet_for_host(str(link.get("href") or ""))
+    return None
 
 
 def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
