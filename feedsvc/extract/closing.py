@@ -28,11 +28,23 @@ CREDIT_WORDS = re.compile(
 )
 
 
+#: （民視新聞／李孟霖、林柏翰 台北報導）, （民視新聞陳韻平、郭文海台北報導）: a television
+#: newsroom's credit closing the text names the newsroom before its reporters.
+NEWSROOM_CREDIT = re.compile(
+    r"[（(]\s*(?P<o>[^（）()／/\s，。、]{1,10}?(?:新聞|新闻)[網网台]?)\s*[／/]?\s*(?:記者|记者)?"
+    r"[\u4e00-\u9fff·、，, \u3000]{2,30}?(?:報導|报道)\s*[）)]\s*$"
+)
+
+
 def closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
-    """The outlet named in brackets closing a paragraph after the headline, the last one there;
-    scored below any labelled 来源."""
+    """The outlet named in brackets closing a paragraph after the headline, the last one there
+    (a newsroom's credit above a bare name); scored below any labelled 来源."""
     found: list[tuple[float, str]] = []
     for line in lines[anchor + 1 : anchor + 80]:
+        credit = NEWSROOM_CREDIT.search(line.text[-60:]) if not line.in_comments else None
+        if credit and looks_like_outlet(credit["o"]):
+            found = [(55.0, credit["o"])]
+            continue
         m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
         if (
             m
