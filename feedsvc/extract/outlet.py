@@ -17,6 +17,7 @@ from .account import ACCOUNT_MARK
 from .account import account_name
 from .beside import NOT_OUTLET_PIECE
 from .beside import adjacent_outlet as adjacent_outlet
+from .bylineforms import BRACKET_BYLINE
 from .closing import closing_outlet
 from .closing import in_figure
 from .closing import paper_citation
@@ -208,9 +209,13 @@ def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
     """The paper of a byline that names it before the reporter (聯合報／記者…)."""
     if len(text) > 80:
         return []
+    found = list(BYLINE_OUTLET.finditer(text))
+    bracket = BRACKET_BYLINE.search(text)  # 【中廣新聞╱彭清仁】: the reporter without 記者
+    if bracket and all(looks_like_person(n) for n in split_names(bracket["n"])):
+        found.append(bracket)
     return [
         (score, m["o"])
-        for m in BYLINE_OUTLET.finditer(text)
+        for m in found
         if looks_like_outlet(m["o"]) and (ORG_HINT.search(m["o"]) or is_known(m["o"]))
     ]
 
