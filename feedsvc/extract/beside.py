@@ -123,6 +123,7 @@ def adjacent_outlet(
                     return name  # the site's own name, as its <title> ends
                 if (
                     2 <= len(name) <= 16
+                    and name != lines[title_at].text  # the headline, in the time's block
                     and not find_times(name, zone)
                     and not re.search(r"[:：|｜丨/／╱]", name)
                     and not NOT_OUTLET_PIECE.search(name)

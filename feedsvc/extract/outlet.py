@@ -87,6 +87,12 @@ BYLINE_OUTLET = re.compile(
     rf"(?:^|\s|【)(?P<o>[^\s／/╱|｜:：【]{{2,10}})\s*[／/╱]\s*(?:本報|本报)?(?:{alternation(*REPORTER)})"
 )
 
+#: 作者：《中国企业家》记者 林涛, 文/《财经》记者 张三: the paper or magazine, in title marks,
+#: before its reporter's name.
+QUOTED_PAPER_REPORTER = re.compile(
+    r"《(?P<o>[^《》]{2,12})》\s*(?:特约|实习|見習|实习生)?(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}"
+)
+
 #: Classes of an element naming the outlet alone; an aggregator's publisher block
 #: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
 SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
@@ -332,13 +338,27 @@ def choose_source(
     # BBC News 中文: a foreign outlet's Chinese edition is named whole
     edition = site_name is not None and EDITION.fullmatch(site_name) is not None
     fallbacks: list[str | None] = [
-        site_name if edition else source_value(site_name) if site_name else None
+        _quoted_paper(lines, title_at),
+        site_name if edition else source_value(site_name) if site_name else None,
     ]
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at)
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
+    return None
+
+
+def _quoted_paper(lines: Sequence[Line], title_at: int | None) -> str | None:
+    """The paper of a byline under the headline, 作者：《中国企业家》记者 林涛, when nothing else
+    names an outlet: a site that reposts the story (a company's blog) is not its outlet, and a
+    portal that names itself beside the time still is."""
+    if title_at is None:
+        return None
+    for line in lines[title_at + 1 : title_at + 8]:
+        m = QUOTED_PAPER_REPORTER.search(line.text) if len(line.text) <= 60 else None
+        if m and not line.in_comments and looks_like_outlet(m["o"]):
+            return m["o"]
     return None
 
 
