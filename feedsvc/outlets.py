@@ -64,7 +64,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "北京青年报": ("https://www.ynet.com/", ("北青网",)),
     "凤凰网": ("https://www.ifeng.com/", ("凤凰新闻",)),
     "新浪网": ("https://www.sina.com.cn/", ("新浪新闻", "新浪")),
-    "腾讯新闻": ("https://news.qq.com/", ("腾讯网",)),
+    "腾讯新闻": ("https://news.qq.com/", ("腾讯网", "腾讯")),
     "网易新闻": ("https://news.163.com/", ("网易",)),
     "中央广播电视总台": ("https://www.cctv.com/", ("总台",)),
     "中国教育报": ("http://www.jyb.cn/", ("中国教育新闻网",)),
@@ -280,6 +280,19 @@ def known_outlet(name: str) -> Source:
 def is_known(name: str) -> bool:
     """Whether *name* is one of the well-known outlets (or one of their other names)."""
     return _key(name) in _BY_NAME
+
+
+#: A portal's channel, named by the portal and the channel's subject: 新浪娱乐, 腾讯音乐.
+CHANNEL = re.compile(
+    r"(?P<p>.{2,4}?)(?:娱乐|娛樂|音乐|音樂|科技|财经|財經|体育|體育|汽车|汽車|房产|教育|健康|游戏|"
+    r"时尚|读书|军事|文化|旅游|女性|数码)"
+)
+
+
+def is_known_channel(name: str) -> bool:
+    """Whether *name* is a well-known outlet's channel: its name and a subject (新浪娱乐)."""
+    m = CHANNEL.fullmatch(name.strip())
+    return m is not None and is_known(m["p"])
 
 
 def is_aggregator(name: str) -> bool:

@@ -11,6 +11,7 @@ from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
 from ..outlets import is_known
+from ..outlets import is_known_channel
 from .dates import find_times
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
@@ -128,7 +129,7 @@ def adjacent_outlet(
                     and not re.search(r"[:：|｜丨/／╱]", name)
                     and not NOT_OUTLET_PIECE.search(name)
                     and looks_like_outlet(name)
-                    and (ORG_HINT.search(name) or is_known(name))
+                    and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
                 ):
                     return name
         # <p>新华社</p><p>2020-01-03 18:13</p>: the outlet alone on the line above the time

@@ -11,6 +11,7 @@ from ..models import Source
 from ..outlets import canonical_outlet
 from ..outlets import is_aggregator
 from ..outlets import is_known
+from ..outlets import is_known_channel
 from ..outlets import known_outlet
 from ..outlets import outlet_for_host
 from .account import ACCOUNT_MARK
@@ -158,7 +159,11 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             and not in_list(line.element)
         ):
             value = source_value(line.text)
-            if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
+            if (
+                value
+                and looks_like_outlet(value)
+                and (_named_outlet(value) or is_known_channel(value))
+            ):
                 out.append((90 - abs(i - anchor), value))
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
