@@ -22,6 +22,7 @@ from .bylineforms import BRACKET_BYLINE
 from .closing import closing_outlet
 from .closing import in_figure
 from .closing import paper_citation
+from .closing import reprint_paper
 from .closing import reprinted_account
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
@@ -88,12 +89,6 @@ BYLINE_OUTLET = re.compile(
     rf"(?:^|\s|【)(?P<o>[^\s／/╱|｜:：【]{{2,10}})\s*[／/╱]\s*(?:本報|本报)?(?:{alternation(*REPORTER)})"
 )
 
-#: 作者：《中国企业家》记者 林涛, 文/《财经》记者 张三: the paper or magazine, in title marks,
-#: before its reporter's name.
-QUOTED_PAPER_REPORTER = re.compile(
-    r"《(?P<o>[^《》]{2,12})》\s*(?:特约|实习|見習|实习生)?(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}"
-)
-
 #: Classes of an element naming the outlet alone; an aggregator's publisher block
 #: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
 SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
@@ -145,7 +140,9 @@ def _named_outlet(name: str) -> bool:
     return ORG_HINT.search(name) is not None or is_known(name)
 
 
-def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple[float, str]]:
+def source_candidates(
+    lines: Sequence[Line], title_at: int | None, site: str | None = None
+) -> list[tuple[float, str]]:
     """Outlet names from 来源 labels, scored by closeness to the headline."""
     out: list[tuple[float, str]] = []
     anchor = title_at if title_at is not None else 0
@@ -184,7 +181,7 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
         out += _byline_outlets(line.text, 95 - abs(i - anchor))
         if 0 < i - anchor <= 6:
             out += _writer_outlet(line.text, 95 - abs(i - anchor))
-    out += closing_outlet(lines, anchor)
+    out += closing_outlet(lines, anchor, site)
     out += paper_citation(lines, anchor)
     out += reprinted_account(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
@@ -317,7 +314,7 @@ def choose_source(
     author_orgs: list[str],
     beside_time: str | None = None,
 ) -> Source | None:
-    names = [name for _, name in source_candidates(lines, title_at)]
+    names = [name for _, name in source_candidates(lines, title_at, site_name)]
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and _site_itself(meta, site_name) else []
@@ -343,7 +340,7 @@ def choose_source(
     # BBC News 中文: a foreign outlet's Chinese edition is named whole
     edition = site_name is not None and EDITION.fullmatch(site_name) is not None
     fallbacks: list[str | None] = [
-        _quoted_paper(lines, title_at),
+        reprint_paper(lines, title_at),
         site_name if edition else source_value(site_name) if site_name else None,
     ]
     # last, the issuing body of a 信息公开 table, when the page names no site either
@@ -351,19 +348,6 @@ def choose_source(
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
-    return None
-
-
-def _quoted_paper(lines: Sequence[Line], title_at: int | None) -> str | None:
-    """The paper of a byline under the headline, 作者：《中国企业家》记者 林涛, when nothing else
-    names an outlet: a site that reposts the story (a company's blog) is not its outlet, and a
-    portal that names itself beside the time still is."""
-    if title_at is None:
-        return None
-    for line in lines[title_at + 1 : title_at + 8]:
-        m = QUOTED_PAPER_REPORTER.search(line.text) if len(line.text) <= 60 else None
-        if m and not line.in_comments and looks_like_outlet(m["o"]):
-            return m["o"]
     return None
 
 
