@@ -30,6 +30,9 @@ NOT_OUTLET_PIECE = re.compile(
     r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
     # 生活中心 陳映如: a newsroom desk and its reporter
     r"|^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*[\u4e00-\u9fff·]{2,4}$"
+    # 編譯中心, 國際中心: a newsroom's desk alone, not the outlet
+    r"|^(?:編譯|编译|國際|国际|生活|社會|社会|地方|政治|財經|财经|娛樂|娱乐|綜合|综合|即時|即时"
+    r"|體育|体育|大陸|大陆|兩岸|两岸|影音)(?:中心|組|组)$"
 )
 
 

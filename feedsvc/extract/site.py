@@ -81,6 +81,10 @@ def site_name(
 ) -> str | None:
     """The site's own name: its name meta, its host's outlet, or the <title>'s site part."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    # 風傳媒　一個有國際觀…的新媒體！: the name, then its motto after a full-width space
+    motto = re.fullmatch(r"(\S{2,16})[\u3000\s]+(\S.{4,}[、，,！!。].*)", structured_site or "")
+    if motto and looks_like_outlet(motto.group(1)) and not looks_like_outlet(motto.group(0)):
+        structured_site = motto.group(1)
     if structured_site and looks_like_outlet(structured_site):
         # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
         for part in parts[1:]:
