@@ -64,7 +64,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "北京青年报": ("https://www.ynet.com/", ("北青网",)),
     "凤凰网": ("https://www.ifeng.com/", ("凤凰新闻",)),
     "新浪网": ("https://www.sina.com.cn/", ("新浪新闻", "新浪")),
-    "腾讯新闻": ("https://news.qq.com/", ("腾讯网",)),
+    "腾讯新闻": ("https://news.qq.com/", ("腾讯网", "腾讯")),
     "网易新闻": ("https://news.163.com/", ("网易",)),
     "中央广播电视总台": ("https://www.cctv.com/", ("总台",)),
     "中国教育报": ("http://www.jyb.cn/", ("中国教育新闻网",)),
@@ -133,6 +133,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "南華早報": ("https://www.scmp.com/", ("南华早报", "SCMP")),
     "信報": ("https://www.hkej.com/", ("信报", "信報財經新聞")),
     "端傳媒": ("https://theinitium.com/", ("端传媒",)),
+    "熱血時報": ("https://www.passiontimes.hk/", ("热血时报", "Passion Times")),
     # wire agencies
     "法新社": ("https://www.afp.com/", ("AFP",)),
     "路透社": ("https://www.reuters.com/", ("路透", "Reuters")),
@@ -147,6 +148,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "纽约时报中文网": ("https://cn.nytimes.com/", ("紐約時報中文網",)),
     "FT中文网": ("https://www.ftchinese.com/", ("FT中文網",)),
     "日经中文网": ("https://cn.nikkei.com/", ("日經中文網",)),
+    "Engadget 中文版": ("https://chinese.engadget.com/", ("Engadget 中文", "Engadget中文版")),
     "澳門日報": ("http://www.macaodaily.com/", ("澳门日报",)),
     "星洲日报": ("https://www.sinchew.com.my/", ("星洲日報", "星洲网", "星洲網")),
     "中国报": ("https://www.chinapress.com.my/", ("中國報",)),
@@ -236,6 +238,10 @@ HOSTS: dict[str, str] = {
     "storm.mg": "風傳媒",
     "mingpao.com": "明報",
     "hk01.com": "香港01",
+    "passiontimes.hk": "熱血時報",
+    "news.tvb.com": "無綫新聞",
+    "ftv.com.tw": "民視新聞網",
+    "stormmediagroup.com": "風傳媒",
     "rthk.hk": "香港電台",
     "on.cc": "東網",
     "orientaldaily.on.cc": "東方日報",  # the paper's own pages on the portal's host
@@ -248,6 +254,7 @@ HOSTS: dict[str, str] = {
     "cn.nytimes.com": "纽约时报中文网",
     "ftchinese.com": "FT中文网",
     "cn.nikkei.com": "日经中文网",
+    "chinese.engadget.com": "Engadget 中文版",
     "macaodaily.com": "澳門日報",
     "sinchew.com.my": "星洲日报",
     "chinapress.com.my": "中国报",
@@ -280,6 +287,19 @@ def known_outlet(name: str) -> Source:
 def is_known(name: str) -> bool:
     """Whether *name* is one of the well-known outlets (or one of their other names)."""
     return _key(name) in _BY_NAME
+
+
+#: A portal's channel, named by the portal and the channel's subject: 新浪娱乐, 腾讯音乐.
+CHANNEL = re.compile(
+    r"(?P<p>.{2,4}?)(?:娱乐|娛樂|音乐|音樂|科技|财经|財經|体育|體育|汽车|汽車|房产|教育|健康|游戏|"
+    r"时尚|读书|军事|文化|旅游|女性|数码)"
+)
+
+
+def is_known_channel(name: str) -> bool:
+    """Whether *name* is a well-known outlet's channel: its name and a subject (新浪娱乐)."""
+    m = CHANNEL.fullmatch(name.strip())
+    return m is not None and is_known(m["p"])
 
 
 def is_aggregator(name: str) -> bool:

@@ -56,6 +56,17 @@ def _is_follow(tag: Tag) -> bool:
     return len(text) <= 12 and FOLLOW_CLASS.search(attr_words(tag)) is not None
 
 
+def _among_follows(button: Tag) -> bool:
+    """A follow button among others in one block (影音訂閱： A ＋訂閱 B ＋訂閱): a widget to
+    subscribe to the site's channels, not the account that posted the page."""
+    for block in (button.parent, button.parent.parent if button.parent else None):
+        if isinstance(block, Tag) and block.name not in ("body", "html"):
+            buttons = [t for t in block.find_all(button.name, limit=200) if _is_follow(t)]
+            if len(buttons) > 1:
+                return True
+    return False
+
+
 def _before_follow(button: Tag) -> str | None:
     """The name shown just before a follow button: its previous sibling, or its parent's."""
     for tag in (button, button.parent):
@@ -92,7 +103,7 @@ def account_name(title_el: Tag | None) -> str | None:
         if tag.name == "a" and ACCOUNT_HREF.search(str(tag.get("href") or "")):
             name = squash(tag.get_text(" "))
         elif tag.name in ("div", "span", "a", "button", "em", "i") and _is_follow(tag):
-            name = _before_follow(tag)
+            name = None if _among_follows(tag) else _before_follow(tag)
         name = ACCOUNT_MARK.sub("", name or "").strip()  # 城市晚报 企鹅号: the platform's mark
         if _usable(name):
             return name

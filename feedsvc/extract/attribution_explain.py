@@ -64,7 +64,7 @@ def explain_outlet(
     """Record the outlet candidates in the order the chooser takes them, and the winner."""
     anchor = title_at or 0
     found: list[tuple[str, str, str]] = []
-    ranked = source_candidates(lines, title_at)
+    ranked = source_candidates(lines, title_at, evidence.site)
     for score, name in ranked[:1]:
         found.append((name, _line_of(lines, name, anchor), f"来源 label (score {score:g})"))
     if evidence.meta:

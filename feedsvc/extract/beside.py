@@ -11,6 +11,7 @@ from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
 from ..outlets import is_known
+from ..outlets import is_known_channel
 from .dates import find_times
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
@@ -31,6 +32,9 @@ NOT_OUTLET_PIECE = re.compile(
     r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
     # 生活中心 陳映如: a newsroom desk and its reporter
     r"|^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*[\u4e00-\u9fff·]{2,4}$"
+    # 編譯中心, 國際中心: a newsroom's desk alone, not the outlet
+    r"|^(?:編譯|编译|國際|国际|生活|社會|社会|地方|政治|財經|财经|娛樂|娱乐|綜合|综合|即時|即时"
+    r"|體育|体育|大陸|大陆|兩岸|两岸|影音)(?:中心|組|组)$"
 )
 
 
@@ -125,11 +129,12 @@ def adjacent_outlet(
                     return name  # the site's own name, as its <title> ends
                 if (
                     2 <= len(name) <= 16
+                    and name != lines[title_at].text  # the headline, in the time's block
                     and not find_times(name, zone)
                     and not re.search(r"[:：|｜丨/／╱]", name)
                     and not NOT_OUTLET_PIECE.search(name)
                     and looks_like_outlet(name)
-                    and (ORG_HINT.search(name) or is_known(name))
+                    and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
                 ):
                     return name
         # <p>新华社</p><p>2020-01-03 18:13</p>: the outlet alone on the line above the time

@@ -32,6 +32,12 @@ SLASH_BYLINE = re.compile(
     r"|特稿|專訪|专访)\s*$"
 )
 
+#: 【中廣新聞╱彭清仁】: a byline in brackets naming the outlet, a slash, then its reporter alone.
+BRACKET_BYLINE = re.compile(
+    r"【\s*(?P<o>[^【】\s／/╱]{2,10}?)\s*[／/╱]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*】"
+)
+
 #: 2014/03/19 18:58 彭佳芸 黃翊真 報導, 新頭殼newtalk | 黃清龍 台北報導: a newsroom's line under
 #: the headline, the reporters' names set apart by spaces before (the place and) 報導.
 SPACED_REPORTED = re.compile(
@@ -80,6 +86,10 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         slash = SLASH_BYLINE.match(text)
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
+        bracket = BRACKET_BYLINE.search(text)
+        if bracket and (ORG_HINT.search(bracket["o"]) or NEWSROOM.search(bracket["o"])):
+            found = split_names(bracket["n"])
+            names += found if all(looks_like_person(n) for n in found) else []
         for m in SPACED_REPORTED.finditer(text):
             found = split_names(m["n"])
             while found and (ORG_HINT.search(found[0]) or NEWSROOM.search(found[0])):

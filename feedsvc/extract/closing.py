@@ -1,4 +1,5 @@
-"""Outlets named after the story: in brackets closing a paragraph, or by a reprint note."""
+"""Outlets named after the story: in brackets closing a paragraph, by a reprint note, or by a
+reprint's byline naming its paper."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
+from ..outlets import canonical_outlet
 from ..outlets import is_known
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
@@ -28,11 +30,27 @@ CREDIT_WORDS = re.compile(
 )
 
 
-def closing_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
-    """The outlet named in brackets closing a paragraph after the headline, the last one there;
+#: （民視新聞／李孟霖、林柏翰 台北報導）, （民視新聞陳韻平、郭文海台北報導）: a television
+#: newsroom's credit closing the text names the newsroom before its reporters.
+NEWSROOM_CREDIT = re.compile(
+    r"[（(]\s*(?P<o>[^（）()／/\s，。、]{1,10}?(?:新聞|新闻)[網网台]?)\s*[／/]?\s*(?:記者|记者)?"
+    r"[\u4e00-\u9fff·、，, \u3000]{2,30}?(?:報導|报道)\s*[）)]\s*$"
+)
+
+
+def closing_outlet(
+    lines: Sequence[Line], anchor: int, site: str | None = None
+) -> list[tuple[float, str]]:
+    """The outlet named in brackets closing a paragraph after the headline, the last one there
+    (a newsroom's credit above a bare name, by the site's own name when it is the site);
     scored below any labelled 来源."""
     found: list[tuple[float, str]] = []
     for line in lines[anchor + 1 : anchor + 80]:
+        credit = NEWSROOM_CREDIT.search(line.text[-60:]) if not line.in_comments else None
+        if credit and looks_like_outlet(credit["o"]):
+            own = site is not None and canonical_outlet(site) == canonical_outlet(credit["o"])
+            found = [(55.0, site if own and site else credit["o"])]
+            continue
         m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
         if (
             m
@@ -101,3 +119,23 @@ def paper_citation(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]
         if m and not line.in_comments and looks_like_outlet(m["o"]):
             return [(60.0, m["o"])]
     return []
+
+
+#: 作者：《中国企业家》记者 林涛, 文/《财经》记者 张三: the paper or magazine, in title marks,
+#: before its reporter's name.
+QUOTED_PAPER_REPORTER = re.compile(
+    r"《(?P<o>[^《》]{2,12})》\s*(?:特约|实习|見習|实习生)?(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}"
+)
+
+
+def reprint_paper(lines: Sequence[Line], title_at: int | None) -> str | None:
+    """The paper of a byline under the headline, 作者：《中国企业家》记者 林涛, when nothing else
+    names an outlet: a site that reposts the story (a company's blog) is not its outlet, and a
+    portal that names itself beside the time still is."""
+    if title_at is None:
+        return None
+    for line in lines[title_at + 1 : title_at + 8]:
+        m = QUOTED_PAPER_REPORTER.search(line.text) if len(line.text) <= 60 else None
+        if m and not line.in_comments and looks_like_outlet(m["o"]):
+            return m["o"]
+    return None

@@ -238,6 +238,8 @@ GENERIC_SOURCE = re.compile(
     r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
     r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
     r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4}|"
+    # a share widget's label (分享至), never an outlet
+    r"分享|分享至|分享到|转发到|轉發到|"
     # a platform's channel with no account (澎湃新闻·澎湃号·湃客): the account posted the story
     # 新浪财经-自媒体综合: a portal's self-media channel, not the account the post came from
     r"(?:\S{0,8}[-－·・\s])?自媒体综合|"

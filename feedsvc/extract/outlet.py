@@ -11,14 +11,18 @@ from ..models import Source
 from ..outlets import canonical_outlet
 from ..outlets import is_aggregator
 from ..outlets import is_known
+from ..outlets import is_known_channel
 from ..outlets import known_outlet
+from ..outlets import outlet_for_host
 from .account import ACCOUNT_MARK
 from .account import account_name
 from .beside import NOT_OUTLET_PIECE
 from .beside import adjacent_outlet as adjacent_outlet
+from .bylineforms import BRACKET_BYLINE
 from .closing import closing_outlet
 from .closing import in_figure
 from .closing import paper_citation
+from .closing import reprint_paper
 from .closing import reprinted_account
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
@@ -144,7 +148,9 @@ def _named_outlet(name: str) -> bool:
     return ORG_HINT.search(name) is not None or is_known(name)
 
 
-def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple[float, str]]:
+def source_candidates(
+    lines: Sequence[Line], title_at: int | None, site: str | None = None
+) -> list[tuple[float, str]]:
     """Outlet names from 来源 labels, scored by closeness to the headline."""
     out: list[tuple[float, str]] = []
     anchor = title_at if title_at is not None else 0
@@ -158,15 +164,21 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
             and not in_list(line.element)
         ):
             value = source_value(line.text)
-            if value and looks_like_outlet(value) and (ORG_HINT.search(value) or is_known(value)):
+            if (
+                value
+                and looks_like_outlet(value)
+                and (_named_outlet(value) or is_known_channel(value))
+            ):
                 out.append((90 - abs(i - anchor), value))
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
                 continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
             rest = line.text[m.end() :]
+            logo = line.element.find("img") is not None
             value = source_value(rest) or _logo_alt(line.element)
             if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
-                value = source_value(lines[i + 1].text)  # 来源： with the name on the next line
+                # 来源： with the name on the next line, unless a logo (no alt) is the value
+                value = _logo_link(line.element) if logo else source_value(lines[i + 1].text)
             if value is None:
                 continue
             distance = abs(i - anchor)
@@ -177,7 +189,7 @@ def source_candidates(lines: Sequence[Line], title_at: int | None) -> list[tuple
         out += _byline_outlets(line.text, 95 - abs(i - anchor))
         if 0 < i - anchor <= 6:
             out += _writer_outlet(line.text, 95 - abs(i - anchor))
-    out += closing_outlet(lines, anchor)
+    out += closing_outlet(lines, anchor, site)
     out += paper_citation(lines, anchor)
     out += reprinted_account(lines, anchor)
     out.sort(key=lambda pair: -pair[0])
@@ -189,6 +201,15 @@ def _logo_alt(element: Tag) -> str | None:
     img = element.find("img", alt=True)
     alt = squash(str(img.get("alt") or "")) if isinstance(img, Tag) else ""
     return alt if 2 <= len(alt) <= 16 and looks_like_outlet(alt) else None
+
+
+def _logo_link(element: Tag) -> str | None:
+    """新聞來源：<a href="https://www.pts.org.tw/"><img></a>: the outlet's logo without alt
+    text, named by the host it links to."""
+    for link in element.find_all("a", href=True):
+        if isinstance(link, Tag) and link.find("img") is not None:
+            return outlet_for_host(str(link.get("href") or ""))
+    return None
 
 
 def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
@@ -204,9 +225,13 @@ def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
     """The paper of a byline that names it before the reporter (聯合報／記者…)."""
     if len(text) > 80:
         return []
+    found = list(BYLINE_OUTLET.finditer(text))
+    bracket = BRACKET_BYLINE.search(text)  # 【中廣新聞╱彭清仁】: the reporter without 記者
+    if bracket and all(looks_like_person(n) for n in split_names(bracket["n"])):
+        found.append(bracket)
     return [
         (score, m["o"])
-        for m in BYLINE_OUTLET.finditer(text)
+        for m in found
         if looks_like_outlet(m["o"]) and (ORG_HINT.search(m["o"]) or is_known(m["o"]))
     ]
 
@@ -319,7 +344,7 @@ def choose_source(
     author_orgs: list[str],
     beside_time: str | None = None,
 ) -> Source | None:
-    names = [name for _, name in source_candidates(lines, title_at)]
+    names = [name for _, name in source_candidates(lines, title_at, site_name)]
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and _site_itself(meta, site_name) else []
@@ -345,7 +370,8 @@ def choose_source(
     # BBC News 中文: a foreign outlet's Chinese edition is named whole
     edition = site_name is not None and EDITION.fullmatch(site_name) is not None
     fallbacks: list[str | None] = [
-        site_name if edition else source_value(site_name) if site_name else None
+        reprint_paper(lines, title_at),
+        site_name if edition else source_value(site_name) if site_name else None,
     ]
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at)

@@ -6,7 +6,9 @@ import re
 
 from bs4 import BeautifulSoup
 
+from ..outlets import is_known
 from ..outlets import outlet_for_host
+from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
 from .text import squash
 from .title import TITLE_SPLIT
@@ -79,6 +81,10 @@ def site_name(
 ) -> str | None:
     """The site's own name: its name meta, its host's outlet, or the <title>'s site part."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    # 風傳媒　一個有國際觀…的新媒體！: the name, then its motto after a full-width space
+    motto = re.fullmatch(r"(\S{2,16})[\u3000\s]+(\S.{4,}[、，,！!。].*)", structured_site or "")
+    if motto and looks_like_outlet(motto.group(1)) and not looks_like_outlet(motto.group(0)):
+        structured_site = motto.group(1)
     if structured_site and looks_like_outlet(structured_site):
         # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
         for part in parts[1:]:
@@ -107,11 +113,61 @@ def site_name(
             return paper
     if len(parts) == 1 and PAPER_NAME.fullmatch(squash(parts[0])):
         return squash(parts[0])  # <title>解放日报</title>: an e-paper page titled by its paper
+    alone = _titled_by_site(doc_title, parts)
+    if alone:
+        return alone
     if site_first(parts):
         return squash(parts[0])
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
-        return squash(parts[-1])
+        return _web_name(squash(parts[-1]))
     return _after_headline(squash(doc_title), headline)
+
+
+#: The words for a site's web pages after its name: 星島日報網頁, 某某廣播公司全球資訊網
+#: (not 官方网站: 中国载人航天官方网站 is the site's name as it gives it).
+WEB_SUFFIX = re.compile(r"(?<=..)(?:全球資訊網|全球资讯网|網頁|网页)$")
+
+#: A host written where the site's name goes (标题 - example.com).
+HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
+
+#: An institution's name, as its CMS titles every page: 某某省某某研究所, 某某市人民医院.
+INSTITUTION = re.compile(
+    r"[\u4e00-\u9fff]{2,18}(?:研究所|研究院|研究中心|医院|醫院|大学|大學|学院|學院|学校|學校"
+    r"|协会|協會|委员会|委員會|人民政府|局|厅|廳)"
+)
+
+
+def _web_name(name: str) -> str:
+    """星島日報網頁 → 星島日報: the site's name without the words for its web pages."""
+    bare = WEB_SUFFIX.sub("", name)
+    return bare if bare != name and looks_like_outlet(bare) else name
+
+
+def _titled_by_site(doc_title: str, parts: list[str]) -> str | None:
+    """The site, when the <title> names it and no headline: `` - 星島日報網頁`` (the headline
+    left out), ``中國廣播公司全球資訊網``, ``某某省某某研究所`` (an institution's CMS), or
+    ``無綫新聞 - 財經 - 标题 - tvb.com`` (the outlet first, a host last)."""
+    names = [squash(p) for p in parts]
+    if len(names) > 2 and HOST_NAME.fullmatch(names[-1]):
+        first = names[0]
+        if len(first) <= 10 and len(first) < len(names[-2]) and _outlet_name(first):
+            return first
+        return None
+    if len(names) != 1:
+        return None
+    name = names[0]
+    headless = not TITLE_SPLIT.split(doc_title)[0].strip()
+    bare = _web_name(name)
+    if (headless or bare != name) and len(bare) <= 16 and looks_like_outlet(bare):
+        return bare
+    return name if INSTITUTION.fullmatch(name) else None
+
+
+def _outlet_name(name: str) -> bool:
+    """Whether *name* reads as an outlet's name: a known one, or one with an outlet's word."""
+    return looks_like_outlet(name) and (
+        is_known(name) or ORG_HINT.search(name) is not None or re.search(r"新聞$", name) is not None
+    )
 
 
 def _after_headline(doc_title: str, headline: str) -> str | None:
