@@ -41,9 +41,6 @@ from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
-from .metadata import AUTHOR_METAS
-from .metadata import SOURCE_METAS
-from .metadata import Structured
 from .people import class_author_texts
 from .text import Line
 from .text import attr_words
@@ -255,36 +252,6 @@ def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
     return [name for _, name in sorted(out, key=lambda pair: pair[0])]
 
 
-def meta_source(structured: Structured) -> str | None:
-    raw = structured.meta(*SOURCE_METAS)
-    if not raw:
-        return None
-    m = SOURCE_LABEL.search(raw)
-    return source_value(raw[m.end() :] if m else raw)
-
-
-#: The outlet a page's data script carries (new.qq.com's ``window.DATA = {"media":"腾讯体育"}``).
-SCRIPT_SOURCE = re.compile(
-    r"""["']?\b(?:media|mediaName|media_name)["']?\s*[:=]\s*"""
-    r"""["'](?P<v>[^"'<>\n]{2,20})["']"""
-)
-
-
-def script_source(scripts: str) -> str | None:
-    """The outlet named in a data script, when it reads as an outlet's name (with Chinese)."""
-    for m in SCRIPT_SOURCE.finditer(scripts):
-        value = source_value(m["v"])
-        if (
-            value
-            and re.search(r"[\u4e00-\u9fff]", value)
-            and looks_like_outlet(value)
-            and (ORG_HINT.search(value) or is_known(value))
-            and not GENERIC_SOURCE.match(value)
-        ):
-            return value
-    return None
-
-
 def dateline_outlet(first_text: str) -> str | None:
     """The outlet the lead names: a wire dateline (（中央社記者…電）) or 【环球时报】."""
     m = DATELINE_AGENCY.match(first_text)
@@ -402,13 +369,3 @@ def _origin(named: list[str], lead: str | None) -> str | None:
         if lead and not is_aggregator(lead):
             return lead
     return named[0]
-
-
-def author_orgs(structured: Structured) -> list[str]:
-    """Organisations named as author (JSON-LD Organization, an author meta naming an outlet)."""
-    orgs = list(structured.author_orgs)
-    # 經濟日報 記者陳美君／台北報導: the paper before its reporter's byline
-    meta_author = re.split(r"\s*[／/]?\s*(?:記者|记者)", structured.meta(*AUTHOR_METAS) or "")[0]
-    if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
-        orgs.append(meta_author)
-    return orgs

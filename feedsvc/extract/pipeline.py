@@ -35,11 +35,11 @@ from .metadata import base_url
 from .metadata import page_url
 from .metadata import read_structured
 from .outlet import adjacent_outlet
-from .outlet import author_orgs
 from .outlet import choose_source
 from .outlet import class_author_outlets
-from .outlet import meta_source
-from .outlet import script_source
+from .outletmeta import author_orgs
+from .outletmeta import meta_source
+from .outletmeta import script_source
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
