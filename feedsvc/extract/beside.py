@@ -119,6 +119,8 @@ def adjacent_outlet(
                 if not 0 <= j < len(pieces):
                     continue
                 name = EDIT_MARK.sub("", pieces[j][0])
+                if line.element is lines[title_at].element and name in lines[title_at].text:
+                    continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
                     return name  # the site's own name, as its <title> ends
                 if (
