@@ -57,8 +57,30 @@ def _body_start(lines: Sequence[Line], anchor: int) -> int:
         if lines[i].in_comments or (len(text) <= 150 and INFO_LABEL.search(text)):
             continue
         if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
-            return i
+            return _past_deck(lines, i)
     return min(len(lines), anchor + 30)
+
+
+#: A line that is nothing but a date and time (2016年03月08日10:25).
+BARE_STAMP = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
+    r"(?:\s*[:：]\s*\d{2})?"
+)
+
+
+def _past_deck(lines: Sequence[Line], first: int) -> int:
+    """Where the text starts when the first sentence under the headline is a short deck or a
+    lead picture's caption: past a line that is only the time (<h1>标题</h1><p>导语。</p>
+    <div>分享</div><div>2016年03月08日10:25</div>), if short lines and no sentence stand between."""
+    if len(lines[first].text) > 80:
+        return first
+    for i in range(first + 1, min(len(lines), first + 6)):
+        text = lines[i].text.strip()
+        if BARE_STAMP.fullmatch(text):
+            return i + 1
+        if len(text) > 40 or re.search(r"[。！？，]", text):
+            return first  # a sentence: the text has started
+    return first
 
 
 def choose_time(
