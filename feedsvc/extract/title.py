@@ -361,6 +361,15 @@ def _subtitle_after(tag: Tag) -> str | None:
     return None
 
 
+def _dated_head(c: str, target: str, text: str) -> bool:
+    """Whether the line (*text*, compacted *c*) reads the headline and then its time, in one
+    block (标题 2015/6/2 18:13)."""
+    if not c.startswith(target) or len(c) > len(target) + 24:
+        return False
+    hits = find_times(text, UTC)
+    return bool(hits) and len(compact(text[: hits[0].start])) == len(target)
+
+
 def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int | None:
     """Index of the line that shows the headline."""
     target = compact(title)
@@ -382,7 +391,7 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
             )
         ):
             shown.append(i)
-        elif c == target or (target in c and len(c) <= len(target) + 12):
+        elif c == target or (target in c and len(c) <= len(target) + 12) or _dated_head(c, target, line.text):
             texts.append(i)
     if not shown and not texts:
         return None
