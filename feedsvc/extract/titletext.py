@@ -45,13 +45,37 @@ def _paper_name(part: str) -> bool:
 
 def site_first(parts: list[str]) -> bool:
     """Whether the parts of a <title> name the site first, as older portals write it
-    (自由電子報 - 標題): the first is a paper's or portal's name, the last, longer, is not."""
-    return (
-        len(parts) > 1
-        and _paper_name(parts[0])
-        and not _paper_name(parts[-1])
-        and len(compact(parts[-1])) > len(compact(parts[0]))
+    (自由電子報 - 標題): the first is a paper's or portal's name, the last, longer, is not;
+    or short names lead a long last part (某某新聞 - 體育 - 標題)."""
+    return len(parts) > 1 and (
+        (
+            _paper_name(parts[0])
+            and not _paper_name(parts[-1])
+            and len(compact(parts[-1])) > len(compact(parts[0]))
+        )
+        or _led_by_names(parts)
     )
+
+
+#: The end of a site's or an office's own name (某某网站, 某某局), which no headline has.
+SITE_END = re.compile(r"(?:[网網站部局委厅廳府报報台臺]|中心)$")
+
+
+def _led_by_names(parts: list[str]) -> bool:
+    """Site, section, headline: two or more short names, then a part at least twice as long
+    as any of them that does not end like a site's name."""
+    last = compact(parts[-1])
+    heads = [len(compact(p)) for p in parts[:-1]]
+    return (
+        len(parts) >= 3
+        and max(heads) <= 8
+        and len(last) >= max(8, 2 * max(heads))
+        and not SITE_END.search(last)
+    )
+
+
+#: A host name as the last part of a <title> (标题 - example.com).
+HOST = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 
 
 def plain(text: str | None) -> str | None:
@@ -75,6 +99,8 @@ def cut_title(text: str) -> str:
     """The headline in a <title> or meta: edition labels and trailing site names cut."""
     text = _without_edition(text)
     parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
+    if len(parts) > 2 and HOST.fullmatch(parts[-1].strip()):
+        parts.pop()
     if site_first(parts):
         return squash(parts[-1])
     while len(parts) > 1 and len(compact(parts[-1])) <= 16:
