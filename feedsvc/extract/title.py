@@ -35,7 +35,9 @@ from .titletext import plain
 from .titletext import site_first
 from .xxgk import labelled_title
 
-TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
+TITLE_WORDS = re.compile(
+    r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit|(?<![\w-])heading(?![\w-])", re.I
+)
 
 
 def _heading_lines(tag: Tag) -> list[str]:
@@ -84,6 +86,9 @@ ACCEPT = 5
 
 Heading = tuple[float, Tag, list[str]]
 
+#: A date in compacted text (2014-04-3023:54), after a headline in its heading.
+DATE_AFTER = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+
 
 @dataclass(frozen=True)
 class _Declared:
@@ -93,16 +98,19 @@ class _Declared:
     doc: str
     head: str
     tail: list[str]
+    meta_head: str = ""  # the meta headline with its site name cut
 
 
 def _declared(doc_title: str, meta_title: str | None) -> _Declared:
     """Compact forms of the meta headline and of the <title>, whole, first part, the rest."""
     doc_c = compact(doc_title)
     doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    meta_c = compact(meta_title or "")
+    meta_head = compact(cut_title(meta_title)) if meta_title else ""
     if site_first(doc_parts):  # 自由電子報 - 標題: the headline last, the site before it
-        return _Declared(compact(meta_title or ""), doc_c, doc_parts[-1], doc_parts[:-1])
+        return _Declared(meta_c, doc_c, doc_parts[-1], doc_parts[:-1], meta_head)
     head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
-    return _Declared(compact(meta_title or ""), doc_c, head_c, doc_parts[1:])
+    return _Declared(meta_c, doc_c, head_c, doc_parts[1:], meta_head)
 
 
 Chosen = tuple[str, Tag | None, str | None]
@@ -252,6 +260,12 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += SAME_AS_META
     elif meta_c and len(c) >= 4 and (c in meta_c or meta_c in c):
         score += OVERLAPS_META
+    elif (
+        len(declared.meta_head) >= 8
+        and c.startswith(declared.meta_head)
+        and not DATE_AFTER.search(c[len(declared.meta_head) :])  # 标题 2014-04-30 23:54
+    ):
+        score += OVERLAPS_META  # the headline shown whole, the meta's cut short (标题　续题)
     if doc_c and c in doc_c:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
     if tag.find_parent(["li", "ul"]) is not None:
