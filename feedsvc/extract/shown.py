@@ -170,10 +170,14 @@ def _score_visible(
         return None  # the date of a linked story (<a><div class="item-date">), not this one's
     publish = PUB_LABEL.search(label) is not None
     # 标题 <span>2015/6/2 18:13</span>: a time in the headline's own block is labelled by it
-    labelled = publish or offset == 0 or (
-        len(line.text) <= 40
-        and TIME_CLASS.search(attr_words(line.element)) is not None
-        and not in_list(line.element)
+    labelled = (
+        publish
+        or offset == 0
+        or (
+            len(line.text) <= 40
+            and TIME_CLASS.search(attr_words(line.element)) is not None
+            and not in_list(line.element)
+        )
     )
     # 时间：… in a floated info column (pull-right, side) is still this page's; only a list
     # of stories makes a labelled time another story's
