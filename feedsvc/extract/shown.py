@@ -153,6 +153,20 @@ def _in_link(tag: Tag) -> bool:
     return any(parent.name == "a" for parent in islice(chain((tag,), tag.parents), 4))
 
 
+def _story_row(tag: Tag) -> bool:
+    """Whether *tag* is a cell of a table row that lists another story: the row's other cell
+    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>)."""
+    cell = tag if tag.name in ("td", "th") else tag.find_parent(["td", "th"])
+    row = cell.parent if cell is not None else None
+    if cell is None or row is None or row.name != "tr" or cell.find("a") is not None:
+        return False
+    for other in row.find_all(["td", "th"], recursive=False):
+        link = other.find("a") if other is not cell else None
+        if link is not None and len(link.get_text(strip=True)) >= 6:
+            return True
+    return False
+
+
 #: The class words of a list of other stories: related, hot, recommended, ranked.
 STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", re.I)
 
@@ -166,7 +180,7 @@ def _score_visible(
     line: Line, label: str, hit: FoundTime, offset: int, in_window: bool
 ) -> float | None:
     """The score of a time shown *offset* lines from the headline; None when it does not count."""
-    if _in_link(line.element):
+    if _in_link(line.element) or _story_row(line.element):
         return None  # the date of a linked story (<a><div class="item-date">), not this one's
     publish = PUB_LABEL.search(label) is not None
     # 标题 <span>2015/6/2 18:13</span>: a time in the headline's own block is labelled by it
