@@ -36,13 +36,16 @@ NOT_OUTLET_PIECE = re.compile(
 BRACKETED = re.compile(r"[\[【]\s*(?P<n>[^\s\[\]【】]{2,16})\s*[\]】]")
 
 
+BLOCKS = frozenset(("div", "p", "ol", "ul", "table", "section", "form", "h1", "h2", "h3", "h4"))
+
+
 def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
     """The texts of *tag*'s inline children, splitting children that hold several pieces."""
     out: list[tuple[str, Tag | None]] = []
     for child in tag.children:
         if isinstance(child, Tag):
-            if child.name in ("script", "style"):
-                continue
+            if child.name in ("script", "style") or child.name in BLOCKS:
+                continue  # a block is a line of its own (the text, the comments), not a piece
             inner = [
                 c.get_text() if isinstance(c, Tag) else str(c)
                 for c in child.children
