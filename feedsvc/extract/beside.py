@@ -26,7 +26,7 @@ NOT_OUTLET_PIECE = re.compile(
     rf"{alternation(*INFO_LABELS, *SHORT_EDITOR, *COUNTERS)}|"
     r"原创|分享|收藏|评论|举报|字体|打印|关注|转发|转载|微博|微信|QQ|参与|"
     r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|^来自|^來自|IP属地|"
-    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
+    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$|^(?:報導|报道|報道)$"
     # 生活中心 陳映如: a newsroom desk and its reporter
     r"|^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*[\u4e00-\u9fff·]{2,4}$"
 )

@@ -25,6 +25,7 @@ from .text import compact
 from .text import squash
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
+from .titletext import names_only_site
 from .titletext import names_site
 from .titletext import only_site
 from .titletext import plain
@@ -173,7 +174,7 @@ def _undeclared(
     labelled = labelled_title(index)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
-    above = _heading_above_info(soup)
+    above = _heading_above_info(soup, names_only_site(doc_title))
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
         return (_heading_lines(above)[0], above, None), why
@@ -278,8 +279,9 @@ INFO_START = re.compile(
 )
 
 
-def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
-    """A heading (h1-h6, strong, b, a title-classed block) right before the info line (发布时间 /
+def _heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
+    """A heading (h1-h6, strong, b, a title-classed block; with *plain*, when the <title> is
+    only the site's name, any short block of its own) right before the info line (发布时间 /
     来源 / a date):
     the headline of a page whose <title> names only the section and that has no metas."""
     for node in soup.find_all(string=INFO_START, limit=50):
@@ -293,7 +295,7 @@ def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
             continue
         if info.find_parent(["li", "dd", "dt"]) is not None:
             continue
-        heading = _heading_before(info)
+        heading = _heading_before(info, plain)
         if heading is None or heading.find_parent("a") is not None or heading.find("a"):
             continue
         lines = _heading_lines(heading)
@@ -307,13 +309,24 @@ def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
     return None
 
 
-def _heading_before(info: Tag) -> Tag | None:
+def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
     """The nearest heading before *info* that does not hold it (a title-classed wrapper)."""
     around = {id(parent) for parent in info.parents}
     for tag in info.find_all_previous(True):
-        if isinstance(tag, Tag) and id(tag) not in around and _headingish(tag):
+        if not isinstance(tag, Tag) or id(tag) in around:
+            continue
+        if _headingish(tag) or (plain and _plain_heading(tag)):
             return tag
     return None
+
+
+def _plain_heading(tag: Tag) -> bool:
+    """A block that reads like a headline though nothing marks it: <div class="t31">标题</div>,
+    one short line, no sentence, no blocks or links inside."""
+    if tag.name not in ("div", "p", "td") or tag.find(["div", "p", "table", "a", "br"]):
+        return False
+    text = squash(tag.get_text(" "))
+    return 6 <= len(compact(text)) <= 60 and not re.search(r"[。！？；]", text)
 
 
 def _headingish(tag: Tag) -> bool:

@@ -113,3 +113,11 @@ def only_site(doc_title: str, structured: Structured) -> bool:
     c = compact(doc_title)
     sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
     return c in sites or (len(TITLE_SPLIT.split(doc_title)) == 1 and _paper_name(doc_title))
+
+
+def names_only_site(doc_title: str) -> bool:
+    """Whether a <title> of one part reads like a site's or an office's own name alone
+    (某某廣播電台全球資訊網), not a headline."""
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    c = compact(doc_title)
+    return len(parts) == 1 and 4 <= len(c) <= 16 and SITE_END.search(c) is not None
