@@ -221,6 +221,11 @@ def split_time(
         group = lines[i : i + 3]
         if any(line.in_comments or len(line.text) > 12 for line in group[:2]):
             continue
+        tile = _day_tile(group[0].text.strip(), group[1].text.strip(), zone)
+        if tile is not None:
+            score = UNLABELLED + IN_WINDOW - abs(i - anchor) * BELOW_COST
+            found.append((score, TimeChoice(tile, True, "visible")))
+            continue
         if DAY.fullmatch(group[0].text.strip()) and CLOCK.fullmatch(group[1].text.strip()):
             group = group[:2]
         else:
@@ -234,3 +239,19 @@ def split_time(
                 found.append((score, TimeChoice(hit.value, False, "visible")))
                 break
     return found
+
+
+#: 2024年02月, 2023-03: the month under a calendar tile's day.
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*月?")
+
+
+def _day_tile(first: str, second: str, zone: tzinfo) -> datetime | None:
+    """A date as a calendar tile shows it: the day large in one block, the year and month
+    small in the next (<div class="day">21</div><div class="year">2024年02月</div>)."""
+    month = YEAR_MONTH.fullmatch(second)
+    if month is None or not re.fullmatch(r"0?[1-9]|[12]\d|3[01]", first):
+        return None
+    try:
+        return datetime(int(month["y"]), int(month["m"]), int(first), tzinfo=zone)
+    except ValueError:
+        return None

@@ -14,11 +14,11 @@ from .explain import Explanation
 from .explain import where
 from .lexicon import AUTHOR
 from .lexicon import DATE_START
-from .lexicon import INFO_LABELS
 from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
 from .lexicon import alternation
 from .metadata import Structured
+from .subtitle import subtitle_after
 from .text import TagIndex
 from .text import attr_words
 from .text import compact
@@ -138,7 +138,7 @@ def choose_title(
         if len(lines) > 1 and lines[1].startswith(("——", "—", "--")):
             subtitle = lines[1].lstrip("—- ")
         if subtitle is None:
-            subtitle = _subtitle_after(tag)
+            subtitle = subtitle_after(tag)
         why = f"the best heading scores {best[0]:g}" + (
             f" (>= {ACCEPT}: it shows the declared headline)"
             if best[0] >= ACCEPT
@@ -178,6 +178,10 @@ def _undeclared(
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
         return (_heading_lines(above)[0], above, None), why
+    named = _heading_after_name(index, doc_title) if doc_title else None
+    if named is not None:
+        why = "the <title> is only a name: the heading that begins with it"
+        return (_heading_lines(named)[0], named, None), why
     if doc_title and best is not None and only_site(doc_title, structured):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     if doc_title:
@@ -185,6 +189,21 @@ def _undeclared(
     if best is not None:
         return (best[2][0], best[1], None), "nothing else: the best heading"
     return ("", None, None), "no headline anywhere"
+
+
+def _heading_after_name(index: TagIndex, doc_title: str) -> Tag | None:
+    """The first heading that begins with the whole <title> and says more, outside lists and
+    links: <title>某某研究所</title> over <h5>某某研究所召开职工大会</h5>."""
+    doc_c = compact(doc_title)
+    if len(doc_c) < 4:
+        return None
+    for tag in index.named("h1", "h2", "h3", "h4", "h5", "h6"):
+        lines = _heading_lines(tag)
+        c = compact(lines[0]) if lines else ""
+        if c.startswith(doc_c) and len(doc_c) + 4 <= len(c) <= 80 and _usable(tag, c):
+            if tag.find_parent(["li", "ul", "a"]) is None:
+                return tag
+    return None
 
 
 def _told(explain: Explanation | None, chosen: Chosen, why: str) -> Chosen:
@@ -349,36 +368,3 @@ def _text_between(first: Tag, second: Tag) -> int:
         if count > 20:
             break
     return 1000
-
-
-SUBTITLE_CLASSES = frozenset(
-    {"sub", "subtitle", "sub-title", "sub_title", "subhead", "fbt", "futi", "fu_title", "futitle"}
-)
-
-INFO_WORDS = re.compile(rf"{alternation(*INFO_LABELS)}|\d{{4}}[-年/.]\d{{1,2}}")
-
-
-def _subtitle_after(tag: Tag) -> str | None:
-    if tag.name == "founder-title":  # Founder e-papers: <founder-subtitle> in the row below
-        return next((squash(s.get_text(" ")) for s in tag.find_all_next("founder-subtitle")), None)
-    for sibling in tag.find_next_siblings(limit=3):
-        if not isinstance(sibling, Tag):
-            continue
-        text = squash(sibling.get_text(" "))
-        if not text:
-            continue
-        words = attr_words(sibling)
-        if text.startswith(("——", "—")) and len(text) <= 120:
-            return text.lstrip("—- ")
-        tokens = {w.lower() for w in words.split()}
-        if tokens & SUBTITLE_CLASSES and len(text) <= 120 and not INFO_WORDS.search(text):
-            return text.lstrip("—- ")
-        if (
-            sibling.name in ("h2", "h3", "h4")
-            and len(text) <= 60
-            and not INFO_WORDS.search(text)
-            and not re.search(r"相关|推荐|热门|热点|阅读|评论|专题|导航|排行", text)
-        ):
-            return text.lstrip("—- ")
-        return None
-    return None
