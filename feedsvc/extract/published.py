@@ -109,6 +109,7 @@ WHY = {
     "script": "the page shows no time: the publish time a script carries",
     "updated": "the page shows only a zoned update dateline, on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
+    "closing": "nothing near the headline: the time on the line after the closing byline",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
 }
@@ -137,6 +138,8 @@ def _choose_time(
     visible.sort(key=lambda pair: -pair[0])
     choice = _reconcile(structured_found, visible)
     if choice is None:
+        choice = _closing_stamp(lines, anchor, zone)
+    if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
     if choice is None:
         month = (from_url[0], from_url[1]) if from_url else None
@@ -145,6 +148,26 @@ def _choose_time(
     if choice is None:
         return None
     return _refine(choice, visible, structured_found, from_url, zone)
+
+
+#: A byline that closes a broadcaster's story: 記者許雅婷 台南報導, 台中 嘉義 綜合報導.
+CLOSING_BYLINE = re.compile(r"^.{2,28}(?:報導|报道|報道)$")
+#: The air time alone on a line after it: (2016-01-05 19:00) 晚間新聞.
+STAMP_LINE = re.compile(r"^[(（]?[^()（）]{8,24}[)）]?(?:\s*\S{2,8})?$")
+
+
+def _closing_stamp(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
+    """When nothing near the headline gives a time: the time alone on the line right after a
+    closing byline, as broadcasters end a story (記者… 報導 / (2016-01-05 19:00) 晚間新聞)."""
+    for i in range(anchor + 1, min(len(lines) - 1, anchor + 120)):
+        if not CLOSING_BYLINE.match(lines[i].text.strip()):
+            continue
+        after = lines[i + 1].text.strip()
+        hits = find_times(after, zone) if STAMP_LINE.match(after) else []
+        if hits and not hits[0].date_only and hits[0].start <= 1:
+            return TimeChoice(hits[0].value, False, "closing")
+        return None
+    return None
 
 
 def _consider_structured(explain: Explanation, structured: Structured) -> None:

@@ -174,7 +174,8 @@ def _undeclared(
     labelled = labelled_title(index)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
-    above = _heading_above_info(soup, names_only_site(doc_title))
+    site_only = names_only_site(doc_title)
+    above = _heading_above_info(soup, site_only)
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
         return (_heading_lines(above)[0], above, None), why
@@ -182,6 +183,10 @@ def _undeclared(
     if named is not None:
         why = "the <title> is only a name: the heading that begins with it"
         return (_heading_lines(named)[0], named, None), why
+    above = _plain_above_text(soup) if site_only else None
+    if above is not None:
+        why = "the <title> is only the site's name: the short block right above the text"
+        return (_heading_lines(above)[0], above, None), why
     if doc_title and best is not None and only_site(doc_title, structured):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     if doc_title:
@@ -325,6 +330,24 @@ def _heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
         if _text_between(heading, info) <= 20:
             return heading
         return None
+    return None
+
+
+def _plain_above_text(soup: BeautifulSoup) -> Tag | None:
+    """The short unmarked block right above the first paragraph of text (a sentence of 40
+    characters or more), on a page whose <title> and metas name only the site."""
+    for para in soup.find_all(["p", "div", "td"], limit=400):
+        text = squash(para.get_text(" "))
+        if len(text) < 40 or not re.search(r"[，。]", text) or para.find(["p", "div", "td"]):
+            continue
+        if para.find_parent(["li", "a"]) is not None:
+            return None
+        heading = _heading_before(para, plain=True)
+        if heading is None or heading.find_parent(["li", "a"]) is not None:
+            return None
+        if len(compact(squash(heading.get_text(" ")))) < 6:
+            return None  # 分享, 正文: a label, not a headline
+        return heading if _text_between(heading, para) <= 20 else None
     return None
 
 

@@ -92,7 +92,9 @@ def names_site(meta_title: str, structured: Structured, doc_title: str) -> bool:
     sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
     tail = {compact(p) for p in TITLE_SPLIT.split(doc_title)[1:] if p.strip()}
     whole_site = compact(doc_title) == c and _paper_name(meta_title)
-    return c in sites or c in tail or whole_site
+    # "-某某新聞網": a template whose headline before the separator came out empty
+    empty = re.match(r"\s*[-_|｜–—]", meta_title) is not None
+    return c in sites or c in tail or whole_site or empty
 
 
 def cut_title(text: str) -> str:
