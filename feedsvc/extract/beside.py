@@ -29,7 +29,7 @@ NOT_OUTLET_PIECE = re.compile(
     r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|^来自|^來自|IP属地|"
     # 进入新闻频道, 返回首页: a link to the channel closing the info line, no outlet
     r"^进入|^返回|"
-    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$"
+    r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$|^(?:報導|报道|報道)$"
     # 生活中心 陳映如: a newsroom desk and its reporter
     r"|^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*[\u4e00-\u9fff·]{2,4}$"
     # 編譯中心, 國際中心: a newsroom's desk alone, not the outlet
@@ -42,13 +42,16 @@ NOT_OUTLET_PIECE = re.compile(
 BRACKETED = re.compile(r"[\[【]\s*(?P<n>[^\s\[\]【】]{2,16})\s*[\]】]")
 
 
+BLOCKS = frozenset(("div", "p", "ol", "ul", "table", "section", "form", "h1", "h2", "h3", "h4"))
+
+
 def _pieces(tag: Tag) -> list[tuple[str, Tag | None]]:
     """The texts of *tag*'s inline children, splitting children that hold several pieces."""
     out: list[tuple[str, Tag | None]] = []
     for child in tag.children:
         if isinstance(child, Tag):
-            if child.name in ("script", "style"):
-                continue
+            if child.name in ("script", "style") or child.name in BLOCKS:
+                continue  # a block is a line of its own (the text, the comments), not a piece
             inner = [
                 c.get_text() if isinstance(c, Tag) else str(c)
                 for c in child.children
@@ -125,6 +128,8 @@ def adjacent_outlet(
                 if not 0 <= j < len(pieces):
                     continue
                 name = EDIT_MARK.sub("", pieces[j][0])
+                if line.element is lines[title_at].element and name in lines[title_at].text:
+                    continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
                     return name  # the site's own name, as its <title> ends
                 if (

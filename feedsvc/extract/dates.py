@@ -40,8 +40,9 @@ _ZONE = (
 )
 _TIME = (
     # 2012年 3月 2日, 星期五 - 格林尼治标准时间 14:25: a weekday after a comma, then a dash
-    # 2023.06.15 | 10:21: a bar between the date and the time
-    r"(?:\s*(?:T|[,，]?\s*(?:星期.|[周週].|禮拜.)(?:\s*-)?|[,，]|[|｜](?=\s*\d)|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
+    # 2023.06.15 | 10:21: a bar between the date and the time; 2015-03-09 (11:24): the time
+    # in brackets
+    r"(?:\s*(?:T|[,，]?\s*(?:星期.|[周週].|禮拜.)(?:\s*-)?|[,，]|[|｜(（](?=\s*\d)|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     # 2024-03-05 HKT 16:42: Hong Kong time, named between the date and the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC|HKT)\s*)?"
@@ -65,19 +66,24 @@ MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 #: Jul 28, 2025 09:30 / 28 July 2025 / Sunday, March 16th, 2014: English dates on bilingual
 #: pages (a weekday before the month is simply not part of the match).
 ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it
+    r"|(?<![\u4e00-\u9fff])(?P<cmon>十[一二]?|[一二三四五六七八九])月\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
     r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?)?"
 )
 #: 05.03.2024, 16/03/2023 - 22:14: the day first, as European outlets' Chinese editions write
-#: it (two-digit day and month, the same separator twice).
+#: it (two-digit day and month, the same separator twice); 11-22-2014: the month first, as
+#: Hong Kong and Taiwan sites and blogs write it with dashes. Either order is read the other
+#: way when it cannot be a date (11/22/2014, 22-11-2014).
 DAY_FIRST = re.compile(
-    r"(?<![\d./])(?P<d>3[01]|[12]\d|0[1-9])(?P<sep>[./])(?P<m>1[0-2]|0[1-9])(?P=sep)"
-    r"(?P<y>(?:19|20)\d{2})(?![\d./])(?:\s*(?:-\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
+    r"(?<![\d./-])(?P<a>3[01]|[12]\d|0[1-9])(?P<sep>[./-])(?P<b>3[01]|[12]\d|0[1-9])(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:-\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
@@ -174,14 +180,18 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
             found.append(FoundTime(built[0], built[1], m.start(), m.end()))
     taken = [(f.start, f.end) for f in found]
     for m in ENGLISH_DATE.finditer(text):
-        month = MONTHS[(m["mon"] or m["mon2"])[:3].lower()]
-        day = int(m["d"] or m["d2"])
+        name = m["mon"] or m["mon2"]
+        month = MONTHS[name[:3].lower()] if name else CHINESE_MONTHS.index(m["cmon"]) + 1
+        day = int(m["d"] or m["d2"] or m["d3"])
         built = _build(int(m["y"]), month, day, m.groupdict(), zone, text[m.end() : m.end() + 20])
         if built:
             found.append(FoundTime(built[0], built[1], m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in DAY_FIRST.finditer(text):
-        built = _build(int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, "")
+        day, month = int(m["a"]), int(m["b"])
+        if (m["sep"] == "-" and day <= 12) or month > 12:
+            day, month = month, day
+        built = _build(int(m["y"]), month, day, m.groupdict(), zone, "")
         if built:
             found.append(FoundTime(built[0], built[1], m.start(), m.end()))
             taken.append((m.start(), m.end()))

@@ -55,7 +55,7 @@ from .text import TagIndex
 from .text import iter_lines
 from .text import squash
 from .title import choose_title
-from .title import title_index
+from .titleat import title_index
 from .treebuild import release
 from .trim import Body
 

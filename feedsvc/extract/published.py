@@ -57,8 +57,30 @@ def _body_start(lines: Sequence[Line], anchor: int) -> int:
         if lines[i].in_comments or (len(text) <= 150 and INFO_LABEL.search(text)):
             continue
         if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
-            return i
+            return _past_deck(lines, i)
     return min(len(lines), anchor + 30)
+
+
+#: A line that is nothing but a date and time (2016年03月08日10:25).
+BARE_STAMP = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
+    r"(?:\s*[:：]\s*\d{2})?"
+)
+
+
+def _past_deck(lines: Sequence[Line], first: int) -> int:
+    """Where the text starts when the first sentence under the headline is a short deck or a
+    lead picture's caption: past a line that is only the time (<h1>标题</h1><p>导语。</p>
+    <div>分享</div><div>2016年03月08日10:25</div>), if short lines and no sentence stand between."""
+    if len(lines[first].text) > 80:
+        return first
+    for i in range(first + 1, min(len(lines), first + 6)):
+        text = lines[i].text.strip()
+        if BARE_STAMP.fullmatch(text):
+            return i + 1
+        if len(text) > 40 or re.search(r"[。！？，]", text):
+            return first  # a sentence: the text has started
+    return first
 
 
 def choose_time(
@@ -87,6 +109,7 @@ WHY = {
     "script": "the page shows no time: the publish time a script carries",
     "updated": "the page shows only a zoned update dateline, on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
+    "closing": "nothing near the headline: the time on the line after the closing byline",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
 }
@@ -115,6 +138,8 @@ def _choose_time(
     visible.sort(key=lambda pair: -pair[0])
     choice = _reconcile(structured_found, visible)
     if choice is None:
+        choice = _closing_stamp(lines, anchor, zone)
+    if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
     if choice is None:
         month = (from_url[0], from_url[1]) if from_url else None
@@ -123,6 +148,26 @@ def _choose_time(
     if choice is None:
         return None
     return _refine(choice, visible, structured_found, from_url, zone)
+
+
+#: A byline that closes a broadcaster's story: 記者許雅婷 台南報導, 台中 嘉義 綜合報導.
+CLOSING_BYLINE = re.compile(r"^.{2,28}(?:報導|报道|報道)$")
+#: The air time alone on a line after it: (2016-01-05 19:00) 晚間新聞.
+STAMP_LINE = re.compile(r"^[(（]?[^()（）]{8,24}[)）]?(?:\s*\S{2,8})?$")
+
+
+def _closing_stamp(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
+    """When nothing near the headline gives a time: the time alone on the line right after a
+    closing byline, as broadcasters end a story (記者… 報導 / (2016-01-05 19:00) 晚間新聞)."""
+    for i in range(anchor + 1, min(len(lines) - 1, anchor + 120)):
+        if not CLOSING_BYLINE.match(lines[i].text.strip()):
+            continue
+        after = lines[i + 1].text.strip()
+        hits = find_times(after, zone) if STAMP_LINE.match(after) else []
+        if hits and not hits[0].date_only and hits[0].start <= 1:
+            return TimeChoice(hits[0].value, False, "closing")
+        return None
+    return None
 
 
 def _consider_structured(explain: Explanation, structured: Structured) -> None:

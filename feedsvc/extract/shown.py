@@ -153,6 +153,20 @@ def _in_link(tag: Tag) -> bool:
     return any(parent.name == "a" for parent in islice(chain((tag,), tag.parents), 4))
 
 
+def _story_row(tag: Tag) -> bool:
+    """Whether *tag* is a cell of a table row that lists another story: the row's other cell
+    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>)."""
+    cell = tag if tag.name in ("td", "th") else tag.find_parent(["td", "th"])
+    row = cell.parent if cell is not None else None
+    if cell is None or row is None or row.name != "tr" or cell.find("a") is not None:
+        return False
+    for other in row.find_all(["td", "th"], recursive=False):
+        link = other.find("a") if other is not cell else None
+        if link is not None and len(link.get_text(strip=True)) >= 6:
+            return True
+    return False
+
+
 #: The class words of a list of other stories: related, hot, recommended, ranked.
 STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", re.I)
 
@@ -166,13 +180,18 @@ def _score_visible(
     line: Line, label: str, hit: FoundTime, offset: int, in_window: bool
 ) -> float | None:
     """The score of a time shown *offset* lines from the headline; None when it does not count."""
-    if _in_link(line.element):
+    if _in_link(line.element) or _story_row(line.element):
         return None  # the date of a linked story (<a><div class="item-date">), not this one's
     publish = PUB_LABEL.search(label) is not None
-    labelled = publish or (
-        len(line.text) <= 40
-        and TIME_CLASS.search(attr_words(line.element)) is not None
-        and not in_list(line.element)
+    # 标题 <span>2015/6/2 18:13</span>: a time in the headline's own block is labelled by it
+    labelled = (
+        publish
+        or offset == 0
+        or (
+            len(line.text) <= 40
+            and TIME_CLASS.search(attr_words(line.element)) is not None
+            and not in_list(line.element)
+        )
     )
     # 时间：… in a floated info column (pull-right, side) is still this page's; only a list
     # of stories makes a labelled time another story's
@@ -202,6 +221,11 @@ def split_time(
         group = lines[i : i + 3]
         if any(line.in_comments or len(line.text) > 12 for line in group[:2]):
             continue
+        tile = _day_tile(group[0].text.strip(), group[1].text.strip(), zone)
+        if tile is not None:
+            score = UNLABELLED + IN_WINDOW - abs(i - anchor) * BELOW_COST
+            found.append((score, TimeChoice(tile, True, "visible")))
+            continue
         if DAY.fullmatch(group[0].text.strip()) and CLOCK.fullmatch(group[1].text.strip()):
             group = group[:2]
         else:
@@ -215,3 +239,19 @@ def split_time(
                 found.append((score, TimeChoice(hit.value, False, "visible")))
                 break
     return found
+
+
+#: 2024年02月, 2023-03: the month under a calendar tile's day.
+YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>1[0-2]|0?[1-9])\s*月?")
+
+
+def _day_tile(first: str, second: str, zone: tzinfo) -> datetime | None:
+    """A date as a calendar tile shows it: the day large in one block, the year and month
+    small in the next (<div class="day">21</div><div class="year">2024年02月</div>)."""
+    month = YEAR_MONTH.fullmatch(second)
+    if month is None or not re.fullmatch(r"0?[1-9]|[12]\d|3[01]", first):
+        return None
+    try:
+        return datetime(int(month["y"]), int(month["m"]), int(first), tzinfo=zone)
+    except ValueError:
+        return None

@@ -3,39 +3,38 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
 from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
-from .dates import find_times
 from .explain import Explanation
 from .explain import where
 from .lexicon import AUTHOR
 from .lexicon import DATE_START
-from .lexicon import INFO_LABELS
 from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
 from .lexicon import alternation
 from .metadata import Structured
-from .text import Line
+from .subtitle import subtitle_after
 from .text import TagIndex
 from .text import attr_words
 from .text import compact
 from .text import squash
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
+from .titletext import names_only_site
 from .titletext import names_site
 from .titletext import only_site
 from .titletext import plain
 from .titletext import site_first
 from .xxgk import labelled_title
 
-TITLE_WORDS = re.compile(r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit", re.I)
+TITLE_WORDS = re.compile(
+    r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit|(?<![\w-])heading(?![\w-])", re.I
+)
 
 
 def _heading_lines(tag: Tag) -> list[str]:
@@ -84,6 +83,9 @@ ACCEPT = 5
 
 Heading = tuple[float, Tag, list[str]]
 
+#: A date in compacted text (2014-04-3023:54), after a headline in its heading.
+DATE_AFTER = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+
 
 @dataclass(frozen=True)
 class _Declared:
@@ -93,16 +95,19 @@ class _Declared:
     doc: str
     head: str
     tail: list[str]
+    meta_head: str = ""  # the meta headline with its site name cut
 
 
 def _declared(doc_title: str, meta_title: str | None) -> _Declared:
     """Compact forms of the meta headline and of the <title>, whole, first part, the rest."""
     doc_c = compact(doc_title)
     doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    meta_c = compact(meta_title or "")
+    meta_head = compact(cut_title(meta_title)) if meta_title else ""
     if site_first(doc_parts):  # 自由電子報 - 標題: the headline last, the site before it
-        return _Declared(compact(meta_title or ""), doc_c, doc_parts[-1], doc_parts[:-1])
+        return _Declared(meta_c, doc_c, doc_parts[-1], doc_parts[:-1], meta_head)
     head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
-    return _Declared(compact(meta_title or ""), doc_c, head_c, doc_parts[1:])
+    return _Declared(meta_c, doc_c, head_c, doc_parts[1:], meta_head)
 
 
 Chosen = tuple[str, Tag | None, str | None]
@@ -133,7 +138,7 @@ def choose_title(
         if len(lines) > 1 and lines[1].startswith(("——", "—", "--")):
             subtitle = lines[1].lstrip("—- ")
         if subtitle is None:
-            subtitle = _subtitle_after(tag)
+            subtitle = subtitle_after(tag)
         why = f"the best heading scores {best[0]:g}" + (
             f" (>= {ACCEPT}: it shows the declared headline)"
             if best[0] >= ACCEPT
@@ -169,9 +174,18 @@ def _undeclared(
     labelled = labelled_title(index)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
-    above = _heading_above_info(soup)
+    site_only = names_only_site(doc_title)
+    above = _heading_above_info(soup, site_only)
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
+        return (_heading_lines(above)[0], above, None), why
+    named = _heading_after_name(index, doc_title) if doc_title else None
+    if named is not None:
+        why = "the <title> is only a name: the heading that begins with it"
+        return (_heading_lines(named)[0], named, None), why
+    above = _plain_above_text(soup) if site_only else None
+    if above is not None:
+        why = "the <title> is only the site's name: the short block right above the text"
         return (_heading_lines(above)[0], above, None), why
     if doc_title and best is not None and only_site(doc_title, structured):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
@@ -180,6 +194,21 @@ def _undeclared(
     if best is not None:
         return (best[2][0], best[1], None), "nothing else: the best heading"
     return ("", None, None), "no headline anywhere"
+
+
+def _heading_after_name(index: TagIndex, doc_title: str) -> Tag | None:
+    """The first heading that begins with the whole <title> and says more, outside lists and
+    links: <title>某某研究所</title> over <h5>某某研究所召开职工大会</h5>."""
+    doc_c = compact(doc_title)
+    if len(doc_c) < 4:
+        return None
+    for tag in index.named("h1", "h2", "h3", "h4", "h5", "h6"):
+        lines = _heading_lines(tag)
+        c = compact(lines[0]) if lines else ""
+        if c.startswith(doc_c) and len(doc_c) + 4 <= len(c) <= 80 and _usable(tag, c):
+            if tag.find_parent(["li", "ul", "a"]) is None:
+                return tag
+    return None
 
 
 def _told(explain: Explanation | None, chosen: Chosen, why: str) -> Chosen:
@@ -252,6 +281,12 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += SAME_AS_META
     elif meta_c and len(c) >= 4 and (c in meta_c or meta_c in c):
         score += OVERLAPS_META
+    elif (
+        len(declared.meta_head) >= 8
+        and c.startswith(declared.meta_head)
+        and not DATE_AFTER.search(c[len(declared.meta_head) :])  # 标题 2014-04-30 23:54
+    ):
+        score += OVERLAPS_META  # the headline shown whole, the meta's cut short (标题　续题)
     if doc_c and c in doc_c:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
     if tag.find_parent(["li", "ul"]) is not None:
@@ -268,8 +303,9 @@ INFO_START = re.compile(
 )
 
 
-def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
-    """A heading (h1-h6, strong, b, a title-classed block) right before the info line (发布时间 /
+def _heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
+    """A heading (h1-h6, strong, b, a title-classed block; with *plain*, when the <title> is
+    only the site's name, any short block of its own) right before the info line (发布时间 /
     来源 / a date):
     the headline of a page whose <title> names only the section and that has no metas."""
     for node in soup.find_all(string=INFO_START, limit=50):
@@ -283,7 +319,7 @@ def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
             continue
         if info.find_parent(["li", "dd", "dt"]) is not None:
             continue
-        heading = _heading_before(info)
+        heading = _heading_before(info, plain)
         if heading is None or heading.find_parent("a") is not None or heading.find("a"):
             continue
         lines = _heading_lines(heading)
@@ -297,13 +333,42 @@ def _heading_above_info(soup: BeautifulSoup) -> Tag | None:
     return None
 
 
-def _heading_before(info: Tag) -> Tag | None:
+def _plain_above_text(soup: BeautifulSoup) -> Tag | None:
+    """The short unmarked block right above the first paragraph of text (a sentence of 40
+    characters or more), on a page whose <title> and metas name only the site."""
+    for para in soup.find_all(["p", "div", "td"], limit=400):
+        text = squash(para.get_text(" "))
+        if len(text) < 40 or not re.search(r"[，。]", text) or para.find(["p", "div", "td"]):
+            continue
+        if para.find_parent(["li", "a"]) is not None:
+            return None
+        heading = _heading_before(para, plain=True)
+        if heading is None or heading.find_parent(["li", "a"]) is not None:
+            return None
+        if len(compact(squash(heading.get_text(" ")))) < 6:
+            return None  # 分享, 正文: a label, not a headline
+        return heading if _text_between(heading, para) <= 20 else None
+    return None
+
+
+def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
     """The nearest heading before *info* that does not hold it (a title-classed wrapper)."""
     around = {id(parent) for parent in info.parents}
     for tag in info.find_all_previous(True):
-        if isinstance(tag, Tag) and id(tag) not in around and _headingish(tag):
+        if not isinstance(tag, Tag) or id(tag) in around:
+            continue
+        if _headingish(tag) or (plain and _plain_heading(tag)):
             return tag
     return None
+
+
+def _plain_heading(tag: Tag) -> bool:
+    """A block that reads like a headline though nothing marks it: <div class="t31">标题</div>,
+    one short line, no sentence, no blocks or links inside."""
+    if tag.name not in ("div", "p", "td") or tag.find(["div", "p", "table", "a", "br"]):
+        return False
+    text = squash(tag.get_text(" "))
+    return 6 <= len(compact(text)) <= 60 and not re.search(r"[。！？；]", text)
 
 
 def _headingish(tag: Tag) -> bool:
@@ -326,75 +391,3 @@ def _text_between(first: Tag, second: Tag) -> int:
         if count > 20:
             break
     return 1000
-
-
-SUBTITLE_CLASSES = frozenset(
-    {"sub", "subtitle", "sub-title", "sub_title", "subhead", "fbt", "futi", "fu_title", "futitle"}
-)
-
-INFO_WORDS = re.compile(rf"{alternation(*INFO_LABELS)}|\d{{4}}[-年/.]\d{{1,2}}")
-
-
-def _subtitle_after(tag: Tag) -> str | None:
-    if tag.name == "founder-title":  # Founder e-papers: <founder-subtitle> in the row below
-        return next((squash(s.get_text(" ")) for s in tag.find_all_next("founder-subtitle")), None)
-    for sibling in tag.find_next_siblings(limit=3):
-        if not isinstance(sibling, Tag):
-            continue
-        text = squash(sibling.get_text(" "))
-        if not text:
-            continue
-        words = attr_words(sibling)
-        if text.startswith(("——", "—")) and len(text) <= 120:
-            return text.lstrip("—- ")
-        tokens = {w.lower() for w in words.split()}
-        if tokens & SUBTITLE_CLASSES and len(text) <= 120 and not INFO_WORDS.search(text):
-            return text.lstrip("—- ")
-        if (
-            sibling.name in ("h2", "h3", "h4")
-            and len(text) <= 60
-            and not INFO_WORDS.search(text)
-            and not re.search(r"相关|推荐|热门|热点|阅读|评论|专题|导航|排行", text)
-        ):
-            return text.lstrip("—- ")
-        return None
-    return None
-
-
-def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int | None:
-    """Index of the line that shows the headline."""
-    target = compact(title)
-    if not target:
-        return None
-    shown: list[int] = []
-    texts: list[int] = []
-    for i, line in enumerate(lines):
-        if line.in_comments or target[0] not in line.text:  # then the headline is not in it
-            continue
-        c = compact(line.text)
-        if (
-            target in c
-            and element is not None
-            and (
-                line.element is element
-                or element in line.element.parents
-                or line.element in element.parents
-            )
-        ):
-            shown.append(i)
-        elif c == target or (target in c and len(c) <= len(target) + 12):
-            texts.append(i)
-    if not shown and not texts:
-        return None
-    primary = shown[0] if shown else texts[0]
-
-    def dated(i: int) -> bool:
-        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + 6])
-
-    if not dated(primary):
-        # the headline shown twice (a copy for sharing, a print header): the one the info
-        # line with the time follows
-        for i in sorted(shown + texts):
-            if i > primary and dated(i):
-                return i
-    return primary

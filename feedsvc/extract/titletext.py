@@ -10,11 +10,11 @@ from .metadata import Structured
 from .text import compact
 from .text import squash
 
-#: Separators of "headline_site", "headline | site", "headline - site" and "headline-site"
-#: (a site name of letters, or of Han characters after up to four digits: 36氪, or a Latin
-#: brand and its Chinese name: EDN 电子技术设计).
+#: Separators of "headline_site", "headline | site", "headline - site", "headline-site" and
+#: "headline- site" (a site name of letters, or of Han characters after up to four digits:
+#: 36氪, or a Latin brand and its Chinese name: EDN 电子技术设计).
 TITLE_SPLIT = re.compile(
-    r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
+    r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-\s?(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
     r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$"
     r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$))\s*"
 )
@@ -45,13 +45,37 @@ def _paper_name(part: str) -> bool:
 
 def site_first(parts: list[str]) -> bool:
     """Whether the parts of a <title> name the site first, as older portals write it
-    (自由電子報 - 標題): the first is a paper's or portal's name, the last, longer, is not."""
-    return (
-        len(parts) > 1
-        and _paper_name(parts[0])
-        and not _paper_name(parts[-1])
-        and len(compact(parts[-1])) > len(compact(parts[0]))
+    (自由電子報 - 標題): the first is a paper's or portal's name, the last, longer, is not;
+    or short names lead a long last part (某某新聞 - 體育 - 標題)."""
+    return len(parts) > 1 and (
+        (
+            _paper_name(parts[0])
+            and not _paper_name(parts[-1])
+            and len(compact(parts[-1])) > len(compact(parts[0]))
+        )
+        or _led_by_names(parts)
     )
+
+
+#: The end of a site's or an office's own name (某某网站, 某某局), which no headline has.
+SITE_END = re.compile(r"(?:[网網站部局委厅廳府报報台臺]|中心)$")
+
+
+def _led_by_names(parts: list[str]) -> bool:
+    """Site, section, headline: two or more short names, then a part at least twice as long
+    as any of them that does not end like a site's name."""
+    last = compact(parts[-1])
+    heads = [len(compact(p)) for p in parts[:-1]]
+    return (
+        len(parts) >= 3
+        and max(heads) <= 8
+        and len(last) >= max(8, 2 * max(heads))
+        and not SITE_END.search(last)
+    )
+
+
+#: A host name as the last part of a <title> (标题 - example.com).
+HOST = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 
 
 def plain(text: str | None) -> str | None:
@@ -68,13 +92,17 @@ def names_site(meta_title: str, structured: Structured, doc_title: str) -> bool:
     sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
     tail = {compact(p) for p in TITLE_SPLIT.split(doc_title)[1:] if p.strip()}
     whole_site = compact(doc_title) == c and _paper_name(meta_title)
-    return c in sites or c in tail or whole_site
+    # "-某某新聞網": a template whose headline before the separator came out empty
+    empty = re.match(r"\s*[-_|｜–—]", meta_title) is not None
+    return c in sites or c in tail or whole_site or empty
 
 
 def cut_title(text: str) -> str:
     """The headline in a <title> or meta: edition labels and trailing site names cut."""
     text = _without_edition(text)
     parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
+    if len(parts) > 2 and HOST.fullmatch(parts[-1].strip()):
+        parts.pop()
     if site_first(parts):
         return squash(parts[-1])
     while len(parts) > 1 and len(compact(parts[-1])) <= 16:
@@ -87,3 +115,11 @@ def only_site(doc_title: str, structured: Structured) -> bool:
     c = compact(doc_title)
     sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
     return c in sites or (len(TITLE_SPLIT.split(doc_title)) == 1 and _paper_name(doc_title))
+
+
+def names_only_site(doc_title: str) -> bool:
+    """Whether a <title> of one part reads like a site's or an office's own name alone
+    (某某廣播電台全球資訊網), not a headline."""
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    c = compact(doc_title)
+    return len(parts) == 1 and 4 <= len(c) <= 16 and SITE_END.search(c) is not None

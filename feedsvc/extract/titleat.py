@@ -1,0 +1,64 @@
+"""Where the headline stands among the page's lines: the line the info block follows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC
+
+from bs4 import Tag
+
+from .dates import find_times
+from .text import Line
+from .text import compact
+
+
+def _dated_head(c: str, target: str, text: str) -> bool:
+    """Whether the line (*text*, compacted *c*) reads the headline and then its time, in one
+    block (标题 2015/6/2 18:13)."""
+    if not c.startswith(target) or len(c) > len(target) + 24:
+        return False
+    hits = find_times(text, UTC)
+    return bool(hits) and len(compact(text[: hits[0].start])) == len(target)
+
+
+def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int | None:
+    """Index of the line that shows the headline."""
+    target = compact(title)
+    if not target:
+        return None
+    shown: list[int] = []
+    texts: list[int] = []
+    for i, line in enumerate(lines):
+        if line.in_comments or target[0] not in line.text:  # then the headline is not in it
+            continue
+        c = compact(line.text)
+        if (
+            target in c
+            and element is not None
+            and (
+                line.element is element
+                or element in line.element.parents
+                or line.element in element.parents
+            )
+        ):
+            shown.append(i)
+        elif (
+            c == target
+            or (target in c and len(c) <= len(target) + 12)
+            or _dated_head(c, target, line.text)
+        ):
+            texts.append(i)
+    if not shown and not texts:
+        return None
+    primary = shown[0] if shown else texts[0]
+
+    def dated(i: int) -> bool:
+        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + 6])
+
+    if not dated(primary):
+        # the headline shown twice (a copy for sharing, a print header): the one the info
+        # line with the time follows
+        for i in sorted(shown + texts):
+            if i > primary and dated(i):
+                return i
+    return primary
