@@ -32,6 +32,18 @@ SLASH_BYLINE = re.compile(
     r"|特稿|專訪|专访)\s*$"
 )
 
+#: 新頭殼newtalk2014.10.24 金名/高雄報導, 南方日報 2015-03-12 10:20 張三／台北報導: the outlet and
+#: the date run before a slash byline on its line.
+DATED_LEAD = re.compile(
+    r"^\s*[^\s/／╱]{0,16}?(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+"
+)
+
+
+def undated(text: str) -> str:
+    """*text* without the outlet and date that run before a byline on its line."""
+    return DATED_LEAD.sub("", text, count=1)
+
+
 #: 2014/03/19 18:58 彭佳芸 黃翊真 報導, 新頭殼newtalk | 黃清龍 台北報導: a newsroom's line under
 #: the headline, the reporters' names set apart by spaces before (the place and) 報導.
 SPACED_REPORTED = re.compile(
@@ -77,7 +89,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
     for text in texts:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
-        slash = SLASH_BYLINE.match(text)
+        slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
         for m in SPACED_REPORTED.finditer(text):

@@ -349,6 +349,7 @@ def choose_authors(
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
+    header += body.bylines
     found = find_authors(window, first, last, editors) + header_bylines(header) + closing
     found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
     authors = list(dict.fromkeys(found))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from .blocks import Block
+from .bylineforms import undated
 from .leadlines import POINT_LINE
 from .leadlines import POINTS_LABEL
 from .leadlines import lone_caption
@@ -285,7 +286,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     if len(text) <= 40 and TIME_THEN_NAME.match(text):
         return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
     if len(text) <= 45 and (
-        BYLINE.match(text) or DESK_BYLINE.match(text) or ORIGINAL_HEADER.match(text)
+        BYLINE.match(text) or DESK_BYLINE.match(undated(text)) or ORIGINAL_HEADER.match(text)
     ):
         return "byline"
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
