@@ -4,10 +4,13 @@ their picture, a box of key points, an editors' lead box, the headline in other 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from .blocks import Block
+from .blocks import plain_text
 from .text import compact
+from .text import squash
 
 #: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
 #: 【核心提示】, 本文要点: the points follow it as a list or as short numbered lines.
@@ -17,6 +20,36 @@ POINTS_LABEL = re.compile(
 )
 #: A point of that box set as a line: 1. …, ①…, ● ….
 POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-])")
+
+
+#: A tool's label over a Taiwanese or Hong Kong story, on a line of its own: 字級大小： (the font
+#: size, 小 中 大 beside it), 產生縮網址 (a short link button), 複製連結.
+TOOL_LINE = re.compile(
+    r"^(?:(?:字級|字级)(?:大小)?|(?:字體|字体|字型|文字)大小)\s*[:：]?\s*(?:[大中小]\s*)*$"
+    r"|^(?:產生|产生|生成|取得|複製|复制)?\s*(?:縮網址|缩网址|短網址|短网址)\s*$|^(?:複製連結|复制链接)\s*$"
+)
+#: 本報訊, 〔本報訊〕: a paper's dateline naming no place or reporter, on a line over the text.
+LONE_DATELINE = re.compile(
+    r"^[〔【\[(（]?\s*(?:本報|本报|本台|本刊|本網|本网)(?:訊|讯)\s*[〕】\])）]?$"
+)
+
+
+def tool_or_dateline(text: str) -> bool:
+    """Whether a line before the text is a tool's label or a lone 本報訊, not the text."""
+    line = text.strip()
+    return TOOL_LINE.match(line) is not None or LONE_DATELINE.match(line) is not None
+
+
+def without_lone_dateline(block: Block) -> Block:
+    """*block* without a 本報訊 or a tool's label set as its first line (``<p>本報訊<br><br>…``):
+    the line over the text, in the paragraph of its first sentences."""
+    if block.kind != "p" or "<br>" not in block.html:
+        return block
+    head, rest = re.split(r"(?:\s*<br>)+\s*", block.html, maxsplit=1)
+    text = squash(plain_text(rest))
+    if not text or not tool_or_dateline(squash(plain_text(head))):
+        return block
+    return replace(block, html=rest, text=text)
 
 
 def near_headline(text: str, *headlines: str | None) -> bool:

@@ -13,6 +13,8 @@ from .leadlines import POINTS_LABEL
 from .leadlines import lone_caption
 from .leadlines import near_headline
 from .leadlines import quotes_text
+from .leadlines import tool_or_dateline
+from .leadlines import without_lone_dateline
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import END_LINE
@@ -281,6 +283,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
         return "skip"
+    if len(text) <= 20 and tool_or_dateline(text):
+        return "skip"  # 字級大小：, 產生縮網址, 本報訊: a tool's label or a bare dateline
     if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
     if len(text) <= 40 and TIME_THEN_NAME.match(text):
@@ -342,6 +346,7 @@ class _Trimmed:
 
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
+        block = without_lone_dateline(block)
         if block.kind == "figure" or lone_caption(block):
             self.kept.append(block)
             return
