@@ -44,6 +44,27 @@ def undated(text: str) -> str:
     return DATED_LEAD.sub("", text, count=1)
 
 
+#: 由 Danny Mak 於 16 minutes 之前發表, 由 王小明 于 2012-03-05 发表: a blog's byline, the writer
+#: between 由 and the time (於) it was posted (發表).
+POSTED_BY = re.compile(
+    r"^\s*由\s*(?P<n>[^\s於于][^於于]{0,29}?)\s*(?:於|于)\s*[^於于]{1,40}?"
+    r"(?:發表|发表|發佈|发布|張貼|张贴)\s*$"
+)
+#: Danny Mak, Kelly Chan: a writer's name in Latin letters, given name and surname.
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’-]{1,20}(?: [A-Z][A-Za-z.'’-]{1,20}){1,2}")
+
+
+def posted_by(text: str) -> list[str]:
+    """The writer a blog's byline names: ``由 Danny Mak 於 16 minutes 之前發表``."""
+    m = POSTED_BY.match(text)
+    if m is None:
+        return []
+    name = re.sub(r"\s+", " ", m["n"].strip())
+    if LATIN_NAME.fullmatch(name):
+        return [name]
+    return [n for n in split_names(name) if looks_like_person(n)]
+
+
 #: 2014/03/19 18:58 彭佳芸 黃翊真 報導, 新頭殼newtalk | 黃清龍 台北報導: a newsroom's line under
 #: the headline, the reporters' names set apart by spaces before (the place and) 報導.
 SPACED_REPORTED = re.compile(
@@ -89,6 +110,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
     for text in texts:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
+        names += posted_by(text)
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]

@@ -34,10 +34,15 @@ LONE_DATELINE = re.compile(
 )
 
 
+#: 文章分類: 特色玩意, 儲存裝置: a blog post's categories, a line over its text.
+CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
+
+
 def tool_or_dateline(text: str) -> bool:
-    """Whether a line before the text is a tool's label or a lone 本報訊, not the text."""
+    """Whether a line before the text is a tool's label, a lone 本報訊 or the post's
+    categories, not the text."""
     line = text.strip()
-    return TOOL_LINE.match(line) is not None or LONE_DATELINE.match(line) is not None
+    return any(r.match(line) for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE))
 
 
 def without_lone_dateline(block: Block) -> Block:

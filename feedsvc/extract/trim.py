@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from .blocks import Block
+from .bylineforms import POSTED_BY
 from .bylineforms import undated
 from .leadlines import POINT_LINE
 from .leadlines import POINTS_LABEL
@@ -283,14 +284,17 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
         return "skip"
-    if len(text) <= 20 and tool_or_dateline(text):
-        return "skip"  # 字級大小：, 產生縮網址, 本報訊: a tool's label or a bare dateline
+    if len(text) <= 60 and tool_or_dateline(text):
+        return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
     if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
     if len(text) <= 40 and TIME_THEN_NAME.match(text):
         return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
     if len(text) <= 45 and (
-        BYLINE.match(text) or DESK_BYLINE.match(undated(text)) or ORIGINAL_HEADER.match(text)
+        BYLINE.match(text)
+        or DESK_BYLINE.match(undated(text))
+        or ORIGINAL_HEADER.match(text)
+        or POSTED_BY.match(text)
     ):
         return "byline"
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
