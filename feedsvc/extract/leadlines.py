@@ -101,7 +101,14 @@ CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
 #: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.
-FILE_PHOTO = re.compile(r"[。\s](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)\s*[）)]?\s*$")
+FILE_PHOTO = re.compile(
+    r"[。\s](?:(?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)"
+    # …旁等候。法新社: a caption closing with the agency that took the photo
+    r"|(?:美聯社|美联社|路透社|法新社|歐新社|欧新社|共同社|彭博社|新華社|新华社|中新社)(?:圖片|图片)?)"
+    r"\s*[）)]?\s*$"
+)
+#: 陳嘉衡(中), 李文傑（右）, 何美玲（左三）: where a person stands in the photo, as captions say.
+PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前|後|后)[一二三四五六七八九]?(?:起)?[）)]")
 
 
 #: A photo credit in brackets that closes a caption, as Taiwanese and Hong Kong portals write
@@ -128,4 +135,6 @@ def lone_caption(block: Block) -> bool:
         return False
     if CAPTION_START.match(text) or FILE_PHOTO.search(text):
         return True
+    if len(text) <= 60 and PHOTO_POSITION.search(text) and len(re.findall("[。！？]", text)) <= 1:
+        return True  # 發展局局長陳嘉衡(中)巡視工地。: who is where in the photo
     return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
