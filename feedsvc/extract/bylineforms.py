@@ -72,10 +72,10 @@ SPACED_REPORTED = re.compile(
     r"[ \u3000]+(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
 )
 
-#: （民視新聞／李孟霖、林柏翰 台北報導）: a newsroom's credit closing the text, its reporters
-#: after the newsroom and a slash.
+#: （民視新聞／李孟霖、林柏翰 台北報導）, （東南新聞林佳蓉、吳志明 台南報導）: a newsroom's credit
+#: closing the text, its reporters after the newsroom (and a slash).
 CLOSING_NEWSROOM = re.compile(
-    r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]\s*"
+    r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]?\s*"
     r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
     r"[ \u3000]*(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
 )
