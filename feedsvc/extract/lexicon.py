@@ -312,10 +312,11 @@ ORIGINAL_HEADER = re.compile(
 )
 
 
-#: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper.
+#: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper (never a
+#: question or a cry: 林志遠／台東小校還能撐多久？ is a column's headline in a list of links).
 WRITER_SLASH_OUTLET = re.compile(
     r"^(?!.*(?:记者|記者|报道|報導|综合|綜合))\s*(?P<n>[\u4e00-\u9fff·]{2,5}(?:[、，\s][\u4e00-\u9fff·]{2,5}){0,3})\s*[/／]\s*"
-    r"(?P<o>[^\s/／:：|｜，。]{2,12})\s*$"
+    r"(?P<o>[^\s/／:：|｜，。？?！!]{2,12})\s*$"
 )
 
 
