@@ -91,8 +91,9 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 
 
 AUTHOR_CUT = cut_at(
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
-    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|$",
+    # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
+    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|编译|編譯|$",
 )
 
 #: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
