@@ -44,6 +44,27 @@ def undated(text: str) -> str:
     return DATED_LEAD.sub("", text, count=1)
 
 
+#: 【中廣新聞╱彭清仁】, 〔東岸日報／王小明、李大同〕: the outlet, a slash, then its reporters,
+#: in brackets on an info line of their own.
+OUTLET_SLASH_WRITER = re.compile(
+    r"^\s*[【\[〔]\s*(?P<o>[^【】\[\]〔〕／/╱\s]{2,12})\s*[／/╱]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*[】\]〕]\s*$"
+)
+
+
+#: 中廣新聞, 東岸廣播, 華視: a newsroom or a broadcaster, as an outlet's name ends.
+BROADCASTER = re.compile(r"(?:新聞|新闻|廣播|广播|電台|电台|電視|电视|[華中台]視)[網网台]?$")
+
+
+def outlet_slash_writer(text: str) -> list[str]:
+    """The reporters after an outlet in a bracket: ``【中廣新聞╱彭清仁】``."""
+    m = OUTLET_SLASH_WRITER.match(text)
+    if m is None or not (ORG_HINT.search(m["o"]) or BROADCASTER.search(m["o"])):
+        return []
+    found = split_names(m["n"])
+    return found if found and all(looks_like_person(n) for n in found) else []
+
+
 #: 由 Danny Mak 於 16 minutes 之前發表, 由 王小明 于 2012-03-05 发表: a blog's byline, the writer
 #: between 由 and the time (於) it was posted (發表).
 POSTED_BY = re.compile(
@@ -110,7 +131,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
     for text in texts:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
-        names += posted_by(text)
+        names += posted_by(text) + outlet_slash_writer(text)
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
