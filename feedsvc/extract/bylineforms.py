@@ -181,12 +181,26 @@ CLOSING_CREDIT = re.compile(
 )
 
 
+#: 張家豪、李慧儀、麥浩 北京報道: a Hong Kong paper's reporters on a line of their own under the
+#: text, the place and 報道 after their names.
+CLOSING_REPORTED = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,9})[ \u3000]*"
+    r"(?:" + PLACES + r"|綜合|综合)?(?:報道|報導|报道)$"
+)
+
+
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
-    """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
+    """The people of a credit closing the text on a line of its own: ``（李华 摄）``; or of a
+    line of reporters among the last lines: ``張家豪、李慧儀 北京報道``."""
     for block in text_blocks[-1:]:
         m = CLOSING_CREDIT.match(block.text.strip())
         if m:
             return [n for n in split_names(m["n"]) if looks_like_person(n)]
+    for block in text_blocks[-6:]:
+        m = CLOSING_REPORTED.match(block.text.strip())
+        found = split_names(m["n"]) if m else []
+        if found and all(looks_like_person(n) for n in found):
+            return found
     return []
 
 
