@@ -152,6 +152,12 @@ TITLED_NAME = re.compile(
 )
 
 
+#: 武汉大学历史学院郭伦: the writer's university or institute, then the name.
+SCHOOL_NAME = re.compile(
+    r"(?:大学|大學|学院|學院|研究院|研究所)\s*(?P<n>[\u4e00-\u9fff·]{2,3})\s*$"
+)
+
+
 def _told(m: re.Match[str]) -> bool:
     """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline."""
     label = m.group(0)[: m.start("v") - m.start()]
@@ -171,7 +177,11 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
     ]
     if not names:
-        affiliated = AFFILIATION.match(value.strip()) or TITLED_NAME.search(whole.strip())
+        affiliated = (
+            AFFILIATION.match(value.strip())
+            or TITLED_NAME.search(whole.strip())
+            or SCHOOL_NAME.search(whole.strip())
+        )
         if affiliated and looks_like_person(affiliated["n"]):
             names = [affiliated["n"]]
     return names

@@ -391,8 +391,8 @@ class _Trimmed:
         if len(text) <= 60 and END_LINE.match(text):
             return False
         if len(text) <= 80 and JUNK_LINE.match(text):
-            if AUTHOR_TRAILER.match(text):
-                self.bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
+            if AUTHOR_TRAILER.match(text) or _info_byline(text):
+                self.bylines.append(text)  # （作者：方敏 北京大学经济学院教授）, 来源：X 作者：Y
             return True
         self.kept.append(block)
         return True
