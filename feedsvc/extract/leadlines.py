@@ -57,6 +57,22 @@ def without_lone_dateline(block: Block) -> Block:
     return replace(block, html=rest, text=text)
 
 
+def description_deck(blocks: list[Block], description: str | None) -> bool:
+    """Whether the first block is the deck that the page's description gives word for word: a
+    short line without a sentence over paragraphs of text (看壞後市？求售…多筆土地), as a
+    magazine sets its teaser over the story. A description is most often the text's opening
+    cut short; one that is the whole first line and no more is the editors' own line."""
+    if not description or len(blocks) < 2 or blocks[0].kind != "p":
+        return False
+    first = compact(blocks[0].text)
+    return (
+        6 <= len(first) <= 40
+        and first == compact(description)
+        and "。" not in first
+        and any(len(b.text) > 40 and "。" in b.text for b in blocks[1:4])
+    )
+
+
 def near_headline(text: str, *headlines: str | None) -> bool:
     """Whether a short line before the text is the headline in other words (the outlet's own
     headline over a portal's edited one): one line, no sentence, most characters in common."""
