@@ -140,8 +140,10 @@ CENTER_CLASS = re.compile(r"(?:^|[-_])center(?:ed)?$|^(?:text|align|txt)-?center
 
 
 def _centered(tag: Tag) -> bool:
+    if tag.name == "center":
+        return True
     style = str(tag.get("style") or "").replace(" ", "").lower()
-    if "text-align:center" in style or str(tag.get("align") or "").lower() == "center":
+    if "text-align:center" in style or str(tag.get("align") or "").lower() in ("center", "middle"):
         return True
     raw: str | list[str] = tag.get("class") or []
     return any(CENTER_CLASS.search(c) for c in ([raw] if isinstance(raw, str) else raw))
@@ -219,6 +221,9 @@ class Builder:
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
+                if not self.run:  # a caption after the picture in <center>: the run's box
+                    self.run_centered = _centered(root)
+                    self.run_caption = _photo_box(root)
                 self.run.append(child)
                 continue
             if not isinstance(child, Tag) or child.name in SKIP_TAGS or child.name in JUNK_TAGS:

@@ -20,6 +20,7 @@ from .container import clean_container
 from .container import find_container
 from .container import prepare
 from .explain import Explanation
+from .leadlines import description_deck
 from .treebuild import pruned_copy
 from .treebuild import release
 from .trim import Body
@@ -47,6 +48,18 @@ def extract_body(
             return Body([], None, [])
         absolutize(container, base)
         clean_container(container, sizes)
-        return trim(build_blocks(container, base), title, subtitle)
+        body = trim(build_blocks(container, base), title, subtitle)
+        if description_deck(body.blocks, _description(page)):
+            body.blocks = body.blocks[1:]
+        return body
     finally:
         release(soup)
+
+
+def _description(page: BeautifulSoup) -> str | None:
+    """The page's <meta name="description">."""
+    for meta in page.find_all("meta"):
+        if str(meta.get("name") or "").strip().lower() == "description":
+            content = meta.get("content")
+            return content if isinstance(content, str) else None
+    return None

@@ -38,6 +38,60 @@ BRACKET_BYLINE = re.compile(
     r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*】"
 )
 
+#: 新頭殼newtalk2014.10.24 金名/高雄報導, 南方日報 2015-03-12 10:20 張三／台北報導: the outlet and
+#: the date run before a slash byline on its line.
+DATED_LEAD = re.compile(
+    r"^\s*[^\s/／╱]{0,16}?(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+"
+)
+
+
+def undated(text: str) -> str:
+    """*text* without the outlet and date that run before a byline on its line."""
+    return DATED_LEAD.sub("", text, count=1)
+
+
+#: 【中廣新聞╱彭清仁】, 〔東岸日報／王小明、李大同〕: the outlet, a slash, then its reporters,
+#: in brackets on an info line of their own.
+OUTLET_SLASH_WRITER = re.compile(
+    r"^\s*[【\[〔]\s*(?P<o>[^【】\[\]〔〕／/╱\s]{2,12})\s*[／/╱]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*[】\]〕]\s*$"
+)
+
+
+#: 中廣新聞, 東岸廣播, 華視: a newsroom or a broadcaster, as an outlet's name ends.
+BROADCASTER = re.compile(r"(?:新聞|新闻|廣播|广播|電台|电台|電視|电视|[華中台]視)[網网台]?$")
+
+
+def outlet_slash_writer(text: str) -> list[str]:
+    """The reporters after an outlet in a bracket: ``【中廣新聞╱彭清仁】``."""
+    m = OUTLET_SLASH_WRITER.match(text)
+    if m is None or not (ORG_HINT.search(m["o"]) or BROADCASTER.search(m["o"])):
+        return []
+    found = split_names(m["n"])
+    return found if found and all(looks_like_person(n) for n in found) else []
+
+
+#: 由 Danny Mak 於 16 minutes 之前發表, 由 王小明 于 2012-03-05 发表: a blog's byline, the writer
+#: between 由 and the time (於) it was posted (發表).
+POSTED_BY = re.compile(
+    r"^\s*由\s*(?P<n>[^\s於于][^於于]{0,29}?)\s*(?:於|于)\s*[^於于]{1,40}?"
+    r"(?:發表|发表|發佈|发布|張貼|张贴)\s*$"
+)
+#: Danny Mak, Kelly Chan: a writer's name in Latin letters, given name and surname.
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’-]{1,20}(?: [A-Z][A-Za-z.'’-]{1,20}){1,2}")
+
+
+def posted_by(text: str) -> list[str]:
+    """The writer a blog's byline names: ``由 Danny Mak 於 16 minutes 之前發表``."""
+    m = POSTED_BY.match(text)
+    if m is None:
+        return []
+    name = re.sub(r"\s+", " ", m["n"].strip())
+    if LATIN_NAME.fullmatch(name):
+        return [name]
+    return [n for n in split_names(name) if looks_like_person(n)]
+
+
 #: 2014/03/19 18:58 彭佳芸 黃翊真 報導, 新頭殼newtalk | 黃清龍 台北報導: a newsroom's line under
 #: the headline, the reporters' names set apart by spaces before (the place and) 報導.
 SPACED_REPORTED = re.compile(
@@ -45,10 +99,10 @@ SPACED_REPORTED = re.compile(
     r"[ \u3000]+(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
 )
 
-#: （民視新聞／李孟霖、林柏翰 台北報導）: a newsroom's credit closing the text, its reporters
-#: after the newsroom and a slash.
+#: （民視新聞／李孟霖、林柏翰 台北報導）, （東南新聞林佳蓉、吳志明 台南報導）: a newsroom's credit
+#: closing the text, its reporters after the newsroom (and a slash).
 CLOSING_NEWSROOM = re.compile(
-    r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]\s*"
+    r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]?\s*"
     r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
     r"[ \u3000]*(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
 )
@@ -83,7 +137,8 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
     for text in texts:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
-        slash = SLASH_BYLINE.match(text)
+        names += posted_by(text) + outlet_slash_writer(text)
+        slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
         bracket = BRACKET_BYLINE.search(text)
@@ -136,12 +191,26 @@ CLOSING_CREDIT = re.compile(
 )
 
 
+#: 張家豪、李慧儀、麥浩 北京報道: a Hong Kong paper's reporters on a line of their own under the
+#: text, the place and 報道 after their names.
+CLOSING_REPORTED = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,9})[ \u3000]*"
+    r"(?:" + PLACES + r"|綜合|综合)?(?:報道|報導|报道)$"
+)
+
+
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
-    """The people of a credit closing the text on a line of its own: ``（李华 摄）``."""
+    """The people of a credit closing the text on a line of its own: ``（李华 摄）``; or of a
+    line of reporters among the last lines: ``張家豪、李慧儀 北京報道``."""
     for block in text_blocks[-1:]:
         m = CLOSING_CREDIT.match(block.text.strip())
         if m:
             return [n for n in split_names(m["n"]) if looks_like_person(n)]
+    for block in text_blocks[-6:]:
+        m = CLOSING_REPORTED.match(block.text.strip())
+        found = split_names(m["n"]) if m else []
+        if found and all(looks_like_person(n) for n in found):
+            return found
     return []
 
 

@@ -122,6 +122,20 @@ def _own_text(tag: Tag) -> str:
     )
 
 
+def _paragraph_div(tag: Tag) -> bool:
+    """Whether *tag* is a <div> set as a paragraph: its own text and no other block, beside
+    another such <div> (a lead and its story, each a <div> of one paragraph). Its parent holds
+    the text, as a <p>'s does."""
+    if tag.name != "div" or tag.parent is None or tag.find(("p", "div", "table")) is not None:
+        return False
+    siblings = [
+        s
+        for s in tag.parent.find_all("div", recursive=False)
+        if s is not tag and s.find(("p", "div", "table")) is None
+    ]
+    return any(len(compact(_own_text(s))) >= 40 for s in siblings)
+
+
 def _hidden(tag: Tag) -> bool:
     style = str(tag.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or tag.has_attr("hidden")
@@ -189,7 +203,7 @@ def find_container(
             text = compact(_own_text(tag))
             if len(text) < 20:
                 continue
-            holder = tag
+            holder = tag.parent if _paragraph_div(tag) else tag
         if len(text) < 8 or CHROME.search(text):
             continue
         value = _paragraph_score(text)

@@ -4,10 +4,30 @@ their picture, a box of key points, an editors' lead box, the headline in other 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from .blocks import Block
+from .blocks import plain_text
 from .text import compact
+from .text import squash
+
+#: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻.
+BREADCRUMB = re.compile(
+    r"^(?:(?:首頁|首页|主頁|主页|網站首頁|网站首页)(?:\s|[>›»/|＞]|$)|"
+    r"(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|现在位置|現在位置)\s*[:：])"
+)
+
+#: A counter of readers: 4848 點閱, 阅读 1.2万, 人氣：356.
+COUNT_LINE = re.compile(
+    r"\d[\d,.]*\s*[万萬]?\s*(?:次|人)?\s*(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次)?"
+    r"|(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次數|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\s*次?"
+)
+
+LINK_ONLY = re.compile(r"\s*<a [^>]*>.*</a>\s*", re.S)
+#: A list of a few words (<ul><li><a>李逸华</a></li></ul>): the author links, tags or share
+#: buttons under a headline, never the opening of the text.
+WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
 
 #: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
 #: 【核心提示】, 本文要点: the points follow it as a list or as short numbered lines.
@@ -17,6 +37,57 @@ POINTS_LABEL = re.compile(
 )
 #: A point of that box set as a line: 1. …, ①…, ● ….
 POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-])")
+
+
+#: A tool's label over a Taiwanese or Hong Kong story, on a line of its own: 字級大小： (the font
+#: size, 小 中 大 beside it), 產生縮網址 (a short link button), 複製連結.
+TOOL_LINE = re.compile(
+    r"^(?:(?:字級|字级)(?:大小)?|(?:字體|字体|字型|文字)大小)\s*[:：]?\s*(?:[大中小]\s*)*$"
+    r"|^(?:產生|产生|生成|取得|複製|复制)?\s*(?:縮網址|缩网址|短網址|短网址)\s*$|^(?:複製連結|复制链接)\s*$"
+)
+#: 本報訊, 〔本報訊〕: a paper's dateline naming no place or reporter, on a line over the text.
+LONE_DATELINE = re.compile(
+    r"^[〔【\[(（]?\s*(?:本報|本报|本台|本刊|本網|本网)(?:訊|讯)\s*[〕】\])）]?$"
+)
+
+
+#: 文章分類: 特色玩意, 儲存裝置: a blog post's categories, a line over its text.
+CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
+
+
+def tool_or_dateline(text: str) -> bool:
+    """Whether a line before the text is a tool's label, a lone 本報訊 or the post's
+    categories, not the text."""
+    line = text.strip()
+    return any(r.match(line) for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE))
+
+
+def without_lone_dateline(block: Block) -> Block:
+    """*block* without a 本報訊 or a tool's label set as its first line (``<p>本報訊<br><br>…``):
+    the line over the text, in the paragraph of its first sentences."""
+    if block.kind != "p" or "<br>" not in block.html:
+        return block
+    head, rest = re.split(r"(?:\s*<br>)+\s*", block.html, maxsplit=1)
+    text = squash(plain_text(rest))
+    if not text or not tool_or_dateline(squash(plain_text(head))):
+        return block
+    return replace(block, html=rest, text=text)
+
+
+def description_deck(blocks: list[Block], description: str | None) -> bool:
+    """Whether the first block is the deck that the page's description gives word for word: a
+    short line without a sentence over paragraphs of text (看壞後市？求售…多筆土地), as a
+    magazine sets its teaser over the story. A description is most often the text's opening
+    cut short; one that is the whole first line and no more is the editors' own line."""
+    if not description or len(blocks) < 2 or blocks[0].kind != "p":
+        return False
+    first = compact(blocks[0].text)
+    return (
+        6 <= len(first) <= 40
+        and first == compact(description)
+        and "。" not in first
+        and any(len(b.text) > 40 and "。" in b.text for b in blocks[1:4])
+    )
 
 
 def near_headline(text: str, *headlines: str | None) -> bool:
@@ -63,7 +134,14 @@ CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
 #: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.
-FILE_PHOTO = re.compile(r"[。\s](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)\s*[）)]?\s*$")
+FILE_PHOTO = re.compile(
+    r"[。\s](?:(?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)"
+    # …旁等候。法新社: a caption closing with the agency that took the photo
+    r"|(?:美聯社|美联社|路透社|法新社|歐新社|欧新社|共同社|彭博社|新華社|新华社|中新社)(?:圖片|图片)?)"
+    r"\s*[）)]?\s*$"
+)
+#: 陳嘉衡(中), 李文傑（右）, 何美玲（左三）: where a person stands in the photo, as captions say.
+PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前|後|后)[一二三四五六七八九]?(?:起)?[）)]")
 
 
 #: A photo credit in brackets that closes a caption, as Taiwanese and Hong Kong portals write
@@ -90,4 +168,6 @@ def lone_caption(block: Block) -> bool:
         return False
     if CAPTION_START.match(text) or FILE_PHOTO.search(text):
         return True
+    if len(text) <= 60 and PHOTO_POSITION.search(text) and len(re.findall("[。！？]", text)) <= 1:
+        return True  # 發展局局長陳嘉衡(中)巡視工地。: who is where in the photo
     return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None

@@ -38,7 +38,7 @@ PUBLISH = ("发布", "發布", "發佈")
 TIME = ("时间", "時間")
 DATE = ("日期",)
 #: Byline labels besides 作者: 撰文 王五, 文字：李四, 执笔/某某 (the writer of a column).
-BYLINE_WORDS = ("撰文", "撰稿", "文字", "采写", "执笔", "執筆")
+BYLINE_WORDS = ("撰文者", "撰稿人", "撰文", "撰稿", "文字", "采写", "执笔", "執筆")
 #: 报导：陈志强, 報導：李嘉欣: a byline label of Malaysian and Hong Kong papers (with a colon).
 REPORT_LABEL = ("报导", "報導", "报道", "報道")
 #: 编译：乔木, 編譯：林南: the translator of a story from abroad, its writer (with a colon).
@@ -316,10 +316,11 @@ ORIGINAL_HEADER = re.compile(
 )
 
 
-#: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper.
+#: 石佳/中国青年报: a reprint's byline on a line of its own, the writer, then the paper (never a
+#: question or a cry: 林志遠／台東小校還能撐多久？ is a column's headline in a list of links).
 WRITER_SLASH_OUTLET = re.compile(
     r"^(?!.*(?:记者|記者|报道|報導|综合|綜合))\s*(?P<n>[\u4e00-\u9fff·]{2,5}(?:[、，\s][\u4e00-\u9fff·]{2,5}){0,3})\s*[/／]\s*"
-    r"(?P<o>[^\s/／:：|｜，。]{2,12})\s*$"
+    r"(?P<o>[^\s/／:：|｜，。？?！!]{2,12})\s*$"
 )
 
 

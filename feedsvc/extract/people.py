@@ -91,8 +91,9 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 
 
 AUTHOR_CUT = cut_at(
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務"),
-    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|$"
+    # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
+    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|编译|編譯|$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
     r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])",
 )
@@ -153,6 +154,12 @@ TITLED_NAME = re.compile(
 )
 
 
+#: 武汉大学历史学院郭伦: the writer's university or institute, then the name.
+SCHOOL_NAME = re.compile(
+    r"(?:大学|大學|学院|學院|研究院|研究所)\s*(?P<n>[\u4e00-\u9fff·]{2,3})\s*$"
+)
+
+
 def _told(m: re.Match[str]) -> bool:
     """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline."""
     label = m.group(0)[: m.start("v") - m.start()]
@@ -172,7 +179,11 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
     ]
     if not names:
-        affiliated = AFFILIATION.match(value.strip()) or TITLED_NAME.search(whole.strip())
+        affiliated = (
+            AFFILIATION.match(value.strip())
+            or TITLED_NAME.search(whole.strip())
+            or SCHOOL_NAME.search(whole.strip())
+        )
         if affiliated and looks_like_person(affiliated["n"]):
             names = [affiliated["n"]]
     return names
@@ -355,6 +366,7 @@ def choose_authors(
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
+    header += body.bylines
     found = find_authors(window, first, last, editors) + header_bylines(header) + closing
     found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
     authors = list(dict.fromkeys(found))

@@ -7,11 +7,19 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from .blocks import Block
+from .bylineforms import POSTED_BY
+from .bylineforms import undated
+from .leadlines import BREADCRUMB
+from .leadlines import COUNT_LINE
+from .leadlines import LINK_ONLY
 from .leadlines import POINT_LINE
 from .leadlines import POINTS_LABEL
+from .leadlines import WORD_LIST
 from .leadlines import lone_caption
 from .leadlines import near_headline
 from .leadlines import quotes_text
+from .leadlines import tool_or_dateline
+from .leadlines import without_lone_dateline
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import END_LINE
@@ -87,23 +95,6 @@ DESK_BYLINE = re.compile(
     r"^[【〔\[(（]?\s*[\u4e00-\u9fff·A-Za-z、，, ]{2,24}\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}"
     r"(?:報導|报道|編譯|编译|整理|專電|专电|特稿)\s*[】〕\])）]?$"
 )
-
-#: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻.
-BREADCRUMB = re.compile(
-    r"^(?:(?:首頁|首页|主頁|主页|網站首頁|网站首页)(?:\s|[>›»/|＞]|$)|"
-    r"(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|现在位置|現在位置)\s*[:：])"
-)
-
-#: A counter of readers: 4848 點閱, 阅读 1.2万, 人氣：356.
-COUNT_LINE = re.compile(
-    r"\d[\d,.]*\s*[万萬]?\s*(?:次|人)?\s*(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次)?"
-    r"|(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次數|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\s*次?"
-)
-
-LINK_ONLY = re.compile(r"\s*<a [^>]*>.*</a>\s*", re.S)
-#: A list of a few words (<ul><li><a>李逸华</a></li></ul>): the author links, tags or share
-#: buttons under a headline, never the opening of the text.
-WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
 
 
 @dataclass
@@ -284,12 +275,17 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
         return "skip"
+    if len(text) <= 60 and tool_or_dateline(text):
+        return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
     if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
     if len(text) <= 40 and TIME_THEN_NAME.match(text):
         return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
     if len(text) <= 45 and (
-        BYLINE.match(text) or DESK_BYLINE.match(text) or ORIGINAL_HEADER.match(text)
+        BYLINE.match(text)
+        or DESK_BYLINE.match(undated(text))
+        or ORIGINAL_HEADER.match(text)
+        or POSTED_BY.match(text)
     ):
         return "byline"
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
@@ -345,6 +341,7 @@ class _Trimmed:
 
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
+        block = without_lone_dateline(block)
         if block.kind == "figure" or lone_caption(block):
             self.kept.append(block)
             return
@@ -385,8 +382,8 @@ class _Trimmed:
         if len(text) <= 60 and END_LINE.match(text):
             return False
         if len(text) <= 80 and JUNK_LINE.match(text):
-            if AUTHOR_TRAILER.match(text):
-                self.bylines.append(text)  # （作者：方敏 北京大学经济学院教授）
+            if AUTHOR_TRAILER.match(text) or _info_byline(text):
+                self.bylines.append(text)  # （作者：方敏 北京大学经济学院教授）, 来源：X 作者：Y
             return True
         self.kept.append(block)
         return True
