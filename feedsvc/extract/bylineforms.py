@@ -93,10 +93,11 @@ def posted_by(text: str) -> list[str]:
 
 
 #: 2014/03/19 18:58 彭佳芸 黃翊真 報導, 新頭殼newtalk | 黃清龍 台北報導: a newsroom's line under
-#: the headline, the reporters' names set apart by spaces before (the place and) 報導.
+#: the headline, the reporters' names set apart by spaces before (the place and) 報導; a public
+#: broadcaster spaces the place too (李佳穎 花蓮縣 報導).
 SPACED_REPORTED = re.compile(
     r"(?:^|\s)(?P<n>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
-    r"[ \u3000]+(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
+    r"[ \u3000]+(?:(?:" + PLACES + r")[ \u3000]*|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
 )
 
 #: （民視新聞／李孟霖、林柏翰 台北報導）, （東南新聞林佳蓉、吳志明 台南報導）: a newsroom's credit
