@@ -84,8 +84,11 @@ BYLINE = re.compile(
     r"|文|图|图文|圖|圖文)"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
-    # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names
-    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ ]{1,40}\s*[】\]]?$"
+    # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names;
+    # 文｜X　攝影｜Y　責任編輯｜Z: a magazine's credits on one line
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨]{1,40}"
+    # 文：陳怡婷（社工師）: the writer's affiliation in brackets after the name
+    r"(?:[（(][^（）()]{1,20}[）)])?\s*[】\]]?$"
 )
 
 
