@@ -80,6 +80,11 @@ PAPER_BEFORE = re.compile(
 PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|報導|報道)$")
 #: 生活中心 陳映如: the newsroom desk before the reporter's name, as Taiwanese sites credit.
 DESK_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*(?=[\u4e00-\u9fff·]{2,4}$)")
+#: 記者 徐庭揚 -, By 王小明 -: a blog theme's author box, a role word before the name and a
+#: dash before the date.
+ROLE_AROUND = re.compile(
+    r"^(?:(?:記者|记者|作者|撰文)\s*[:：/／]?|文\s*[:：/／]|[Bb]y\s)\s*|\s+[-–—|｜]$"
+)
 
 
 #: A platform account's name on an author card: 阿青不加糖, 化学心情下2, Kai_Z, Peggy_.
@@ -119,7 +124,7 @@ def class_authors(title_el: Tag | None) -> list[str]:
     if len(cards) >= 2:
         return cards
     texts = [
-        DESK_BEFORE.sub("", PAPER_BEFORE.sub("", PLACE_AFTER.sub("", t)))
+        DESK_BEFORE.sub("", PAPER_BEFORE.sub("", PLACE_AFTER.sub("", ROLE_AROUND.sub("", t))))
         for t in class_author_texts(title_el)
     ]
     names = [t for t in texts if looks_like_person(t)]
