@@ -95,7 +95,11 @@ AUTHOR_CUT = cut_at(
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
     rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|编译|編譯|$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
-    r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])",
+    r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])"
+    # 文字 蔣宜婷 攝影 林彥廷 設計 黃禹禛: a credits list's next role, its name after a space
+    # (not a newsroom's 攝影 王大明 報導, where the cameraman reports too)
+    r"|\s(?:攝影|摄影|設計|设计|插畫|插画|剪輯|剪辑)\s+(?=[\u4e00-\u9fff·]{2,4}(?:\s|$))"
+    r"(?!.*(?:報導|报道))",
 )
 
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
