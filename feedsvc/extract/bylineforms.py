@@ -23,9 +23,10 @@ from .text import Line
 
 #: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
 #: without a label, the writers, a slash, then the dateline's place (or 綜合) and 報導 or 電;
-#: a television newsroom spaces its reporters (劉玨妤 楊竣傑 / 台北報導).
+#: a television newsroom spaces its reporters (劉玨妤 楊竣傑 / 台北報導); a paper's site names
+#: itself first (中時電子報 陳怡君／台北報導).
 SLASH_BYLINE = re.compile(
-    r"^\s*(?:本報|本报)?(?:記者|记者)?\s*"
+    r"^\s*(?:[\u4e00-\u9fff]{3,7}(?:報|报|網|网)[ \u3000]+)?(?:本報|本报)?(?:記者|记者)?\s*"
     r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
     r"\s*[／/╱]\s*"
     r"(?:[\u4e00-\u9fff]{0,8}?(?:報導|报道|編譯|编译|整理)|[\u4e00-\u9fff]{0,8}?\d{1,2}日(?:專|专)?(?:電|电)"
@@ -39,9 +40,10 @@ BRACKET_BYLINE = re.compile(
 )
 
 #: 新頭殼newtalk2014.10.24 金名/高雄報導, 南方日報 2015-03-12 10:20 張三／台北報導: the outlet and
-#: the date run before a slash byline on its line.
+#: the date run before a slash byline on its line (2015年06月08日 17:42 中時電子報 X／台北報導).
 DATED_LEAD = re.compile(
-    r"^\s*[^\s/／╱]{0,16}?(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+"
+    r"^\s*[^\s/／╱]{0,16}?(?:19|20)\d{2}(?:[./-]\d{1,2}[./-]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+    r"(?:\s+\d{1,2}:\d{2})?\s+"
 )
 
 
