@@ -77,7 +77,7 @@ ORIGINAL_TITLE = re.compile(
 
 #: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙.
 BYLINE = re.compile(
-    r"^[■●◆]?\s*[【\[]?\s*"
+    r"^[■●◆○◎□]?\s*[【\[]?\s*"
     # 《城市周刊》记者 X: the magazine's name in its brackets before the role
     r"(?:(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}"
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
@@ -85,7 +85,8 @@ BYLINE = re.compile(
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
     # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names
-    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ ]{1,40}\s*[】\]]?$"
+    # ○记者 陈羽 ○编辑 孙放: a paper's marks before each role
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ ○◎□]{1,40}\s*[】\]]?$"
 )
 
 
