@@ -95,7 +95,9 @@ AUTHOR_CUT = cut_at(
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
     rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|编译|編譯|$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
-    r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])",
+    r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])"
+    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role
+    r"|\s[\u4e00-\u9fff]{2,4}(?=编辑|編輯)",
 )
 
 #: 中央社記者陳昱婷台北5日電: the reporter's name runs into the place of the dateline.
