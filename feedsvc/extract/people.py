@@ -21,6 +21,8 @@ from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
 from .bylineforms import structured_pen_names
 from .editornames import editor_names
+from .leadreporters import DATELINE_REPORTED
+from .leadreporters import lead_reporters
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import COUNTERS
@@ -253,39 +255,11 @@ def find_authors(
         elif SLASH_BYLINE.match(inner) and m.start() <= 2:
             names += [n for n in split_names(inner) if looks_like_person(n)]
     if not names:
-        names = _lead_reporters(head)
+        names = lead_reporters(head)
     elif reported_lead := DATELINE_REPORTED.match(head):
         # 记者钟海华、通讯员邱明亮报道：: the correspondent after the reporter a label found
         names += [n for n in split_names(reported_lead["v"]) if looks_like_person(n)]
     return list(dict.fromkeys(names))
-
-
-LEAD_REPORTERS = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s"
-)
-
-#: 本报北京12月11日电　记者高云才报道：, a paper's dateline naming its reporters unbracketed.
-DATELINE_REPORTED = re.compile(
-    r"^[^，。：:]{0,16}(?:电|讯|電|訊)\s*(?:本报|本報)?(?:记者|記者)\s*"
-    # 记者钟海华、通讯员邱明亮报道：, the correspondents marked by their role after the reporters
-    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s]+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)?\s*"
-    r"[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|報導)\s*[：:]"
-)
-
-
-#: 本报北京8月14日讯 记者齐慧从中国铁路总公司获悉：, a paper's reporter told the news.
-DATELINE_TOLD = re.compile(
-    r"^[^，。：:]{0,16}(?:电|讯|電|訊)\s*(?:本报|本報)?(?:记者|記者)\s*"
-    r"(?P<v>[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){0,2})"
-    r"(?:日前|近日|昨日|昨天|今天|今日)?(?:从|從)[^，。]{2,30}(?:获悉|獲悉|了解到|得知)"
-)
-
-
-def _lead_reporters(head: str) -> list[str]:
-    """The reporters a lead names with no bracket: 本报记者 张三 …, …电 记者张三报道：,
-    …讯 记者张三从…获悉."""
-    lead = LEAD_REPORTERS.match(head) or DATELINE_REPORTED.match(head) or DATELINE_TOLD.match(head)
-    return [n for n in split_names(lead["v"]) if looks_like_person(n)] if lead else []
 
 
 #: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
