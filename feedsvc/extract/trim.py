@@ -79,7 +79,8 @@ ORIGINAL_TITLE = re.compile(
 BYLINE = re.compile(
     r"^[■●◆○◎□]?\s*[【\[]?\s*"
     # 《城市周刊》记者 X: the magazine's name in its brackets before the role
-    r"(?:(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}"
+    # 大河报·大河客户端记者 X: a paper and its app joined by a dot before the role
+    r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}·)?[\u4e00-\u9fff]{0,8}"
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文)"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
