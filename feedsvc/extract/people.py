@@ -200,6 +200,12 @@ REPORTED_BY = re.compile(
 )
 
 
+#: 本报记者 张立 吴越 文 李明 摄: the writers marked 文, then the photographer marked 摄.
+WRITERS_THEN_PHOTOGRAPHER = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+文\s+[\u4e00-\u9fff·、 ]{2,20}?\s*[摄攝]\s*$"
+)
+
+
 def find_authors(
     texts: Sequence[str],
     first_paragraph: str,
@@ -211,7 +217,7 @@ def find_authors(
     A name closing the last paragraph without a label (…。（郭旭）) is a signature, unless the
     page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
-    for text in texts:
+    for text in (WRITERS_THEN_PHOTOGRAPHER.sub("", t) for t in texts):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
