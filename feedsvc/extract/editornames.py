@@ -18,7 +18,8 @@ from .lexicon import split_names
 #: a year, a closing bracket.
 EDITOR_CUT = cut_at(
     (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任"),
-    r"\d{4}|[】\]）)|｜丨]",
+    # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
+    r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班)(?=编辑|編輯|责编|責編)",
 )
 
 

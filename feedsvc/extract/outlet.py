@@ -128,6 +128,8 @@ def source_value(text: str) -> str | None:
         elif len(cjk) == 2 and _named_outlet(cjk[0]):
             text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
     text = re.sub(r"[《》]", "", text)
+    # 中国经济网综合, 东方网综合: the site that compiled the story from several
+    text = re.sub(r"(?<=[网網报報台])(?:综合|綜合)(?:报道|報導|整理)?$", "", text)
     return text or None
 
 

@@ -21,6 +21,8 @@ from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
 from .bylineforms import structured_pen_names
 from .editornames import editor_names
+from .leadreporters import DATELINE_REPORTED
+from .leadreporters import lead_reporters
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import COUNTERS
@@ -99,7 +101,9 @@ AUTHOR_CUT = cut_at(
     # 文字 蔣宜婷 攝影 林彥廷 設計 黃禹禛: a credits list's next role, its name after a space
     # (not a newsroom's 攝影 王大明 報導, where the cameraman reports too)
     r"|\s(?:攝影|摄影|設計|设计|插畫|插画|剪輯|剪辑)\s+(?=[\u4e00-\u9fff·]{2,4}(?:\s|$))"
-    r"(?!.*(?:報導|报道))",
+    r"(?!.*(?:報導|报道))"
+    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role
+    r"|\s[\u4e00-\u9fff]{2,4}(?=编辑|編輯)",
 )
 
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
@@ -201,6 +205,12 @@ REPORTED_BY = re.compile(
 )
 
 
+#: 本报记者 张立 吴越 文 李明 摄: the writers marked 文, then the photographer marked 摄.
+WRITERS_THEN_PHOTOGRAPHER = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+文\s+[\u4e00-\u9fff·、 ]{2,20}?\s*[摄攝]\s*$"
+)
+
+
 def find_authors(
     texts: Sequence[str],
     first_paragraph: str,
@@ -212,7 +222,7 @@ def find_authors(
     A name closing the last paragraph without a label (…。（郭旭）) is a signature, unless the
     page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
-    for text in texts:
+    for text in (WRITERS_THEN_PHOTOGRAPHER.sub("", t) for t in texts):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
@@ -256,25 +266,11 @@ def find_authors(
         elif SLASH_BYLINE.match(inner) and m.start() <= 2:
             names += [n for n in split_names(inner) if looks_like_person(n)]
     if not names:
-        names = _lead_reporters(head)
+        names = lead_reporters(head)
+    elif reported_lead := DATELINE_REPORTED.match(head):
+        # 记者钟海华、通讯员邱明亮报道：: the correspondent after the reporter a label found
+        names += [n for n in split_names(reported_lead["v"]) if looks_like_person(n)]
     return list(dict.fromkeys(names))
-
-
-LEAD_REPORTERS = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s"
-)
-
-#: 本报北京12月11日电　记者高云才报道：, a paper's dateline naming its reporters unbracketed.
-DATELINE_REPORTED = re.compile(
-    r"^[^，。：:]{0,16}(?:电|讯|電|訊)\s*(?:本报|本報)?(?:记者|記者)\s*"
-    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|報導)\s*[：:]"
-)
-
-
-def _lead_reporters(head: str) -> list[str]:
-    """The reporters a lead names with no bracket: 本报记者 张三 …, …电 记者张三报道：."""
-    lead = LEAD_REPORTERS.match(head) or DATELINE_REPORTED.match(head)
-    return [n for n in split_names(lead["v"]) if looks_like_person(n)] if lead else []
 
 
 #: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the

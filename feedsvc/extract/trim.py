@@ -77,16 +77,18 @@ ORIGINAL_TITLE = re.compile(
 
 #: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙.
 BYLINE = re.compile(
-    r"^[■●◆]?\s*[【\[]?\s*"
+    r"^[■●◆○◎□]?\s*[【\[]?\s*"
     # 《城市周刊》记者 X: the magazine's name in its brackets before the role
-    r"(?:(?:《[^》]{1,12}》)?[\u4e00-\u9fff]{0,8}"
+    # 大河报·大河客户端记者 X: a paper and its app joined by a dot before the role
+    r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}·)?[\u4e00-\u9fff]{0,8}"
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文)"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
     # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names;
-    # 文｜X　攝影｜Y　責任編輯｜Z: a magazine's credits on one line
-    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨]{1,40}"
+    # 文｜X　攝影｜Y　責任編輯｜Z: a magazine's credits on one line; ○记者 陈羽 ○编辑 孙放: a
+    # paper's marks before each role
+    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨○◎□]{1,40}"
     # 文：陳怡婷（社工師）: the writer's affiliation in brackets after the name
     r"(?:[（(][^（）()]{1,20}[）)])?\s*[】\]]?$"
 )
