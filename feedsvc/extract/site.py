@@ -69,7 +69,7 @@ def title_site(soup: BeautifulSoup) -> str | None:
 
 #: The words naming a paper's digital edition after the paper's name: 数字报刊平台, 电子版.
 EPAPER_SUFFIX = re.compile(
-    r"\s*[-－—–_]?\s*(?:数字报刊平台|数字报刊|数字报|数字版|电子版|电子报|电子报刊)$"
+    r"\s*[-－—–_]?\s*(?:数字报刊平台|数字报刊|数字报|数字版|电子版|电子报|电子报刊|電子版|數字報)$"
 )
 
 #: A paper's name alone: 解放日报, 江汉都市报, 中国青年报.
@@ -118,6 +118,9 @@ def site_name(
         return alone
     if site_first(parts):
         return squash(parts[0])
+    named = _named_before_sections(parts)
+    if named:
+        return named
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return _web_name(squash(parts[-1]))
     return _after_headline(squash(doc_title), headline)
@@ -161,6 +164,24 @@ def _titled_by_site(doc_title: str, parts: list[str]) -> str | None:
     if (headless or bare != name) and len(bare) <= 16 and looks_like_outlet(bare):
         return bare
     return name if INSTITUTION.fullmatch(name) else None
+
+
+#: A site's English name after its Chinese one: 頭條日報 Headline Daily.
+ENGLISH_NAME = re.compile(r"\s+[A-Za-z][A-Za-z .&'-]*$")
+
+
+def _named_before_sections(parts: list[str]) -> str | None:
+    """The paper named after the headline, when sections or the day follow it in the <title>:
+    ``标题 | 蘋果日報 | 要聞港聞 | 20151218``, ``标题 - 香港經濟日報 - 即時新聞頻道 - 股市``,
+    ``【港聞】标题 - 頭條日報 Headline Daily``."""
+    last = squash(parts[-1]) if len(parts) > 1 else ""
+    if is_known(last) or re.search(r"[网網]$", last):
+        return None  # 标题 - 某某日报 - 某某网: the site is the last part
+    for part in parts[1:]:
+        name = ENGLISH_NAME.sub("", squash(part))
+        if is_known(name) or PAPER_NAME.fullmatch(name):
+            return name
+    return None
 
 
 def _outlet_name(name: str) -> bool:
