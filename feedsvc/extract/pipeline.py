@@ -281,12 +281,15 @@ def _attribution(
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account
+    beside = adjacent_outlet(lines, title_at, zone, title_site(page.soup))
+    if beside and page.subtitle and squash(page.subtitle) == beside:
+        beside = None  # the subtitle between the headline and the time names no outlet
     evidence = Evidence(
         meta_source(structured) or script_source(page.scripts),
         text_blocks[0].text if text_blocks else "",
         site,
         author_orgs(structured) + class_author_outlets(page.title_el),
-        adjacent_outlet(lines, title_at, zone, title_site(page.soup)),
+        beside,
     )
     source = choose_source(
         lines,
