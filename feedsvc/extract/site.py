@@ -113,6 +113,9 @@ def site_name(
             return paper
     if len(parts) == 1 and PAPER_NAME.fullmatch(squash(parts[0])):
         return squash(parts[0])  # <title>解放日报</title>: an e-paper page titled by its paper
+    ahead = _site_before_headline(parts, headline)
+    if ahead:
+        return ahead
     alone = _titled_by_site(doc_title, parts)
     if alone:
         return alone
@@ -164,6 +167,19 @@ def _titled_by_site(doc_title: str, parts: list[str]) -> str | None:
     if (headless or bare != name) and len(bare) <= 16 and looks_like_outlet(bare):
         return bare
     return name if INSTITUTION.fullmatch(name) else None
+
+
+def _site_before_headline(parts: list[str], headline: str) -> str | None:
+    """The paper or broadcaster leading a <title> that ends with the headline, its section,
+    English name or host after a space: ``東方日報 港聞 -- 标题``, ``有線新聞 i-CABLE News -
+    标题``, ``信報網站 hkej.com - 即時新聞 香港 - 标题``."""
+    if len(parts) < 2 or not headline or squash(parts[-1]) != squash(headline):
+        return None
+    name = squash(parts[0]).split(" ")[0]
+    for candidate in (name, re.sub(r"(?<=..)(?:網站|网站)$", "", name)):
+        if is_known(candidate) or PAPER_NAME.fullmatch(candidate):
+            return candidate
+    return None
 
 
 #: A site's English name after its Chinese one: 頭條日報 Headline Daily.
