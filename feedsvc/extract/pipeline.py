@@ -47,6 +47,7 @@ from .people import find_editor
 from .published import choose_time
 from .site import PLATFORMS
 from .site import find_account
+from .site import footer_site
 from .site import site_name
 from .site import title_site
 from .statejson import state_page
@@ -277,6 +278,7 @@ def _attribution(
         page.soup.title.get_text() if page.soup.title else "",
         page.title,
     )
+    site = site or footer_site([line.text for line in lines])
     on_platform = site in PLATFORMS
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
