@@ -259,10 +259,12 @@ LEAD_REPORTERS = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s"
 )
 
-#: 本报北京12月11日电　记者高云才报道：, a paper's dateline naming its reporters unbracketed.
+#: 本报北京12月11日电　记者高云才报道：, a paper's dateline naming its reporters unbracketed;
+#: 【大公報訊】記者何文新香港報道：, a Hong Kong paper's, the place before 報道.
 DATELINE_REPORTED = re.compile(
-    r"^[^，。：:]{0,16}(?:电|讯|電|訊)\s*(?:本报|本報)?(?:记者|記者)\s*"
-    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|報導)\s*[：:]"
+    r"^[^，。：:]{0,16}(?:电|讯|電|訊)[】\]]?\s*(?:本报|本報)?(?:记者|記者)\s*"
+    r"(?P<v>[\u4e00-\u9fff·]{2,4}?(?:[、\s]+[\u4e00-\u9fff·]{2,4}?){0,3})\s*"
+    r"(?:" + PLACES + r")?(?:报道|報導|報道)\s*[：:]"
 )
 
 
