@@ -41,8 +41,8 @@ _ZONE = (
 _TIME = (
     # 2012年 3月 2日, 星期五 - 格林尼治标准时间 14:25: a weekday after a comma, then a dash
     # 2023.06.15 | 10:21: a bar between the date and the time; 2015-03-09 (11:24): the time
-    # in brackets
-    r"(?:\s*(?:T|[,，]?\s*(?:星期.|[周週].|禮拜.)(?:\s*-)?|[,，]|[|｜(（](?=\s*\d)|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
+    # in brackets; 2016年03月04日(星期五) 18:25: the weekday in brackets
+    r"(?:\s*(?:T|[,，]?\s*(?:[(（]\s*)?(?:星期.|[周週].|禮拜.)(?:\s*[)）])?(?:\s*-)?|[,，]|[|｜(（](?=\s*\d)|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     # 2024-03-05 HKT 16:42: Hong Kong time, named between the date and the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC|HKT)\s*)?"

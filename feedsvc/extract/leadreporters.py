@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import PLACES
 from .lexicon import looks_like_person
 from .lexicon import split_names
 
@@ -13,10 +14,12 @@ LEAD_REPORTERS = re.compile(
 
 #: 本报北京12月11日电　记者高云才报道：, a paper's dateline naming its reporters unbracketed.
 DATELINE_REPORTED = re.compile(
-    r"^[^，。：:]{0,16}(?:电|讯|電|訊)\s*(?:本报|本報)?(?:记者|記者)\s*"
+    r"^[^，。：:]{0,16}(?:电|讯|電|訊)[】\]]?\s*(?:本报|本報)?(?:记者|記者)\s*"
     # 记者钟海华、通讯员邱明亮报道：, the correspondents marked by their role after the reporters
-    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:[、\s]+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)?\s*"
-    r"[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:报道|報導)\s*[：:]"
+    r"(?P<v>[\u4e00-\u9fff·]{2,4}?(?:[、\s]+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)?\s*"
+    r"[\u4e00-\u9fff·]{2,4}?){0,3})\s*"
+    # 【大公報訊】記者何文新香港報道：, a Hong Kong paper's, the place before 報道
+    r"(?:" + PLACES + r")?(?:报道|報導|報道)\s*[：:]"
 )
 
 

@@ -47,6 +47,7 @@ from .people import find_editor
 from .published import choose_time
 from .site import PLATFORMS
 from .site import find_account
+from .site import footer_site
 from .site import site_name
 from .site import title_site
 from .statejson import state_page
@@ -277,16 +278,20 @@ def _attribution(
         page.soup.title.get_text() if page.soup.title else "",
         page.title,
     )
+    site = site or footer_site([line.text for line in lines])
     on_platform = site in PLATFORMS
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account
+    beside = adjacent_outlet(lines, title_at, zone, title_site(page.soup))
+    if beside and page.subtitle and squash(page.subtitle) == beside:
+        beside = None  # the subtitle between the headline and the time names no outlet
     evidence = Evidence(
         meta_source(structured) or script_source(page.scripts),
         text_blocks[0].text if text_blocks else "",
         site,
         author_orgs(structured) + class_author_outlets(page.title_el),
-        adjacent_outlet(lines, title_at, zone, title_site(page.soup)),
+        beside,
     )
     source = choose_source(
         lines,

@@ -109,6 +109,7 @@ WHY = {
     "script": "the page shows no time: the publish time a script carries",
     "updated": "the page shows only a zoned update dateline, on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
+    "lone": "a date without a time of day, and the time alone on a line under the headline",
     "closing": "nothing near the headline: the time on the line after the closing byline",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
@@ -147,7 +148,25 @@ def _choose_time(
         choice = TimeChoice(day, True, "dateline") if day else choice
     if choice is None:
         return None
-    return _refine(choice, visible, structured_found, from_url, zone)
+    choice = _refine(choice, visible, structured_found, from_url, zone)
+    return _lone_time(choice, lines, anchor) if title_at is not None else choice
+
+
+#: A time of day alone on its line, as instant-news pages show it under the headline: (11:20).
+LONE_TIME = re.compile(r"^[(（]?\s*(?P<H>[01]?\d|2[0-3])\s*[:：]\s*(?P<M>[0-5]\d)\s*[)）]?$")
+
+
+def _lone_time(choice: TimeChoice, lines: Sequence[Line], anchor: int) -> TimeChoice:
+    """A date-only choice takes the time of day shown alone on a line just under the headline
+    (the day itself is in the URL or a meta, the page writes only (11:20))."""
+    if not choice.date_only:
+        return choice
+    for line in lines[anchor + 1 : anchor + 4]:
+        hit = LONE_TIME.match(line.text.strip())
+        if hit:
+            value = choice.value.replace(hour=int(hit["H"]), minute=int(hit["M"]))
+            return TimeChoice(value, False, "lone")
+    return choice
 
 
 #: A byline that closes a broadcaster's story: 記者許雅婷 台南報導, 台中 嘉義 綜合報導.

@@ -69,7 +69,7 @@ def title_site(soup: BeautifulSoup) -> str | None:
 
 #: The words naming a paper's digital edition after the paper's name: 数字报刊平台, 电子版.
 EPAPER_SUFFIX = re.compile(
-    r"\s*[-－—–_]?\s*(?:数字报刊平台|数字报刊|数字报|数字版|电子版|电子报|电子报刊)$"
+    r"\s*[-－—–_]?\s*(?:数字报刊平台|数字报刊|数字报|数字版|电子版|电子报|电子报刊|電子版|數字報)$"
 )
 
 #: A paper's name alone: 解放日报, 江汉都市报, 中国青年报.
@@ -113,19 +113,25 @@ def site_name(
             return paper
     if len(parts) == 1 and PAPER_NAME.fullmatch(squash(parts[0])):
         return squash(parts[0])  # <title>解放日报</title>: an e-paper page titled by its paper
+    ahead = _site_before_headline(parts, headline)
+    if ahead:
+        return ahead
     alone = _titled_by_site(doc_title, parts)
     if alone:
         return alone
     if site_first(parts):
         return squash(parts[0])
+    named = _named_before_sections(parts)
+    if named:
+        return named
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return _web_name(squash(parts[-1]))
     return _after_headline(squash(doc_title), headline)
 
 
-#: The words for a site's web pages after its name: 星島日報網頁, 某某廣播公司全球資訊網
+#: The words for a site's web pages after its name: 星島日報網頁, 某某廣播公司全球資訊網, 東網即時
 #: (not 官方网站: 中国载人航天官方网站 is the site's name as it gives it).
-WEB_SUFFIX = re.compile(r"(?<=..)(?:全球資訊網|全球资讯网|網頁|网页)$")
+WEB_SUFFIX = re.compile(r"(?<=..)(?:全球資訊網|全球资讯网|網頁|网页|即時新聞|即时新闻|即時)$")
 
 #: A host written where the site's name goes (标题 - example.com).
 HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
@@ -163,6 +169,37 @@ def _titled_by_site(doc_title: str, parts: list[str]) -> str | None:
     return name if INSTITUTION.fullmatch(name) else None
 
 
+def _site_before_headline(parts: list[str], headline: str) -> str | None:
+    """The paper or broadcaster leading a <title> that ends with the headline, its section,
+    English name or host after a space: ``東方日報 港聞 -- 标题``, ``有線新聞 i-CABLE News -
+    标题``, ``信報網站 hkej.com - 即時新聞 香港 - 标题``."""
+    if len(parts) < 2 or not headline or squash(parts[-1]) != squash(headline):
+        return None
+    name = squash(parts[0]).split(" ")[0]
+    for candidate in (name, re.sub(r"(?<=..)(?:網站|网站)$", "", name)):
+        if is_known(candidate) or PAPER_NAME.fullmatch(candidate):
+            return candidate
+    return None
+
+
+#: A site's English name after its Chinese one: 頭條日報 Headline Daily.
+ENGLISH_NAME = re.compile(r"\s+[A-Za-z][A-Za-z .&'-]*$")
+
+
+def _named_before_sections(parts: list[str]) -> str | None:
+    """The paper named after the headline, when sections or the day follow it in the <title>:
+    ``标题 | 蘋果日報 | 要聞港聞 | 20151218``, ``标题 - 香港經濟日報 - 即時新聞頻道 - 股市``,
+    ``【港聞】标题 - 頭條日報 Headline Daily``."""
+    last = squash(parts[-1]) if len(parts) > 1 else ""
+    if is_known(last) or re.search(r"[网網]$", last):
+        return None  # 标题 - 某某日报 - 某某网: the site is the last part
+    for part in parts[1:]:
+        name = ENGLISH_NAME.sub("", squash(part))
+        if is_known(name) or PAPER_NAME.fullmatch(name):
+            return name
+    return None
+
+
 def _outlet_name(name: str) -> bool:
     """Whether *name* reads as an outlet's name: a known one, or one with an outlet's word."""
     return looks_like_outlet(name) and (
@@ -177,3 +214,23 @@ def _after_headline(doc_title: str, headline: str) -> str | None:
         return None
     rest = doc_title[len(headline) :].strip()
     return rest if 2 <= len(rest) <= 20 and " " not in rest and looks_like_outlet(rest) else None
+
+
+#: The owner a page's footer names: 香港電台版權所有, 香 港 電 台 版 權 所 有 © 2012 (a space
+#: between the characters), 版權所有：某某日報.
+FOOTER_OWNER = re.compile(
+    r"(?:^|[©\s])(?P<n>[\u4e00-\u9fff]{2,12})\s*(?:版權所有|版权所有)"
+    r"|(?:版權所有|版权所有)\s*[:：]?\s*(?P<m>[\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])"
+)
+
+
+def footer_site(texts: list[str]) -> str | None:
+    """The paper or broadcaster named as the owner in the last lines of a page whose <title>
+    and metas name no site (a company or group is no outlet)."""
+    for text in reversed(texts[-8:]):
+        joined = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", squash(text))
+        m = FOOTER_OWNER.search(joined)
+        name = (m["n"] or m["m"]) if m else ""
+        if name and (is_known(name) or PAPER_NAME.fullmatch(name)):
+            return name
+    return None

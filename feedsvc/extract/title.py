@@ -30,6 +30,7 @@ from .titletext import names_site
 from .titletext import only_site
 from .titletext import plain
 from .titletext import site_first
+from .titletext import without_section
 from .xxgk import labelled_title
 
 TITLE_WORDS = re.compile(
@@ -212,6 +213,7 @@ def _heading_after_name(index: TagIndex, doc_title: str) -> Tag | None:
 
 
 def _told(explain: Explanation | None, chosen: Chosen, why: str) -> Chosen:
+    chosen = (without_section(chosen[0]), chosen[1], chosen[2])
     if explain is not None:
         explain.choose("title", chosen[0] or None, why)
     return chosen

@@ -12,9 +12,10 @@ from .text import squash
 
 #: Separators of "headline_site", "headline | site", "headline - site", "headline-site" and
 #: "headline- site" (a site name of letters, or of Han characters after up to four digits:
-#: 36氪, or a Latin brand and its Chinese name: EDN 电子技术设计).
+#: 36氪, or a Latin brand and its Chinese name: EDN 电子技术设计); "site -- section -- headline"
+#: with doubled hyphens.
 TITLE_SPLIT = re.compile(
-    r"\s*(?:[_|｜]|\s[-–—]\s|(?<=\S)-\s?(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
+    r"\s*(?:[_|｜]|\s(?:--|[-–—])\s|(?<=\S)-\s?(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
     r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$"
     r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$))\s*"
 )
@@ -123,3 +124,17 @@ def names_only_site(doc_title: str) -> bool:
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     c = compact(doc_title)
     return len(parts) == 1 and 4 <= len(c) <= 16 and SITE_END.search(c) is not None
+
+
+#: A paper's section in brackets before the headline, as Hong Kong portals title a story:
+#: (港聞) 标题, 【港聞】标题 (a label such as 【獨家】 stays: it belongs to the headline).
+SECTION_AHEAD = re.compile(
+    r"^\s*[(（【\[［〔]\s*(?:即時|即时)?(?:港聞|港闻|要聞|要闻|國際|国际|兩岸|两岸|中國|中国|財經|财经"
+    r"|經濟|经济|體育|体育|娛樂|娱乐|社會|社会|地產|地产|澳聞|港澳|大陸|大陆|本地|突發|突发|時事|时事"
+    r"|政情|評論|评论|副刊)\s*[)）】\]］〕]\s*(?=\S)"
+)
+
+
+def without_section(title: str) -> str:
+    """The headline without a section named in brackets before it: (港聞) 标题 → 标题."""
+    return SECTION_AHEAD.sub("", title)
