@@ -9,6 +9,7 @@ platform only the site, whether the account reads like an organisation (政能�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bs4 import Tag
 
@@ -92,8 +93,9 @@ def _name_in(block: Tag) -> str | None:
     return None
 
 
-def account_name(title_el: Tag | None) -> str | None:
-    """The account that posted the page, named right after the headline (see the module)."""
+def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
+    """The account that posted the page, named right after the headline (see the module);
+    *links* are the page's <a> tags."""
     if title_el is None:
         return None
     for tag in title_el.find_all_next(True, limit=REACH):
@@ -107,10 +109,10 @@ def account_name(title_el: Tag | None) -> str | None:
         name = ACCOUNT_MARK.sub("", name or "").strip()  # 城市晚报 企鹅号: the platform's mark
         if _usable(name):
             return name
-    return _linked_elsewhere(title_el)
+    return _linked_elsewhere(title_el, links)
 
 
-def _linked_elsewhere(title_el: Tag) -> str | None:
+def _linked_elsewhere(title_el: Tag, links: Sequence[Tag]) -> str | None:
     """A name shown alone right after the headline (华夏人文 beside the time) that the page
     also links to an account's home page elsewhere (a user card in the side column)."""
     near: set[str] = set()
@@ -118,10 +120,14 @@ def _linked_elsewhere(title_el: Tag) -> str | None:
         text = squash(tag.get_text(" "))
         if len(text) > 40:
             break  # the text has begun
-        near.add(text)
-    links = title_el.find_all_previous("a", href=ACCOUNT_HREF, limit=200)
-    for link in links + title_el.find_all_next("a", href=ACCOUNT_HREF, limit=200):
+        if _usable(text):
+            near.add(text)
+    if not near:
+        return None
+    for link in links:
+        if not ACCOUNT_HREF.search(str(link.get("href") or "")):
+            continue
         name = ACCOUNT_MARK.sub("", squash(link.get_text(" "))).lstrip("@＠").strip()
-        if name in near and _usable(name):
+        if name in near:
             return name
     return None

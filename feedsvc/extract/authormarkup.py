@@ -143,8 +143,12 @@ def _rel_authors(title_el: Tag | None) -> list[str]:
     for scope in (title_el.parent, title_el.parent.parent):
         if not isinstance(scope, Tag) or scope.name in ("body", "html"):
             break
-        found = scope.find_all("a", rel="author", limit=5)
-        texts = (squash(a.get_text(" ")) for a in found if isinstance(a, Tag))
+        found = [
+            a
+            for a in scope.descendants
+            if isinstance(a, Tag) and a.name == "a" and "author" in (a.get("rel") or ())
+        ][:5]
+        texts = (squash(a.get_text(" ")) for a in found)
         names = [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
         if names:
             return names

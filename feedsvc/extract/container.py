@@ -122,18 +122,54 @@ def _own_text(tag: Tag) -> str:
     )
 
 
-def _paragraph_div(tag: Tag) -> bool:
-    """Whether *tag* is a <div> set as a paragraph: its own text and no other block, beside
-    another such <div> (a lead and its story, each a <div> of one paragraph). Its parent holds
-    the text, as a <p>'s does."""
-    if tag.name != "div" or tag.parent is None or tag.find(("p", "div", "table")) is not None:
-        return False
-    siblings = [
-        s
-        for s in tag.parent.find_all("div", recursive=False)
-        if s is not tag and s.find(("p", "div", "table")) is None
-    ]
-    return any(len(compact(_own_text(s))) >= 40 for s in siblings)
+class _ParagraphDivs:
+    """Which <div>s are set as paragraphs: its own text and no other block, beside another
+    such <div> (a lead and its story, each a <div> of one paragraph); their parent holds the
+    text, as a <p>'s does. Each tag's answer is worked out once."""
+
+    def __init__(self) -> None:
+        self._blocky: dict[int, bool] = {}
+        self._lone: dict[int, list[Tag]] = {}
+
+    def has_block(self, tag: Tag) -> bool:
+        """Whether a <p>, <div> or <table> is inside *tag* (children before parents, without
+        recursion: pages nest deep)."""
+        if id(tag) in self._blocky:
+            return self._blocky[id(tag)]
+        if any(isinstance(c, Tag) and c.name in ("p", "div", "table") for c in tag.contents):
+            self._blocky[id(tag)] = True  # a block child: no need to look deeper
+            return True
+        stack: list[tuple[Tag, bool]] = [(tag, False)]
+        while stack:
+            node, done = stack.pop()
+            if id(node) in self._blocky:
+                continue
+            children = [c for c in node.contents if isinstance(c, Tag)]
+            if done:
+                self._blocky[id(node)] = any(
+                    c.name in ("p", "div", "table") or self._blocky[id(c)] for c in children
+                )
+                continue
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in self._blocky)
+        return self._blocky[id(tag)]
+
+    def __call__(self, tag: Tag) -> bool:
+        parent = tag.parent
+        if tag.name != "div" or parent is None or self.has_block(tag):
+            return False
+        return self._paragraphs_beside(parent, tag)
+
+    def _paragraphs_beside(self, parent: Tag, tag: Tag) -> bool:
+        """Whether *parent* has another block-free <div> child of 40 characters of own text."""
+        key = id(parent)
+        if key not in self._lone:
+            self._lone[key] = [
+                s
+                for s in parent.find_all("div", recursive=False)
+                if not self.has_block(s) and len(compact(_own_text(s))) >= 40
+            ]
+        return any(s is not tag for s in self._lone[key])
 
 
 def _hidden(tag: Tag) -> bool:
@@ -193,6 +229,7 @@ def find_container(
         scores[id(tag)] = scores.get(id(tag), 0.0) + value
 
     in_links = {id(t) for a in soup.find_all("a") for t in a.descendants}
+    paragraph_div = _ParagraphDivs()
     for tag in find_tags(soup, SCORED_TAGS):
         if not isinstance(tag, Tag) or id(tag) in in_links:
             continue
@@ -203,7 +240,7 @@ def find_container(
             text = compact(_own_text(tag))
             if len(text) < 20:
                 continue
-            holder = tag.parent if _paragraph_div(tag) else tag
+            holder = tag.parent if paragraph_div(tag) else tag
         if len(text) < 8 or CHROME.search(text):
             continue
         value = _paragraph_score(text)

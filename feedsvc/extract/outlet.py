@@ -273,10 +273,11 @@ PROVIDER = re.compile(r"provider", re.I)
 SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
 
 
-def class_author_outlets(title_el: Tag | None) -> list[str]:
+def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> list[str]:
     """Outlets in an author-classed element beside the headline: a paper's account
-    (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person."""
-    account = account_name(title_el)
+    (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person; *links* are the
+    page's <a> tags."""
+    account = account_name(title_el, links)
     out: list[str] = [account] if account else []
     after = title_el.find_all_next(True, limit=60) if title_el is not None else []
     # a 百家号 page (article-source-bjh): the author-classed name is the posting account

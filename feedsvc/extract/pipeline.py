@@ -290,7 +290,7 @@ def _attribution(
         meta_source(structured) or script_source(page.scripts),
         text_blocks[0].text if text_blocks else "",
         site,
-        author_orgs(structured) + class_author_outlets(page.title_el),
+        author_orgs(structured) + class_author_outlets(page.title_el, page.index.named("a")),
         beside,
     )
     source = choose_source(
