@@ -192,12 +192,13 @@ def prepare(soup: BeautifulSoup) -> Sizes:
     sizes = measure(soup)
     total = sizes.text_len(soup)
     # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
-    for tag in find_tags(soup, ("form", "nav", "footer", "aside")):
+    furniture = ("form", "nav", "footer", "aside")
+    for tag in [t for t in sizes.tags if t.name in furniture]:
         if not detached(tag) and sizes.text_len(tag) < 0.3 * total:
             sizes.remove(tag)
-    for tag in find_tags(soup):
+    for tag in sizes.tags:
         # hidden and comment-box tags say so in their attributes
-        if tag.attrs and not detached(tag):
+        if not detached(tag) and tag.attrs:
             if _hidden(tag) and sizes.text_len(tag) < 300:
                 sizes.remove(tag)
             elif is_comment_box(tag) and sizes.text_len(tag) < total / 2:

@@ -300,6 +300,8 @@ class Sizes:
 
     text: dict[int, int]
     links: dict[int, int]
+    #: The tags measured, in document order (removed ones included: see :func:`detached`).
+    tags: tuple[Tag, ...] = ()
 
     def text_len(self, tag: Tag) -> int:
         return self.text.get(id(tag), 0)
@@ -342,7 +344,7 @@ def measure(root: Tag) -> Sizes:
                 own += len(compact(str(child)))
         text[id(tag)] = own
         links[id(tag)] = inner
-    return Sizes(text, links)
+    return Sizes(text, links, tuple(order[1:]))
 
 
 def detached(tag: Tag) -> bool:
