@@ -19,7 +19,6 @@ from .parse import measure
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
-from .text import find_tags
 from .text import is_comment_box
 from .text import squash
 
@@ -229,9 +228,10 @@ def find_container(
         nodes[id(tag)] = tag
         scores[id(tag)] = scores.get(id(tag), 0.0) + value
 
-    in_links = {id(t) for a in soup.find_all("a") for t in a.descendants}
+    live = [t for t in sizes.tags if not detached(t)]  # the tags prepare() left
+    in_links = {id(t) for a in live if a.name == "a" for t in a.descendants}
     paragraph_div = _ParagraphDivs()
-    for tag in find_tags(soup, SCORED_TAGS):
+    for tag in [t for t in live if t.name in SCORED_TAGS]:
         if not isinstance(tag, Tag) or id(tag) in in_links:
             continue
         if tag.name in ("p", "pre"):
