@@ -77,10 +77,13 @@ DATELINE_AGENCY = re.compile(
         *WIRE_AGENCIES,
         *("新华网", "中新网", "人民网", "央视网", "央广网", "中国日报网", "国际在线", "中国网"),
         *("光明网", "环球网", "澎湃新闻", "央视新闻", "本报"),
-        # the financial wires: 财联社4月3日电, 格隆汇4月3日丨, 智通财经APP讯
+        # the financial wires: 财联社4月3日电, 财联社（上海，记者 X）讯, 格隆汇4月3日丨,
+        # 智通财经APP获悉
         *("财联社", "格隆汇", "智通财经"),
     )
-    + r")[^，。]{0,20}?(?:电|讯|消息|電|訊|(?<=日)\s*[丨｜|])"
+    # the place and reporter in brackets may hold a comma: 财联社（上海，记者 X）讯
+    + r")(?:[（(][^（()）]{0,20}[）)]|[^，。（(]){0,20}?"
+    + r"(?:电|讯|消息|電|訊|获悉|(?<=日)\s*[丨｜|])"
 )
 
 #: 【环球时报综合报道】, 【环球网报道 记者 张三】: the outlet opening a story a portal carries;
