@@ -247,6 +247,8 @@ GENERIC_SOURCE = re.compile(
     # 新浪财经-自媒体综合: a portal's self-media channel, not the account the post came from
     r"(?:\S{0,8}[-－·・\s])?自媒体综合|"
     r"(?:澎湃新闻|网易|腾讯|搜狐|凤凰)?[·・\s]*(?:澎湃号|网易号|企鹅号|搜狐号|大风号)(?:[·・]\S{1,4})?|"
+    # 普通话主页, 新闻首页: a section's home page named at the end of the <title>, no outlet
+    r"[\u4e00-\u9fff]{0,6}(?:主页|首页|主頁|首頁)|"
     # a template's placeholder left in a meta (apple-mobile-web-app-title "Title")
     r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页))$"
 )
