@@ -263,8 +263,9 @@ HOSTS: dict[str, str] = {
 
 
 def _key(name: str) -> str:
-    """An outlet's name as looked up: case and spaces ignored (ETtoday 新聞雲, TVBS 新聞)."""
-    return re.sub(r"\s+", "", name).lower()
+    """An outlet's name as looked up: case and spaces ignored (ETtoday 新聞雲, TVBS 新聞), and
+    the top-level domain of a site named by its host (DW.COM, Zaobao.com)."""
+    return re.sub(r"(?<=\w)\.(?:com|net|org)$", "", re.sub(r"\s+", "", name).lower())
 
 
 _BY_NAME = {
@@ -279,8 +280,8 @@ def known_outlet(name: str) -> Source:
     canonical = _BY_NAME.get(_key(name))
     if canonical is None:
         return Source(name)
-    if name.strip() in OUTLETS:
-        return Source(canonical, OUTLETS[canonical][0])
+    if name.strip() in OUTLETS or re.search(r"\.(?:com|net|org)$", name.strip(), re.I):
+        return Source(canonical, OUTLETS[canonical][0])  # DW.COM: the outlet's own name
     return Source(name.strip(), OUTLETS[canonical][0])
 
 

@@ -9,6 +9,7 @@ from bs4 import Tag
 from .lexicon import ORG_HINT
 from .lexicon import UI_WORDS
 from .lexicon import looks_like_person
+from .lexicon import split_names
 from .text import attr_words
 from .text import squash
 
@@ -31,7 +32,7 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
         for tag in scope.find_all(True, limit=400):
             words = attr_words(tag) if isinstance(tag, Tag) else ""
             if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
-                text = WRITES_FOR.sub("", squash(tag.get_text(" ")))
+                text = WRITES_FOR.sub("", _without_times(tag))
                 if text and len(text) <= 20:
                     texts.append(text)
                 elif text:
@@ -39,6 +40,16 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
         if texts:
             break
     return texts or _author_block_after(title_el)
+
+
+def _without_times(tag: Tag) -> str:
+    """The text of a byline element without the <time> it holds (``<div class="byline">
+    <address>储百亮 报道</address><time>2015年3月5日</time>``)."""
+    text = squash(tag.get_text(" "))
+    for time in tag.find_all("time", limit=3):
+        shown = squash(time.get_text(" "))
+        text = squash(text.replace(shown, " ")) if shown else text
+    return text
 
 
 def _linked_name(block: Tag) -> list[str]:
@@ -128,7 +139,18 @@ def class_authors(title_el: Tag | None) -> list[str]:
         for t in class_author_texts(title_el)
     ]
     names = [t for t in texts if looks_like_person(t)]
+    for text in texts:
+        credit = REPORTED_TRANSLATED.match(text)
+        names += [n for n in split_names(credit["n"]) if looks_like_person(n)] if credit else []
     return list(dict.fromkeys(names or _rel_authors(title_el)))
+
+
+#: 储百亮 报道 | 王相宜 译, 储百亮、王霜舟 报道: the writers of a foreign paper's Chinese edition
+#: before 报道, the translator after a bar (no writer).
+REPORTED_TRANSLATED = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff·、 ]{2,20}?)\s*(?:报道|報導|報道)"
+    r"(?:\s*[|｜丨]\s*[\u4e00-\u9fff·、 ]{2,20}?\s*(?:译|譯|翻译|翻譯))?$"
+)
 
 
 #: A pen name: two to six Han characters, or a Latin handle.

@@ -223,7 +223,7 @@ SURNAMES = frozenset(
     "張劉陳楊黃趙吳鄭謝韓馮鄧蕭許葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊邱閻賀顧龔萬錢嚴湯溫龐聶魯嶽殷"
     "歐關藍紀畢單裴塗蓋駱藍靳饒譚"
     "洪傅賴莊羅簡顏孫馬蔣連鐘凃粘闕辜龍麥鄔鄺"
-    "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺"
+    "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺储儲"
 )
 
 #: Words that mark an organisation, never a person.
@@ -247,6 +247,8 @@ GENERIC_SOURCE = re.compile(
     # 新浪财经-自媒体综合: a portal's self-media channel, not the account the post came from
     r"(?:\S{0,8}[-－·・\s])?自媒体综合|"
     r"(?:澎湃新闻|网易|腾讯|搜狐|凤凰)?[·・\s]*(?:澎湃号|网易号|企鹅号|搜狐号|大风号)(?:[·・]\S{1,4})?|"
+    # 普通话主页, 新闻首页: a section's home page named at the end of the <title>, no outlet
+    r"[\u4e00-\u9fff]{0,6}(?:主页|首页|主頁|首頁)|"
     # a template's placeholder left in a meta (apple-mobile-web-app-title "Title")
     r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页))$"
 )

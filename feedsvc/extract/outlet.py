@@ -87,9 +87,10 @@ DATELINE_AGENCY = re.compile(
 )
 
 #: 【环球时报综合报道】, 【环球网报道 记者 张三】: the outlet opening a story a portal carries;
-#: 【明報專訊】, 【星島日報報道】: a Hong Kong paper's own.
+#: 【明報專訊】, 【星島日報報道】: a Hong Kong paper's own; 【看中国2016年3月5日讯】: the day
+#: between the outlet and 讯, as overseas outlets date their leads.
 LEAD_OUTLET = re.compile(
-    r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:综合报道|綜合報導|报道|報導|報道|专讯|專訊|讯|訊|消息|"
+    r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:综合报道|綜合報導|报道|報導|報道|专讯|專訊|讯|訊|消息|"
     rf"(?:{alternation(*REPORTER)}|特约|驻)[^】]{{0,20}})?\s*】"
 )
 

@@ -95,7 +95,7 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
-    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|消息$|编译|編譯|$"
+    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|报导$|消息$|编译|編譯|$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
     r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])"
     # 文字 蔣宜婷 攝影 林彥廷 設計 黃禹禛: a credits list's next role, its name after a space
@@ -110,7 +110,7 @@ AUTHOR_CUT = cut_at(
 #: of the dateline.
 DATELINE_REPORTER = re.compile(
     r"(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*(?P<place>" + PLACES + r")?\s*"
-    r"(?:\d{1,2}日(?:专|專)?(?:电|電)|(?:綜合|综合)?(?:報導|报道)$)"
+    r"(?:\d{1,2}日(?:专|專)?(?:电|電)|(?:綜合|综合)?(?:報導|报道|报导)$)"
 )
 
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.

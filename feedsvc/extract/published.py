@@ -110,6 +110,7 @@ WHY = {
     "updated": "the page shows only a zoned update dateline, on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
     "lone": "a date without a time of day, and the time alone on a line under the headline",
+    "labelled": "nothing near the headline: a labelled date alone on a line of a facts list",
     "closing": "nothing near the headline: the time on the line after the closing byline",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
@@ -139,7 +140,7 @@ def _choose_time(
     visible.sort(key=lambda pair: -pair[0])
     choice = _reconcile(structured_found, visible)
     if choice is None:
-        choice = _closing_stamp(lines, anchor, zone)
+        choice = _closing_stamp(lines, anchor, zone) or _labelled_after(lines, anchor, zone)
     if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
     if choice is None:
@@ -186,6 +187,27 @@ def _closing_stamp(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoi
         if hits and not hits[0].date_only and hits[0].start <= 1:
             return TimeChoice(hits[0].value, False, "closing")
         return None
+    return None
+
+
+#: 日期 05.03.2016, 发布时间：2016-03-05 14:30: a date alone on its line behind its label, as a
+#: facts list beside or after the text gives it (date, author, topics, keywords).
+LABELLED_ALONE = re.compile(
+    r"^(?:日期|发布时间|發佈時間|發布時間|发布日期|發布日期|發佈日期|发表时间|發表時間)\s*[:：]?\s*"
+    r"(?=\d)[\d./\-年月日:： ]{8,22}$"
+)
+
+
+def _labelled_after(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
+    """When nothing near the headline gives a time: a labelled date alone on a line of a facts
+    list after the headline (日期 05.03.2016)."""
+    for line in lines[anchor + 1 : anchor + 120]:
+        text = line.text.strip()
+        if len(text) > 32 or not LABELLED_ALONE.match(text):
+            continue
+        hits = find_times(text, zone)
+        if hits:
+            return TimeChoice(hits[0].value, hits[0].date_only, "labelled")
     return None
 
 

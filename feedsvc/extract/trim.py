@@ -25,6 +25,7 @@ from .lexicon import BYLINE_WORDS
 from .lexicon import END_LINE
 from .lexicon import INFO_OR_COUNTER
 from .lexicon import ORIGINAL_HEADER
+from .lexicon import REPORT_LABEL
 from .lexicon import STAFF
 from .lexicon import alternation
 from .text import compact
@@ -82,7 +83,9 @@ BYLINE = re.compile(
     # 大河报·大河客户端记者 X: a paper and its app joined by a dot before the role
     r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}·)?[\u4e00-\u9fff]{0,8}"
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
-    r"|文|图|图文|圖|圖文)"
+    r"|文|图|图文|圖|圖文"
+    # 报导：陈慧玲, 報導：李嘉欣: the report label of Malaysian and Hong Kong papers, with its colon
+    rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
     # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names;
