@@ -96,6 +96,8 @@ AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
     rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|报导$|消息$|编译|編譯|$"
+    # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
+    r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
     r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])"
     # 文字 蔣宜婷 攝影 林彥廷 設計 黃禹禛: a credits list's next role, its name after a space
