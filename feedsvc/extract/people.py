@@ -19,6 +19,7 @@ from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
+from .bylineforms import outlet_lead_writers
 from .bylineforms import structured_pen_names
 from .editornames import editor_names
 from .leadreporters import DATELINE_REPORTED
@@ -368,7 +369,9 @@ def choose_authors(
     closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     header += body.bylines
-    found = find_authors(window, first, last, editors) + header_bylines(header) + closing
+    # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
+    found = [n for t in body.bylines for n in outlet_lead_writers(t)]
+    found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
     authors = list(dict.fromkeys(found))
     if authors:
