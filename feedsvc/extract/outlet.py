@@ -29,6 +29,7 @@ from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
 from .lexicon import EDITOR_RANK
 from .lexicon import GENERIC_SOURCE
+from .lexicon import INFO_LABEL
 from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
 from .lexicon import REPORTER
@@ -105,6 +106,8 @@ def source_value(text: str) -> str | None:
     text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
     if not text or re.match(r"综合|綜合", text):
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
+    if INFO_LABEL.match(text):
+        return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
