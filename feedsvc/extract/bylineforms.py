@@ -73,6 +73,23 @@ def outlet_slash_writer(text: str) -> list[str]:
     return found if found and all(looks_like_person(n) for n in found) else []
 
 
+#: 中央纪委国家监委网站 王卓 通讯员 刘江, 临江日报 陈晓燕: a lead line of its own naming the
+#: outlet, then its reporters unlabelled (a party or government site's house form), perhaps
+#: followed by the correspondents marked by their role.
+OUTLET_LEAD_WRITERS = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,14}?(?:网站|網站|网|網|日报|日報|报|報|融媒体中心|电视台|電視台))"
+    r"[ \u3000]+(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+"
+    r"(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)[ \u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5})\s*$"
+)
+
+
+def outlet_lead_writers(text: str) -> list[str]:
+    """The reporters a lead line names after the outlet: ``中央纪委国家监委网站 王卓``."""
+    m = OUTLET_LEAD_WRITERS.match(text)
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []
+
+
 #: 由 Danny Mak 於 16 minutes 之前發表, 由 王小明 于 2012-03-05 发表: a blog's byline, the writer
 #: between 由 and the time (於) it was posted (發表).
 POSTED_BY = re.compile(
@@ -140,7 +157,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
     for text in texts:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
-        names += posted_by(text) + outlet_slash_writer(text)
+        names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]

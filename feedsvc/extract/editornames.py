@@ -19,7 +19,7 @@ from .lexicon import split_names
 EDITOR_CUT = cut_at(
     (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任"),
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
-    r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班)(?=编辑|編輯|责编|責編)",
+    r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)",
 )
 
 

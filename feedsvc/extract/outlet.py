@@ -105,12 +105,20 @@ BYLINE_OUTLET = re.compile(
 SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
 
 
+#: 作者：, 发布时间：, 浏览次数：: the next label of an info line, after a 来源 left empty.
+EMPTY_FIELD = re.compile(
+    rf"(?:{alternation(*INFO_LABELS, *COUNTERS)})[\u4e00-\u9fff]{{0,2}}\s*[:：]"
+)
+
+
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
     text = text.strip(" ：:|｜丨")
     text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
     if not text or re.match(r"综合|綜合", text):
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
+    if EMPTY_FIELD.match(text):
+        return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]

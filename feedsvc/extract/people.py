@@ -19,6 +19,7 @@ from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
+from .bylineforms import outlet_lead_writers
 from .bylineforms import structured_pen_names
 from .editornames import editor_names
 from .leadreporters import DATELINE_REPORTED
@@ -95,7 +96,9 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
-    rf"{CREDIT_ROLE}|\d{{4}}|[，。；！？]|电$|電$|报道$|報導$|报导$|消息$|编译|編譯|$"
+    rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|报导$|消息$|编译|編譯|$"
+    # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
+    r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
     r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
@@ -370,7 +373,9 @@ def choose_authors(
     closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     header += body.bylines
-    found = find_authors(window, first, last, editors) + header_bylines(header) + closing
+    # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
+    found = [n for t in body.bylines for n in outlet_lead_writers(t)]
+    found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
     authors = list(dict.fromkeys(found))
     if authors:

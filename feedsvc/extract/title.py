@@ -302,6 +302,8 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
 
 INFO_START = re.compile(
     rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
+    # www.gov.cn 2012年05月08日 来源：新华社: the portal's host before the date
+    rf"|^\s*www\.[a-z0-9.-]+\.(?:cn|com|net|org)\s+{DATE_START}"
 )
 
 
