@@ -161,10 +161,6 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
-        bracket = BRACKET_BYLINE.search(text)
-        if bracket and (ORG_HINT.search(bracket["o"]) or NEWSROOM.search(bracket["o"])):
-            found = split_names(bracket["n"])
-            names += found if all(looks_like_person(n) for n in found) else []
         for m in SPACED_REPORTED.finditer(text):
             found = split_names(m["n"])
             while found and (ORG_HINT.search(found[0]) or NEWSROOM.search(found[0])):
