@@ -117,7 +117,7 @@ def paper_citation(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]
     for line in lines[anchor + 1 : anchor + 80]:
         m = PAPER_CITATION.search(line.text) if len(line.text) <= 60 else None
         if m and not line.in_comments and looks_like_outlet(m["o"]):
-            return [(60.0, m["o"])]
+            return [(60.0, m["o"].strip())]
     return []
 
 
