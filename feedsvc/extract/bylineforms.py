@@ -33,12 +33,6 @@ SLASH_BYLINE = re.compile(
     r"|特稿|專訪|专访)\s*$"
 )
 
-#: 【中廣新聞╱彭清仁】: a byline in brackets naming the outlet, a slash, then its reporter alone.
-BRACKET_BYLINE = re.compile(
-    r"【\s*(?P<o>[^【】\s／/╱]{2,10}?)\s*[／/╱]\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*】"
-)
-
 #: 新頭殼newtalk2014.10.24 金名/高雄報導, 南方日報 2015-03-12 10:20 張三／台北報導: the outlet and
 #: the date run before a slash byline on its line (2015年06月08日 17:42 中時電子報 X／台北報導).
 DATED_LEAD = re.compile(
@@ -52,12 +46,13 @@ def undated(text: str) -> str:
     return DATED_LEAD.sub("", text, count=1)
 
 
-#: 【中廣新聞╱彭清仁】, 〔東岸日報／王小明、李大同〕: the outlet, a slash, then its reporters,
-#: in brackets on an info line of their own.
-OUTLET_SLASH_WRITER = re.compile(
-    r"^\s*[【\[〔]\s*(?P<o>[^【】\[\]〔〕／/╱\s]{2,12})\s*[／/╱]\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*[】\]〕]\s*$"
+#: 【中廣新聞╱彭清仁】, 〔東岸日報／王小明、李大同〕: the outlet, a slash, then its reporters, in
+#: brackets; :data:`OUTLET_SLASH_WRITER` when they are an info line of their own.
+BRACKET_BYLINE = re.compile(
+    r"[【\[〔]\s*(?P<o>[^【】\[\]〔〕／/╱\s]{2,12})\s*[／/╱]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[】\]〕]"
 )
+OUTLET_SLASH_WRITER = re.compile(rf"^\s*{BRACKET_BYLINE.pattern}\s*$")
 
 
 #: 中廣新聞, 東岸廣播, 華視: a newsroom or a broadcaster, as an outlet's name ends.
