@@ -50,8 +50,12 @@ def _line_of(lines: Sequence[Line], value: str, anchor: int) -> str:
     hits = [i for i, line in enumerate(lines) if target and target in compact(line.text)]
     if not hits:
         return "(not shown)"
-    nearest = min(hits, key=lambda i: abs(i - anchor))
-    return f"{where(lines[nearest].element)} (line {nearest - anchor:+d})"
+    return _place(lines, min(hits, key=lambda i: abs(i - anchor)), anchor)
+
+
+def _place(lines: Sequence[Line], at: int, anchor: int) -> str:
+    """Where line *at* stands, and how far it is from the headline's line."""
+    return f"{where(lines[at].element)} (line {at - anchor:+d})"
 
 
 def explain_outlet(
@@ -65,12 +69,13 @@ def explain_outlet(
     anchor = title_at or 0
     found: list[tuple[str, str, str]] = []
     ranked = source_candidates(lines, title_at, evidence.site)
-    for score, name in ranked[:1]:
-        found.append((name, _line_of(lines, name, anchor), f"来源 label (score {score:g})"))
+    labelled = [
+        (c.name, _place(lines, c.line, anchor), f"{c.rule} (score {c.score:g})") for c in ranked
+    ]
+    found += labelled[:1]
     if evidence.meta:
         found.append((evidence.meta, "meta source/copyfrom", "source meta"))
-    for score, name in ranked[1:]:
-        found.append((name, _line_of(lines, name, anchor), f"来源 label (score {score:g})"))
+    found += labelled[1:]
     if evidence.beside_time:
         found.append((evidence.beside_time, "beside the time", "unlabelled, next to the time"))
     agency = dateline_outlet(evidence.first_text)

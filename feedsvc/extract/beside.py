@@ -12,6 +12,7 @@ from bs4.element import PreformattedString
 
 from ..outlets import is_known
 from ..outlets import is_known_channel
+from ..outlets import outlet_for_host
 from .dates import find_times
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
@@ -160,3 +161,19 @@ def _lone_outlet(text: str, zone: tzinfo) -> bool:
         and looks_like_outlet(text)
         and (ORG_HINT.search(text) is not None or is_known(text))
     )
+
+
+def logo_alt(element: Tag) -> str | None:
+    """新聞來源：<img alt="華視">: the outlet's logo after the label, named by its alt text."""
+    img = element.find("img", alt=True)
+    alt = squash(str(img.get("alt") or "")) if isinstance(img, Tag) else ""
+    return alt if 2 <= len(alt) <= 16 and looks_like_outlet(alt) else None
+
+
+def logo_link(element: Tag) -> str | None:
+    """新聞來源：<a href="https://www.pts.org.tw/"><img></a>: the outlet's logo without alt
+    text, named by the host it links to."""
+    for link in element.find_all("a", href=True):
+        if isinstance(link, Tag) and link.find("img") is not None:
+            return outlet_for_host(str(link.get("href") or ""))
+    return None

@@ -40,16 +40,16 @@ NEWSROOM_CREDIT = re.compile(
 
 def closing_outlet(
     lines: Sequence[Line], anchor: int, site: str | None = None
-) -> list[tuple[float, str]]:
+) -> list[tuple[float, str, int]]:
     """The outlet named in brackets closing a paragraph after the headline, the last one there
     (a newsroom's credit above a bare name, by the site's own name when it is the site);
-    scored below any labelled 来源."""
-    found: list[tuple[float, str]] = []
-    for line in lines[anchor + 1 : anchor + 80]:
+    scored below any labelled 来源; each with the index of its line."""
+    found: list[tuple[float, str, int]] = []
+    for i, line in enumerate(lines[anchor + 1 : anchor + 80], anchor + 1):
         credit = NEWSROOM_CREDIT.search(line.text[-60:]) if not line.in_comments else None
         if credit and looks_like_outlet(credit["o"]):
             own = site is not None and canonical_outlet(site) == canonical_outlet(credit["o"])
-            found = [(55.0, site if own and site else credit["o"])]
+            found = [(55.0, site if own and site else credit["o"], i)]
             continue
         m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
         if (
@@ -60,7 +60,7 @@ def closing_outlet(
             and looks_like_outlet(m["o"])
             and (ORG_HINT.search(m["o"]) is not None or is_known(m["o"]))
         ):
-            found = [(50.0, m["o"])]
+            found = [(50.0, m["o"], i)]
     return found
 
 
@@ -89,17 +89,17 @@ REPRINTED_ACCOUNT = re.compile(
 )
 
 
-def reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+def reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
     """The 公众号 a closing line says the story comes from, or the header of a WeChat post
     copied onto a portal names (原创： 作者 公众号名); scored below a labelled 来源."""
-    for line in lines[anchor + 1 : anchor + 15]:
+    for i, line in enumerate(lines[anchor + 1 : anchor + 15], anchor + 1):
         header = ORIGINAL_HEADER.match(line.text) if not line.in_comments else None
         if header and header["n"] != header["o"] and looks_like_outlet(header["o"]):
-            return [(60.0, header["o"])]
-    for line in lines[anchor + 1 :]:
+            return [(60.0, header["o"], i)]
+    for i, line in enumerate(lines[anchor + 1 :], anchor + 1):
         m = REPRINTED_ACCOUNT.search(line.text) if not line.in_comments else None
         if m and looks_like_outlet(m["o"]) and not in_list(line.element):
-            return [(60.0, m["o"])]
+            return [(60.0, m["o"], i)]
     return []
 
 
@@ -111,13 +111,13 @@ PAPER_CITATION = re.compile(
 )
 
 
-def paper_citation(lines: Sequence[Line], anchor: int) -> list[tuple[float, str]]:
+def paper_citation(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
     """The paper named by its edition citation after the headline; scored above a closing
     bracket, below any labelled 来源."""
-    for line in lines[anchor + 1 : anchor + 80]:
+    for i, line in enumerate(lines[anchor + 1 : anchor + 80], anchor + 1):
         m = PAPER_CITATION.search(line.text) if len(line.text) <= 60 else None
         if m and not line.in_comments and looks_like_outlet(m["o"]):
-            return [(60.0, m["o"].strip())]
+            return [(60.0, m["o"].strip(), i)]
     return []
 
 

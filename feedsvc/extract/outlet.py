@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from bs4 import Tag
 
@@ -13,11 +14,12 @@ from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import is_known_channel
 from ..outlets import known_outlet
-from ..outlets import outlet_for_host
 from .account import ACCOUNT_MARK
 from .account import account_name
 from .beside import NOT_OUTLET_PIECE
 from .beside import adjacent_outlet as adjacent_outlet
+from .beside import logo_alt
+from .beside import logo_link
 from .bylineforms import BRACKET_BYLINE
 from .closing import closing_outlet
 from .closing import in_figure
@@ -45,7 +47,6 @@ from .people import class_author_texts
 from .text import Line
 from .text import attr_words
 from .text import in_list
-from .text import squash
 
 #: A 来源 label; 来自： too, with its colon (2015年06月05日05:43  来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客).
@@ -161,11 +162,21 @@ def _named_outlet(name: str) -> bool:
     return ORG_HINT.search(name) is not None or is_known(name)
 
 
+class SourceCandidate(NamedTuple):
+    """An outlet name found on the page: its score, the line it stands on, the rule."""
+
+    score: float
+    name: str
+    line: int
+    rule: str
+
+
 def source_candidates(
     lines: Sequence[Line], title_at: int | None, site: str | None = None
-) -> list[tuple[float, str]]:
-    """Outlet names from 来源 labels, scored by closeness to the headline."""
-    out: list[tuple[float, str]] = []
+) -> list[SourceCandidate]:
+    """Outlet names near the headline, best first; the score falls with the distance from
+    the headline."""
+    out: list[SourceCandidate] = []
     anchor = title_at if title_at is not None else 0
     for i, line in enumerate(lines):
         if line.in_comments:
@@ -182,47 +193,36 @@ def source_candidates(
                 and looks_like_outlet(value)
                 and (_named_outlet(value) or is_known_channel(value))
             ):
-                out.append((90 - abs(i - anchor), value))
+                out.append(SourceCandidate(90 - abs(i - anchor), value, i, "element classed as source"))
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
                 continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
             rest = line.text[m.end() :]
             logo = line.element.find("img") is not None
-            value = source_value(rest) or _logo_alt(line.element)
+            value = source_value(rest) or logo_alt(line.element)
             if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
                 # 来源： with the name on the next line, unless a logo (no alt) is the value
-                value = _logo_link(line.element) if logo else source_value(lines[i + 1].text)
+                value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
             if value is None:
                 continue
             distance = abs(i - anchor)
             score = 100 - distance * (1.0 if i >= anchor else 2.0)
             if distance > 40:
                 score -= 40
-            out.append((score, value))
-        out += _byline_outlets(line.text, 95 - abs(i - anchor))
-        if 0 < i - anchor <= 6:
-            out += _writer_outlet(line.text, 95 - abs(i - anchor))
-    out += closing_outlet(lines, anchor, site)
-    out += paper_citation(lines, anchor)
-    out += reprinted_account(lines, anchor)
-    out.sort(key=lambda pair: -pair[0])
+            out.append(SourceCandidate(score, value, i, "来源 label"))
+        near = 95 - abs(i - anchor)
+        for score, name in _byline_outlets(line.text, near):
+            out.append(SourceCandidate(score, name, i, "outlet before the reporter (X／記者)"))
+        for score, name in _writer_outlet(line.text, near) if 0 < i - anchor <= 6 else []:
+            out.append(SourceCandidate(score, name, i, "reprint byline (writer/paper)"))
+    for rule, found in (
+        ("closing credit or bracket", closing_outlet(lines, anchor, site)),
+        ("paper's edition citation", paper_citation(lines, anchor)),
+        ("account the story is reprinted from", reprinted_account(lines, anchor)),
+    ):
+        out += [SourceCandidate(score, name, at, rule) for score, name, at in found]
+    out.sort(key=lambda found: -found.score)
     return out
-
-
-def _logo_alt(element: Tag) -> str | None:
-    """新聞來源：<img alt="華視">: the outlet's logo after the label, named by its alt text."""
-    img = element.find("img", alt=True)
-    alt = squash(str(img.get("alt") or "")) if isinstance(img, Tag) else ""
-    return alt if 2 <= len(alt) <= 16 and looks_like_outlet(alt) else None
-
-
-def _logo_link(element: Tag) -> str | None:
-    """新聞來源：<a href="https://www.pts.org.tw/"><img></a>: the outlet's logo without alt
-    text, named by the host it links to."""
-    for link in element.find_all("a", href=True):
-        if isinstance(link, Tag) and link.find("img") is not None:
-            return outlet_for_host(str(link.get("href") or ""))
-    return None
 
 
 def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
@@ -300,7 +300,7 @@ def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> lis
     )
     # an aggregator's provider logo beside the headline (Yahoo's caas-attr-provider-logo)
     logos = [
-        _logo_alt(tag) for tag in after if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
+        logo_alt(tag) for tag in after if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
     ]
     out += [source_value(alt) or alt for alt in logos if alt]
     for text in class_author_texts(title_el):
@@ -328,7 +328,7 @@ def choose_source(
     author_orgs: list[str],
     beside_time: str | None = None,
 ) -> Source | None:
-    names = [name for _, name in source_candidates(lines, title_at, site_name)]
+    names = [found.name for found in source_candidates(lines, title_at, site_name)]
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and _site_itself(meta, site_name) else []

@@ -93,3 +93,23 @@ def test_explaining_changes_no_result() -> None:
         assert told == plain, page.name
         assert story.fields["title"].chosen == plain.title, page.name
         assert story.fields["outlet"].chosen == (plain.source.name if plain.source else None)
+
+
+def test_explain_names_the_rule_and_line_of_each_outlet_candidate() -> None:
+    from zoneinfo import ZoneInfo
+
+    from feedsvc.extract import extract_article
+    from feedsvc.extract.explain import Explanation
+
+    page = ROOT / "tests" / "pages" / "epaper_paper_citation.html"
+    story = Explanation()
+    extract_article(
+        page.read_bytes(), zone=ZoneInfo("Asia/Shanghai"), default_category="x", explain=story
+    )
+    outlet = story.fields["outlet"]
+    assert outlet.chosen == "人民日报"
+    cited = [c for c in outlet.candidates if c.rule.startswith("paper's edition citation")]
+    assert len(cited) == 1, outlet.candidates
+    # the line of the 《人民日报》（ 2014年03月18日 01 版） citation, after the text
+    assert cited[0].where.endswith(")") and "(line +" in cited[0].where
+    assert int(cited[0].where.rsplit("(line +", 1)[1].rstrip(")")) > 3
