@@ -174,6 +174,8 @@ class SoupTarget:
         self._flush(Comment)
 
     def doctype(self, name: str, pubid: str, system: str) -> None:
+        if len(self.stack) > 1:
+            return  # a whole document pasted into an article by its CMS: its doctype is no text
         self._flush(None)
         self.parts.append(Doctype._string_for_name_and_ids(name, pubid, system))
         self._flush(Doctype)
