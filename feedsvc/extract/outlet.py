@@ -193,7 +193,9 @@ def source_candidates(
                 and looks_like_outlet(value)
                 and (_named_outlet(value) or is_known_channel(value))
             ):
-                out.append(SourceCandidate(90 - abs(i - anchor), value, i, "element classed as source"))
+                out.append(
+                    SourceCandidate(90 - abs(i - anchor), value, i, "element classed as source")
+                )
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
                 continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture

@@ -174,8 +174,6 @@ class SoupTarget:
         self._flush(Comment)
 
     def doctype(self, name: str, pubid: str, system: str) -> None:
-        if len(self.stack) > 1:
-            return  # a whole document pasted into an article by its CMS: its doctype is no text
         self._flush(None)
         self.parts.append(Doctype._string_for_name_and_ids(name, pubid, system))
         self._flush(Doctype)
@@ -239,8 +237,8 @@ class SoupTarget:
         return soup
 
     def copy(self, root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
-        """A copy of the soup *root* without its comments and the tags named in *skip* (with
-        everything in them): the tree bs4 leaves after extracting those from *root*."""
+        """A copy of the soup *root* without its comments, its doctypes and the tags named in
+        *skip* (with everything in them): the tree bs4 leaves after extracting those."""
         recent = self.recent
         # one frame per open tag: its children left to copy, and its copy
         frames: list[tuple[Iterator[PageElement], Tag]] = [(iter(root.contents), self.soup)]
@@ -260,8 +258,8 @@ class SoupTarget:
                     fields["attrs"] = _copy_attrs(attrs) if attrs else attrs.__class__()
                     fields["contents"] = []
                     inner = node.contents
-                elif isinstance(node, Comment):
-                    continue
+                elif isinstance(node, (Comment, Doctype)):
+                    continue  # a doctype inside the page: a whole document pasted in by a CMS
                 else:
                     copied = _new_str(cast(type[NavigableString], type(node)), node)
                     fields = copied.__dict__
@@ -308,6 +306,6 @@ def release(soup: BeautifulSoup) -> None:
 
 
 def pruned_copy(root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
-    """A copy of *root* to be changed freely, without comments and *skip* tags (see
+    """A copy of *root* to be changed freely, without comments, doctypes and *skip* tags (see
     :meth:`SoupTarget.copy`): a fraction of the cost of parsing the page again."""
     return SoupTarget().copy(root, skip)
