@@ -210,13 +210,21 @@ CLOSING_REPORTED = re.compile(
 )
 
 
+#: The roles of an editing chain closing the text: 编辑 X 审核 Y 终审 Z.
+EDITING_ROLE = re.compile(
+    r"(?:责任)?编辑|責任編輯|责编|[初复终]?审|審核|审核|校对|校對|审校|监制|统筹"
+)
+
+
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
     """The people of a credit closing the text on a line of its own: ``（李华 摄）``; or of a
     line of reporters among the last lines: ``張家豪、李慧儀 北京報道``."""
     for block in text_blocks[-1:]:
         m = CLOSING_CREDIT.match(block.text.strip())
-        if m:
-            return [n for n in split_names(m["n"]) if looks_like_person(n)]
+        found = split_names(m["n"]) if m else []
+        # （编辑 刘星宇 审核 江文博）: a chain of editing roles, no reporter among them
+        if found and not any(EDITING_ROLE.fullmatch(n) for n in found):
+            return [n for n in found if looks_like_person(n)]
     for block in text_blocks[-6:]:
         m = CLOSING_REPORTED.match(block.text.strip())
         found = split_names(m["n"]) if m else []
