@@ -83,6 +83,9 @@ SEPARATOR = re.compile(r"[·•|｜丨/／\-–—]")
 #: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
 EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
 
+#: 首发于极目新闻 beside the time: a news client's mark of where the story first appeared.
+FIRST_PUBLISHED = re.compile(r"^(?:首发于|首發於|首发自)\s*")
+
 
 def _next_item(lines: Sequence[Line], at: int) -> list[tuple[str, Tag | None]]:
     """The item after the time's in an info bar of list items: ``<li>2014-04-05 01:28</li>
@@ -129,7 +132,7 @@ def adjacent_outlet(
             for j in (after, k - 1, k - 2, k - 3):
                 if not 0 <= j < len(pieces):
                     continue
-                name = EDIT_MARK.sub("", pieces[j][0])
+                name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", pieces[j][0]))
                 if line.element is lines[title_at].element and name in lines[title_at].text:
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
