@@ -21,6 +21,7 @@ from .lexicon import SHORT_EDITOR
 from .lexicon import alternation
 from .lexicon import looks_like_outlet
 from .text import Line
+from .text import attr_words
 from .text import squash
 
 NOT_OUTLET_PIECE = re.compile(
@@ -38,6 +39,11 @@ NOT_OUTLET_PIECE = re.compile(
     r"|^(?:編譯|编译|國際|国际|生活|社會|社会|地方|政治|財經|财经|娛樂|娱乐|綜合|综合|即時|即时"
     r"|體育|体育|大陸|大陆|兩岸|两岸|影音)(?:中心|組|组)$"
 )
+
+
+#: Classes of an element naming the outlet alone; an aggregator's publisher block
+#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
+SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
 
 
 #: 2010年08月12日 09:14 [新京报]: a name in square brackets beside the time.
@@ -163,3 +169,22 @@ def _lone_outlet(text: str, zone: tzinfo) -> bool:
         and looks_like_outlet(text)
         and (ORG_HINT.search(text) is not None or is_known(text))
     )
+
+
+def classed_outlet(line: Line) -> list[str]:
+    """The outlet a source-classed piece of an info line names without a label, whatever the
+    time beside it: ``<span class="source">潮新闻客户端</span><span>记者 X</span>``."""
+    out: list[str] = []
+    for tag in line.element.find_all(True, limit=16):
+        if not isinstance(tag, Tag) or not SOURCE_CLASS.search(attr_words(tag)):
+            continue
+        name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", squash(tag.get_text(" "))))
+        if (
+            2 <= len(name) <= 16
+            and not re.search(r"[\s:：|｜丨/／╱]", name)
+            and not NOT_OUTLET_PIECE.search(name)
+            and looks_like_outlet(name)
+            and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
+        ):
+            out.append(name)
+    return out

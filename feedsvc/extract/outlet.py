@@ -17,7 +17,9 @@ from ..outlets import outlet_for_host
 from .account import ACCOUNT_MARK
 from .account import account_name
 from .beside import NOT_OUTLET_PIECE
+from .beside import SOURCE_CLASS
 from .beside import adjacent_outlet as adjacent_outlet
+from .beside import classed_outlet
 from .bylineforms import BRACKET_BYLINE
 from .closing import closing_outlet
 from .closing import in_figure
@@ -100,10 +102,6 @@ BYLINE_OUTLET = re.compile(
     rf"(?:^|\s|【)(?P<o>[^\s／/╱|｜:：【]{{2,10}})\s*[／/╱]\s*(?:本報|本报)?(?:{alternation(*REPORTER)})"
 )
 
-#: Classes of an element naming the outlet alone; an aggregator's publisher block
-#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
-SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
-
 
 #: 作者：, 发布时间：, 浏览次数：: the next label of an info line, after a 来源 left empty.
 EMPTY_FIELD = re.compile(
@@ -183,6 +181,8 @@ def source_candidates(
                 and (_named_outlet(value) or is_known_channel(value))
             ):
                 out.append((90 - abs(i - anchor), value))
+        if 0 < i - anchor <= 3 and len(line.text) <= 80:
+            out += [(90 - abs(i - anchor), name) for name in classed_outlet(line)]
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
                 continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
