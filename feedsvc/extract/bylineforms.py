@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..outlets import is_known
 from .blocks import Block
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import PLACES
+from .lexicon import looks_like_outlet
 from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
@@ -258,3 +260,26 @@ def original_header_writer(texts: Sequence[str]) -> list[str]:
             if looks_like_person(m["n"]) or looks_like_pen_name(m["n"]):
                 names.append(m["n"])
     return names
+
+
+#: 极目新闻记者 X, 齐鲁晚报·齐鲁壹点记者 X: a lead byline naming the outlet before its reporter.
+LEAD_BYLINE_OUTLET = re.compile(
+    r"^(?P<o>[\u4e00-\u9fff+]{2,12}?)(?:·[\u4e00-\u9fff+]{2,12})?\s*(?:记者|記者)"
+)
+
+
+def lead_byline_outlets(bylines: Sequence[str]) -> list[str]:
+    """The outlets the bylines lifted from the top of the text name before the reporter, as a
+    news client's share page writes them (the paper of a paper·app pair); never 本报."""
+    out: list[str] = []
+    for text in bylines[:2]:
+        m = LEAD_BYLINE_OUTLET.match(text.strip())
+        name = m["o"] if m else ""
+        if (
+            name
+            and not re.match(r"本[报報台网網刊]", name)
+            and looks_like_outlet(name)
+            and (ORG_HINT.search(name) or is_known(name))
+        ):
+            out.append(name)
+    return out
