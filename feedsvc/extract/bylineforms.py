@@ -155,6 +155,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
+        names += writer_outlet_time(text)
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
@@ -165,6 +166,23 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             if found and all(looks_like_person(n) for n in found):
                 names += found
     return names
+
+
+#: 郑志远 第一财经 2023-05-12 09:30:15: the writers, the outlet, the time, none labelled.
+WRITER_OUTLET_TIME = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s+"
+    r"(?P<o>[^\s\d:：]{2,12})\s+(?:19|20)\d{2}[-年/.]\d{1,2}"
+)
+
+
+def writer_outlet_time(text: str) -> list[str]:
+    """The writers of an info line naming them before the outlet and the time."""
+    m = WRITER_OUTLET_TIME.match(text)
+    if not m or not (ORG_HINT.search(m["o"]) or is_known(m["o"])):
+        return []
+    found = split_names(m["n"])
+    ok = all(looks_like_person(n) and not ORG_HINT.search(n) for n in found)
+    return found if found and ok else []
 
 
 def closing_newsroom(last_paragraph: str) -> list[str]:
