@@ -81,7 +81,10 @@ def explain_outlet(
     agency = dateline_outlet(evidence.first_text)
     if agency:
         found.append((agency, "first paragraph", "agency dateline (新华社…电)"))
-    found += [(org, "author markup", "organisation named as author") for org in evidence.orgs]
+    found += [
+        (org, "author markup / lead byline", "organisation named as author or before a reporter")
+        for org in evidence.orgs
+    ]
     if evidence.site:
         found.append((evidence.site, "site name / <title> / host", "the site itself"))
     found += [

@@ -22,6 +22,7 @@ from .lexicon import SHORT_EDITOR
 from .lexicon import alternation
 from .lexicon import looks_like_outlet
 from .text import Line
+from .text import attr_words
 from .text import squash
 
 NOT_OUTLET_PIECE = re.compile(
@@ -39,6 +40,11 @@ NOT_OUTLET_PIECE = re.compile(
     r"|^(?:編譯|编译|國際|国际|生活|社會|社会|地方|政治|財經|财经|娛樂|娱乐|綜合|综合|即時|即时"
     r"|體育|体育|大陸|大陆|兩岸|两岸|影音)(?:中心|組|组)$"
 )
+
+
+#: Classes of an element naming the outlet alone; an aggregator's publisher block
+#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
+SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
 
 
 #: 2010年08月12日 09:14 [新京报]: a name in square brackets beside the time.
@@ -83,6 +89,9 @@ SEPARATOR = re.compile(r"[·•|｜丨/／\-–—]")
 
 #: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
 EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
+
+#: 首发于极目新闻 beside the time: a news client's mark of where the story first appeared.
+FIRST_PUBLISHED = re.compile(r"^(?:首发于|首發於|首发自)\s*")
 
 
 def _next_item(lines: Sequence[Line], at: int) -> list[tuple[str, Tag | None]]:
@@ -130,7 +139,7 @@ def adjacent_outlet(
             for j in (after, k - 1, k - 2, k - 3):
                 if not 0 <= j < len(pieces):
                     continue
-                name = EDIT_MARK.sub("", pieces[j][0])
+                name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", pieces[j][0]))
                 if line.element is lines[title_at].element and name in lines[title_at].text:
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
@@ -177,3 +186,22 @@ def logo_link(element: Tag) -> str | None:
         if isinstance(link, Tag) and link.find("img") is not None:
             return outlet_for_host(str(link.get("href") or ""))
     return None
+
+
+def classed_outlet(line: Line) -> list[str]:
+    """The outlet a source-classed piece of an info line names without a label, whatever the
+    time beside it: ``<span class="source">潮新闻客户端</span><span>记者 X</span>``."""
+    out: list[str] = []
+    for tag in line.element.find_all(True, limit=16):
+        if not isinstance(tag, Tag) or not SOURCE_CLASS.search(attr_words(tag)):
+            continue
+        name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", squash(tag.get_text(" "))))
+        if (
+            2 <= len(name) <= 16
+            and not re.search(r"[\s:：|｜丨/／╱]", name)
+            and not NOT_OUTLET_PIECE.search(name)
+            and looks_like_outlet(name)
+            and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
+        ):
+            out.append(name)
+    return out

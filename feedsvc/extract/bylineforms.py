@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..outlets import is_known
 from .blocks import Block
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import PLACES
+from .lexicon import looks_like_outlet
 from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
@@ -153,6 +155,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
+        names += writer_outlet_time(text)
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
@@ -163,6 +166,23 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             if found and all(looks_like_person(n) for n in found):
                 names += found
     return names
+
+
+#: 郑志远 第一财经 2023-05-12 09:30:15: the writers, the outlet, the time, none labelled.
+WRITER_OUTLET_TIME = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})\s+"
+    r"(?P<o>[^\s\d:：]{2,12})\s+(?:19|20)\d{2}[-年/.]\d{1,2}"
+)
+
+
+def writer_outlet_time(text: str) -> list[str]:
+    """The writers of an info line naming them before the outlet and the time."""
+    m = WRITER_OUTLET_TIME.match(text)
+    if not m or not (ORG_HINT.search(m["o"]) or is_known(m["o"])):
+        return []
+    found = split_names(m["n"])
+    ok = all(looks_like_person(n) and not ORG_HINT.search(n) for n in found)
+    return found if found and ok else []
 
 
 def closing_newsroom(last_paragraph: str) -> list[str]:
@@ -210,13 +230,21 @@ CLOSING_REPORTED = re.compile(
 )
 
 
+#: The roles of an editing chain closing the text: 编辑 X 审核 Y 终审 Z.
+EDITING_ROLE = re.compile(
+    r"(?:责任)?编辑|責任編輯|责编|[初复终]?审|審核|审核|校对|校對|审校|监制|统筹"
+)
+
+
 def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
     """The people of a credit closing the text on a line of its own: ``（李华 摄）``; or of a
     line of reporters among the last lines: ``張家豪、李慧儀 北京報道``."""
     for block in text_blocks[-1:]:
         m = CLOSING_CREDIT.match(block.text.strip())
-        if m:
-            return [n for n in split_names(m["n"]) if looks_like_person(n)]
+        found = split_names(m["n"]) if m else []
+        # （编辑 刘星宇 审核 江文博）: a chain of editing roles, no reporter among them
+        if found and not any(EDITING_ROLE.fullmatch(n) for n in found):
+            return [n for n in found if looks_like_person(n)]
     for block in text_blocks[-6:]:
         m = CLOSING_REPORTED.match(block.text.strip())
         found = split_names(m["n"]) if m else []
@@ -250,3 +278,26 @@ def original_header_writer(texts: Sequence[str]) -> list[str]:
             if looks_like_person(m["n"]) or looks_like_pen_name(m["n"]):
                 names.append(m["n"])
     return names
+
+
+#: 极目新闻记者 X, 齐鲁晚报·齐鲁壹点记者 X: a lead byline naming the outlet before its reporter.
+LEAD_BYLINE_OUTLET = re.compile(
+    r"^(?P<o>[\u4e00-\u9fff+]{2,12}?)(?:·[\u4e00-\u9fff+]{2,12})?\s*(?:记者|記者)"
+)
+
+
+def lead_byline_outlets(bylines: Sequence[str]) -> list[str]:
+    """The outlets the bylines lifted from the top of the text name before the reporter, as a
+    news client's share page writes them (the paper of a paper·app pair); never 本报."""
+    out: list[str] = []
+    for text in bylines[:2]:
+        m = LEAD_BYLINE_OUTLET.match(text.strip())
+        name = m["o"] if m else ""
+        if (
+            name
+            and not re.match(r"本[报報台网網刊]", name)
+            and looks_like_outlet(name)
+            and (ORG_HINT.search(name) or is_known(name))
+        ):
+            out.append(name)
+    return out

@@ -17,7 +17,9 @@ from ..outlets import known_outlet
 from .account import ACCOUNT_MARK
 from .account import account_name
 from .beside import NOT_OUTLET_PIECE
+from .beside import SOURCE_CLASS
 from .beside import adjacent_outlet as adjacent_outlet
+from .beside import classed_outlet
 from .beside import logo_alt
 from .beside import logo_link
 from .bylineforms import BRACKET_BYLINE
@@ -100,10 +102,6 @@ LEAD_OUTLET = re.compile(
 BYLINE_OUTLET = re.compile(
     rf"(?:^|\s|【)(?P<o>[^\s／/╱|｜:：【]{{2,10}})\s*[／/╱]\s*(?:本報|本报)?(?:{alternation(*REPORTER)})"
 )
-
-#: Classes of an element naming the outlet alone; an aggregator's publisher block
-#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
-SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
 
 
 #: 作者：, 发布时间：, 浏览次数：: the next label of an info line, after a 来源 left empty.
@@ -196,6 +194,10 @@ def source_candidates(
                 out.append(
                     SourceCandidate(90 - abs(i - anchor), value, i, "element classed as source")
                 )
+        if 0 < i - anchor <= 3 and len(line.text) <= 80:
+            for name in classed_outlet(line):
+                rule = "source-classed piece of the info line"
+                out.append(SourceCandidate(90 - abs(i - anchor), name, i, rule))
         for m in SOURCE_LABEL.finditer(line.text):
             if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
                 continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture

@@ -26,6 +26,7 @@ from .attribution_explain import explain_outlet
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
+from .bylineforms import lead_byline_outlets
 from .category import find_category
 from .encoding import decode_html
 from .explain import Explanation
@@ -290,7 +291,9 @@ def _attribution(
         meta_source(structured) or script_source(page.scripts),
         text_blocks[0].text if text_blocks else "",
         site,
-        author_orgs(structured) + class_author_outlets(page.title_el, page.index.named("a")),
+        author_orgs(structured)
+        + class_author_outlets(page.title_el, page.index.named("a"))
+        + lead_byline_outlets(body.bylines),
         beside,
     )
     source = choose_source(
