@@ -23,7 +23,8 @@ from .text import squash
 #: The home page of an account on a self-media platform.
 ACCOUNT_HREF = re.compile(
     r"mediashare|/dy/media/|/media(?:/\d+)?/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
-    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d",
+    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d|"
+    r"douban\.com/people/",
     re.I,
 )
 
