@@ -23,7 +23,8 @@ from .text import squash
 #: The home page of an account on a self-media platform.
 ACCOUNT_HREF = re.compile(
     r"mediashare|/dy/media/|/media(?:/\d+)?/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
-    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d",
+    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d|"
+    r"douban\.com/people/|(?:^|\.com|\.cn)/u/\d{6,}/?(?:$|[?#])",
     re.I,
 )
 
@@ -57,6 +58,13 @@ def _is_follow(tag: Tag) -> bool:
     return len(text) <= 12 and FOLLOW_CLASS.search(attr_words(tag)) is not None
 
 
+def _named_follow(link: Tag) -> bool:
+    """A link classed both as the follow target and as a name (``follow-nickName``): the
+    account's name itself, linked to its home page, not a button."""
+    words = attr_words(link)
+    return FOLLOW_CLASS.search(words) is not None and NAME_CLASS.search(words) is not None
+
+
 def _among_follows(button: Tag) -> bool:
     """A follow button among others in one block (影音訂閱： A ＋訂閱 B ＋訂閱): a widget to
     subscribe to the site's channels, not the account that posted the page."""
@@ -68,12 +76,21 @@ def _among_follows(button: Tag) -> bool:
     return False
 
 
+def _is_action(tag: Tag) -> bool:
+    """Another button of the same bar (好文要顶 关注我 收藏该文, each a ``javascript:`` link
+    or a <button>): an action, never the account's name."""
+    href = str(tag.get("href") or "")
+    return tag.name == "button" or href.lower().startswith("javascript")
+
+
 def _before_follow(button: Tag) -> str | None:
     """The name shown just before a follow button: its previous sibling, or its parent's."""
     for tag in (button, button.parent):
         if not isinstance(tag, Tag):
             continue
         sibling = tag.find_previous_sibling(True)
+        if isinstance(sibling, Tag) and _is_action(sibling):
+            return None  # a bar of the article's buttons, the account named elsewhere
         if isinstance(sibling, Tag):
             name = _name_in(sibling) or squash(sibling.get_text(" "))
             if name:
@@ -104,6 +121,8 @@ def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
         name: str | None = None
         if tag.name == "a" and ACCOUNT_HREF.search(str(tag.get("href") or "")):
             name = squash(tag.get_text(" "))
+        elif tag.name == "a" and _named_follow(tag):
+            name = squash(tag.get_text(" "))  # CSDN's <a class="follow-nickName">蓝溪</a>
         elif tag.name in ("div", "span", "a", "button", "em", "i") and _is_follow(tag):
             name = None if _among_follows(tag) else _before_follow(tag)
         name = ACCOUNT_MARK.sub("", name or "").strip()  # 城市晚报 企鹅号: the platform's mark

@@ -107,6 +107,7 @@ WHY = {
     "visible": "the best-scoring time shown near the headline (labelled beats unlabelled, "
     "nearer beats farther, a time of day beats a date)",
     "script": "the page shows no time: the publish time a script carries",
+    "script_day": "the page shows a date only: its time of day from the time a script carries",
     "updated": "the page shows only a zoned update dateline, on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
     "lone": "a date without a time of day, and the time alone on a line under the headline",
@@ -149,6 +150,8 @@ def _choose_time(
         choice = TimeChoice(day, True, "dateline") if day else choice
     if choice is None:
         return None
+    if choice.date_only:  # 2015-05-12 shown, the instant in a script (WeChat's ct)
+        structured_found = structured_found + _script_times(scripts, zone)
     choice = _refine(choice, visible, structured_found, from_url, zone)
     return _lone_time(choice, lines, anchor) if title_at is not None else choice
 
@@ -300,6 +303,16 @@ def _earlier_same_day(choice: TimeChoice, shown: TimeChoice, score: float) -> bo
     zone = shown.value.tzinfo
     stamped = choice.value.astimezone(zone)
     return stamped.date() == shown.value.date() and shown.value < stamped - MINUTE
+
+
+def _script_times(scripts: str, zone: tzinfo) -> list[TimeChoice]:
+    """The times of day that scripts carry (see SCRIPT_TIME), to give a shown date its time."""
+    found: list[TimeChoice] = []
+    for script_hit in SCRIPT_TIME.finditer(scripts):
+        parsed = parse_value(script_hit["v"], zone)
+        if parsed is not None and not parsed[1]:
+            found.append(TimeChoice(parsed[0], False, "script_day"))
+    return found
 
 
 def _fallback(

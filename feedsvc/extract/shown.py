@@ -78,6 +78,25 @@ class TimeChoice:
 PUB_WORD = re.compile(rf"{alternation(*PUBLISH_LABELS)}|publish|posted", re.I)
 
 
+#: An edit time shown in place of the publish time (编辑于 2023-05-14 21:06).
+EDIT_WORD = re.compile(r"编辑于|編輯於")
+#: A tooltip that gives the first-publish time behind it.
+TOOLTIP_PUBLISHED = re.compile(r"^\s*(?:发布于|發佈於|发表于|發表於|发布时间)")
+
+
+def tooltip_time(element: Tag, zone: tzinfo) -> datetime | None:
+    """The publish time a tooltip holds behind an edit time, as community sites show a post
+    that was edited: ``<span data-tooltip="发布于 2023-05-13 21:30">编辑于 2023-05-14 21:06``."""
+    for tag in chain((element,), element.find_all(True, limit=10)):
+        for name in ("data-tooltip", "title"):
+            value = tag.get(name)
+            if isinstance(value, str) and TOOLTIP_PUBLISHED.match(value):
+                hits = [hit for hit in find_times(value, zone) if not hit.date_only]
+                if hits:
+                    return hits[0].value
+    return None
+
+
 def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
     """Whether a time on line *index* can be labelled: by a label in it or in the short line
     before it (:func:`_label_before`), or by a time class on a short line (_score_visible)."""
@@ -119,6 +138,8 @@ def visible_times(
         near = in_window or (end <= i < end + 2 and PUB_WORD.search(line.text) is not None)
         listed = not near or in_list(line.element) or BAD_LABEL.search(line.text)
         stamp = None if listed else element_time(line.element, line.text, zone)
+        if stamp is None and EDIT_WORD.search(line.text):
+            stamp = tooltip_time(line.element, zone)
         if stamp is not None:
             # <time datetime="…">: the machine-readable time behind a date or "3小时前".
             weight = LABELLED + IN_WINDOW + WITH_CLOCK - abs(i - anchor) * BELOW_COST

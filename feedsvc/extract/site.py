@@ -81,6 +81,9 @@ def site_name(
 ) -> str | None:
     """The site's own name: its name meta, its host's outlet, or the <title>'s site part."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    owner = _blog_owner(parts)
+    if owner:
+        return owner
     # 風傳媒　一個有國際觀…的新媒體！: the name, then its motto after a full-width space
     motto = re.fullmatch(r"(\S{2,16})[\u3000\s]+(\S.{4,}[、，,！!。].*)", structured_site or "")
     if motto and looks_like_outlet(motto.group(1)) and not looks_like_outlet(motto.group(0)):
@@ -141,6 +144,20 @@ INSTITUTION = re.compile(
     r"[\u4e00-\u9fff]{2,18}(?:研究所|研究院|研究中心|医院|醫院|大学|大學|学院|學院|学校|學校"
     r"|协会|協會|委员会|委員會|人民政府|局|厅|廳)"
 )
+
+
+#: A blog platform named last in a blog's <title>: 博客园, 新浪博客, CSDN博客, 网易博客.
+BLOG_PLATFORM = re.compile(r"(?:博客园|博客|部落格|[Bb]log)$")
+
+
+def _blog_owner(parts: list[str]) -> str | None:
+    """The blog's own name between the headline and the platform (``标题 - 青石巷口 - 博客园``,
+    ``标题_某某的博客-CSDN博客``, ``标题_某某_新浪博客``): the owner is the outlet."""
+    names = [squash(p) for p in parts]
+    if len(names) != 3 or not BLOG_PLATFORM.search(names[-1]) or len(names[-1]) > 10:
+        return None
+    owner = re.sub(r"(?<=.)的(?:博客|部落格|[Bb]log)$", "", names[1])
+    return owner if 2 <= len(owner) <= 16 else None
 
 
 def _web_name(name: str) -> str:

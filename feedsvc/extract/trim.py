@@ -146,9 +146,9 @@ GALLERY = re.compile(
 DATE_HINT = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
 )
-#: 2024-05-20 14:33 · 新华社: an info line of a time and a name, without a label.
+#: 2024-05-20 14:33 · 新华社, 2021-05-12 09:30田园老周: a time and a name, without a label.
 TIME_THEN_NAME = re.compile(
-    r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[·•|｜]\s*\S{2,16}$"
+    r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[·•|｜]?\s*[^\s。，！？,]{2,16}$"
 )
 
 
