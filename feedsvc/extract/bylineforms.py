@@ -95,6 +95,20 @@ def writer_outlet_slash(text: str) -> list[str]:
     return found if found and ok else []
 
 
+#: 「林怡君」撰文, 聯合報／林怡君 撰文: a column's writer, quoted or not, before 撰文 (wrote).
+WROTE_AFTER = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,10}\s*[／/╱]\s*)?[「『]?\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[」』]?\s*撰文\s*$"
+)
+
+
+def wrote_after(text: str) -> list[str]:
+    """The writers a column names before 撰文: ``「林怡君」撰文``."""
+    m = WROTE_AFTER.match(text)
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []
+
+
 #: 中央纪委国家监委网站 王卓 通讯员 刘江, 临江日报 陈晓燕: a lead line of its own naming the
 #: outlet, then its reporters unlabelled (a party or government site's house form), perhaps
 #: followed by the correspondents marked by their role.
@@ -180,6 +194,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
+        names += wrote_after(undated(text))
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
