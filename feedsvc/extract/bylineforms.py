@@ -70,6 +70,47 @@ def outlet_slash_writer(text: str) -> list[str]:
     return found if found and all(looks_like_person(n) for n in found) else []
 
 
+#: 張雅婷／中時新聞網, 呂曉雯／中央社: a portal's byline, the writers, a slash, then the outlet
+#: they write for; 壹蘋新聞網／吳宗翰報導: the outlet first, then its reporters and 報導.
+WRITER_SLASH_OUTLET = re.compile(
+    r"^\s*(?:記者|记者)?\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*[／/╱]\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,12})\s*$"
+)
+OUTLET_SLASH_REPORTED = re.compile(
+    r"^\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱]\s*(?:記者|记者)?\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"[ \u3000]*(?:(?:" + PLACES + r")[ \u3000]*|綜合|综合)?(?:報導|报道)\s*$"
+)
+
+
+def writer_outlet_slash(text: str) -> list[str]:
+    """The reporters beside their outlet across a slash: ``張雅婷／中時新聞網``,
+    ``壹蘋新聞網／吳宗翰報導``."""
+    m = WRITER_SLASH_OUTLET.match(text) or OUTLET_SLASH_REPORTED.match(text)
+    if m is None or re.search(r"(?:報導|报道|電|电)$", m["o"]):
+        return []
+    if not (ORG_HINT.search(m["o"]) or BROADCASTER.search(m["o"])):
+        return []
+    found = split_names(m["n"])
+    places = re.compile(rf"(?:{PLACES})")
+    ok = all(looks_like_person(n) and not places.fullmatch(n) for n in found)
+    return found if found and ok else []
+
+
+#: 「林怡君」撰文, 聯合報／林怡君 撰文: a column's writer, quoted or not, before 撰文 (wrote).
+WROTE_AFTER = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,10}\s*[／/╱]\s*)?[「『]?\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[」』]?\s*撰文\s*$"
+)
+
+
+def wrote_after(text: str) -> list[str]:
+    """The writers a column names before 撰文: ``「林怡君」撰文``."""
+    m = WROTE_AFTER.match(text)
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []
+
+
 #: 中央纪委国家监委网站 王卓 通讯员 刘江, 临江日报 陈晓燕: a lead line of its own naming the
 #: outlet, then its reporters unlabelled (a party or government site's house form), perhaps
 #: followed by the correspondents marked by their role.
@@ -155,10 +196,12 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
-        names += writer_outlet_time(text)
+        names += writer_outlet_time(text) + wrote_after(undated(text))
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
+        else:
+            names += writer_outlet_slash(text)
         for m in SPACED_REPORTED.finditer(text):
             found = split_names(m["n"])
             while found and (ORG_HINT.search(found[0]) or NEWSROOM.search(found[0])):

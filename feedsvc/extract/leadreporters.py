@@ -31,10 +31,13 @@ DATELINE_TOLD = re.compile(
 )
 
 
-#: 东方网记者刘晓晶3月10日报道：, the site's reporter and the day before the report.
+#: 东方网记者刘晓晶3月10日报道：, the site's reporter and the day before the report;
+#: 點新聞記者 鄭思思報道：, 記者張三、李四報道：, the site's (or the paper's) reporters alone.
 SITE_REPORTER_DATED = re.compile(
-    r"^[\u4e00-\u9fff]{2,8}(?:记者|記者)\s*(?P<v>[\u4e00-\u9fff·]{2,4}?)\s*"
-    r"\d{1,2}月\d{1,2}日(?:报道|報導|消息|电|電|讯|訊)\s*[：:]"
+    r"^[\u4e00-\u9fff]{0,8}(?:记者|記者)\s*"
+    r"(?P<v>[\u4e00-\u9fff·]{2,4}?(?:\s*、\s*[\u4e00-\u9fff·]{2,4}?){0,3})\s*"
+    r"(?:\d{1,2}月\d{1,2}日(?:报道|報導|報道|消息|电|電|讯|訊)"
+    r"|(?:" + PLACES + r")?(?:报道|報導|報道))\s*[：:]"
 )
 
 

@@ -96,6 +96,8 @@ def site_name(
                 fuller.startswith(structured_site)
                 and len(fuller) <= 16
                 and fuller != structured_site
+                # 聯合新聞網：最懂你的新聞網站: the name, then its motto after a colon
+                and not fuller[len(structured_site) :].startswith(("：", ":"))
             ):
                 if looks_like_outlet(fuller):
                     return fuller
