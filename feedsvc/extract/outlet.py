@@ -327,13 +327,19 @@ def choose_source(
     site_name: str | None,
     author_orgs: list[str],
     beside_time: str | None = None,
+    titled: str | None = None,
 ) -> Source | None:
     names = [name for _, name in source_candidates(lines, title_at, site_name)]
+    # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
+    # person's (丁香园, 游民星空) or is a number (17173), is an outlet there
+    vetted = {n for n in names if _titled_site(n, titled)}
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and _site_itself(meta, site_name) else []
     ordered = [
-        n for n in names[:1] + first + ([meta] if meta else []) + names[1:] if looks_like_outlet(n)
+        n
+        for n in names[:1] + first + ([meta] if meta else []) + names[1:]
+        if n in vetted or looks_like_outlet(n)
     ]
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
@@ -363,6 +369,12 @@ def choose_source(
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
     return None
+
+
+def _titled_site(name: str, titled: str | None) -> bool:
+    """Whether the <title>'s site part is *name*, alone or before its host or motto
+    (``17173.com网络游戏门户站``, ``游民星空 GamerSky.com``)."""
+    return bool(titled) and re.match(re.escape(name) + r"(?:$|[\s.])", titled or "") is not None
 
 
 def _site_itself(meta: str | None, site_name: str | None) -> bool:

@@ -283,7 +283,8 @@ def _attribution(
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account
-    beside = adjacent_outlet(lines, title_at, zone, title_site(page.soup))
+    titled = title_site(page.soup)
+    beside = adjacent_outlet(lines, title_at, zone, titled)
     if beside and page.subtitle and squash(page.subtitle) == beside:
         beside = None  # the subtitle between the headline and the time names no outlet
     evidence = Evidence(
@@ -301,6 +302,7 @@ def _attribution(
         evidence.site,
         evidence.orgs,
         evidence.beside_time,
+        titled,
     )
     authors = choose_authors(lines, title_at, body, text_blocks, structured, editor, page.title_el)
     if not authors and account_writer and account_writer != account:
