@@ -237,6 +237,13 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
 #: A writing platform's account name: a Latin handle (Sholmes, Cooper_Q, Peggy_).
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,19}")
 
+#: 作者：Rainy, 编辑：Snow: a game or tech site's writer by one Latin word, after a label; not a
+#: staff account or an agency (admin, Reuters).
+LATIN_PEN_NAME = re.compile(
+    r"(?!(?:Admin|Administrator|Editor|Staff|Guest|Unknown|Anonymous|Reuters|Bloomberg|Xinhua"
+    r"|Getty|Source|None|Null|News|Official)$)[A-Z][a-z]{2,15}"
+)
+
 
 def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[str]:
     """The pen names or handles a JSON-LD author (a Person, not an organisation) gives, when

@@ -142,8 +142,10 @@ def source_value(text: str) -> str | None:
         elif len(cjk) == 2 and _named_outlet(cjk[0]):
             text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
     text = re.sub(r"[《》]", "", text)
-    # 中国经济网综合, 东方网综合: the site that compiled the story from several
-    text = re.sub(r"(?<=[网網报報台])(?:综合|綜合)(?:报道|報導|整理)?$", "", text)
+    # 中国经济网综合, 3DM整理, 某某原创: the site that compiled, edited or wrote the story
+    text = re.sub(
+        r"(?<=[网網报報台])(?:综合|綜合)(?:报道|報導|整理)?$|(?<=..)(?:整理|原创)$", "", text
+    )
     return text or None
 
 
@@ -336,11 +338,8 @@ def choose_source(
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and _site_itself(meta, site_name) else []
-    ordered = [
-        n
-        for n in names[:1] + first + ([meta] if meta else []) + names[1:]
-        if n in vetted or looks_like_outlet(n)
-    ]
+    named = names[:1] + first + ([meta] if meta else []) + names[1:]
+    ordered = [n for n in named if n in vetted or looks_like_outlet(n)]
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
