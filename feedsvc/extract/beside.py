@@ -87,8 +87,8 @@ BARE_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 SEPARATOR = re.compile(r"[·•|｜丨/／\-–—]")
 
-#: 游民星空[整理], 某某网[原创]: the way a site marks its own edit of a story.
-EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$")
+#: 游民星空[整理], 某某网[原创], 易车原创: the way a site marks its own edit of a story.
+EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]】)）]$|(?<=..)原创$")
 
 #: 首发于极目新闻 beside the time: a news client's mark of where the story first appeared.
 FIRST_PUBLISHED = re.compile(r"^(?:首发于|首發於|首发自)\s*")

@@ -134,13 +134,22 @@ POSTED_BY = re.compile(
     r"^\s*由\s*(?P<n>[^\s於于][^於于]{0,29}?)\s*(?:於|于)\s*[^於于]{1,40}?"
     r"(?:發表|发表|發佈|发布|張貼|张贴)\s*$"
 )
+#: 爱卡汽车 原创 赵书恒 发表于 2012-05-06 10:12: the writer just before 发表于 and the time, as
+#: portals' columns, blogs and forums head a post.
+POSTED_AT = re.compile(
+    r"(?:^|\s)(?P<n>[^\s:：|｜丨/]{2,20})\s*(?:发表于|發表於|发表於)\s*[:：]?\s*(?:19|20)\d{2}[-年/.]"
+)
 #: Danny Mak, Kelly Chan: a writer's name in Latin letters, given name and surname.
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’-]{1,20}(?: [A-Z][A-Za-z.'’-]{1,20}){1,2}")
 
 
 def posted_by(text: str) -> list[str]:
-    """The writer a blog's byline names: ``由 Danny Mak 於 16 minutes 之前發表``."""
+    """The writer a blog's byline names: ``由 Danny Mak 於 16 minutes 之前發表``, ``赵书恒
+    发表于 2012-05-06``."""
     m = POSTED_BY.match(text)
+    at = POSTED_AT.search(text) if m is None else None
+    if at is not None and (looks_like_pen_name(at["n"]) or LATIN_NAME.fullmatch(at["n"])):
+        return [at["n"]]
     if m is None:
         return []
     name = re.sub(r"\s+", " ", m["n"].strip())
@@ -298,6 +307,13 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
 
 #: A writing platform's account name: a Latin handle (Sholmes, Cooper_Q, Peggy_).
 HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,19}")
+
+#: 作者：Rainy, 编辑：Snow: a game or tech site's writer by one Latin word, after a label; not a
+#: staff account or an agency (admin, Reuters).
+LATIN_PEN_NAME = re.compile(
+    r"(?!(?:Admin|Administrator|Editor|Staff|Guest|Unknown|Anonymous|Reuters|Bloomberg|Xinhua"
+    r"|Getty|Source|None|Null|News|Official)$)[A-Z][a-z]{2,15}"
+)
 
 
 def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[str]:

@@ -55,11 +55,18 @@ LONE_DATELINE = re.compile(
 CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
 
 
+#: 感谢IT之家网友 某某 的线索投递！, 感谢某某的投递: a tech site's thanks to the reader who sent
+#: the tip, a line over the text.
+TIP_THANKS = re.compile(
+    r"^(?:感谢|感謝)\s*[^，。！？,]{1,30}?\s*的\s*(?:线索|線索|新闻|新聞)?(?:投递|投遞|爆料|提供)\s*[！!。]?$"
+)
+
+
 def tool_or_dateline(text: str) -> bool:
-    """Whether a line before the text is a tool's label, a lone 本報訊 or the post's
-    categories, not the text."""
+    """Whether a line before the text is a tool's label, a lone 本報訊, the post's
+    categories or the thanks for a tip, not the text."""
     line = text.strip()
-    return any(r.match(line) for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE))
+    return any(r.match(line) for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS))
 
 
 def without_lone_dateline(block: Block) -> Block:

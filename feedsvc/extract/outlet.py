@@ -6,17 +6,12 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from bs4 import Tag
-
 from ..models import Source
 from ..outlets import canonical_outlet
 from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import is_known_channel
 from ..outlets import known_outlet
-from .account import ACCOUNT_MARK
-from .account import account_name
-from .beside import NOT_OUTLET_PIECE
 from .beside import SOURCE_CLASS
 from .beside import adjacent_outlet as adjacent_outlet
 from .beside import classed_outlet
@@ -45,7 +40,6 @@ from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
-from .people import class_author_texts
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -141,8 +135,10 @@ def source_value(text: str) -> str | None:
         elif len(cjk) == 2 and _named_outlet(cjk[0]):
             text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
     text = re.sub(r"[《》]", "", text)
-    # 中国经济网综合, 东方网综合: the site that compiled the story from several
-    text = re.sub(r"(?<=[网網报報台])(?:综合|綜合)(?:报道|報導|整理)?$", "", text)
+    # 中国经济网综合, 3DM整理, 某某原创: the site that compiled, edited or wrote the story
+    text = re.sub(
+        r"(?<=[网網报報台])(?:综合|綜合)(?:报道|報導|整理)?$|(?<=..)(?:整理|原创)$", "", text
+    )
     return text or None
 
 
@@ -287,42 +283,6 @@ def dateline_outlet(first_text: str) -> str | None:
     return None
 
 
-PROVIDER = re.compile(r"provider", re.I)
-SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
-
-
-def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> list[str]:
-    """Outlets in an author-classed element beside the headline: a paper's account
-    (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person; *links* are the
-    page's <a> tags."""
-    account = account_name(title_el, links)
-    out: list[str] = [account] if account else []
-    after = title_el.find_all_next(True, limit=60) if title_el is not None else []
-    # a 百家号 page (article-source-bjh): the author-classed name is the posting account
-    platform = any(
-        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag)) for tag in after
-    )
-    # an aggregator's provider logo beside the headline (Yahoo's caas-attr-provider-logo)
-    logos = [
-        logo_alt(tag) for tag in after if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
-    ]
-    out += [source_value(alt) or alt for alt in logos if alt]
-    for text in class_author_texts(title_el):
-        marked = platform or ACCOUNT_MARK.search(text) is not None
-        name = ACCOUNT_MARK.sub("", text).strip()
-        if (
-            2 <= len(name) <= 16
-            and not looks_like_person(name)
-            and looks_like_outlet(name)
-            and (marked or ORG_HINT.search(name) or is_known(name))
-            and not NOT_OUTLET_PIECE.search(name)
-            and not re.search(r"[:：]", name)  # 报导：陈志强, a labelled byline
-            and not re.search(r"(?:報導|报道)$", name)  # 生活中心／綜合報導, a desk's byline
-        ):
-            out.append(name)
-    return out
-
-
 def choose_source(
     lines: list[Line],
     title_at: int | None,
@@ -331,14 +291,17 @@ def choose_source(
     site_name: str | None,
     author_orgs: list[str],
     beside_time: str | None = None,
+    titled: str | None = None,
 ) -> Source | None:
     names = [found.name for found in source_candidates(lines, title_at, site_name)]
+    # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
+    # person's (丁香园, 游民星空) or is a number (17173), is an outlet there
+    vetted = {n for n in names if _titled_site(n, titled)}
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and _site_itself(meta, site_name) else []
-    ordered = [
-        n for n in names[:1] + first + ([meta] if meta else []) + names[1:] if looks_like_outlet(n)
-    ]
+    named = names[:1] + first + ([meta] if meta else []) + names[1:]
+    ordered = [n for n in named if n in vetted or looks_like_outlet(n)]
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
@@ -367,6 +330,12 @@ def choose_source(
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
     return None
+
+
+def _titled_site(name: str, titled: str | None) -> bool:
+    """Whether the <title>'s site part is *name*, alone or before its host or motto
+    (``17173.com网络游戏门户站``, ``游民星空 GamerSky.com``)."""
+    return bool(titled) and re.match(re.escape(name) + r"(?:$|[\s.])", titled or "") is not None
 
 
 def _site_itself(meta: str | None, site_name: str | None) -> bool:

@@ -1,19 +1,29 @@
-"""Outlets a page declares outside its text: source metas, data scripts, organisations named
-as the author."""
+"""Outlets a page declares outside its text: source metas, data scripts, organisations and
+accounts named as the author."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from bs4 import Tag
 
 from ..outlets import is_known
+from .account import ACCOUNT_MARK
+from .account import account_name
+from .authormarkup import class_author_texts
+from .beside import NOT_OUTLET_PIECE
+from .beside import logo_alt
 from .lexicon import GENERIC_SOURCE
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
 from .metadata import SOURCE_METAS
 from .metadata import Structured
 from .outlet import SOURCE_LABEL
 from .outlet import source_value
+from .text import attr_words
 
 
 def meta_source(structured: Structured) -> str | None:
@@ -54,3 +64,39 @@ def author_orgs(structured: Structured) -> list[str]:
     if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
         orgs.append(meta_author)
     return orgs
+
+
+PROVIDER = re.compile(r"provider", re.I)
+SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
+
+
+def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> list[str]:
+    """Outlets in an author-classed element beside the headline: a paper's account
+    (``<a class="author">城市晚报</a>``, ``扬眼 企鹅号``) rather than a person; *links* are the
+    page's <a> tags."""
+    account = account_name(title_el, links)
+    out: list[str] = [account] if account else []
+    after = title_el.find_all_next(True, limit=60) if title_el is not None else []
+    # a 百家号 page (article-source-bjh): the author-classed name is the posting account
+    platform = any(
+        isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag)) for tag in after
+    )
+    # an aggregator's provider logo beside the headline (Yahoo's caas-attr-provider-logo)
+    logos = [
+        logo_alt(tag) for tag in after if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
+    ]
+    out += [source_value(alt) or alt for alt in logos if alt]
+    for text in class_author_texts(title_el):
+        marked = platform or ACCOUNT_MARK.search(text) is not None
+        name = ACCOUNT_MARK.sub("", text).strip()
+        if (
+            2 <= len(name) <= 16
+            and not looks_like_person(name)
+            and looks_like_outlet(name)
+            and (marked or ORG_HINT.search(name) or is_known(name))
+            and not NOT_OUTLET_PIECE.search(name)
+            and not re.search(r"[:：]", name)  # 报导：陈志强, a labelled byline
+            and not re.search(r"(?:報導|报道)$", name)  # 生活中心／綜合報導, a desk's byline
+        ):
+            out.append(name)
+    return out

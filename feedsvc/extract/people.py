@@ -11,6 +11,7 @@ from bs4 import Tag
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
+from .bylineforms import LATIN_PEN_NAME
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import SLASH_BYLINE
 from .bylineforms import closing_credit
@@ -193,6 +194,8 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     names = [
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
     ]
+    if pen and LATIN_PEN_NAME.fullmatch(value.strip()):
+        names = [value.strip()]  # 作者：Rainy, one Latin word alone after the label
     if not names:
         affiliated = (
             AFFILIATION.match(value.strip())

@@ -37,8 +37,8 @@ from .metadata import page_url
 from .metadata import read_structured
 from .outlet import adjacent_outlet
 from .outlet import choose_source
-from .outlet import class_author_outlets
 from .outletmeta import author_orgs
+from .outletmeta import class_author_outlets
 from .outletmeta import meta_source
 from .outletmeta import script_source
 from .page import ExtractedPage
@@ -284,7 +284,8 @@ def _attribution(
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account
-    beside = adjacent_outlet(lines, title_at, zone, title_site(page.soup))
+    titled = title_site(page.soup)
+    beside = adjacent_outlet(lines, title_at, zone, titled)
     if beside and page.subtitle and squash(page.subtitle) == beside:
         beside = None  # the subtitle between the headline and the time names no outlet
     evidence = Evidence(
@@ -304,6 +305,7 @@ def _attribution(
         evidence.site,
         evidence.orgs,
         evidence.beside_time,
+        titled,
     )
     authors = choose_authors(lines, title_at, body, text_blocks, structured, editor, page.title_el)
     if not authors and account_writer and account_writer != account:

@@ -136,7 +136,10 @@ def site_name(
 
 #: The words for a site's web pages after its name: 星島日報網頁, 某某廣播公司全球資訊網, 東網即時
 #: (not 官方网站: 中国载人航天官方网站 is the site's name as it gives it).
-WEB_SUFFIX = re.compile(r"(?<=..)(?:全球資訊網|全球资讯网|網頁|网页|即時新聞|即时新闻|即時)$")
+WEB_SUFFIX = re.compile(
+    r"(?<=..)(?:全球資訊網|全球资讯网|網頁|网页|即時新聞|即时新闻|即時)$"
+    r"|(?<=[网網])[A-Za-z][A-Za-z0-9]{1,15}$"  # 太平洋电脑网PConline: the Latin brand glued on
+)
 
 #: A host written where the site's name goes (标题 - example.com).
 HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)

@@ -108,7 +108,13 @@ def cut_title(text: str) -> str:
         return squash(parts[-1])
     while len(parts) > 1 and len(compact(parts[-1])) <= 16:
         parts.pop()
-    return squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
+    head = squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
+    return SECTION_TAIL.sub("", head)
+
+
+#: 标题-新闻频道-快科技: the site's section joined to the headline by a bare hyphen, left over
+#: when the site's name is cut.
+SECTION_TAIL = re.compile(r"(?<=\S)-[\u4e00-\u9fff]{1,8}(?:频道|頻道|栏目|欄目)$")
 
 
 def only_site(doc_title: str, structured: Structured) -> bool:

@@ -100,7 +100,7 @@ BYLINE = re.compile(
 
 
 #: A byline line of a desk or a reporter and the place (Taiwanese portals): 地方中心／桃園報導,
-#: 記者王小明、李大同／綜合報導, 〔記者陳小華／台北報導〕; a reprint's 林佳慧／台視新聞, 呂曉雯／中央社.
+#: 記者王小明、李大同／綜合報導, 〔記者陳小華／台北報導〕; a reprint's 林佳慧／台視新聞.
 DESK_BYLINE = re.compile(
     r"^[【〔\[(（]?\s*[\u4e00-\u9fff·A-Za-z、，, ]{2,24}\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}"
     r"(?:報導|报道|編譯|编译|整理|專電|专电|特稿|新聞網|新聞|新闻网|新闻|中央社)\s*[】〕\])）]?$"
