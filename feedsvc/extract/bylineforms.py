@@ -165,9 +165,21 @@ def name_over_post(texts: Sequence[str]) -> list[str]:
     return []
 
 
+#: 克雷西 发自 凹非寺 / 量子位 | 公众号 QbitAI: the tech media's byline opening the text, the
+#: writers "sending from" a place, then the outlet and its WeChat account.
+SENT_FROM = re.compile(
+    r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3})\s+(?:发|發)自\s+"
+    r"[\u4e00-\u9fff]{2,8}(?:\s+\S{2,12}\s*[|｜]\s*(?:公众号|公眾號)\s*[\w-]{2,24})?\s*$"
+)
+
+
 def unlabelled_byline(text: str) -> list[str]:
     """The writers of a byline line without a label, opening the text: the outlet before them
-    (新华网 王卓), or the name before the post (尼克·馬什（Nick Marsh） BBC亞洲商業事務記者)."""
+    (新华网 王卓), the name before the post (尼克·馬什（Nick Marsh） BBC亞洲商業事務記者), or
+    the names before 发自 (克雷西 发自 凹非寺)."""
+    sent = SENT_FROM.match(text)
+    if sent:
+        return split_names(sent["n"])
     return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1))
 
 
