@@ -268,12 +268,13 @@ HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,19}")
 
 
 def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[str]:
-    """The pen names or handles a JSON-LD author (a Person, not an organisation) gives, when
-    the page shows them too: a writing platform's account (北岸, Sholmes) is its writer."""
+    """The pen names or handles a JSON-LD author (a Person, not an organisation) or the author
+    meta gives, when the page shows them on a line of their own: a writing platform's account
+    (北岸, Sholmes) is its writer."""
     shown = {line.text.strip() for line in lines}
     return [
         name
-        for name in structured.authors
+        for name in [*structured.authors, *structured.metas.get("author", [])]
         if name in shown
         and (looks_like_pen_name(name) or HANDLE.fullmatch(name) and not ORG_HINT.search(name))
     ]
