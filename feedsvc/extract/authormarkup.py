@@ -8,6 +8,7 @@ from bs4 import Tag
 
 from .lexicon import ORG_HINT
 from .lexicon import UI_WORDS
+from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .text import attr_words
@@ -98,6 +99,12 @@ ROLE_AROUND = re.compile(
 )
 
 
+#: 涵柳／vintage vibe 時尚簡史: an opinion platform's writer, a slash, then the column they
+#: write; not a dateline (王家俊／台北報導, 劉屏／華盛頓4日電).
+WRITER_COLUMN = re.compile(r"^(?P<n>[\u4e00-\u9fff]{2,4})\s*[／/╱]\s*\S.{1,30}$")
+REPORTED_END = re.compile(r"(?:報導|报道|報道|電|电|編譯|编译|整理|攝影|摄影|攝|摄)$")
+
+
 #: A platform account's name on an author card: 阿青不加糖, 化学心情下2, Kai_Z, Peggy_.
 CARD_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}\d{0,3}|[A-Za-z][A-Za-z0-9._-]{1,19}")
 
@@ -142,6 +149,9 @@ def class_authors(title_el: Tag | None) -> list[str]:
     for text in texts:
         credit = REPORTED_TRANSLATED.match(text)
         names += [n for n in split_names(credit["n"]) if looks_like_person(n)] if credit else []
+        column = WRITER_COLUMN.match(text)
+        if column and looks_like_pen_name(column["n"]) and not REPORTED_END.search(text):
+            names.append(column["n"])  # 涵柳／vintage vibe 時尚簡史: a pen name and its column
     return list(dict.fromkeys(names or _rel_authors(title_el)))
 
 

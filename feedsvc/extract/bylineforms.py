@@ -197,10 +197,47 @@ def closing_info_lines(lines: Sequence[Line], title_at: int | None) -> list[Line
     ]
 
 
+#: 駐東京記者, BBC亞洲商業事務記者, 国際部記者: a reporter's post, on the line under the name.
+REPORTER_POST = re.compile(r"^\S{0,14}(?:記者|记者|特派員|特派员|通訊員|通讯员)$")
+#: 尼克·馬什（Nick Marsh）: a transcribed name with the original after it.
+ORIGINAL_NAME = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）]$")
+
+
+def name_over_post(texts: Sequence[str]) -> list[str]:
+    """The writer of a byline that foreign outlets' Chinese editions set as two lines under
+    the headline: the name alone, then the reporter's post or the outlet (呂嘉鴻 / BBC中文記者,
+    or 呂嘉鴻 / BBC中文)."""
+    for name, post in zip(texts[:2], texts[1:3], strict=False):
+        name, post = ORIGINAL_NAME.sub("", name.strip()), post.strip()
+        if REPORTER_POST.match(post) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+            return [name] if not ORG_HINT.search(name) else []
+        if (REPORTER_POST.match(post) or is_known(post)) and looks_like_person(name):
+            return [name]
+    return []
+
+
+#: 克雷西 发自 凹非寺 / 量子位 | 公众号 QbitAI: the tech media's byline opening the text, the
+#: writers "sending from" a place, then the outlet and its WeChat account.
+SENT_FROM = re.compile(
+    r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3})\s+(?:发|發)自\s+"
+    r"[\u4e00-\u9fff]{2,8}(?:\s+\S{2,12}\s*[|｜]\s*(?:公众号|公眾號)\s*[\w-]{2,24})?\s*$"
+)
+
+
+def unlabelled_byline(text: str) -> list[str]:
+    """The writers of a byline line without a label, opening the text: the outlet before them
+    (新华网 王卓), the name before the post (尼克·馬什（Nick Marsh） BBC亞洲商業事務記者), or
+    the names before 发自 (克雷西 发自 凹非寺)."""
+    sent = SENT_FROM.match(text)
+    if sent:
+        return split_names(sent["n"])
+    return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1))
+
+
 def header_bylines(texts: Sequence[str]) -> list[str]:
     """The writers of an unlabelled byline on a line of its own under the headline:
     ``劉屏／華盛頓4日電``, ``2014/03/19 18:58 彭佳芸 黃翊真 報導``."""
-    names: list[str] = []
+    names: list[str] = name_over_post(texts)
     for text in texts:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
@@ -317,12 +354,13 @@ LATIN_PEN_NAME = re.compile(
 
 
 def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[str]:
-    """The pen names or handles a JSON-LD author (a Person, not an organisation) gives, when
-    the page shows them too: a writing platform's account (北岸, Sholmes) is its writer."""
+    """The pen names or handles a JSON-LD author (a Person, not an organisation) or the author
+    meta gives, when the page shows them on a line of their own: a writing platform's account
+    (北岸, Sholmes) is its writer."""
     shown = {line.text.strip() for line in lines}
     return [
         name
-        for name in structured.authors
+        for name in [*structured.authors, *structured.metas.get("author", [])]
         if name in shown
         and (looks_like_pen_name(name) or HANDLE.fullmatch(name) and not ORG_HINT.search(name))
     ]

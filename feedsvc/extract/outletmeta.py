@@ -61,6 +61,8 @@ def author_orgs(structured: Structured) -> list[str]:
     orgs = list(structured.author_orgs)
     # 經濟日報 記者陳美君／台北報導: the paper before its reporter's byline
     meta_author = re.split(r"\s*[／/]?\s*(?:記者|记者)", structured.meta(*AUTHOR_METAS) or "")[0]
+    # (an e-mail address there is the theme's or the webmaster's, no outlet)
+    meta_author = "" if "@" in meta_author else meta_author
     if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
         orgs.append(meta_author)
     return orgs

@@ -106,6 +106,7 @@ WHY = {
     "meta": "a time meta, not contradicted by a labelled time the page shows",
     "visible": "the best-scoring time shown near the headline (labelled beats unlabelled, "
     "nearer beats farther, a time of day beats a date)",
+    "naive": "a zoneless datetime attribute near the headline, the best-scoring time",
     "script": "the page shows no time: the publish time a script carries",
     "script_day": "the page shows a date only: its time of day from the time a script carries",
     "updated": "the page shows only a zoned update dateline, on the URL's day",
@@ -272,6 +273,8 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
     choice = trusted[0]
     if best_visible is None or best_visible.date_only:
         return choice
+    if best_visible.origin == "naive" and choice.origin == "zoned":
+        return choice  # a zoneless datetime attribute is markup too: it does not correct a zone
     if best_score >= SURE:
         # Two structured times that disagree: the one the page shows wins.
         same = [c for c in trusted if _same_minute(c.value, best_visible.value)]

@@ -146,7 +146,7 @@ def visible_times(
             if explain is not None:
                 rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
-            visible.append((weight, TimeChoice(stamp, False, "visible")))
+            visible.append((weight, TimeChoice(stamp, False, _machine_origin(line.element))))
         for hit in find_times(line.text, zone, year_hint):
             label = _label_before(lines, i, hit)
             if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
@@ -167,6 +167,15 @@ def visible_times(
             if score is not None:
                 visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
     return visible, updated
+
+
+def _machine_origin(element: Tag) -> str:
+    """The origin "naive" for a ``<time datetime>`` that names no zone (``2023-09-11
+    10:30:47`` over a date): markup like a meta, whose zone the page does not show."""
+    tag = element.find("time", datetime=True)
+    raw = str(tag["datetime"]).strip() if isinstance(tag, Tag) else ""
+    zoned = re.search(r"(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC)$", raw)
+    return "naive" if raw and not zoned else "visible"
 
 
 def _in_link(tag: Tag) -> bool:

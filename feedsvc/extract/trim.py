@@ -8,8 +8,8 @@ from dataclasses import field
 
 from .blocks import Block
 from .bylineforms import POSTED_BY
-from .bylineforms import outlet_lead_writers
 from .bylineforms import undated
+from .bylineforms import unlabelled_byline
 from .leadlines import BREADCRUMB
 from .leadlines import COUNT_LINE
 from .leadlines import LINK_ONLY
@@ -296,7 +296,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         or DESK_BYLINE.match(undated(text))
         or ORIGINAL_HEADER.match(text)
         or POSTED_BY.match(text)
-        or outlet_lead_writers(text)
+        or unlabelled_byline(text)
     ):
         return "byline"
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
