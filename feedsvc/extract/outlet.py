@@ -33,6 +33,7 @@ from .lexicon import EDITOR_RANK
 from .lexicon import GENERIC_SOURCE
 from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
+from .lexicon import PLACE
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
 from .lexicon import TIME
@@ -232,7 +233,8 @@ def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
     m = WRITER_SLASH_OUTLET.match(text)
     if not m or not all(looks_like_person(n) for n in split_names(m["n"]) or [""]):
         return []
-    named = looks_like_outlet(m["o"]) and _named_outlet(m["o"])
+    # 李立達／台北: the place of the dateline, no paper
+    named = looks_like_outlet(m["o"]) and _named_outlet(m["o"]) and not PLACE.fullmatch(m["o"])
     return [(score, m["o"])] if named else []
 
 
