@@ -129,8 +129,9 @@ def source_value(text: str) -> str | None:
     text = re.sub(
         r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
     )
-    # 少数派 - 高品质数字消费指南: the name before its motto, without the dash
-    text = text.strip(" ：:，,。;；-－—–|｜_·•")
+    # 少数派 - 高品质数字消费指南: the name before its motto, without the dash; 上報 / 焦點:
+    # the name before its section, without the slash
+    text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
     text = _paper_of_pair(text)
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
