@@ -33,6 +33,13 @@ SLASH_BYLINE = re.compile(
     r"|特稿|專訪|专访)\s*$"
 )
 
+#: 國際中心／許元馨報導, 生活中心／記者王小明報導: the newsroom desk, then its reporter before
+#: 報導, as Taiwanese portals open a story.
+DESK_SLASH_REPORTED = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,4}中心\s*[／/╱]\s*(?:記者|记者)?\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:報導|报道|報道)\s*$"
+)
+
 #: 新頭殼newtalk2014.10.24 金名/高雄報導, 南方日報 2015-03-12 10:20 張三／台北報導: the outlet and
 #: the date run before a slash byline on its line (2015年06月08日 17:42 中時電子報 X／台北報導).
 DATED_LEAD = re.compile(
@@ -153,7 +160,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
-        slash = SLASH_BYLINE.match(undated(text))
+        slash = DESK_SLASH_REPORTED.match(text) or SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
         for m in SPACED_REPORTED.finditer(text):

@@ -365,8 +365,9 @@ class _Trimmed:
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
             return
-        if block.kind == "p" and quotes_text(block.text, self.whole):
-            return  # the lead box, in the text's own words
+        reported = self.bylines and DESK_BYLINE.match(self.bylines[-1])
+        if block.kind == "p" and not reported and quotes_text(block.text, self.whole):
+            return  # the lead box, in the text's own words (not the text a byline opens)
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
