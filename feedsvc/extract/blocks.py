@@ -64,6 +64,7 @@ class Block:
     credit: str | None = None
     centered: bool = False
     caption_like: bool = False
+    embed: bool = False  # a social post embedded by its platform's blockquote
 
 
 def _image_src(img: Tag, base: str | None) -> str | None:
@@ -337,7 +338,13 @@ class Builder:
         quoted = "".join(render_block(b) for b in inner_builder.blocks)
         text = " ".join(b.text for b in inner_builder.blocks)
         if text:
-            self.blocks.append(Block("quote", f"<blockquote>{quoted}</blockquote>", text))
+            embed = EMBEDDED_POST.search(attr_words(tag)) is not None
+            block = Block("quote", f"<blockquote>{quoted}</blockquote>", text, embed=embed)
+            self.blocks.append(block)
+
+
+#: The classes the platforms give the blockquote of an embedded post.
+EMBEDDED_POST = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|text-post-media")
 
 
 def _photo_box(tag: Tag) -> bool:
