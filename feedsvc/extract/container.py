@@ -94,7 +94,7 @@ JUNK_WORD = re.compile(
     r"toolbar|tools?|print|qrcode|erweima|ewm|weixin|wechat|nav\w*|menu|breadcrumbs?|crumbs?|"
     r"position|location|sidebar|pagination|pager|page-?nav|prev|next|tags?|keywords?|zebian|"
     r"editor|bianji|edit|author|source|info\d?|time|date|title|subtitle|audio|player|collect|"
-    r"dianzan|like|zan|fontsize|font|zihao|correction|jiucuo|close|gotop|backtop|statement|"
+    r"dianzan|like|zan|fontsize|font|zihao|correction|jiucuo|close|gotop|backtop|statement|social|"
     r"disclaimer|mianze|sm|search|login|reply|more|channel|"
     r"zhaiyao|abstract|summary|digest|daodu|daoyu)(?:[-_].*)?$|^tips$",
     re.I,
