@@ -328,6 +328,8 @@ WRITER_SLASH_OUTLET = re.compile(
     r"(?P<o>[^\s/／:：|｜，。？?！!]{2,12})\s*$"
 )
 
+#: 圖文／CTWANT, 文／鏡週刊: a partner's story credited to the outlet alone, no writer named.
+CONTENT_CREDIT = re.compile(r"^\s*(?:圖文|图文|文)\s*[／/]\s*(?P<o>[^\s/／:：|｜，。]{2,12})\s*$")
 
 #: What a sentence says, never an outlet's name: 公司拒回應, 對方表示….
 SENTENCE_WORDS = re.compile(

@@ -26,6 +26,7 @@ from .closing import in_figure
 from .closing import paper_citation
 from .closing import reprint_paper
 from .closing import reprinted_account
+from .lexicon import CONTENT_CREDIT
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
@@ -219,6 +220,11 @@ def source_candidates(
             out.append(SourceCandidate(score, name, i, "outlet before the reporter (X／記者)"))
         for score, name in _writer_outlet(line.text, near) if 0 < i - anchor <= 6 else []:
             out.append(SourceCandidate(score, name, i, "reprint byline (writer/paper)"))
+        credit = CONTENT_CREDIT.match(line.text) if 0 < i - anchor <= 12 else None
+        if credit and _named_outlet(credit["o"]) and not looks_like_person(credit["o"]):
+            out.append(
+                SourceCandidate(near, credit["o"], i, "outlet credited for the story (圖文／X)")
+            )
     for rule, found in (
         ("closing credit or bracket", closing_outlet(lines, anchor, site)),
         ("paper's edition citation", paper_citation(lines, anchor)),
