@@ -365,9 +365,8 @@ class _Trimmed:
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
             return
-        reported = self.bylines and DESK_BYLINE.match(self.bylines[-1])
-        if block.kind == "p" and not reported and quotes_text(block.text, self.whole):
-            return  # the lead box, in the text's own words (not the text a byline opens)
+        if block.kind == "p" and quotes_text(block.text, self.whole, self.bylines[-1:]):
+            return  # the lead box, in the text's own words
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
