@@ -55,9 +55,10 @@ def _without_times(tag: Tag) -> str:
 
 def _linked_name(block: Tag) -> list[str]:
     """A column's author box (``<div class="author-intro"><a>张浩然</a><p>作者简介：…``):
-    the name linked to the writer's page, not the biography beside it."""
+    the name linked to the writer's page, not the biography beside it, nor the desk before
+    it."""
     for link in block.find_all("a", limit=6):
-        name = squash(link.get_text(" "))
+        name = DESK_BEFORE.sub("", squash(link.get_text(" ")))
         if 2 <= len(name) <= 8 and looks_like_person(name):
             return [name]
     return []
@@ -90,8 +91,11 @@ PAPER_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}《[^》]{2,12}》\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|專欄作家|专栏作家))?\s*"
 )
 PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|報導|報道)$")
-#: 生活中心 陳映如: the newsroom desk before the reporter's name, as Taiwanese sites credit.
-DESK_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*(?=[\u4e00-\u9fff·]{2,4}$)")
+#: 生活中心 陳映如, 上報快訊／鍾知諭: the newsroom desk before the reporter's name, as
+#: Taiwanese sites credit.
+DESK_BEFORE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:中心|快訊|快讯)\s*[／/\s]\s*(?=[\u4e00-\u9fff·]{2,4}$)"
+)
 #: 記者 徐庭揚 -, By 王小明 -: a blog theme's author box, a role word before the name and a
 #: dash before the date.
 ROLE_AROUND = re.compile(

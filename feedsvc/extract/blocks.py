@@ -64,6 +64,7 @@ class Block:
     credit: str | None = None
     centered: bool = False
     caption_like: bool = False
+    embed: bool = False  # a social post embedded by its platform's blockquote
 
 
 def _image_src(img: Tag, base: str | None) -> str | None:
@@ -203,7 +204,7 @@ class Builder:
         images: list[Tag] = []
         inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
-        caption_like = bool(CAPTION_CLASS.search(attr_words(tag)))
+        caption_like = bool(CAPTION_CLASS.search(attr_words(tag))) or _box_caption(tag)
         text = squash(plain_text(inner)) if inner else ""
         figures = [b for b in (_figure(i, self.base) for i in images) if b is not None]
         if figures and text and len(text) <= 150:
@@ -337,7 +338,20 @@ class Builder:
         quoted = "".join(render_block(b) for b in inner_builder.blocks)
         text = " ".join(b.text for b in inner_builder.blocks)
         if text:
-            self.blocks.append(Block("quote", f"<blockquote>{quoted}</blockquote>", text))
+            embed = EMBEDDED_POST.search(attr_words(tag)) is not None
+            block = Block("quote", f"<blockquote>{quoted}</blockquote>", text, embed=embed)
+            self.blocks.append(block)
+
+
+#: The classes the platforms give the blockquote of an embedded post.
+EMBEDDED_POST = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|text-post-media")
+
+
+def _box_caption(tag: Tag) -> bool:
+    """Whether the paragraph *tag* is the one line of a picture box (<div class="photo"><a>
+    <img></a><p>caption</p></div>)."""
+    box = tag.parent
+    return isinstance(box, Tag) and _photo_box(box) and len(box.find_all("p", limit=2)) == 1
 
 
 def _photo_box(tag: Tag) -> bool:

@@ -21,6 +21,10 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .outletbylines import outlet_lead_writers
+from .outletbylines import outlet_slash_writer
+from .outletbylines import writer_outlet_slash
+from .outletbylines import wrote_after
 from .text import Line
 
 #: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
@@ -35,6 +39,13 @@ SLASH_BYLINE = re.compile(
     r"|特稿|專訪|专访)\s*$"
 )
 
+#: 國際中心／許元馨報導, 生活中心／記者王小明報導: the newsroom desk, then its reporter before
+#: 報導, as Taiwanese portals open a story.
+DESK_SLASH_REPORTED = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,4}中心\s*[／/╱]\s*(?:記者|记者)?\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*(?:報導|报道|報道)\s*$"
+)
+
 #: 新頭殼newtalk2014.10.24 金名/高雄報導, 南方日報 2015-03-12 10:20 張三／台北報導: the outlet and
 #: the date run before a slash byline on its line (2015年06月08日 17:42 中時電子報 X／台北報導).
 DATED_LEAD = re.compile(
@@ -46,86 +57,6 @@ DATED_LEAD = re.compile(
 def undated(text: str) -> str:
     """*text* without the outlet and date that run before a byline on its line."""
     return DATED_LEAD.sub("", text, count=1)
-
-
-#: 【中廣新聞╱彭清仁】, 〔東岸日報／王小明、李大同〕: the outlet, a slash, then its reporters, in
-#: brackets; :data:`OUTLET_SLASH_WRITER` when they are an info line of their own.
-BRACKET_BYLINE = re.compile(
-    r"[【\[〔]\s*(?P<o>[^【】\[\]〔〕／/╱\s]{2,12})\s*[／/╱]\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[】\]〕]"
-)
-OUTLET_SLASH_WRITER = re.compile(rf"^\s*{BRACKET_BYLINE.pattern}\s*$")
-
-
-#: 中廣新聞, 東岸廣播, 華視: a newsroom or a broadcaster, as an outlet's name ends.
-BROADCASTER = re.compile(r"(?:新聞|新闻|廣播|广播|電台|电台|電視|电视|[華中台]視)[網网台]?$")
-
-
-def outlet_slash_writer(text: str) -> list[str]:
-    """The reporters after an outlet in a bracket: ``【中廣新聞╱彭清仁】``."""
-    m = OUTLET_SLASH_WRITER.match(text)
-    if m is None or not (ORG_HINT.search(m["o"]) or BROADCASTER.search(m["o"])):
-        return []
-    found = split_names(m["n"])
-    return found if found and all(looks_like_person(n) for n in found) else []
-
-
-#: 張雅婷／中時新聞網, 呂曉雯／中央社: a portal's byline, the writers, a slash, then the outlet
-#: they write for; 壹蘋新聞網／吳宗翰報導: the outlet first, then its reporters and 報導.
-WRITER_SLASH_OUTLET = re.compile(
-    r"^\s*(?:記者|记者)?\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})"
-    r"\s*[／/╱]\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,12})\s*$"
-)
-OUTLET_SLASH_REPORTED = re.compile(
-    r"^\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,12})\s*[／/╱]\s*(?:記者|记者)?\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})"
-    r"[ \u3000]*(?:(?:" + PLACES + r")[ \u3000]*|綜合|综合)?(?:報導|报道)\s*$"
-)
-
-
-def writer_outlet_slash(text: str) -> list[str]:
-    """The reporters beside their outlet across a slash: ``張雅婷／中時新聞網``,
-    ``壹蘋新聞網／吳宗翰報導``."""
-    m = WRITER_SLASH_OUTLET.match(text) or OUTLET_SLASH_REPORTED.match(text)
-    if m is None or re.search(r"(?:報導|报道|電|电)$", m["o"]):
-        return []
-    if not (ORG_HINT.search(m["o"]) or BROADCASTER.search(m["o"])):
-        return []
-    found = split_names(m["n"])
-    places = re.compile(rf"(?:{PLACES})")
-    ok = all(looks_like_person(n) and not places.fullmatch(n) for n in found)
-    return found if found and ok else []
-
-
-#: 「林怡君」撰文, 聯合報／林怡君 撰文: a column's writer, quoted or not, before 撰文 (wrote).
-WROTE_AFTER = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,10}\s*[／/╱]\s*)?[「『]?\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*[」』]?\s*撰文\s*$"
-)
-
-
-def wrote_after(text: str) -> list[str]:
-    """The writers a column names before 撰文: ``「林怡君」撰文``."""
-    m = WROTE_AFTER.match(text)
-    found = split_names(m["n"]) if m else []
-    return found if found and all(looks_like_person(n) for n in found) else []
-
-
-#: 中央纪委国家监委网站 王卓 通讯员 刘江, 临江日报 陈晓燕: a lead line of its own naming the
-#: outlet, then its reporters unlabelled (a party or government site's house form), perhaps
-#: followed by the correspondents marked by their role.
-OUTLET_LEAD_WRITERS = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,14}?(?:网站|網站|网|網|日报|日報|报|報|融媒体中心|电视台|電視台))"
-    r"[ \u3000]+(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+"
-    r"(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)[ \u3000]*)?[\u4e00-\u9fff·]{2,4}){0,5})\s*$"
-)
-
-
-def outlet_lead_writers(text: str) -> list[str]:
-    """The reporters a lead line names after the outlet: ``中央纪委国家监委网站 王卓``."""
-    m = OUTLET_LEAD_WRITERS.match(text)
-    found = split_names(m["n"]) if m else []
-    return found if found and all(looks_like_person(n) for n in found) else []
 
 
 #: 由 Danny Mak 於 16 minutes 之前發表, 由 王小明 于 2012-03-05 发表: a blog's byline, the writer
@@ -243,7 +174,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
-        slash = SLASH_BYLINE.match(undated(text))
+        slash = DESK_SLASH_REPORTED.match(text) or SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
         else:

@@ -66,10 +66,15 @@ def closing_outlet(
 
 def _caption(element: Tag) -> bool:
     """A picture's caption: …的老年人。（视觉中国） credits a photo agency, not the outlet."""
+    box = element.parent  # <div class="photo"><img><p>…（美聯社）</p></div>: a picture box
     return (
         in_figure(element)
         or element.find("img") is not None
         or CAPTION_CLASS.search(attr_words(element)) is not None
+        or isinstance(box, Tag)
+        and CAPTION_CLASS.search(attr_words(box)) is not None
+        and box.find("img") is not None
+        and len(box.find_all("p", limit=2)) == 1
     )
 
 

@@ -94,7 +94,7 @@ JUNK_WORD = re.compile(
     r"toolbar|tools?|print|qrcode|erweima|ewm|weixin|wechat|nav\w*|menu|breadcrumbs?|crumbs?|"
     r"position|location|sidebar|pagination|pager|page-?nav|prev|next|tags?|keywords?|zebian|"
     r"editor|bianji|edit|author|source|info\d?|time|date|title|subtitle|audio|player|collect|"
-    r"dianzan|like|zan|fontsize|font|zihao|correction|jiucuo|close|gotop|backtop|statement|"
+    r"dianzan|like|zan|fontsize|font|zihao|correction|jiucuo|close|gotop|backtop|statement|social|"
     r"disclaimer|mianze|sm|search|login|reply|more|channel|"
     r"zhaiyao|abstract|summary|digest|daodu|daoyu)(?:[-_].*)?$|^tips$",
     re.I,
@@ -356,6 +356,13 @@ def absolutize(root: Tag, base: str | None) -> None:
                 a["href"] = urljoin(base, href)
 
 
+def _in_sentence(tag: Tag, size: int, sizes: Sizes) -> bool:
+    """Whether the inline *tag* is a word of a paragraph's sentence (<p>前衛生署長<a class="tag">
+    楊志良</a>昨…): a keyword linked to its topic page, not furniture."""
+    box = tag.parent
+    return isinstance(box, Tag) and box.name == "p" and sizes.text_len(box) >= 3 * size + 20
+
+
 def clean_container(root: Tag, sizes: Sizes) -> None:
     """Drop the furniture inside the container *root*; *sizes* are those of :func:`prepare`
     (still right: nothing was removed since, and they stay right during the pass, as there)."""
@@ -374,6 +381,8 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
         if not words or not any(JUNK_WORD.match(w) for w in words):
             continue
         size = sizes.text_len(tag)
+        if tag.name in ("a", "strong", "b", "span") and _in_sentence(tag, size, sizes):
+            continue
         if (
             size <= 300
             and size <= 0.4 * total

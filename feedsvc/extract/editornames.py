@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
@@ -66,3 +67,21 @@ def editor_names(value: str) -> list[str]:
         if looks_like_person(n)
         or (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and not CMS_ACCOUNT.search(n))
     ]
+
+
+#: 王介村 / 編輯: the editor with the role after the name, alone on a line of the story's end.
+ROLE_AFTER_EDITOR = re.compile(
+    r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})\s*[/／]\s*"
+    r"(?:責任|责任)?(?:編輯|编辑)\s*$"
+)
+
+
+def editor_before_role(texts: Iterable[str]) -> str | None:
+    """The editors of the first line that credits them before the role (王介村 / 編輯), as
+    Taiwanese broadcasters close a story; None when no line does."""
+    for text in texts:
+        m = ROLE_AFTER_EDITOR.match(text) if len(text) <= 24 else None
+        names = [n for n in split_names(m["n"]) if looks_like_person(n)] if m else []
+        if names:
+            return "、".join(names)
+    return None

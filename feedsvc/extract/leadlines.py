@@ -4,6 +4,7 @@ their picture, a box of key points, an editors' lead box, the headline in other 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -122,14 +123,19 @@ def _echo(text: str, rest: str) -> str:
     return best
 
 
-def quotes_text(text: str, whole: str) -> bool:
+#: 國際中心／許元馨報導: a reporter's byline, which the text itself follows.
+REPORTED_BYLINE = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道)\s*[】〕\])）]?$")
+
+
+def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     """Whether an opening paragraph quotes the text under it: a run of forty characters or
     more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,
     but not the whole of it. Such a paragraph is the editors' lead box (导语) over the article,
     the text's words cut and attributed anew; a paragraph that stands twice word for word is
-    the writer's own (a lead said again over a section)."""
+    the writer's own (a lead said again over a section). One right after a reporter's byline
+    (*before*, the bylines lifted so far) opens the text."""
     own = compact(text)
-    if len(own) < 40:
+    if len(own) < 40 or (before and REPORTED_BYLINE.search(before[-1])):
         return False
     rest = whole.replace(own, "", 1)
     run = _echo(own, rest)

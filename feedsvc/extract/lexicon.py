@@ -223,7 +223,7 @@ SURNAMES = frozenset(
     "張劉陳楊黃趙吳鄭謝韓馮鄧蕭許葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊邱閻賀顧龔萬錢嚴湯溫龐聶魯嶽殷"
     "歐關藍紀畢單裴塗蓋駱藍靳饒譚"
     "洪傅賴莊羅簡顏孫馬蔣連鐘凃粘闕辜龍麥鄔鄺"
-    "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺储儲"
+    "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺储儲楼樓"
 )
 
 #: Words that mark an organisation, never a person.
@@ -330,6 +330,8 @@ WRITER_SLASH_OUTLET = re.compile(
     r"(?P<o>[^\s/／:：|｜，。？?！!]{2,12})\s*$"
 )
 
+#: 圖文／CTWANT, 文／鏡週刊: a partner's story credited to the outlet alone, no writer named.
+CONTENT_CREDIT = re.compile(r"^\s*(?:圖文|图文|文)\s*[／/]\s*(?P<o>[^\s/／:：|｜，。]{2,12})\s*$")
 
 #: What a sentence says, never an outlet's name: 公司拒回應, 對方表示….
 SENTENCE_WORDS = re.compile(

@@ -17,12 +17,12 @@ from .beside import adjacent_outlet as adjacent_outlet
 from .beside import classed_outlet
 from .beside import logo_alt
 from .beside import logo_link
-from .bylineforms import BRACKET_BYLINE
 from .closing import closing_outlet
 from .closing import in_figure
 from .closing import paper_citation
 from .closing import reprint_paper
 from .closing import reprinted_account
+from .lexicon import CONTENT_CREDIT
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
@@ -30,6 +30,7 @@ from .lexicon import EDITOR_RANK
 from .lexicon import GENERIC_SOURCE
 from .lexicon import INFO_LABELS
 from .lexicon import ORG_HINT
+from .lexicon import PLACE
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
 from .lexicon import TIME
@@ -40,6 +41,7 @@ from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
+from .outletbylines import BRACKET_BYLINE
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -120,8 +122,9 @@ def source_value(text: str) -> str | None:
     text = re.sub(
         r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
     )
-    # 少数派 - 高品质数字消费指南: the name before its motto, without the dash
-    text = text.strip(" ：:，,。;；-－—–|｜_·•")
+    # 少数派 - 高品质数字消费指南: the name before its motto, without the dash; 上報 / 焦點:
+    # the name before its section, without the slash
+    text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
     text = _paper_of_pair(text)
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
@@ -194,27 +197,17 @@ def source_candidates(
             for name in classed_outlet(line):
                 rule = "source-classed piece of the info line"
                 out.append(SourceCandidate(90 - abs(i - anchor), name, i, rule))
-        for m in SOURCE_LABEL.finditer(line.text):
-            if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
-                continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
-            rest = line.text[m.end() :]
-            logo = line.element.find("img") is not None
-            value = source_value(rest) or logo_alt(line.element)
-            if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
-                # 来源： with the name on the next line, unless a logo (no alt) is the value
-                value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
-            if value is None:
-                continue
-            distance = abs(i - anchor)
-            score = 100 - distance * (1.0 if i >= anchor else 2.0)
-            if distance > 40:
-                score -= 40
-            out.append(SourceCandidate(score, value, i, "来源 label"))
+        out += _labelled(lines, i, anchor)
         near = 95 - abs(i - anchor)
         for score, name in _byline_outlets(line.text, near):
             out.append(SourceCandidate(score, name, i, "outlet before the reporter (X／記者)"))
         for score, name in _writer_outlet(line.text, near) if 0 < i - anchor <= 6 else []:
             out.append(SourceCandidate(score, name, i, "reprint byline (writer/paper)"))
+        credit = CONTENT_CREDIT.match(line.text) if 0 < i - anchor <= 12 else None
+        if credit and _named_outlet(credit["o"]) and not looks_like_person(credit["o"]):
+            out.append(
+                SourceCandidate(near, credit["o"], i, "outlet credited for the story (圖文／X)")
+            )
     for rule, found in (
         ("closing credit or bracket", closing_outlet(lines, anchor, site)),
         ("paper's edition citation", paper_citation(lines, anchor)),
@@ -225,12 +218,34 @@ def source_candidates(
     return out
 
 
+def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidate]:
+    """The outlets named after 来源 labels on line *i*, scored by its distance from the
+    headline's line *anchor* (lines above it count double)."""
+    line, out = lines[i], []
+    for m in SOURCE_LABEL.finditer(line.text):
+        if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
+            continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
+        rest = line.text[m.end() :]
+        logo = line.element.find("img") is not None
+        value = source_value(rest) or logo_alt(line.element)
+        if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
+            # 来源： with the name on the next line, unless a logo (no alt) is the value
+            value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
+        if value is None:
+            continue
+        distance = abs(i - anchor)
+        score = 100 - distance * (1.0 if i >= anchor else 2.0)
+        out.append(SourceCandidate(score - (40 if distance > 40 else 0), value, i, "来源 label"))
+    return out
+
+
 def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
     """The paper of a reprint's byline under the headline: 石佳/中国青年报."""
     m = WRITER_SLASH_OUTLET.match(text)
     if not m or not all(looks_like_person(n) for n in split_names(m["n"]) or [""]):
         return []
-    named = looks_like_outlet(m["o"]) and _named_outlet(m["o"])
+    # 李立達／台北: the place of the dateline, no paper
+    named = looks_like_outlet(m["o"]) and _named_outlet(m["o"]) and not PLACE.fullmatch(m["o"])
     return [(score, m["o"])] if named else []
 
 

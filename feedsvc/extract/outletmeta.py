@@ -63,6 +63,8 @@ def author_orgs(structured: Structured) -> list[str]:
     meta_author = re.split(r"\s*[／/]?\s*(?:記者|记者)", structured.meta(*AUTHOR_METAS) or "")[0]
     # (an e-mail address there is the theme's or the webmaster's, no outlet)
     meta_author = "" if "@" in meta_author else meta_author
+    # 陳宥蓁／綜合報導: a reporter's byline, whose 報 names no organisation
+    meta_author = re.sub(r"\s*[／/][^／/]{0,12}(?:報導|报道|報道)$", "", meta_author)
     if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
         orgs.append(meta_author)
     return orgs

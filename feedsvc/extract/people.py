@@ -20,8 +20,8 @@ from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
-from .bylineforms import outlet_lead_writers
 from .bylineforms import structured_pen_names
+from .editornames import editor_before_role
 from .editornames import editor_names
 from .leadreporters import DATELINE_REPORTED
 from .leadreporters import lead_reporters
@@ -46,6 +46,7 @@ from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import Structured
+from .outletbylines import outlet_lead_writers
 from .text import Line
 from .trim import Body
 
@@ -307,7 +308,8 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             best = (rank, i, "、".join(names))
     if joined:
         return "、".join(dict.fromkeys(joined))
-    return best[2] if best else None
+    after = (line.text for line in lines[title_at or 0 :] if not line.in_comments)
+    return best[2] if best else editor_before_role(after)
 
 
 def editor_labels(

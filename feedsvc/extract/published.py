@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from datetime import time
 from datetime import timedelta
 from datetime import tzinfo
 
@@ -285,7 +286,9 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600:
             # The page shows the same wall-clock time: the markup got the zone wrong.
             choice = best_visible
-    if _earlier_same_day(choice, best_visible, best_score):
+    if _earlier_same_day(choice, best_visible, best_score) or _midnight_stand_in(
+        choice, best_visible, best_score
+    ):
         choice = best_visible
     if (
         choice.origin == "meta"
@@ -316,6 +319,16 @@ def _script_times(scripts: str, zone: tzinfo) -> list[TimeChoice]:
         if parsed is not None and not parsed[1]:
             found.append(TimeChoice(parsed[0], False, "script_day"))
     return found
+
+
+def _midnight_stand_in(choice: TimeChoice, shown: TimeChoice, score: float) -> bool:
+    """Whether structured data carries the day at midnight (``2023-05-16T00:00:00+08:00``, a
+    CMS filling a date-only field) while the page shows a time of day on that day."""
+    if shown.date_only or score < SURE:
+        return False
+    zone = shown.value.tzinfo
+    stamped = choice.value.astimezone(zone)
+    return stamped.time() == time() and stamped.date() == shown.value.date()
 
 
 def _fallback(

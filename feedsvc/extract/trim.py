@@ -353,7 +353,7 @@ class _Trimmed:
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
         block = without_lone_dateline(block)
-        if block.kind == "figure" or lone_caption(block):
+        if block.kind == "figure" or block.embed or lone_caption(block):
             self.kept.append(block)
             return
         if self._key_point(block):
@@ -366,7 +366,7 @@ class _Trimmed:
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
             return
-        if block.kind == "p" and quotes_text(block.text, self.whole):
+        if block.kind == "p" and quotes_text(block.text, self.whole, self.bylines[-1:]):
             return  # the lead box, in the text's own words
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
