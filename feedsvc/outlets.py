@@ -88,7 +88,15 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "中廣新聞網": ("https://www.bcc.com.tw/", ("中廣", "中国广播公司", "中國廣播公司", "中廣新聞")),
     "蘋果日報": (
         "https://www.appledaily.com.tw/",
-        ("苹果日报", "蘋果新聞網", "苹果新闻网", "台灣蘋果日報", "Apple Daily", "壹蘋果"),
+        (
+            "苹果日报",
+            "蘋果新聞網",
+            "苹果新闻网",
+            "台灣蘋果日報",
+            "香港蘋果日報",
+            "Apple Daily",
+            "壹蘋果",
+        ),
     ),
     "自由時報": (
         "https://news.ltn.com.tw/",
@@ -129,9 +137,9 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "有線新聞": ("https://www.i-cable.com/", ("有线新闻", "有線電視")),
     "香港經濟日報": ("https://www.hket.com/", ("香港经济日报", "經濟日報HKET", "HKET")),
     "大公報": ("http://www.takungpao.com/", ("大公报", "大公網", "大公网")),
-    "香港文匯報": ("https://www.wenweipo.com/", ("文匯報", "文匯網", "香港文汇报")),
+    "香港文匯報": ("https://www.wenweipo.com/", ("文匯報", "文匯網", "香港文匯網", "香港文汇报")),
     "南華早報": ("https://www.scmp.com/", ("南华早报", "SCMP")),
-    "信報": ("https://www.hkej.com/", ("信报", "信報財經新聞")),
+    "信報": ("https://www.hkej.com/", ("信报", "信報財經新聞", "今日信報", "信報即時新聞")),
     "端傳媒": ("https://theinitium.com/", ("端传媒",)),
     "熱血時報": ("https://www.passiontimes.hk/", ("热血时报", "Passion Times")),
     # wire agencies
