@@ -136,7 +136,10 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "香港電台": ("https://news.rthk.hk/", ("香港电台", "RTHK")),
     "無綫新聞": ("https://news.tvb.com/", ("无线新闻", "TVB新聞", "TVB")),
     "有線新聞": ("https://www.i-cable.com/", ("有线新闻", "有線電視")),
-    "香港經濟日報": ("https://www.hket.com/", ("香港经济日报", "經濟日報HKET", "HKET")),
+    "香港經濟日報": (
+        "https://www.hket.com/",
+        ("香港经济日报", "經濟日報HKET", "香港經濟日報HKET", "HKET"),
+    ),
     "大公報": ("http://www.takungpao.com/", ("大公报", "大公網", "大公网")),
     "香港文匯報": ("https://www.wenweipo.com/", ("文匯報", "文匯網", "香港文匯網", "香港文汇报")),
     "南華早報": ("https://www.scmp.com/", ("南华早报", "SCMP")),
