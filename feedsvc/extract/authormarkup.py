@@ -15,8 +15,11 @@ from .text import attr_words
 from .text import squash
 
 AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
-#: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button.
-NOT_AUTHOR_CLASS = re.compile(r"login|logout|reply|\btie\b|\btie[-_]|comment", re.I)
+#: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button; the
+#: writers of other stories the page recommends: ``editor_choice_author``, ``related-author``.
+NOT_AUTHOR_CLASS = re.compile(
+    r"login|logout|reply|\btie\b|\btie[-_]|comment|choice|recommend|relat", re.I
+)
 
 
 #: 陈一鸣 为FT中文网撰稿: a contributor writing for the site; the name is the writer.

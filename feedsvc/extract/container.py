@@ -12,6 +12,7 @@ from bs4.element import NavigableString
 
 from .explain import Explanation
 from .explain import where
+from .leadblock import with_lead
 from .lexicon import CHROME
 from .parse import Sizes
 from .parse import detached
@@ -252,7 +253,8 @@ def find_container(
                 add(holder.parent.parent, value / 4)
     if not scores:
         return None
-    return _best_container(scores, nodes, sizes, explain)
+    best = _best_container(scores, nodes, sizes, explain)
+    return with_lead(best, scores, sizes) if best is not None else None
 
 
 #: A class name that marks what the page recommends next: another article's text, not this one.

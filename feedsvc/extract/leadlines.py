@@ -41,10 +41,12 @@ POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-]
 
 
 #: A tool's label over a Taiwanese or Hong Kong story, on a line of its own: 字級大小： (the font
-#: size, 小 中 大 beside it), 產生縮網址 (a short link button), 複製連結.
+#: size, 小 中 大 beside it), 產生縮網址 (a short link button), 複製連結, 放大圖片 / 顯示原圖 (the
+#: buttons of the picture above the text).
 TOOL_LINE = re.compile(
     r"^(?:(?:字級|字级)(?:大小)?|(?:字體|字体|字型|文字)大小)\s*[:：]?\s*(?:[大中小]\s*)*$"
     r"|^(?:產生|产生|生成|取得|複製|复制)?\s*(?:縮網址|缩网址|短網址|短网址)\s*$|^(?:複製連結|复制链接)\s*$"
+    r"|^(?:(?:放大|顯示|显示|查看)(?:圖片|图片|原圖|原图|大圖|大图)\s*[/／|｜]?\s*)+$"
 )
 #: 本報訊, 〔本報訊〕: a paper's dateline naming no place or reporter, on a line over the text.
 LONE_DATELINE = re.compile(

@@ -56,7 +56,7 @@ AUTHOR_LABEL = re.compile(
     # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 编译：乔木 (the translator of a
     # reprinted story): only with its colon
     rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, *TRANSLATOR)})(?=\s*[:：]))"
-    r"\s*(?:(?P<sep>[:：/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
+    r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
 
@@ -145,7 +145,7 @@ EDITOR_LABEL = re.compile(
     # 图片编辑：陈景, 视频编辑 after the 责任编辑: the picture or video desk, no text editor
     rf"(?<!图片|圖片|视频|視頻|美术|美術)(?P<label>{alternation(*EDITOR_RANK)})"
     # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
-    r"(?:\s*[:：]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
+    r"(?:\s*[:：︰]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
     # keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"

@@ -109,9 +109,11 @@ def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
     )
 
 
-def _label_before(lines: Sequence[Line], index: int, found: FoundTime) -> str:
+def _label_before(lines: Sequence[Line], index: int, found: FoundTime, anchor: int = -1) -> str:
+    """The text before *found*: on its line, else the short line above (not the headline:
+    标题…延至今日出發 then 2018-07-02 12:58 is no 今日 label)."""
     text = lines[index].text[: found.start]
-    if not text.strip() and index > 0 and len(lines[index - 1].text) <= 20:
+    if not text.strip() and 0 < index != anchor + 1 and len(lines[index - 1].text) <= 20:
         return lines[index - 1].text
     return text[-16:]
 
@@ -148,7 +150,7 @@ def visible_times(
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
             visible.append((weight, TimeChoice(stamp, False, _machine_origin(line.element))))
         for hit in find_times(line.text, zone, year_hint):
-            label = _label_before(lines, i, hit)
+            label = _label_before(lines, i, hit, anchor)
             if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
                 if in_window and _zoned_update(label, hit, zone):
                     # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the

@@ -88,6 +88,8 @@ def site_name(
     motto = re.fullmatch(r"(\S{2,16})[\u3000\s]+(\S.{4,}[、，,！!。].*)", structured_site or "")
     if motto and looks_like_outlet(motto.group(1)) and not looks_like_outlet(motto.group(0)):
         structured_site = motto.group(1)
+    if structured_site:
+        structured_site = _chinese_half(structured_site)
     if structured_site and looks_like_outlet(structured_site):
         # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
         for part in parts[1:]:
@@ -132,6 +134,21 @@ def site_name(
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return _web_name(squash(parts[-1]))
     return _after_headline(squash(doc_title), headline)
+
+
+#: A paper's name given in Chinese and in its English translation: 頭條日報 Headline Daily,
+#: Apple Daily 蘋果日報 (not a brand of its own: 星洲网 Sin Chew Daily, The News Lens 關鍵評論網).
+BILINGUAL = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,12})\s+(?:[A-Z][a-z]+\s){1,4}(?:Daily|Times|Post)"
+    r"|(?:[A-Z][a-z]+\s){1,4}(?:Daily|Times|Post)\s*(?P<b>[\u4e00-\u9fff]{2,12})"
+)
+
+
+def _chinese_half(name: str) -> str:
+    """頭條日報 Headline Daily → 頭條日報: a bilingual paper's name, its Chinese half."""
+    m = BILINGUAL.fullmatch(squash(name))
+    half = (m["a"] or m["b"]) if m else ""
+    return half if half and PAPER_NAME.fullmatch(half) else name
 
 
 #: The words for a site's web pages after its name: 星島日報網頁, 某某廣播公司全球資訊網, 東網即時

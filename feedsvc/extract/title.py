@@ -246,6 +246,8 @@ def _best_heading(
     for order, tag in enumerate(candidates):
         if not isinstance(tag, Tag) or id(tag) in seen:
             continue
+        if tag.name[0] != "h" and tag.find("h1") is not None:
+            continue  # a title-classed box holding the <h1> and its deck: the <h1> is the headline
         seen.add(id(tag))
         lines = _heading_lines(tag)
         if not lines or not _usable(tag, compact(lines[0])):
@@ -279,8 +281,9 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
     if TITLE_WORDS.search(attr_words(tag)):
         score += TITLE_CLASS_SCORE
     meta_c, doc_c = declared.meta, declared.doc
-    if meta_c and c == meta_c:
-        score += SAME_AS_META
+    shown_meta = declared.meta_head if len(declared.meta_head) >= 4 else meta_c
+    if meta_c and c == shown_meta:
+        score += SAME_AS_META  # og:title "标题 - 某報 - 港聞": the meta with its site cut
     elif meta_c and len(c) >= 4 and (c in meta_c or meta_c in c):
         score += OVERLAPS_META
     elif (

@@ -1,0 +1,52 @@
+"""The lead paragraph a page sets in a block of its own before the body's block."""
+
+from __future__ import annotations
+
+from bs4 import Tag
+
+from .parse import Sizes
+
+#: The shortest lead worth widening the container for.
+LEAD_CHARS = 20
+
+
+def with_lead(best: Tag, scored: dict[int, float], sizes: Sizes) -> Tag:
+    """*best*, or the ancestor (at most two levels up) whose other children are scored text
+    blocks starting with a lead before *best*: ``<div id="upper"><p>【本報訊】…</p></div>
+    <div id="lower">…</div>``, where the lead paragraph stands apart from the rest."""
+    child = best
+    for _ in range(2):
+        parent = child.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
+            return best
+        if _led(parent, child, scored, sizes):
+            return parent
+        child = parent
+    return best
+
+
+def _led(parent: Tag, child: Tag, scored: dict[int, float], sizes: Sizes) -> bool:
+    """Whether a scored block with text comes before *child* in *parent*, and *parent*'s text
+    is all in its scored blocks."""
+    lead = held = 0
+    before = True
+    for block in parent.children:
+        if not isinstance(block, Tag):
+            continue
+        if block is child:
+            before = False
+        elif id(block) not in scored:
+            continue
+        size = sizes.text_len(block)
+        held += size
+        if before and not _paragraphs(block, size, sizes):
+            return False  # a toolbar or an info box before the text, not a lead
+        lead += size if before else 0
+    total = sizes.text_len(parent)
+    return lead >= LEAD_CHARS and held >= total
+
+
+def _paragraphs(block: Tag, size: int, sizes: Sizes) -> bool:
+    """Whether *block* holds its text in <p> children of its own."""
+    held = sum(sizes.text_len(p) for p in block.find_all("p", recursive=False))
+    return held >= 0.9 * size
