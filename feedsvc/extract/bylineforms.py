@@ -195,6 +195,21 @@ def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
     return out
 
 
+#: …照顧𪜶。」報導．攝影／林佩蓉, …的期待。文／王小明: a Taiwanese paper's credit run onto the
+#: end of the lead (or last) paragraph, after its closing punctuation, unbracketed.
+PARAGRAPH_SLASH_CREDIT = re.compile(
+    r"[。！？」”](?:報導|報道|报道|採訪|采访|撰文|文)(?:\s*[．・.、]\s*(?:攝影|摄影|圖|图))?"
+    r"\s*[／/╱]\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$"
+)
+
+
+def paragraph_slash_credit(paragraph: str) -> list[str]:
+    """The writers of a credit closing a paragraph: ``…照顧𪜶。」報導．攝影／林佩蓉``."""
+    m = PARAGRAPH_SLASH_CREDIT.search(paragraph[-40:])
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []
+
+
 #: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.
 CLOSING_CREDIT = re.compile(
     r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
