@@ -145,6 +145,13 @@ def closing_info_lines(lines: Sequence[Line], title_at: int | None) -> list[Line
     ]
 
 
+#: Author, 李雨梦 / Author: 黃詠琪: a world service's byline list, its labels in English before
+#: the Chinese name (Role, 本台記者 and Reporting from 香港 on the lines after).
+ENGLISH_LABEL = re.compile(
+    r"^\s*(?:Author|Written by)\s*[,:：]\s*(?P<n>[\u4e00-\u9fff·]{2,12})\s*$"
+)
+
+
 def header_bylines(texts: Sequence[str]) -> list[str]:
     """The writers of an unlabelled byline on a line of its own under the headline:
     ``劉屏／華盛頓4日電``, ``2014/03/19 18:58 彭佳芸 黃翊真 報導``."""
@@ -153,6 +160,8 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
+        english = ENGLISH_LABEL.match(text)
+        names += [english["n"]] if english and looks_like_person(english["n"]) else []
         slash = SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
