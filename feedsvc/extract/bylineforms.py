@@ -165,6 +165,13 @@ def unlabelled_byline(text: str) -> list[str]:
     return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1))
 
 
+#: Author, 李雨梦 / Author: 黃詠琪: a world service's byline list, its labels in English before
+#: the Chinese name (Role, 本台記者 and Reporting from 香港 on the lines after).
+ENGLISH_LABEL = re.compile(
+    r"^\s*(?:Author|Written by)\s*[,:：]\s*(?P<n>[\u4e00-\u9fff·]{2,12})\s*$"
+)
+
+
 def header_bylines(texts: Sequence[str]) -> list[str]:
     """The writers of an unlabelled byline on a line of its own under the headline:
     ``劉屏／華盛頓4日電``, ``2014/03/19 18:58 彭佳芸 黃翊真 報導``."""
@@ -174,6 +181,8 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
+        english = ENGLISH_LABEL.match(text)
+        names += [english["n"]] if english and looks_like_person(english["n"]) else []
         slash = DESK_SLASH_REPORTED.match(text) or SLASH_BYLINE.match(undated(text))
         if slash:
             names += [n for n in split_names(slash["n"]) if looks_like_person(n)]
@@ -233,6 +242,21 @@ def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
                     continue
                 out.append(item)
     return out
+
+
+#: …照顧𪜶。」報導．攝影／林佩蓉, …的期待。文／王小明: a Taiwanese paper's credit run onto the
+#: end of the lead (or last) paragraph, after its closing punctuation, unbracketed.
+PARAGRAPH_SLASH_CREDIT = re.compile(
+    r"[。！？」”](?:報導|報道|报道|採訪|采访|撰文|文)(?:\s*[．・.、]\s*(?:攝影|摄影|圖|图))?"
+    r"\s*[／/╱]\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$"
+)
+
+
+def paragraph_slash_credit(paragraph: str) -> list[str]:
+    """The writers of a credit closing a paragraph: ``…照顧𪜶。」報導．攝影／林佩蓉``."""
+    m = PARAGRAPH_SLASH_CREDIT.search(paragraph[-40:])
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []
 
 
 #: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.

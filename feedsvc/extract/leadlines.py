@@ -145,7 +145,13 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
 
 
 #: How a photo caption opens: 图为…, 图：…, ▲…
-CAPTION_START = re.compile(r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△])")
+#: 影片說明：…, 圖說：…, 图像加注文字，…: a caption labelled as the picture's, video's or
+#: audio's (a player's caption has no picture to keep).
+CAPTION_START = re.compile(
+    r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△]"
+    r"|(?:圖像|图像|圖片|图片|照片|影片|視頻|视频|音頻|音频)(?:加註文字|加注文字|說明|说明)\s*[:：，,]"
+    r"|(?:圖說|图说|图注|圖註)\s*[:：，,])"
+)
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
 #: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.

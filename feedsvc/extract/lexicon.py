@@ -294,9 +294,11 @@ DEPARTMENT = re.compile(
 )
 
 
-#: Words a byline label may be followed by that name no writer.
+#: Words a byline label may be followed by that name no writer (作者文章: an author box's list
+#: of the writer's other stories).
 NOT_PEN_NAME = re.compile(
-    r"^(?:小编|管理员|网友|網友|读者|讀者|用户|用戶|官方|投稿|本站|本网|本網|原创|原創|转载|轉載)$"
+    r"^(?:小编|管理员|网友|網友|读者|讀者|用户|用戶|官方|投稿|本站|本网|本網|原创|原創|转载|轉載"
+    r"|文章)$"
     r"|^(?:分享|打印|收藏|字号|字體|关注|關注|返回|阅读|閱讀|点击|點擊|(?:文章|原文|本文)(?:链接|鏈接))"
 )
 

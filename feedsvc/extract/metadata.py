@@ -53,6 +53,7 @@ TIME_METAS = (
     "apub:time",
     "sailthru.date",
     "parsely-pub-date",
+    "cxenseparse:recs:publishtime",  # a recommendation engine's copy of the publish time
     "article.published",
     "created",
     "date",

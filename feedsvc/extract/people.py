@@ -20,6 +20,7 @@ from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
+from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .editornames import editor_before_role
 from .editornames import editor_names
@@ -250,8 +251,8 @@ def find_authors(
             names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
         reported = REPORTED_BY.search(paragraph[-24:])  # …應注意防範。（溫蘭魁報導）
-        if reported and looks_like_person(reported["n"]):
-            names.append(reported["n"])
+        names += [reported["n"]] if reported and looks_like_person(reported["n"]) else []
+        names += paragraph_slash_credit(paragraph)  # …照顧𪜶。」報導．攝影／林佩蓉
     for text in texts:
         reprint = WRITER_SLASH_OUTLET.match(text)  # 石佳/中国青年报
         if reprint and ORG_HINT.search(reprint["o"]):

@@ -52,10 +52,12 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
         return None
     primary = shown[0] if shown else texts[0]
 
-    def dated(i: int) -> bool:
-        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + 6])
+    def dated(i: int, reach: int = 6) -> bool:
+        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + reach])
 
-    if not dated(primary):
+    # the headline's own element, its time under a picture's credits and a byline list (Author,
+    # Role, Reporting from: eight lines), before a later copy in a list of other stories
+    if not dated(primary, 10 if shown else 6):
         # the headline shown twice (a copy for sharing, a print header): the one the info
         # line with the time follows
         for i in sorted(shown + texts):
