@@ -62,13 +62,13 @@ TIP_THANKS = re.compile(
 )
 
 
-#: 编辑 | 谭山山, 校对｜遇见, 摄影｜X　设计｜Y: a magazine's credits over its text, one role or
-#: a few on a line, none of them the writer's (文｜X and 作者 | X are bylines).
+#: 编辑 | 谭山山, 校对｜遇见, 摄影｜X　设计｜Y, 出品｜腾讯新闻 谷雨工作室: a magazine's credits
+#: over its text, one role or a few on a line, none of them the writer's (文｜X is a byline).
 CREDIT_LINE = re.compile(
     r"^(?:(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审校|審校|排版|美编|美編|摄影|攝影|"
     r"设计|設計|运营|運營|出品|监制|監製|统筹|統籌|策划|策劃|视觉|視覺|插图|插圖|插画|插畫|制图|"
     r"製圖|题图|題圖|图片|圖片|图片来源|圖片來源|剪辑|剪輯)(?:\s*[|｜丨:：/／]\s*|\s+)"
-    r"[\u4e00-\u9fff·A-Za-z0-9@]{1,12}(?:[、，,][\u4e00-\u9fff·A-Za-z]{1,8}){0,3}[\s\u3000]*)+$"
+    r"[\u4e00-\u9fff·A-Za-z0-9@]{1,12}(?:[、，, ][\u4e00-\u9fff·A-Za-z]{1,8}){0,3}[\s\u3000]*)+$"
 )
 
 
