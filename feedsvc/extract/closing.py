@@ -10,6 +10,7 @@ from bs4 import Tag
 
 from ..outlets import canonical_outlet
 from ..outlets import is_known
+from .leadlines import MAGAZINE_ISSUE
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import looks_like_outlet
@@ -117,12 +118,16 @@ PAPER_CITATION = re.compile(
 
 
 def paper_citation(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
-    """The paper named by its edition citation after the headline; scored above a closing
-    bracket, below any labelled 来源."""
+    """The paper named by its edition citation after the headline, or the magazine by its
+    issue; scored above a closing bracket, below any labelled 来源."""
     for i, line in enumerate(lines[anchor + 1 : anchor + 80], anchor + 1):
         m = PAPER_CITATION.search(line.text) if len(line.text) <= 60 else None
-        if m and not line.in_comments and looks_like_outlet(m["o"]):
-            return [(60.0, m["o"].strip(), i)]
+        issue = MAGAZINE_ISSUE.match(line.text) if len(line.text) <= 100 else None
+        if issue and in_list(line.element):
+            issue = None  # an issue's link in a list of issues
+        name = m["o"] if m else issue and (issue["o"] or issue["p"])
+        if name and not line.in_comments and looks_like_outlet(name):
+            return [(60.0, name.strip(), i)]
     return []
 
 

@@ -15,10 +15,16 @@ from .lexicon import cut_at
 from .lexicon import looks_like_person
 from .lexicon import split_names
 
+#: The other roles of a magazine's credits: 编辑｜王珊 运营｜小山, 编辑 | X 排版 | Y.
+CREDIT_ROLES = ("运营", "運營", "出品", "设计", "設計", "排版", "统筹", "統籌", "策划", "策劃")
+CREDIT_ROLES_MORE = ("视觉", "視覺", "插图", "插圖", "插画", "插畫", "美编", "美編", "監製", "制图")
+
 #: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
-#: a year, a closing bracket.
+#: a year, a closing bracket, another role of the credits.
 EDITOR_CUT = cut_at(
-    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任"),
+    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任")
+    + CREDIT_ROLES
+    + CREDIT_ROLES_MORE,
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
     r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)",
 )

@@ -65,11 +65,36 @@ TIP_THANKS = re.compile(
 )
 
 
+#: 编辑 | 谭山山, 校对｜遇见, 摄影｜X　设计｜Y, 出品｜腾讯新闻 谷雨工作室: a magazine's credits
+#: over its text, one role or a few on a line, none of them the writer's (文｜X is a byline).
+CREDIT_LINE = re.compile(
+    r"^(?:(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审校|審校|排版|美编|美編|摄影|攝影|"
+    r"设计|設計|运营|運營|出品|监制|監製|统筹|統籌|策划|策劃|视觉|視覺|插图|插圖|插画|插畫|制图|"
+    r"製圖|题图|題圖|图片|圖片|图片来源|圖片來源|剪辑|剪輯)(?:\s*[|｜丨:：/／]\s*|\s+)"
+    r"[\u4e00-\u9fff·A-Za-z0-9@]{1,12}(?:[、，, ][\u4e00-\u9fff·A-Za-z]{1,8}){0,3}[\s\u3000]*)+$"
+)
+
+
+#: 《瞭望》新闻周刊 2008年第30期, 《求是》2023/10, 本文刊于《三联生活周刊》2023年第24期, 发于
+#: 2021.3.15总第989期《中国新闻周刊》: a magazine's issue opening a line of its own, the info
+#: line or the closing note; never a sentence that names an issue (今天出版的第10期《求是》).
+MAGAZINE_ISSUE = re.compile(
+    r"^[（(]?\s*(?:本文)?(?:刊于|刊发于|刊登于|发于|發於|原载于?|原載於?|载于|載於|摘自|选自|選自)?\s*"
+    r"(?:《(?P<o>[^《》]{2,16})》\s*(?:新闻周刊|新聞週刊|杂志|雜誌)?\s*(?:\d{4}\s*年\s*)?"
+    r"(?:第\s*\d{1,3}\s*期|\d{4}\s*[/／]\s*\d{1,2}(?!\d))"
+    r"|[\d.\s年月日]{0,16}(?:总|總)?第\s*\d{1,4}\s*期\s*《(?P<p>[^《》]{2,16})》)"
+)
+
+
 def tool_or_dateline(text: str) -> bool:
     """Whether a line before the text is a tool's label, a lone 本報訊, the post's
-    categories or the thanks for a tip, not the text."""
+    categories, the thanks for a tip, the credits of the editors or the magazine's issue,
+    not the text."""
     line = text.strip()
-    return any(r.match(line) for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS))
+    return any(
+        r.match(line)
+        for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, MAGAZINE_ISSUE)
+    )
 
 
 def without_lone_dateline(block: Block) -> Block:

@@ -15,6 +15,7 @@ from .dates import find_times
 from .dates import parse_value
 from .dates import url_date
 from .explain import Explanation
+from .leadlines import MAGAZINE_ISSUE
 from .lexicon import INFO_LABEL
 from .metadata import TIME_METAS
 from .metadata import Structured
@@ -117,6 +118,7 @@ WHY = {
     "closing": "nothing near the headline: the time on the line after the closing byline",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
+    "issue": "the page shows no date: the day of the magazine's issue (date only)",
 }
 
 
@@ -151,11 +153,25 @@ def _choose_time(
         day = dateline_day(lines, anchor, month, zone)
         choice = TimeChoice(day, True, "dateline") if day else choice
     if choice is None:
+        choice = _issue_day(lines, anchor, zone)
+    if choice is None:
         return None
     if choice.date_only:  # 2015-05-12 shown, the instant in a script (WeChat's ct)
         structured_found = structured_found + _script_times(scripts, zone)
     choice = _refine(choice, visible, structured_found, from_url, zone)
     return _lone_time(choice, lines, anchor) if title_at is not None else choice
+
+
+def _issue_day(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
+    """When nothing else dates the page: the day of the magazine's issue on a line of its own,
+    发于2021.3.15总第989期《中国新闻周刊》 (an issue's number alone, 2008年第30期, is no day)."""
+    for line in lines[anchor + 1 : anchor + 120]:
+        if len(line.text) > 60 or line.in_comments or not MAGAZINE_ISSUE.match(line.text):
+            continue
+        hits = find_times(line.text, zone)
+        if hits:
+            return TimeChoice(hits[0].value, True, "issue")
+    return None
 
 
 #: A time of day alone on its line, as instant-news pages show it under the headline: (11:20).

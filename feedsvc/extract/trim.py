@@ -93,7 +93,7 @@ BYLINE = re.compile(
     # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names;
     # 文｜X　攝影｜Y　責任編輯｜Z: a magazine's credits on one line; ○记者 陈羽 ○编辑 孙放: a
     # paper's marks before each role
-    r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨○◎□]{1,40}"
+    r"[\u4e00-\u9fff·A-Za-z《][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨○◎□《》]{1,40}"
     # 文：陳怡婷（社工師）: the writer's affiliation in brackets after the name
     r"(?:[（(][^（）()]{1,20}[）)])?\s*[】\]]?$"
 )
