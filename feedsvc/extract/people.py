@@ -47,6 +47,7 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import Structured
 from .text import Line
+from .translators import translated_by
 from .trim import Body
 
 AUTHOR_LABEL = re.compile(
@@ -388,6 +389,9 @@ def choose_authors(
     beside = [n for n in class_authors(title_el) if n not in editors]
     if beside:
         return beside
+    translators = translated_by(window)  # 译者：黄嘉宁, when no writer is named
+    if translators:
+        return translators
     raw = list(structured.authors) + meta_authors(structured, lines)
     names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
     names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]
