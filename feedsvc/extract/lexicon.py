@@ -359,9 +359,11 @@ def split_names(text: str) -> list[str]:
     """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
     # 琳达·普雷斯利（Linda Pressly）: a transliterated name with the original in brackets
     text = re.sub(r"[（(]\s*[A-Za-z][A-Za-z .'’-]*[）)]", " ", text)
-    # 南方周末记者 罗真 南方周末实习生 许安然: the outlet before each role word goes with it
+    # 南方周末记者 罗真 南方周末实习生 许安然: the outlet before each role word goes with it (and
+    # the other places a correspondent is posted to: 环球时报驻美国、德国特约记者)
     text = re.sub(
-        r"(?:(?:(?<=\s)|^)[\u4e00-\u9fff·]{2,12}?)?"
+        r"(?:(?:(?<=\s)|^)[\u4e00-\u9fff·]{2,12}?"
+        r"(?:(?:(?<=[驻駐、][\u4e00-\u9fff]{2})|(?<=[驻駐、][\u4e00-\u9fff]{3}))、[\u4e00-\u9fff]{2,4})*)?"
         r"(?:本报|本報|本刊|本台|特约|特約|见习|見習|实习|實習|首席)?"
         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|摄影|攝影|摄像)",
         " ",
