@@ -9,13 +9,13 @@ from urllib.parse import urlsplit
 
 from bs4 import Tag
 
+from .crumbs import CRUMB_LINE
+from .crumbs import CRUMB_SEP
+from .crumbs import CRUMB_SKIP
+from .crumbs import HOME_CRUMB
+from .crumbs import crumb_items
 from .explain import Explanation
 from .explain import where
-from .lexicon import CRUMB_LINE
-from .lexicon import CRUMB_SEP
-from .lexicon import CRUMB_SKIP
-from .lexicon import HOME_CRUMB
-from .lexicon import crumb_items
 from .metadata import SECTION_METAS
 from .metadata import Structured
 from .text import Line

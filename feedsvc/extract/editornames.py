@@ -34,8 +34,9 @@ EDITOR_CUT = cut_at(
 LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 
 
-#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows.
-STAFF_LOGIN = re.compile(r"\s*(?P<n>[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
+#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows (not a desk
+#: code of one letter and digits, 流程编辑：u008, which names no one).
+STAFF_LOGIN = re.compile(r"\s*(?P<n>(?![a-z]\d+\b)[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
 
 
 #: 本文责编：@Mintow, a writing platform's editor named by the @-mention of an account.

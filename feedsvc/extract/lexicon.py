@@ -158,7 +158,7 @@ PLACES = (
 PLACE = re.compile(PLACES)
 
 
-# -- page furniture: chrome, end markers, credits, breadcrumbs ------------------------------
+# -- page furniture: chrome, end markers, credits -----------------------------------------
 
 #: Site chrome: footers and contact lines, never article text, wherever they show up.
 CHROME = re.compile(
@@ -183,17 +183,6 @@ CREDIT = re.compile(
     r"|(?:新华社|中新社|视觉中国|IC photo|东方IC)\s*(?:记者)?\s*[\u4e00-\u9fff·]{0,8}\s*(?:摄|发)?)"
     r"\s*[）)]?\s*$"
 )
-#: The label of a breadcrumb line: 当前位置：, 您的位置:.
-CRUMB_LINE = re.compile(
-    r"^(?:当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置|位置)\s*[:：]?"
-)
-#: A breadcrumb line that starts at the home page: 首页 > 要闻 >, 网站首页>> 国内.
-HOME_CRUMB = re.compile(r"^(?:您的位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*(?:>>|->|[>＞›»])")
-CRUMB_SEP = re.compile(r"\s*(?:>>|->|[>＞›»]|&gt;|\s/\s)\s*")
-#: Breadcrumb items that name no section.
-CRUMB_SKIP = re.compile(
-    r"^(?:首页|主页|网站首页|返回首页|正文|详情|内容|文章|正文内容|当前位置|您的位置)$"
-)
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
@@ -202,11 +191,6 @@ def split_credit(text: str) -> tuple[str, str | None]:
     if not m or m.start() == 0 and len(text) > 40:
         return text, None
     return text[: m.start()].rstrip(" （(，,"), squash(m["credit"])
-
-
-def crumb_items(text: str) -> list[str]:
-    """The items of a breadcrumb line, its 当前位置 label dropped, as written (not trimmed)."""
-    return [item for item in CRUMB_SEP.split(CRUMB_LINE.sub("", text)) if item]
 
 
 # -- people and outlets ----------------------------------------------------------------------
@@ -363,9 +347,11 @@ def split_names(text: str) -> list[str]:
     """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
     # 琳达·普雷斯利（Linda Pressly）: a transliterated name with the original in brackets
     text = re.sub(r"[（(]\s*[A-Za-z][A-Za-z .'’-]*[）)]", " ", text)
-    # 南方周末记者 罗真 南方周末实习生 许安然: the outlet before each role word goes with it
+    # 南方周末记者 罗真 南方周末实习生 许安然: the outlet before each role word goes with it (and
+    # the other places a correspondent is posted to: 环球时报驻美国、德国特约记者)
     text = re.sub(
-        r"(?:(?:(?<=\s)|^)[\u4e00-\u9fff·]{2,12}?)?"
+        r"(?:(?:(?<=\s)|^)[\u4e00-\u9fff·]{2,12}?"
+        r"(?:(?:(?<=[驻駐、][\u4e00-\u9fff]{2})|(?<=[驻駐、][\u4e00-\u9fff]{3}))、[\u4e00-\u9fff]{2,4})*)?"
         r"(?:本报|本報|本刊|本台|特约|特約|见习|見習|实习|實習|首席)?"
         r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|摄影|攝影|摄像)",
         " ",

@@ -49,14 +49,16 @@ from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
 from .text import Line
+from .translators import translated_by
 from .trim import Body
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
     # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 编译：乔木 (the translator of a
-    # reprinted story): only with its colon
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, *TRANSLATOR)})(?=\s*[:：]))"
+    # reprinted story): only with its colon; （编译/刘晓东）: the compiler's with a slash too
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：])"
+    rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：/／]))"
     r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
 )
@@ -390,6 +392,8 @@ def choose_authors(
     beside = [n for n in class_authors(title_el) if n not in editors]
     if beside:
         return beside
+    if translators := translated_by(window):  # 译者：黄嘉宁, when no writer is named
+        return translators
     raw = list(structured.authors) + meta_authors(structured, lines)
     names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
     names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]

@@ -80,10 +80,10 @@ ORIGINAL_TITLE = re.compile(
 #: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙.
 BYLINE = re.compile(
     r"^[■●◆○◎□]?\s*[【\[]?\s*"
-    # 《城市周刊》记者 X: the magazine's name in its brackets before the role
-    # 大河报·大河客户端记者 X, 南方+记者 X, 北京日报客户端 记者 X: a paper and its app
+    # 《城市周刊》记者 X (a magazine's name in its brackets), 大河报·大河客户端记者 X, 南方+记者 X,
+    # 北京日报客户端 | 记者 X: a paper and its app before the role
     r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}·)?"
-    r"(?:[\u4e00-\u9fff]{1,8}\+|[\u4e00-\u9fff]{2,10}(?:客户端|客戶端)\s+|[\u4e00-\u9fff]{0,8})"
+    r"(?:[\u4e00-\u9fff]{1,8}\+|[\u4e00-\u9fff]{2,10}(?:客户端|客戶端)[\s|｜丨]+|[\u4e00-\u9fff]{0,8})"
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文|图|图文|圖|圖文"
     # 报导：陈慧玲, 報導：李嘉欣: the report label of Malaysian and Hong Kong papers, with its colon

@@ -1,0 +1,22 @@
+"""Breadcrumb lines: 当前位置：首页 > 要闻 > 正文, and the sections they name."""
+
+from __future__ import annotations
+
+import re
+
+#: The label of a breadcrumb line: 当前位置：, 您的位置:.
+CRUMB_LINE = re.compile(
+    r"^(?:当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置|位置)\s*[:：]?"
+)
+#: A breadcrumb line that starts at the home page: 首页 > 要闻 >, 网站首页>> 国内.
+HOME_CRUMB = re.compile(r"^(?:您的位置\s*[:：]\s*)?(?:首页|网站首页|主页)\s*(?:>>|->|[>＞›»])")
+CRUMB_SEP = re.compile(r"\s*(?:>>|->|[>＞›»]|&gt;|\s/\s)\s*")
+#: Breadcrumb items that name no section.
+CRUMB_SKIP = re.compile(
+    r"^(?:首页|主页|网站首页|返回首页|正文|详情|内容|文章|正文内容|当前位置|您的位置)$"
+)
+
+
+def crumb_items(text: str) -> list[str]:
+    """The items of a breadcrumb line, its 当前位置 label dropped, as written (not trimmed)."""
+    return [item for item in CRUMB_SEP.split(CRUMB_LINE.sub("", text)) if item]

@@ -1,0 +1,28 @@
+"""The translator a page credits (译者：黄嘉宁, 翻译/林南): its writer when no one else is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import looks_like_person
+from .lexicon import split_names
+
+#: 译者：黄嘉宁, 翻译/林南, （翻譯：陳怡）: the translator of a foreign writer's piece, named on
+#: an info line or a closing line, with a colon or a slash.
+TRANSLATED_BY = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:译者|譯者|翻译|翻譯)\s*[:：/／]\s*"
+    r"(?P<v>[\u4e00-\u9fff·]{2,8}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,8}){0,2})"
+    r"(?=$|[\s)）】|｜丨]|(?:审校|審校|校对|校對|编辑|編輯))"
+)
+
+
+def translated_by(texts: Sequence[str]) -> list[str]:
+    """The translators the lines *texts* name, in order (a label, then the names)."""
+    names: list[str] = []
+    for text in texts:
+        if len(text) > 80:
+            continue
+        for m in TRANSLATED_BY.finditer(text):
+            names += [n for n in split_names(m["v"]) if looks_like_person(n)]
+    return list(dict.fromkeys(names))
