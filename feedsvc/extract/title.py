@@ -10,6 +10,7 @@ from bs4 import Tag
 from bs4.element import NavigableString
 from bs4.element import PreformattedString
 
+from .bylineforms import SLASH_BYLINE
 from .explain import Explanation
 from .explain import where
 from .lexicon import AUTHOR
@@ -372,7 +373,8 @@ def _plain_heading(tag: Tag) -> bool:
     if tag.name not in ("div", "p", "td") or tag.find(["div", "p", "table", "a", "br"]):
         return False
     text = squash(tag.get_text(" "))
-    return 6 <= len(compact(text)) <= 60 and not re.search(r"[。！？；]", text)
+    byline = SLASH_BYLINE.match(text)  # 林美玲／台北報導 right under the headline: not one
+    return 6 <= len(compact(text)) <= 60 and not byline and not re.search(r"[。！？；]", text)
 
 
 def _headingish(tag: Tag) -> bool:
