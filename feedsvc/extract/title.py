@@ -303,8 +303,8 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
 
 INFO_START = re.compile(
     rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
-    # www.gov.cn 2012年05月08日 来源：新华社: the portal's host before the date
-    rf"|^\s*www\.[a-z0-9.-]+\.(?:cn|com|net|org)\s+{DATE_START}"
+    # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
+    rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
 )
 
 
@@ -369,8 +369,8 @@ def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
 
 def _plain_heading(tag: Tag) -> bool:
     """A block that reads like a headline though nothing marks it: <div class="t31">标题</div>,
-    one short line, no sentence, no blocks or links inside."""
-    if tag.name not in ("div", "p", "td") or tag.find(["div", "p", "table", "a", "br"]):
+    <th class="f24">标题</th>, one short line, no sentence, no blocks or links inside."""
+    if tag.name not in ("div", "p", "td", "th") or tag.find(["div", "p", "table", "a", "br"]):
         return False
     text = squash(tag.get_text(" "))
     byline = SLASH_BYLINE.match(text)  # 林美玲／台北報導 right under the headline: not one

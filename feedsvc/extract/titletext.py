@@ -126,11 +126,14 @@ def only_site(doc_title: str, structured: Structured) -> bool:
 
 def names_only_site(doc_title: str) -> bool:
     """Whether a <title> reads like a site's or an office's own name alone (某某廣播電台全球資訊網),
-    or with an edition's, not a headline."""
+    or with an edition's or a desk's, not a headline."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     c = compact(doc_title)
     if len(parts) == 2 and GLOSSED_SECTION.match(parts[1].strip()):
         c = compact(parts[0])  # 明報新聞網 - 每日明報 daily news: the site, then its edition
+    elif 1 < len(parts) <= 3 and all(2 <= len(compact(p)) <= 6 for p in parts):
+        # 新闻中心_新浪网: the short names of a desk and of the site, and nothing else
+        return all(SITE_END.search(compact(p)) for p in parts)
     elif len(parts) != 1:
         return False
     return 4 <= len(c) <= 16 and SITE_END.search(c) is not None
