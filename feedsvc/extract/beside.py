@@ -117,7 +117,10 @@ def adjacent_outlet(
     ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
     if title_at is None:
         return None
-    for at, line in enumerate(lines[title_at + 1 : title_at + 6], title_at + 1):
+    # 2005.03.18　中國時報 over the headline: an old paper's line above, when none is below
+    over = [title_at - 1] if title_at > 0 else []
+    for at in [*range(title_at + 1, min(title_at + 6, len(lines))), *over]:
+        line = lines[at]
         if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
             continue
         account = ORIGINAL_ACCOUNT.match(line.text)
@@ -150,6 +153,8 @@ def adjacent_outlet(
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
                     return name  # the site's own name, as its <title> ends
+                if at < title_at and not is_known(name):
+                    continue  # over the headline, only a paper the outlet table knows
                 if (
                     2 <= len(name) <= 16
                     and name != lines[title_at].text  # the headline, in the time's block

@@ -117,10 +117,10 @@ AUTHOR_CUT = cut_at(
 )
 
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
-#: of the dateline.
+#: of the dateline (whose day older wires write in words: 台北十二日電).
 DATELINE_REPORTER = re.compile(
     r"(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*(?P<place>" + PLACES + r")?\s*"
-    r"(?:\d{1,2}日(?:专|專)?(?:电|電)|(?:綜合|综合)?(?:報導|报道|报导)$)"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電)|(?:綜合|综合)?(?:報導|报道|报导)$)"
 )
 
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.

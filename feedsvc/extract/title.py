@@ -7,22 +7,19 @@ from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
-from bs4.element import NavigableString
-from bs4.element import PreformattedString
 
 from .explain import Explanation
 from .explain import where
-from .lexicon import AUTHOR
-from .lexicon import DATE_START
-from .lexicon import PUBLISH_LABELS
-from .lexicon import SOURCE_LABELS
-from .lexicon import alternation
 from .metadata import Structured
 from .subtitle import subtitle_after
 from .text import TagIndex
 from .text import attr_words
 from .text import compact
 from .text import squash
+from .titleabove import TITLE_WORDS
+from .titleabove import heading_above_info
+from .titleabove import heading_lines
+from .titleabove import plain_above_text
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
 from .titletext import names_only_site
@@ -32,41 +29,6 @@ from .titletext import plain
 from .titletext import site_first
 from .titletext import without_section
 from .xxgk import labelled_title
-
-TITLE_WORDS = re.compile(
-    r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit|(?<![\w-])heading(?![\w-])", re.I
-)
-
-
-def _heading_lines(tag: Tag) -> list[str]:
-    lines: list[str] = []
-    buf: list[str] = []
-    for node in tag.descendants:
-        if isinstance(node, Tag) and node.name == "br":
-            lines.append(squash("".join(buf)))
-            buf = []
-        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
-            # PreformattedString: comments (<!--<$[标题]>begin-->), CDATA, doctypes.
-            buf.append(str(node))
-    lines.append(squash("".join(buf)))
-    lines = [line for line in lines if line]
-    # A headline wrapped with <br> is one headline; a —— line after it is the subtitle.
-    head: list[str] = []
-    for i, line in enumerate(lines):
-        if i and line.startswith(("——", "—", "--")):
-            return [_join(head), *lines[i:]]
-        head.append(line)
-    return [_join(head)] if head else []
-
-
-def _join(parts: list[str]) -> str:
-    out = ""
-    for part in parts:
-        if out and re.match(r"[A-Za-z0-9]", part) and re.search(r"[A-Za-z0-9]$", out):
-            out += " "
-        out += part
-    return out
-
 
 #: Heading scores: the tag's level, then evidence that it shows the headline the metas and
 #: the <title> declare; a heading scoring ACCEPT or more is the headline.
@@ -176,18 +138,18 @@ def _undeclared(
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
     site_only = names_only_site(doc_title)
-    above = _heading_above_info(soup, site_only)
+    above = heading_above_info(soup, site_only)
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
-        return (_heading_lines(above)[0], above, None), why
+        return (heading_lines(above)[0], above, None), why
     named = _heading_after_name(index, doc_title) if doc_title else None
     if named is not None:
         why = "the <title> is only a name: the heading that begins with it"
-        return (_heading_lines(named)[0], named, None), why
-    above = _plain_above_text(soup) if site_only else None
+        return (heading_lines(named)[0], named, None), why
+    above = plain_above_text(soup) if site_only else None
     if above is not None:
         why = "the <title> is only the site's name: the short block right above the text"
-        return (_heading_lines(above)[0], above, None), why
+        return (heading_lines(above)[0], above, None), why
     if doc_title and best is not None and only_site(doc_title, structured):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     if doc_title:
@@ -204,7 +166,7 @@ def _heading_after_name(index: TagIndex, doc_title: str) -> Tag | None:
     if len(doc_c) < 4:
         return None
     for tag in index.named("h1", "h2", "h3", "h4", "h5", "h6"):
-        lines = _heading_lines(tag)
+        lines = heading_lines(tag)
         c = compact(lines[0]) if lines else ""
         if c.startswith(doc_c) and len(doc_c) + 4 <= len(c) <= 80 and _usable(tag, c):
             if tag.find_parent(["li", "ul", "a"]) is None:
@@ -249,7 +211,7 @@ def _best_heading(
         if tag.name[0] != "h" and tag.find("h1") is not None:
             continue  # a title-classed box holding the <h1> and its deck: the <h1> is the headline
         seen.add(id(tag))
-        lines = _heading_lines(tag)
+        lines = heading_lines(tag)
         if not lines or not _usable(tag, compact(lines[0])):
             continue
         score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
@@ -301,100 +263,3 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
     ):
         score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline
     return score
-
-
-INFO_START = re.compile(
-    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
-    # www.gov.cn 2012年05月08日 来源：新华社: the portal's host before the date
-    rf"|^\s*www\.[a-z0-9.-]+\.(?:cn|com|net|org)\s+{DATE_START}"
-)
-
-
-def _heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
-    """A heading (h1-h6, strong, b, a title-classed block; with *plain*, when the <title> is
-    only the site's name, any short block of its own) right before the info line (发布时间 /
-    来源 / a date):
-    the headline of a page whose <title> names only the section and that has no metas."""
-    for node in soup.find_all(string=INFO_START, limit=50):
-        if isinstance(node, PreformattedString) or node.find_parent(["script", "style"]):
-            continue
-        info = node.find_parent(["p", "div", "span", "td", "li"])
-        if info is None or info.find_parent("a") is not None:
-            continue
-        own = squash(info.get_text(" "))
-        if not own or len(own) > 80 or not INFO_START.search(own):
-            continue
-        if info.find_parent(["li", "dd", "dt"]) is not None:
-            continue
-        heading = _heading_before(info, plain)
-        if heading is None or heading.find_parent("a") is not None or heading.find("a"):
-            continue
-        lines = _heading_lines(heading)
-        if not lines or not 6 <= len(compact(lines[0])) <= 80:
-            continue
-        if heading.find_parent(["li", "dd", "dt"]) is not None:
-            continue
-        if _text_between(heading, info) <= 20:
-            return heading
-        return None
-    return None
-
-
-def _plain_above_text(soup: BeautifulSoup) -> Tag | None:
-    """The short unmarked block right above the first paragraph of text (a sentence of 40
-    characters or more), on a page whose <title> and metas name only the site."""
-    for para in soup.find_all(["p", "div", "td"], limit=400):
-        text = squash(para.get_text(" "))
-        if len(text) < 40 or not re.search(r"[，。]", text) or para.find(["p", "div", "td"]):
-            continue
-        if para.find_parent(["li", "a"]) is not None:
-            return None
-        heading = _heading_before(para, plain=True)
-        if heading is None or heading.find_parent(["li", "a"]) is not None:
-            return None
-        if len(compact(squash(heading.get_text(" ")))) < 6:
-            return None  # 分享, 正文: a label, not a headline
-        return heading if _text_between(heading, para) <= 20 else None
-    return None
-
-
-def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
-    """The nearest heading before *info* that does not hold it (a title-classed wrapper)."""
-    around = {id(parent) for parent in info.parents}
-    for tag in info.find_all_previous(True):
-        if not isinstance(tag, Tag) or id(tag) in around:
-            continue
-        if _headingish(tag) or (plain and _plain_heading(tag)):
-            return tag
-    return None
-
-
-def _plain_heading(tag: Tag) -> bool:
-    """A block that reads like a headline though nothing marks it: <div class="t31">标题</div>,
-    one short line, no sentence, no blocks or links inside."""
-    if tag.name not in ("div", "p", "td") or tag.find(["div", "p", "table", "a", "br"]):
-        return False
-    text = squash(tag.get_text(" "))
-    return 6 <= len(compact(text)) <= 60 and not re.search(r"[。！？；]", text)
-
-
-def _headingish(tag: Tag) -> bool:
-    """A heading, bold text, or a title-classed block (<div class="rumor-title">)."""
-    if tag.name in ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"):
-        return True
-    return tag.name in ("div", "p", "span", "td") and bool(TITLE_WORDS.search(attr_words(tag)))
-
-
-def _text_between(first: Tag, second: Tag) -> int:
-    """How many visible characters stand between the end of *first* and *second* (capped)."""
-    count = 0
-    for node in first.find_all_next(string=True, limit=200):
-        if second in node.parents:
-            return count
-        if first in node.parents or isinstance(node, PreformattedString):
-            continue
-        if node.find_parent(["script", "style"]) is None:
-            count += len(compact(str(node)))
-        if count > 20:
-            break
-    return 1000

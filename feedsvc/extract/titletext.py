@@ -125,11 +125,23 @@ def only_site(doc_title: str, structured: Structured) -> bool:
 
 
 def names_only_site(doc_title: str) -> bool:
-    """Whether a <title> of one part reads like a site's or an office's own name alone
-    (某某廣播電台全球資訊網), not a headline."""
+    """Whether a <title> reads like a site's or an office's own name alone (某某廣播電台全球資訊網),
+    or with an edition's or a desk's, not a headline."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     c = compact(doc_title)
-    return len(parts) == 1 and 4 <= len(c) <= 16 and SITE_END.search(c) is not None
+    if len(parts) == 2 and GLOSSED_SECTION.match(parts[1].strip()):
+        c = compact(parts[0])  # 明報新聞網 - 每日明報 daily news: the site, then its edition
+    elif 1 < len(parts) <= 3 and all(2 <= len(compact(p)) <= 6 for p in parts):
+        # 新闻中心_新浪网: the short names of a desk and of the site, and nothing else
+        return all(SITE_END.search(compact(p)) for p in parts)
+    elif len(parts) != 1:
+        return False
+    return 4 <= len(c) <= 16 and SITE_END.search(c) is not None
+
+
+#: 每日明報 daily news, 即時新聞 instant news, 港聞 Local News: an edition or a section named in
+#: Chinese and glossed in English (… news), the fixed <title> of every story on a paper's old site.
+GLOSSED_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:[A-Za-z]+ ){0,3}news$", re.I)
 
 
 #: A paper's section in brackets before the headline, as Hong Kong portals title a story:

@@ -1,0 +1,155 @@
+"""A headline nothing marks: the heading or short block right above the info line (发布时间,
+来源, a date) or above the text, for pages whose <title> names only the site or a section."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+from bs4 import Tag
+from bs4.element import NavigableString
+from bs4.element import PreformattedString
+
+from .bylineforms import SLASH_BYLINE
+from .lexicon import AUTHOR
+from .lexicon import DATE_START
+from .lexicon import PUBLISH_LABELS
+from .lexicon import SOURCE_LABELS
+from .lexicon import alternation
+from .text import attr_words
+from .text import compact
+from .text import squash
+
+TITLE_WORDS = re.compile(
+    r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit|(?<![\w-])heading(?![\w-])", re.I
+)
+
+
+def heading_lines(tag: Tag) -> list[str]:
+    """The lines of a heading, split at <br>: the headline (joined if wrapped), then any
+    —— subtitle line."""
+    lines: list[str] = []
+    buf: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append(squash("".join(buf)))
+            buf = []
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            # PreformattedString: comments (<!--<$[标题]>begin-->), CDATA, doctypes.
+            buf.append(str(node))
+    lines.append(squash("".join(buf)))
+    lines = [line for line in lines if line]
+    # A headline wrapped with <br> is one headline; a —— line after it is the subtitle.
+    head: list[str] = []
+    for i, line in enumerate(lines):
+        if i and line.startswith(("——", "—", "--")):
+            return [_join(head), *lines[i:]]
+        head.append(line)
+    return [_join(head)] if head else []
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        if out and re.match(r"[A-Za-z0-9]", part) and re.search(r"[A-Za-z0-9]$", out):
+            out += " "
+        out += part
+    return out
+
+
+INFO_START = re.compile(
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
+    # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
+    rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
+)
+
+
+def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
+    """A heading (h1-h6, strong, b, a title-classed block; with *plain*, when the <title> is
+    only the site's name, any short block of its own) right before the info line (发布时间 /
+    来源 / a date):
+    the headline of a page whose <title> names only the section and that has no metas."""
+    for node in soup.find_all(string=INFO_START, limit=50):
+        if isinstance(node, PreformattedString) or node.find_parent(["script", "style"]):
+            continue
+        info = node.find_parent(["p", "div", "span", "td", "li"])
+        if info is None or info.find_parent("a") is not None:
+            continue
+        own = squash(info.get_text(" "))
+        if not own or len(own) > 80 or not INFO_START.search(own):
+            continue
+        if info.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        heading = _heading_before(info, plain)
+        if heading is None or heading.find_parent("a") is not None or heading.find("a"):
+            continue
+        lines = heading_lines(heading)
+        if not lines or not 6 <= len(compact(lines[0])) <= 80:
+            continue
+        if heading.find_parent(["li", "dd", "dt"]) is not None:
+            continue
+        if _text_between(heading, info) <= 20:
+            return heading
+        return None
+    return None
+
+
+def plain_above_text(soup: BeautifulSoup) -> Tag | None:
+    """The short unmarked block right above the first paragraph of text (a sentence of 40
+    characters or more), on a page whose <title> and metas name only the site."""
+    for para in soup.find_all(["p", "div", "td"], limit=400):
+        text = squash(para.get_text(" "))
+        if len(text) < 40 or not re.search(r"[，。]", text) or para.find(["p", "div", "td"]):
+            continue
+        if para.find_parent(["li", "a"]) is not None:
+            return None
+        heading = _heading_before(para, plain=True)
+        if heading is None or heading.find_parent(["li", "a"]) is not None:
+            return None
+        if len(compact(squash(heading.get_text(" ")))) < 6:
+            return None  # 分享, 正文: a label, not a headline
+        return heading if _text_between(heading, para) <= 20 else None
+    return None
+
+
+def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
+    """The nearest heading before *info* that does not hold it (a title-classed wrapper)."""
+    around = {id(parent) for parent in info.parents}
+    for tag in info.find_all_previous(True):
+        if not isinstance(tag, Tag) or id(tag) in around:
+            continue
+        if _headingish(tag) or (plain and _plain_heading(tag)):
+            return tag
+    return None
+
+
+def _plain_heading(tag: Tag) -> bool:
+    """A block that reads like a headline though nothing marks it: <div class="t31">标题</div>,
+    <th class="f24">标题</th>, one short line, no sentence, no blocks or links inside."""
+    if tag.name not in ("div", "p", "td", "th") or tag.find(["div", "p", "table", "a", "br"]):
+        return False
+    text = squash(tag.get_text(" "))
+    byline = SLASH_BYLINE.match(text)  # 林美玲／台北報導 right under the headline: not one
+    return 6 <= len(compact(text)) <= 60 and not byline and not re.search(r"[。！？；]", text)
+
+
+def _headingish(tag: Tag) -> bool:
+    """A heading, bold text, or a title-classed block (<div class="rumor-title">)."""
+    if tag.name in ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"):
+        return True
+    return tag.name in ("div", "p", "span", "td") and bool(TITLE_WORDS.search(attr_words(tag)))
+
+
+def _text_between(first: Tag, second: Tag) -> int:
+    """How many visible characters stand between the end of *first* and *second* (capped)."""
+    count = 0
+    for node in first.find_all_next(string=True, limit=200):
+        if second in node.parents:
+            return count
+        if first in node.parents or isinstance(node, PreformattedString):
+            continue
+        if node.find_parent(["script", "style"]) is None:
+            count += len(compact(str(node)))
+        if count > 20:
+            break
+    return 1000
