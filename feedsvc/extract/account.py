@@ -32,6 +32,10 @@ ACCOUNT_HREF = re.compile(
 FOLLOW_TEXT = re.compile(r"[+＋]?\s*(?:已)?(?:关注|關注|订阅|訂閱)")
 FOLLOW_CLASS = re.compile(r"follow|attention|guanzhu|subscribe|dingyue", re.I)
 
+#: A call to follow in the text (点击上方蓝字关注X, 长按二维码关注): its 关注 is no button beside
+#: the account's name.
+FOLLOW_CALL = re.compile(r"(?:点击|點擊|点|點|长按|長按|扫码|掃碼)\S{0,8}(?:关注|關注)")
+
 #: A date, a time of day or a count: never an account's name.
 NOT_NAME = re.compile(r"\d{4}|\d{1,2}:\d{2}|^\d+$|[:：|｜丨/]|来自|來自|IP属地")
 
@@ -74,6 +78,13 @@ def _among_follows(button: Tag) -> bool:
             if len(buttons) > 1:
                 return True
     return False
+
+
+def _follow_call(button: Tag) -> bool:
+    """Whether a follow word is part of a call in the text (点击上方蓝字关注X)."""
+    block = button.find_parent(["p", "section", "div"])
+    text = squash(block.get_text("")) if block is not None else ""
+    return len(text) <= 60 and FOLLOW_CALL.search(text.replace(" ", "")) is not None
 
 
 def _is_action(tag: Tag) -> bool:
@@ -124,7 +135,7 @@ def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
         elif tag.name == "a" and _named_follow(tag):
             name = squash(tag.get_text(" "))  # CSDN's <a class="follow-nickName">蓝溪</a>
         elif tag.name in ("div", "span", "a", "button", "em", "i") and _is_follow(tag):
-            name = None if _among_follows(tag) else _before_follow(tag)
+            name = None if _among_follows(tag) or _follow_call(tag) else _before_follow(tag)
         name = ACCOUNT_MARK.sub("", name or "").strip()  # 城市晚报 企鹅号: the platform's mark
         if _usable(name):
             return name

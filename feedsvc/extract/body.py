@@ -21,6 +21,7 @@ from .container import find_container
 from .container import prepare
 from .explain import Explanation
 from .leadlines import description_deck
+from .outletlead import from_outlet_lead
 from .treebuild import pruned_copy
 from .treebuild import release
 from .trim import Body
@@ -48,7 +49,8 @@ def extract_body(
             return Body([], None, [])
         absolutize(container, base)
         clean_container(container, sizes)
-        body = trim(build_blocks(container, base), title, subtitle)
+        blocks = build_blocks(container, base)
+        body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
         if description_deck(body.blocks, _description(page)):
             body.blocks = body.blocks[1:]
         return body

@@ -86,15 +86,20 @@ MAGAZINE_ISSUE = re.compile(
 )
 
 
+#: 点击上方蓝字关注X, 长按二维码关注, 关注我，带你…: a self-media post's call to follow its
+#: account, set over the text.
+FOLLOW_CALL = re.compile(
+    r"^(?:点击|點擊|长按|長按|扫码|掃碼)[^，。！？,]{0,10}?(?:关注|關注)|^(?:关注|關注)我[们們]?\s*[，,！!]"
+)
+
+
 def tool_or_dateline(text: str) -> bool:
     """Whether a line before the text is a tool's label, a lone 本報訊, the post's
-    categories, the thanks for a tip, the credits of the editors or the magazine's issue,
-    not the text."""
+    categories, the thanks for a tip, the credits of the editors, the magazine's issue or a
+    call to follow the account, not the text."""
     line = text.strip()
-    return any(
-        r.match(line)
-        for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, MAGAZINE_ISSUE)
-    )
+    rules = (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, MAGAZINE_ISSUE)
+    return any(r.match(line) for r in (*rules, FOLLOW_CALL))
 
 
 def without_lone_dateline(block: Block) -> Block:

@@ -35,6 +35,11 @@ ACCOUNT_SCRIPT = re.compile(r"""\bvar\s+nickname\s*=\s*(?:htmlDecode\()?["']([^"
 
 ACCOUNT_AUTHOR = ("#js_author_name", ".rich_media_meta_text .author")
 
+#: The author field of a 公众号 article's info line, unlabelled between the date and the
+#: account (``<em class="rich_media_meta_text">58沈剑</em>``): neither the date (it has an
+#: id), the 原创 mark nor the account's nickname.
+META_TEXT = ".rich_media_meta_list > .rich_media_meta_text:not([id]):not(.rich_media_meta_nickname)"
+
 
 def find_account(soup: BeautifulSoup, scripts: str) -> tuple[str | None, str | None]:
     """The posting account and the writer a 公众号 article names (#js_name, #js_author_name)."""
@@ -55,7 +60,19 @@ def find_account(soup: BeautifulSoup, scripts: str) -> tuple[str | None, str | N
         if 2 <= len(text) <= 20 and not re.search(r"[:：，。]", text):
             writer = text
             break
-    return name, writer
+    return name, writer or _meta_writer(soup)
+
+
+def _meta_writer(soup: BeautifulSoup) -> str | None:
+    """The writer in a 公众号 info line's author field; an organisation there (某县融媒体中心)
+    is the outlet, no writer."""
+    for found in soup.select(META_TEXT, limit=4):
+        text = squash(found.get_text(" "))
+        if text in ("原创", "原創") or not 2 <= len(text) <= 12:
+            continue
+        if not re.search(r"[:：，。/／\s]|\d{4}", text) and not ORG_HINT.search(text):
+            return text
+    return None
 
 
 def title_site(soup: BeautifulSoup) -> str | None:
