@@ -14,6 +14,7 @@ from bs4.element import NavigableString
 
 from .container import JUNK_TAGS
 from .container import text_len
+from .photorow import photo_row
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import has_tag
@@ -316,9 +317,19 @@ class Builder:
             self.blocks.append(figure)
         return True
 
+    def photos_in_row(self, tag: Tag) -> bool:
+        """A table of photos side by side, each with its caption: figures (see photorow)."""
+        row = photo_row(tag, lambda img: not _tiny(img))
+        for img, caption in row or []:
+            figure = _figure(img, self.base)
+            if figure is not None:
+                figure.caption = caption
+                self.blocks.append(figure)
+        return row is not None
+
     def table(self, tag: Tag) -> None:
         """A data table, kept with spans and links only; a layout table is walked through."""
-        if self.photo_table(tag):
+        if self.photo_table(tag) or self.photos_in_row(tag):
             return
         if not _is_data_table(tag):
             self.walk(tag)
