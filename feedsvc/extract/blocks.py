@@ -183,6 +183,8 @@ class Builder:
         images: list[Tag] = []
         parts = "".join(_inline_html(n, self.base, images) for n in self.run)
         self.run = []
+        if self.run_caption and self._captioned(images, squash(plain_text(parts))):
+            return  # <div class="photo"><a><img><span>caption<br>credit</span></a></div>
         for piece in re.split(r"(?:<br>\s*)+", parts):
             self._paragraph(piece, centered=self.run_centered, caption_like=self.run_caption)
         self._images(images)
@@ -201,20 +203,25 @@ class Builder:
             if block is not None:
                 self.blocks.append(block)
 
+    def _captioned(self, images: list[Tag], text: str) -> bool:
+        """Add the figures of *images*, the last one captioned *text*, if there are figures
+        and *text* is short enough for a caption."""
+        figures = [b for b in (_figure(i, self.base) for i in images) if b is not None]
+        if not figures or not text or len(text) > 150:
+            return False
+        figures[-1].caption = text
+        self.blocks.extend(figures)
+        return True
+
     def paragraph_tag(self, tag: Tag) -> None:
         images: list[Tag] = []
         inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
         caption_like = bool(CAPTION_CLASS.search(attr_words(tag))) or _box_caption(tag)
         text = squash(plain_text(inner)) if inner else ""
-        figures = [b for b in (_figure(i, self.base) for i in images) if b is not None]
-        if figures and text and len(text) <= 150:
-            self.blocks.extend(figures[:-1])
-            last = figures[-1]
-            last.caption = text
-            self.blocks.append(last)
+        if self._captioned(images, text):
             return
-        self.blocks.extend(figures)
+        self._images(images)
         self._paragraph(inner, centered=_centered(tag), caption_like=caption_like)
 
     def walk(self, root: Tag) -> None:
