@@ -12,6 +12,7 @@ from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
 
+from .brlines import closing_line
 from .container import JUNK_TAGS
 from .container import text_len
 from .photorow import photo_row
@@ -222,7 +223,8 @@ class Builder:
         if self._captioned(images, text):
             return
         self._images(images)
-        self._paragraph(inner, centered=_centered(tag), caption_like=caption_like)
+        for piece in closing_line(inner):
+            self._paragraph(piece, centered=_centered(tag), caption_like=caption_like)
 
     def walk(self, root: Tag) -> None:
         """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""
