@@ -205,10 +205,10 @@ class Builder:
                 self.blocks.append(block)
 
     def _captioned(self, images: list[Tag], text: str) -> bool:
-        """Add the figures of *images*, the last one captioned *text*, if there are figures
-        and *text* is short enough for a caption."""
-        figures = [b for b in (_figure(i, self.base) for i in images) if b is not None]
-        if not figures or not text or len(text) > 150:
+        """Add the figures of *images*, the last one captioned *text* (short, as captions are)."""
+        if not images or not text or len(text) > 150:
+            return False
+        if not (figures := [b for b in (_figure(i, self.base) for i in images) if b]):
             return False
         figures[-1].caption = text
         self.blocks.extend(figures)
@@ -223,8 +223,9 @@ class Builder:
         if self._captioned(images, text):
             return
         self._images(images)
+        centered = _centered(tag)
         for piece in closing_line(inner):
-            self._paragraph(piece, centered=_centered(tag), caption_like=caption_like)
+            self._paragraph(piece, centered=centered, caption_like=caption_like)
 
     def walk(self, root: Tag) -> None:
         """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""

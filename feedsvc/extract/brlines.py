@@ -16,7 +16,7 @@ TAG = re.compile(r"<[^>]*>")
 def closing_line(inner: str) -> tuple[str, str]:
     """*inner* (a paragraph's HTML with ``<br>`` breaks) without its short closing line, and
     that line; the line is empty when the paragraph has none."""
-    m = CLOSING_LINE.search(inner)
+    m = CLOSING_LINE.search(inner) if "<br>" in inner else None
     if m is None or len(html.unescape(TAG.sub("", m["tail"])).strip()) > CLOSING_CHARS:
         return inner, ""
     return inner[: m.start()], m["tail"]

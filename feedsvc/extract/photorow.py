@@ -17,7 +17,7 @@ def photo_row(table: Tag, keep: Callable[[Tag], bool]) -> list[tuple[Tag, str]] 
     """The (picture, caption) of each cell of *table* when every cell holds exactly one
     picture that *keep* takes and a short caption at most, pictures repeated by a looping
     slideshow left out; None when *table* is anything else."""
-    if table.find("table") is not None:
+    if table.find("img") is None or table.find("table") is not None:
         return None
     cells = table.find_all(["td", "th"])
     if len(cells) < 2:

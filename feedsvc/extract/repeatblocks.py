@@ -34,16 +34,17 @@ def with_repeats(best: Tag, sizes: Sizes) -> Tag:
 
 def _repeated(parent: Tag, child: Tag, sizes: Sizes) -> bool:
     """Whether *child* and at least one sibling of its tag and class hold text, together
-    nearly all of *parent*'s, and none of them holds a headline of its own."""
+    nearly all of *parent*'s, and none of the siblings holds a headline of its own."""
     classes = child.get("class")
     if not classes:
         return False
-    held = count = 0
-    for block in parent.find_all(child.name, recursive=False):
-        if block.get("class") != classes or not sizes.text_len(block):
-            continue
-        if block.find("h1") is not None:
-            return False  # a story of its own, as a list or an endless page appends them
-        held += sizes.text_len(block)
-        count += 1
-    return count >= 2 and held >= SHARE * sizes.text_len(parent)
+    blocks = [
+        block
+        for block in parent.find_all(child.name, recursive=False)
+        if block.get("class") == classes and sizes.text_len(block)
+    ]
+    held = sum(sizes.text_len(block) for block in blocks)
+    if len(blocks) < 2 or held < SHARE * sizes.text_len(parent):
+        return False
+    # a story of its own in each, as a list or an endless page appends them
+    return all(block is child or block.find("h1") is None for block in blocks)
