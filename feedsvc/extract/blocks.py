@@ -12,8 +12,10 @@ from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
 
+from .brlines import closing_line
 from .container import JUNK_TAGS
 from .container import text_len
+from .photorow import photo_row
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import has_tag
@@ -182,6 +184,8 @@ class Builder:
         images: list[Tag] = []
         parts = "".join(_inline_html(n, self.base, images) for n in self.run)
         self.run = []
+        if self.run_caption and self._captioned(images, squash(plain_text(parts))):
+            return  # <div class="photo"><a><img><span>caption<br>credit</span></a></div>
         for piece in re.split(r"(?:<br>\s*)+", parts):
             self._paragraph(piece, centered=self.run_centered, caption_like=self.run_caption)
         self._images(images)
@@ -200,21 +204,28 @@ class Builder:
             if block is not None:
                 self.blocks.append(block)
 
+    def _captioned(self, images: list[Tag], text: str) -> bool:
+        """Add the figures of *images*, the last one captioned *text* (short, as captions are)."""
+        if not images or not text or len(text) > 150:
+            return False
+        if not (figures := [b for b in (_figure(i, self.base) for i in images) if b]):
+            return False
+        figures[-1].caption = text
+        self.blocks.extend(figures)
+        return True
+
     def paragraph_tag(self, tag: Tag) -> None:
         images: list[Tag] = []
         inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
         caption_like = bool(CAPTION_CLASS.search(attr_words(tag))) or _box_caption(tag)
         text = squash(plain_text(inner)) if inner else ""
-        figures = [b for b in (_figure(i, self.base) for i in images) if b is not None]
-        if figures and text and len(text) <= 150:
-            self.blocks.extend(figures[:-1])
-            last = figures[-1]
-            last.caption = text
-            self.blocks.append(last)
+        if self._captioned(images, text):
             return
-        self.blocks.extend(figures)
-        self._paragraph(inner, centered=_centered(tag), caption_like=caption_like)
+        self._images(images)
+        centered = _centered(tag)
+        for piece in closing_line(inner):
+            self._paragraph(piece, centered=centered, caption_like=caption_like)
 
     def walk(self, root: Tag) -> None:
         """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""
@@ -316,9 +327,19 @@ class Builder:
             self.blocks.append(figure)
         return True
 
+    def photos_in_row(self, tag: Tag) -> bool:
+        """A table of photos side by side, each with its caption: figures (see photorow)."""
+        row = photo_row(tag, lambda img: not _tiny(img))
+        for img, caption in row or []:
+            figure = _figure(img, self.base)
+            if figure is not None:
+                figure.caption = caption
+                self.blocks.append(figure)
+        return row is not None
+
     def table(self, tag: Tag) -> None:
         """A data table, kept with spans and links only; a layout table is walked through."""
-        if self.photo_table(tag):
+        if self.photo_table(tag) or self.photos_in_row(tag):
             return
         if not _is_data_table(tag):
             self.walk(tag)

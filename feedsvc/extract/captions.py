@@ -38,6 +38,12 @@ def _centered_text(blocks: list[Block], i: int) -> bool:
     return i < len(blocks) and blocks[i].kind == "p" and blocks[i].centered
 
 
+def _repeats_alt(figure: Block, line: Block) -> bool:
+    """Whether *line* says what the picture's alt text says: a slideshow's caption under its
+    picture (<img alt="…"><div class="carousel-caption">…</div>)."""
+    return bool(figure.image_alt) and squash(line.text) == squash(figure.image_alt)
+
+
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Give each figure the caption line under it, and split off its photo credit."""
     out: list[Block] = []
@@ -57,6 +63,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
                 or CREDIT_LINE.match(nxt.text) is not None
                 or CREDIT.search(nxt.text) is not None
                 or nxt.text.startswith(("图为", "图：", "图:", "▲", "△"))
+                or _repeats_alt(block, nxt)
             )
         ):
             block.caption = nxt.text

@@ -17,6 +17,7 @@ from .lexicon import CHROME
 from .parse import Sizes
 from .parse import detached
 from .parse import measure
+from .repeatblocks import with_repeats
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
@@ -254,7 +255,7 @@ def find_container(
     if not scores:
         return None
     best = _best_container(scores, nodes, sizes, explain)
-    return with_lead(best, scores, sizes) if best is not None else None
+    return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
 
 
 #: A class name that marks what the page recommends next: another article's text, not this one.

@@ -95,6 +95,8 @@ SHORT_YEAR = re.compile(
 URL_DATE = re.compile(
     r"(?<!\d)(?P<y>20\d{2})[-/_]?" + _MM + r"(?:/|[-_]?)(?:t(?:20\d{2}(?P=m)))?" + _DD + r"(?!\d)"
 )
+#: 14:36 2018/07/27: a time of day just before a date, as Hong Kong papers' pages write it.
+CLOCK_FIRST = re.compile(r"(?<![\d:：])" + _HOUR + r"[:：]" + _MINUTE + r"[ \t,，]*$")
 #: What every date the patterns above read contains: a year (FULL_DATE, EDITION_DATE,
 #: ENGLISH_DATE), or digits either side of a separator (YEARLESS, SHORT_YEAR). Most lines of
 #: a page have neither, and skip the five searches.
@@ -169,11 +171,15 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
     if ANY_DATE.search(text) is None:
         return found
     for m in FULL_DATE.finditer(text):
+        groups, start = m.groupdict(), m.start()
+        clock = CLOCK_FIRST.search(text, max(0, start - 12), start) if m["H"] is None else None
+        if clock is not None:  # 14:36 2018/07/27: the time of day written before the date
+            groups, start = {**groups, "H": clock["H"], "M": clock["M"]}, clock.start()
         built = _build(
-            int(m["y"]), int(m["m"]), int(m["d"]), m.groupdict(), zone, text[m.end() : m.end() + 20]
+            int(m["y"]), int(m["m"]), int(m["d"]), groups, zone, text[m.end() : m.end() + 20]
         )
         if built:
-            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
+            found.append(FoundTime(built[0], built[1], start, m.end()))
     for m in EDITION_DATE.finditer(text):
         built = _build(int(m["y"]), int(m["m"]), int(m["d"]), {}, zone, "")
         if built:

@@ -1,0 +1,22 @@
+"""The short line a paragraph sets a blank line below its text (``…報道。<br><br>記者：某某``):
+the byline closing a lead, a paragraph of its own."""
+
+from __future__ import annotations
+
+import html
+import re
+
+#: The last line of a paragraph after a blank line (two line breaks or more).
+CLOSING_LINE = re.compile(r"<br>\s*<br>(?:\s*<br>)*(?P<tail>(?:(?!<br>).)*)$", re.S)
+#: The longest closing line split off: a label and a name or two.
+CLOSING_CHARS = 20
+TAG = re.compile(r"<[^>]*>")
+
+
+def closing_line(inner: str) -> tuple[str, str]:
+    """*inner* (a paragraph's HTML with ``<br>`` breaks) without its short closing line, and
+    that line; the line is empty when the paragraph has none."""
+    m = CLOSING_LINE.search(inner) if "<br>" in inner else None
+    if m is None or len(html.unescape(TAG.sub("", m["tail"])).strip()) > CLOSING_CHARS:
+        return inner, ""
+    return inner[: m.start()], m["tail"]

@@ -1,0 +1,50 @@
+"""Text split over repeated blocks: ``<div class="part">`` after ``<div class="part">``, with
+photo boxes between them, as papers' sites cut a story at each picture."""
+
+from __future__ import annotations
+
+from bs4 import Tag
+
+from .parse import Sizes
+
+#: How far above the chosen block the repeated blocks may start (wrappers of one child each).
+LEVELS = 4
+#: The share of the parent's text that the repeated blocks must hold (the rest is captions).
+SHARE = 0.8
+
+
+def with_repeats(best: Tag, sizes: Sizes) -> Tag:
+    """*best*, or the parent of the repeated blocks it is one of: *best* (or a wrapper holding
+    nothing but it) has siblings of the same tag and class that hold the rest of the text, and
+    the parent's text is nearly all in them. A story split this way starts in the first block,
+    not in the longest."""
+    child = best
+    size = sizes.text_len(best)
+    for _ in range(LEVELS):
+        parent = child.parent
+        if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
+            return best
+        if _repeated(parent, child, sizes):
+            return parent
+        if sizes.text_len(parent) > size:
+            return best  # the wrapper holds more than the block, and not in repeated blocks
+        child = parent
+    return best
+
+
+def _repeated(parent: Tag, child: Tag, sizes: Sizes) -> bool:
+    """Whether *child* and at least one sibling of its tag and class hold text, together
+    nearly all of *parent*'s, and none of the siblings holds a headline of its own."""
+    classes = child.get("class")
+    if not classes:
+        return False
+    blocks = [
+        block
+        for block in parent.find_all(child.name, recursive=False)
+        if block.get("class") == classes and sizes.text_len(block)
+    ]
+    held = sum(sizes.text_len(block) for block in blocks)
+    if len(blocks) < 2 or held < SHARE * sizes.text_len(parent):
+        return False
+    # a story of its own in each, as a list or an endless page appends them
+    return all(block is child or block.find("h1") is None for block in blocks)
