@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
+from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
 from .lexicon import NOT_NAME
 from .lexicon import ORG_HINT
@@ -14,6 +15,10 @@ from .lexicon import SHORT_EDITOR
 from .lexicon import cut_at
 from .lexicon import looks_like_person
 from .lexicon import split_names
+
+#: Editor labels and their rank, with 网编 last: the web editor who posted the story, as portals
+#: and news boards credit it below the text, the editor only when no other is named.
+EDITOR_RANKS = {**EDITOR_RANK, "网编": 5, "網編": 5}
 
 #: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
 #: a year, a closing bracket.
@@ -26,6 +31,11 @@ EDITOR_CUT = cut_at(
 
 #: An editor named in Latin letters: 责任编辑：Lily Chen.
 LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+
+
+#: 网编：Auspicious, 编辑：Snow: an editor by one capitalised Latin word, all the label's value.
+LATIN_WORD = re.compile(r"\s*(?P<n>[A-Z][a-z]{2,15})\s*(?:$|[\]】）)|｜丨])")
+NOT_PEN_NAME = re.compile(r"Admin|Administrator|Editor|Staff|Guest|Unknown|Anonymous|News|Official")
 
 
 #: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows.
@@ -48,7 +58,8 @@ def editor_names(value: str) -> list[str]:
     """The people after an editor label: a Latin name, a login, an @-mentioned account, a
     long pen name, else the Han names up to the next label."""
     latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value) or AT_HANDLE.match(value)
-    if latin:
+    latin = latin or LATIN_WORD.match(value)
+    if latin and not NOT_PEN_NAME.fullmatch(latin["n"]):
         return [latin["n"]]
     pen = LONG_PEN_NAME.match(value)
     if (
@@ -73,15 +84,20 @@ def editor_names(value: str) -> list[str]:
 ROLE_AFTER_EDITOR = re.compile(
     r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})\s*[/／]\s*"
     r"(?:責任|责任)?(?:編輯|编辑)\s*$"
+    # (佑安 编辑), （林可 编辑）: the same credit in brackets, as overseas Chinese portals close
+    r"|^\s*[(（]\s*(?P<p>[\u4e00-\u9fff]{2,4})[ \u3000]+(?:編輯|编辑)\s*[)）]\s*$"
 )
 
 
 def editor_before_role(texts: Iterable[str]) -> str | None:
-    """The editors of the first line that credits them before the role (王介村 / 編輯), as
-    Taiwanese broadcasters close a story; None when no line does."""
+    """The editors of the first line that credits them before the role (王介村 / 編輯, as
+    Taiwanese broadcasters close a story; (佑安 编辑)); None when no line does."""
     for text in texts:
         m = ROLE_AFTER_EDITOR.match(text) if len(text) <= 24 else None
-        names = [n for n in split_names(m["n"]) if looks_like_person(n)] if m else []
+        if m and m["p"]:
+            names = editor_names(m["p"])  # a name the brackets give the editor's role
+        else:
+            names = [n for n in split_names(m["n"]) if looks_like_person(n)] if m else []
         if names:
             return "、".join(names)
     return None
