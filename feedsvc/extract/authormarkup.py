@@ -152,7 +152,7 @@ def class_authors(title_el: Tag | None) -> list[str]:
         DESK_BEFORE.sub("", PAPER_BEFORE.sub("", PLACE_AFTER.sub("", ROLE_AROUND.sub("", t))))
         for t in class_author_texts(title_el)
     ]
-    names = [t for t in texts if looks_like_person(t)]
+    names = [t for t in texts if looks_like_person(t) or CAPS_NAME.fullmatch(t)]
     for text in texts:
         credit = REPORTED_TRANSLATED.match(text)
         names += [n for n in split_names(credit["n"]) if looks_like_person(n)] if credit else []
@@ -167,6 +167,14 @@ def class_authors(title_el: Tag | None) -> list[str]:
 REPORTED_TRANSLATED = re.compile(
     r"^(?P<n>[\u4e00-\u9fff·、 ]{2,20}?)\s*(?:报道|報導|報道)"
     r"(?:\s*[|｜丨]\s*[\u4e00-\u9fff·、 ]{2,20}?\s*(?:译|譯|翻译|翻譯))?$"
+)
+
+
+#: KEITH BRADSHER: a foreign paper's Chinese edition names its English writer in capitals in
+#: the byline element; not an agency or a paper (THE NEW YORK TIMES, AP NEWS).
+CAPS_NAME = re.compile(
+    r"(?!.*\b(?:THE|NEWS|TIMES|PRESS|POST|DAILY|REUTERS|AFP|AP|BBC|CNN|STAFF|EDITOR|GETTY)\b)"
+    r"[A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z.'’-]{0,20}){1,2}"
 )
 
 

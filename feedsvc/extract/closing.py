@@ -14,6 +14,7 @@ from .leadlines import MAGAZINE_ISSUE
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -39,6 +40,10 @@ NEWSROOM_CREDIT = re.compile(
 )
 
 
+#: 文/搜狐IT, 文／某某科技: the portal channel a story is credited to, alone on the line closing it.
+CLOSING_WEN = re.compile(r"\s*文\s*[/／]\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,12})\s*")
+
+
 def closing_outlet(
     lines: Sequence[Line], anchor: int, site: str | None = None
 ) -> list[tuple[float, str, int]]:
@@ -62,6 +67,9 @@ def closing_outlet(
             and (ORG_HINT.search(m["o"]) is not None or is_known(m["o"]))
         ):
             found = [(50.0, m["o"], i)]
+        wen = CLOSING_WEN.fullmatch(line.text) if not line.in_comments else None
+        if wen and looks_like_outlet(wen["o"]) and not looks_like_person(wen["o"]):
+            found = [(50.0, wen["o"], i)]
     return found
 
 

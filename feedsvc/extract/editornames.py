@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
+from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
 from .lexicon import NOT_NAME
 from .lexicon import ORG_HINT
@@ -18,6 +19,10 @@ from .lexicon import split_names
 #: The other roles of a magazine's credits: 编辑｜王珊 运营｜小山, 编辑 | X 排版 | Y.
 CREDIT_ROLES = ("运营", "運營", "出品", "设计", "設計", "排版", "统筹", "統籌", "策划", "策劃")
 CREDIT_ROLES_MORE = ("视觉", "視覺", "插图", "插圖", "插画", "插畫", "美编", "美編", "監製", "制图")
+
+#: Editor labels and their rank, with 网编 last: the web editor who posted the story, as portals
+#: and news boards credit it below the text, the editor only when no other is named.
+EDITOR_RANKS = {**EDITOR_RANK, "网编": 5, "網編": 5}
 
 #: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
 #: a year, a closing bracket, another role of the credits.
@@ -32,6 +37,13 @@ EDITOR_CUT = cut_at(
 
 #: An editor named in Latin letters: 责任编辑：Lily Chen.
 LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+
+
+#: 网编：Auspicious, 编辑：Snow: an editor by one capitalised Latin word, all the label's value.
+LATIN_WORD = re.compile(r"\s*(?P<n>[A-Z][a-z]{2,15})\s*(?:$|[\]】）)|｜丨])")
+NOT_LATIN_EDITOR = re.compile(
+    r"Admin|Administrator|Editor|Staff|Guest|Unknown|Anonymous|News|Official"
+)
 
 
 #: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows (not a desk
@@ -55,7 +67,8 @@ def editor_names(value: str) -> list[str]:
     """The people after an editor label: a Latin name, a login, an @-mentioned account, a
     long pen name, else the Han names up to the next label."""
     latin = LATIN_NAME.match(value) or STAFF_LOGIN.match(value) or AT_HANDLE.match(value)
-    if latin:
+    latin = latin or LATIN_WORD.match(value)
+    if latin and not NOT_LATIN_EDITOR.fullmatch(latin["n"]):
         return [latin["n"]]
     pen = LONG_PEN_NAME.match(value)
     if (
@@ -80,15 +93,20 @@ def editor_names(value: str) -> list[str]:
 ROLE_AFTER_EDITOR = re.compile(
     r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4}){0,2})\s*[/／]\s*"
     r"(?:責任|责任)?(?:編輯|编辑)\s*$"
+    # (佑安 编辑), （林可 编辑）: the same credit in brackets, as overseas Chinese portals close
+    r"|^\s*[(（]\s*(?P<p>[\u4e00-\u9fff]{2,4})[ \u3000]+(?:編輯|编辑)\s*[)）]\s*$"
 )
 
 
 def editor_before_role(texts: Iterable[str]) -> str | None:
-    """The editors of the first line that credits them before the role (王介村 / 編輯), as
-    Taiwanese broadcasters close a story; None when no line does."""
+    """The editors of the first line that credits them before the role (王介村 / 編輯, as
+    Taiwanese broadcasters close a story; (佑安 编辑)); None when no line does."""
     for text in texts:
         m = ROLE_AFTER_EDITOR.match(text) if len(text) <= 24 else None
-        names = [n for n in split_names(m["n"]) if looks_like_person(n)] if m else []
+        if m and m["p"]:
+            names = editor_names(m["p"])  # a name the brackets give the editor's role
+        else:
+            names = [n for n in split_names(m["n"]) if looks_like_person(n)] if m else []
         if names:
             return "、".join(names)
     return None

@@ -13,6 +13,13 @@ from .blocks import plain_text
 from .text import compact
 from .text import squash
 
+#: A date in an info line: 2025-07-28, 7月28日 10:30, or November 21, 2012 as overseas Chinese
+#: portals print it (新闻来源: 某报 于November 21, 2012 15:48:24).
+DATE_HINT = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2}"
+)
+
 #: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻.
 BREADCRUMB = re.compile(
     r"^(?:(?:首頁|首页|主頁|主页|網站首頁|网站首页)(?:\s|[>›»/|＞]|$)|"

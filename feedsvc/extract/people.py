@@ -22,6 +22,7 @@ from .bylineforms import meta_authors
 from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
+from .editornames import EDITOR_RANKS
 from .editornames import editor_before_role
 from .editornames import editor_names
 from .leadreporters import DATELINE_REPORTED
@@ -139,14 +140,13 @@ TRAILING_NAME = re.compile(
 
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 
-#: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕, 【王家俊／台北報導】 (Taiwanese
-#: papers).
+#: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕, 【王家俊／台北報導】.
 DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
 
 
 EDITOR_LABEL = re.compile(
     # 图片编辑：陈景, 视频编辑 after the 责任编辑: the picture or video desk, no text editor
-    rf"(?<!图片|圖片|视频|視頻|美术|美術)(?P<label>{alternation(*EDITOR_RANK)})"
+    rf"(?<!图片|圖片|视频|視頻|美术|美術)(?P<label>{alternation(*EDITOR_RANKS)})"
     # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
     r"(?:\s*[:：︰]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
@@ -287,7 +287,7 @@ def find_authors(
 
 
 #: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
-#: edit; a chief editor (主编) is another role.
+#: edit; a chief editor (主编) and a web editor (网编) are other roles.
 JOINED_EDITORS = frozenset(label for label in EDITOR_RANK if label not in ("主编", "主編"))
 
 
@@ -304,7 +304,7 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版
         if not names:
             continue
-        rank = EDITOR_RANK[label]
+        rank = EDITOR_RANKS[label]
         if label in JOINED_EDITORS:
             joined += names
         if best is None or rank < best[0]:

@@ -12,6 +12,7 @@ from .bylineforms import undated
 from .bylineforms import unlabelled_byline
 from .leadlines import BREADCRUMB
 from .leadlines import COUNT_LINE
+from .leadlines import DATE_HINT
 from .leadlines import LINK_ONLY
 from .leadlines import POINT_LINE
 from .leadlines import POINTS_LABEL
@@ -143,9 +144,6 @@ GALLERY = re.compile(
 )
 
 
-DATE_HINT = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
-)
 #: 2024-05-20 14:33 · 新华社, 2021-05-12 09:30田园老周: a time and a name, without a label.
 TIME_THEN_NAME = re.compile(
     r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[·•|｜]?\s*[^\s。，！？,]{2,16}$"
