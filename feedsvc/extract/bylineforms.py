@@ -18,6 +18,7 @@ from .lexicon import PLACES
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
+from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
@@ -217,8 +218,7 @@ def writer_outlet_time(text: str) -> list[str]:
 def closing_newsroom(last_paragraph: str) -> list[str]:
     """The reporters of a newsroom's credit closing the text: （民視新聞／李孟霖 台北報導）."""
     m = CLOSING_NEWSROOM.search(last_paragraph[-60:])
-    found = split_names(m["n"]) if m else []
-    return found if found and all(looks_like_person(n) for n in found) else []
+    return people_in(m)
 
 
 def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
@@ -255,8 +255,7 @@ PARAGRAPH_SLASH_CREDIT = re.compile(
 def paragraph_slash_credit(paragraph: str) -> list[str]:
     """The writers of a credit closing a paragraph: ``…照顧𪜶。」報導．攝影／林佩蓉``."""
     m = PARAGRAPH_SLASH_CREDIT.search(paragraph[-40:])
-    found = split_names(m["n"]) if m else []
-    return found if found and all(looks_like_person(n) for n in found) else []
+    return people_in(m)
 
 
 #: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.

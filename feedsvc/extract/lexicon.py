@@ -384,3 +384,10 @@ def split_names(text: str) -> list[str]:
         if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
             names.append(token)
     return names
+
+
+def people_in(match: re.Match[str] | None) -> list[str]:
+    """The names a byline pattern matched in its group ``n``, when every one reads as a
+    person; else none (an organisation or a place among them sinks the byline)."""
+    found = split_names(match["n"]) if match else []
+    return found if found and all(looks_like_person(n) for n in found) else []

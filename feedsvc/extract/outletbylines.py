@@ -8,6 +8,7 @@ import re
 from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import looks_like_person
+from .lexicon import people_in
 from .lexicon import split_names
 
 #: 【中廣新聞╱彭清仁】, 〔東岸日報／王小明、李大同〕: the outlet, a slash, then its reporters, in
@@ -28,8 +29,7 @@ def outlet_slash_writer(text: str) -> list[str]:
     m = OUTLET_SLASH_WRITER.match(text)
     if m is None or not (ORG_HINT.search(m["o"]) or BROADCASTER.search(m["o"])):
         return []
-    found = split_names(m["n"])
-    return found if found and all(looks_like_person(n) for n in found) else []
+    return people_in(m)
 
 
 #: 張雅婷／中時新聞網, 呂曉雯／中央社: a portal's byline, the writers, a slash, then the outlet
@@ -69,8 +69,7 @@ WROTE_AFTER = re.compile(
 def wrote_after(text: str) -> list[str]:
     """The writers a column names before 撰文: ``「林怡君」撰文``."""
     m = WROTE_AFTER.match(text)
-    found = split_names(m["n"]) if m else []
-    return found if found and all(looks_like_person(n) for n in found) else []
+    return people_in(m)
 
 
 #: 中央纪委国家监委网站 王卓 通讯员 刘江, 临江日报 陈晓燕: a lead line of its own naming the
@@ -86,5 +85,4 @@ OUTLET_LEAD_WRITERS = re.compile(
 def outlet_lead_writers(text: str) -> list[str]:
     """The reporters a lead line names after the outlet: ``中央纪委国家监委网站 王卓``."""
     m = OUTLET_LEAD_WRITERS.match(text)
-    found = split_names(m["n"]) if m else []
-    return found if found and all(looks_like_person(n) for n in found) else []
+    return people_in(m)
