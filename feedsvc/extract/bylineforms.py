@@ -21,6 +21,7 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .outletbylines import names_before_source
 from .outletbylines import outlet_lead_writers
 from .outletbylines import outlet_slash_writer
 from .outletbylines import writer_outlet_slash
@@ -181,6 +182,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
+        names += names_before_source(text)  # 金某 宓某 | 来源：某某报
         english = ENGLISH_LABEL.match(text)
         names += [english["n"]] if english and looks_like_person(english["n"]) else []
         slash = DESK_SLASH_REPORTED.match(text) or SLASH_BYLINE.match(undated(text))

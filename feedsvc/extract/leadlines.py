@@ -54,6 +54,15 @@ LONE_DATELINE = re.compile(
 )
 
 
+#: 本文共 3381 字，预计阅读时间 1 分 21 秒, 阅读时间约 5 分钟: the length of the text and the
+#: time to read it, a line a blog theme puts over the text.
+READING_TIME = re.compile(
+    r"^(?:(?:本文|全文)\s*(?:共|约|約)?\s*[\d,]+\s*字\s*[，,|｜]?\s*)?(?:预计|預計|大约|大約)?\s*"
+    r"(?:阅读|閱讀)\s*(?:时间|時間|时长|時長)?\s*(?:约|約|大约|大約)?\s*(?:需要?)?\s*[:：]?\s*"
+    r"\d+(?:\.\d+)?\s*(?:分钟|分鐘|分)(?:\s*\d+\s*秒)?\s*$"
+)
+
+
 #: 文章分類: 特色玩意, 儲存裝置: a blog post's categories, a line over its text.
 CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
 
@@ -88,12 +97,20 @@ MAGAZINE_ISSUE = re.compile(
 
 def tool_or_dateline(text: str) -> bool:
     """Whether a line before the text is a tool's label, a lone 本報訊, the post's
-    categories, the thanks for a tip, the credits of the editors or the magazine's issue,
-    not the text."""
+    categories, the thanks for a tip, the credits of the editors, the magazine's issue or
+    the time to read it, not the text."""
     line = text.strip()
     return any(
         r.match(line)
-        for r in (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, MAGAZINE_ISSUE)
+        for r in (
+            TOOL_LINE,
+            LONE_DATELINE,
+            CATEGORY_LINE,
+            TIP_THANKS,
+            CREDIT_LINE,
+            MAGAZINE_ISSUE,
+            READING_TIME,
+        )
     )
 
 
