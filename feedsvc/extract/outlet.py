@@ -223,8 +223,11 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
     headline's line *anchor* (lines above it count double)."""
     line, out = lines[i], []
     for m in SOURCE_LABEL.finditer(line.text):
-        if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
+        before = line.text[: m.start()]
+        if re.search(r"[，。！？；]", before) or in_figure(line.element):
             continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
+        if re.search(r"(?:[“\"「『]|注明|註明|标明|標明)\s*$", before):
+            continue  # 凡本网注明“来源：XXX”的作品: a copyright notice quoting the label
         rest = line.text[m.end() :]
         logo = line.element.find("img") is not None
         value = source_value(rest) or logo_alt(line.element)
