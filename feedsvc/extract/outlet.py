@@ -106,6 +106,10 @@ EMPTY_FIELD = re.compile(
 )
 
 
+#: 甲体育、乙体育: several outlets named as one 来源.
+SEVERAL_OUTLETS = re.compile(r"[^、，,\s]{2,12}(?:\s*[、，,]\s*[^、，,\s]{2,12})+")
+
+
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
     text = text.strip(" ：:|｜丨")
@@ -234,8 +238,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
             # 来源： with the name on the next line, unless a logo (no alt) is the value
             value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
-        if value is None:
-            continue
+        if value is None or (i - anchor > 3 and SEVERAL_OUTLETS.fullmatch(value)):
+            continue  # 来源：甲体育、乙体育 after the text: what it was compiled from, no one outlet
         distance = abs(i - anchor)
         score = 100 - distance * (1.0 if i >= anchor else 2.0)
         out.append(SourceCandidate(score - (40 if distance > 40 else 0), value, i, "来源 label"))
