@@ -106,6 +106,9 @@ EMPTY_FIELD = re.compile(
 )
 
 
+#: 某某卫视转《某某新闻》: a channel relaying another's broadcast.
+RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[^《》\s]{2,12}》?")
+
 #: 甲体育、乙体育: several outlets named as one 来源.
 SEVERAL_OUTLETS = re.compile(r"[^、，,\s]{2,12}(?:\s*[、，,]\s*[^、，,\s]{2,12})+")
 
@@ -116,6 +119,11 @@ def source_value(text: str) -> str | None:
     text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
     if not text or re.match(r"综合|綜合", text):
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
+    relay = RELAY.fullmatch(text.strip())
+    if relay and (
+        _named_outlet(relay["a"]) or re.search(r"(?:卫视|衛視|台|频道|頻道)$", relay["a"])
+    ):
+        return None  # 来源：某某卫视转《某某新闻》: a broadcast relayed, not the story's outlet
     if EMPTY_FIELD.match(text):
         return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
     cut = SOURCE_CUT.search(text, 1)
