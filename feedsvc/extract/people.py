@@ -131,9 +131,9 @@ TRAILING_REPORTERS = re.compile(
 
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
 TRAILING_NAME = re.compile(
-    r"[。！？”」][（(](?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
-    r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:報導|报道)?[）)]\s*$"
-)  # …成效。（城关镇 王立新）: a county page's contributor after the unit
+    r"[。！？”」] ?[（(](?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
+    r"(?P<n>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,4})\s*(?:報導|报道)?[）)]\s*$"
+)  # …成效。（城关镇 王立新）: a county page's contributor after the unit; （甲某 乙某）
 
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 
@@ -247,8 +247,9 @@ def find_authors(
             credits = re.split(CREDIT_ROLE, tail.group(1))[0]
             names += [n for n in split_names(credits) if looks_like_person(n)]
         signed = TRAILING_NAME.search(last_paragraph[-36:])
-        if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
-            names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
+        found = split_names(signed["n"]) if signed else []
+        if found and all(looks_like_person(n) for n in found):
+            names += [n for n in found if n not in editors]  # …实现“共赢”。（钟才文）: signed
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
         reported = REPORTED_BY.search(paragraph[-24:])  # …應注意防範。（溫蘭魁報導）
         names += [reported["n"]] if reported and looks_like_person(reported["n"]) else []
