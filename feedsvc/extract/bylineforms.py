@@ -220,6 +220,11 @@ def closing_newsroom(last_paragraph: str) -> list[str]:
     """The reporters of a newsroom's credit closing the text: （民視新聞／李孟霖 台北報導）."""
     m = CLOSING_NEWSROOM.search(last_paragraph[-60:])
     found = split_names(m["n"]) if m else []
+    if not m and len(last_paragraph) <= 40:
+        # 某某卫视 甲某 乙某 北京报道: the broadcaster, its reporters and the place, closing
+        m = SPACED_REPORTED.match(last_paragraph.strip())
+        found = split_names(m["n"]) if m and m.end() == len(last_paragraph.strip()) else []
+        found = found[1:] if found and ORG_HINT.search(found[0]) else []
     return found if found and all(looks_like_person(n) for n in found) else []
 
 
