@@ -63,6 +63,13 @@ READING_TIME = re.compile(
 )
 
 
+#: blackhat 发表于 2011年4月20日 10时54分 星期三: the poster and the time heading a post (a
+#: department's line, 来自…部门, may follow in the same block).
+POSTED_LINE = re.compile(
+    r"^\S{2,20}\s*(?:发表于|發表於|发表於)\s*[:：]?\s*(?:19|20)\d{2}[-年/.][^。！？]*$"
+)
+
+
 #: 文章分類: 特色玩意, 儲存裝置: a blog post's categories, a line over its text.
 CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
 
@@ -97,8 +104,8 @@ MAGAZINE_ISSUE = re.compile(
 
 def tool_or_dateline(text: str) -> bool:
     """Whether a line before the text is a tool's label, a lone 本報訊, the post's
-    categories, the thanks for a tip, the credits of the editors, the magazine's issue or
-    the time to read it, not the text."""
+    categories, the thanks for a tip, the credits of the editors, the magazine's issue, the
+    time to read it or the poster and the time, not the text."""
     line = text.strip()
     return any(
         r.match(line)
@@ -110,6 +117,7 @@ def tool_or_dateline(text: str) -> bool:
             CREDIT_LINE,
             MAGAZINE_ISSUE,
             READING_TIME,
+            POSTED_LINE,
         )
     )
 
