@@ -247,7 +247,7 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
             # 来源： with the name on the next line, unless a logo (no alt) is the value
             value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
         if value is None or (i - anchor > 3 and SEVERAL_OUTLETS.fullmatch(value)):
-            continue  # 来源：甲体育、乙体育 after the text: what it was compiled from, no one outlet
+            continue  # 来源：甲体育、乙体育 after the text: what it was compiled from
         distance = abs(i - anchor)
         score = 100 - distance * (1.0 if i >= anchor else 2.0)
         out.append(SourceCandidate(score - (40 if distance > 40 else 0), value, i, "来源 label"))

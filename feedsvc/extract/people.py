@@ -131,7 +131,8 @@ TRAILING_REPORTERS = re.compile(
 
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
 TRAILING_NAME = re.compile(
-    r"[。！？”」] ?[（(](?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
+    r"[。！？”」] ?[（(]"
+    r"(?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
     r"(?P<n>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,4})\s*(?:報導|报道)?[）)]\s*$"
 )  # …成效。（城关镇 王立新）: a county page's contributor after the unit; （甲某 乙某）
 
@@ -246,8 +247,7 @@ def find_authors(
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
             credits = re.split(CREDIT_ROLE, tail.group(1))[0]
             names += [n for n in split_names(credits) if looks_like_person(n)]
-        signed = TRAILING_NAME.search(last_paragraph[-36:])
-        found = split_names(signed["n"]) if signed else []
+        found = split_names(s["n"]) if (s := TRAILING_NAME.search(last_paragraph[-36:])) else []
         if found and all(looks_like_person(n) for n in found):
             names += [n for n in found if n not in editors]  # …实现“共赢”。（钟才文）: signed
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
