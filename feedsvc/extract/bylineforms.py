@@ -360,3 +360,13 @@ def lead_byline_outlets(bylines: Sequence[str]) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def name_under_headline(texts: Sequence[str]) -> list[str]:
+    """A writer's name alone on the line right under the headline, as older papers' sites
+    set a column's byline (no label, no time): two or three Han characters that read as a
+    person's name and name no outlet."""
+    name = texts[0].strip() if texts else ""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or ORG_HINT.search(name):
+        return []
+    return [name] if looks_like_person(name) and not is_known(name) else []

@@ -19,6 +19,7 @@ from .bylineforms import closing_info_lines
 from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
+from .bylineforms import name_under_headline
 from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
@@ -385,7 +386,7 @@ def choose_authors(
     found = [n for t in body.bylines for n in outlet_lead_writers(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
-    authors = list(dict.fromkeys(found))
+    authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
     if authors:
         return authors
     beside = [n for n in class_authors(title_el) if n not in editors]
