@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from bs4 import Tag
 
@@ -179,7 +180,18 @@ CAPS_NAME = re.compile(
 
 
 #: A pen name: two to six Han characters, or a Latin handle.
-PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ._-]{1,19}")
+PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9 ._-]{1,19}")
+
+#: /author/Alpha_x1, /author/lin-yu/: a link to the page of an author's posts.
+AUTHOR_PAGE = re.compile(r"/author/(?P<h>[^/?#]{2,30})/?(?:[?#].*)?$")
+
+
+def _author_page(link: Tag) -> bool:
+    """Whether *link* goes to the page of the author it names (``<a href="/author/Alpha_x1">
+    Alpha_x1</a>``): a blog engine's author link without its rel."""
+    href = link.get("href")
+    m = AUTHOR_PAGE.search(href) if isinstance(href, str) else None
+    return m is not None and unquote(m["h"]) == squash(link.get_text(" "))
 
 
 def _rel_authors(title_el: Tag | None) -> list[str]:
@@ -193,7 +205,9 @@ def _rel_authors(title_el: Tag | None) -> list[str]:
         found = [
             a
             for a in scope.descendants
-            if isinstance(a, Tag) and a.name == "a" and "author" in (a.get("rel") or ())
+            if isinstance(a, Tag)
+            and a.name == "a"
+            and ("author" in (a.get("rel") or ()) or _author_page(a))
         ][:5]
         texts = (squash(a.get_text(" ")) for a in found)
         names = [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]

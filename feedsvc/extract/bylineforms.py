@@ -22,6 +22,7 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .outletbylines import names_before_source
 from .outletbylines import outlet_lead_writers
 from .outletbylines import outlet_slash_writer
 from .outletbylines import writer_outlet_slash
@@ -182,6 +183,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
+        names += names_before_source(text)  # 金某 宓某 | 来源：某某报
         english = ENGLISH_LABEL.match(text)
         names += [english["n"]] if english and looks_like_person(english["n"]) else []
         slash = DESK_SLASH_REPORTED.match(text) or SLASH_BYLINE.match(undated(text))
@@ -218,7 +220,13 @@ def writer_outlet_time(text: str) -> list[str]:
 def closing_newsroom(last_paragraph: str) -> list[str]:
     """The reporters of a newsroom's credit closing the text: （民視新聞／李孟霖 台北報導）."""
     m = CLOSING_NEWSROOM.search(last_paragraph[-60:])
-    return people_in(m)
+    if m or len(last_paragraph) > 40:
+        return people_in(m)
+    # 某某卫视 甲某 乙某 北京报道: the broadcaster, its reporters and the place, closing
+    m = SPACED_REPORTED.match(last_paragraph.strip())
+    found = split_names(m["n"]) if m and m.end() == len(last_paragraph.strip()) else []
+    found = found[1:] if found and ORG_HINT.search(found[0]) else []
+    return found if found and all(looks_like_person(n) for n in found) else []
 
 
 def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
@@ -352,3 +360,13 @@ def lead_byline_outlets(bylines: Sequence[str]) -> list[str]:
         ):
             out.append(name)
     return out
+
+
+def name_under_headline(texts: Sequence[str]) -> list[str]:
+    """A writer's name alone on the line right under the headline, as older papers' sites
+    set a column's byline (no label, no time): two or three Han characters that read as a
+    person's name and name no outlet."""
+    name = texts[0].strip() if texts else ""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or ORG_HINT.search(name):
+        return []
+    return [name] if looks_like_person(name) and not is_known(name) else []

@@ -61,6 +61,22 @@ LONE_DATELINE = re.compile(
 )
 
 
+#: 本文共 3381 字，预计阅读时间 1 分 21 秒, 阅读时间约 5 分钟: the length of the text and the
+#: time to read it, a line a blog theme puts over the text.
+READING_TIME = re.compile(
+    r"^(?:(?:本文|全文)\s*(?:共|约|約)?\s*[\d,]+\s*字\s*[，,|｜]?\s*)?(?:预计|預計|大约|大約)?\s*"
+    r"(?:阅读|閱讀)\s*(?:时间|時間|时长|時長)?\s*(?:约|約|大约|大約)?\s*(?:需要?)?\s*[:：]?\s*"
+    r"\d+(?:\.\d+)?\s*(?:分钟|分鐘|分)(?:\s*\d+\s*秒)?\s*$"
+)
+
+
+#: blackhat 发表于 2011年4月20日 10时54分 星期三: the poster and the time heading a post (a
+#: department's line, 来自…部门, may follow in the same block).
+POSTED_LINE = re.compile(
+    r"^\S{2,20}\s*(?:发表于|發表於|发表於)\s*[:：]?\s*(?:19|20)\d{2}[-年/.][^。！？]*$"
+)
+
+
 #: 文章分類: 特色玩意, 儲存裝置: a blog post's categories, a line over its text.
 CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
 
@@ -102,11 +118,11 @@ FOLLOW_CALL = re.compile(
 
 def tool_or_dateline(text: str) -> bool:
     """Whether a line before the text is a tool's label, a lone 本報訊, the post's
-    categories, the thanks for a tip, the credits of the editors, the magazine's issue or a
-    call to follow the account, not the text."""
+    categories, the thanks for a tip, the credits of the editors, the magazine's issue, the
+    time to read it, the poster and the time, or a call to follow the account, not the text."""
     line = text.strip()
     rules = (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, MAGAZINE_ISSUE)
-    return any(r.match(line) for r in (*rules, FOLLOW_CALL))
+    return any(r.match(line) for r in (*rules, READING_TIME, POSTED_LINE, FOLLOW_CALL))
 
 
 def without_lone_dateline(block: Block) -> Block:

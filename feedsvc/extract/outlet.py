@@ -106,12 +106,24 @@ EMPTY_FIELD = re.compile(
 )
 
 
+#: 某某卫视转《某某新闻》: a channel relaying another's broadcast.
+RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[^《》\s]{2,12}》?")
+
+#: 甲体育、乙体育: several outlets named as one 来源.
+SEVERAL_OUTLETS = re.compile(r"[^、，,\s]{2,12}(?:\s*[、，,]\s*[^、，,\s]{2,12})+")
+
+
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
     text = text.strip(" ：:|｜丨")
     text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
     if not text or re.match(r"综合|綜合", text):
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
+    relay = RELAY.fullmatch(text.strip())
+    if relay and (
+        _named_outlet(relay["a"]) or re.search(r"(?:卫视|衛視|台|频道|頻道)$", relay["a"])
+    ):
+        return None  # 来源：某某卫视转《某某新闻》: a broadcast relayed, not the story's outlet
     if EMPTY_FIELD.match(text):
         return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
     cut = SOURCE_CUT.search(text, 1)
@@ -223,16 +235,19 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
     headline's line *anchor* (lines above it count double)."""
     line, out = lines[i], []
     for m in SOURCE_LABEL.finditer(line.text):
-        if re.search(r"[，。！？；]", line.text[: m.start()]) or in_figure(line.element):
+        before = line.text[: m.start()]
+        if re.search(r"[，。！？；]", before) or in_figure(line.element):
             continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
+        if re.search(r"(?:[“\"「『]|注明|註明|标明|標明)\s*$", before):
+            continue  # 凡本网注明“来源：XXX”的作品: a copyright notice quoting the label
         rest = line.text[m.end() :]
         logo = line.element.find("img") is not None
         value = source_value(rest) or logo_alt(line.element)
         if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
             # 来源： with the name on the next line, unless a logo (no alt) is the value
             value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
-        if value is None:
-            continue
+        if value is None or (i - anchor > 3 and SEVERAL_OUTLETS.fullmatch(value)):
+            continue  # 来源：甲体育、乙体育 after the text: what it was compiled from
         distance = abs(i - anchor)
         score = 100 - distance * (1.0 if i >= anchor else 2.0)
         out.append(SourceCandidate(score - (40 if distance > 40 else 0), value, i, "来源 label"))

@@ -86,3 +86,18 @@ def outlet_lead_writers(text: str) -> list[str]:
     """The reporters a lead line names after the outlet: ``中央纪委国家监委网站 王卓``."""
     m = OUTLET_LEAD_WRITERS.match(text)
     return people_in(m)
+
+
+#: 金某 宓某 | 来源：某某报: the writers, unlabelled, before a bar and the 来源 of the story.
+NAMES_BAR_SOURCE = re.compile(
+    r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,3})"
+    r"\s*[|｜丨]\s*(?:来源|來源)\s*[:：]"
+)
+
+
+def names_before_source(text: str) -> list[str]:
+    """The writers before ``| 来源：``, when every one of them reads as a person's name."""
+    m = NAMES_BAR_SOURCE.match(text)
+    found = split_names(m["n"]) if m else []
+    ok = all(looks_like_person(n) and not ORG_HINT.search(n) for n in found)
+    return found if found and ok else []

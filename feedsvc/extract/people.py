@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
+from .affiliations import affiliated_name
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
@@ -19,6 +20,7 @@ from .bylineforms import closing_info_lines
 from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
+from .bylineforms import name_under_headline
 from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
@@ -46,6 +48,7 @@ from .lexicon import alternation
 from .lexicon import cut_at
 from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
+from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
@@ -134,9 +137,10 @@ TRAILING_REPORTERS = re.compile(
 
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
 TRAILING_NAME = re.compile(
-    r"[。！？”」][（(](?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
-    r"(?P<n>[\u4e00-\u9fff]{2,3})\s*(?:報導|报道)?[）)]\s*$"
-)  # …成效。（城关镇 王立新）: a county page's contributor after the unit
+    r"[。！？”」] ?[（(]"
+    r"(?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
+    r"(?P<n>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,4})\s*(?:報導|报道)?[）)]\s*$"
+)  # …成效。（城关镇 王立新）: a county page's contributor after the unit; （甲某 乙某）
 
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
 
@@ -153,30 +157,6 @@ EDITOR_LABEL = re.compile(
     # keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
     r"(?:$|[|｜丨）)\]】]|(?:校对|校對|审校|审核|排版|美编)\s)))"
-)
-
-
-#: 方敏北京大学经济学院教授: a name running into the writer's affiliation.
-AFFILIATION = re.compile(
-    r"^(?P<n>[\u4e00-\u9fff]{2,3}?)\s*(?:系|为)?\s*(?=(?:"
-    + PLACES
-    + r"|中国|中央|国家|全国|清华|复旦|南开|[\u4e00-\u9fff]{2}(?:省|市))"
-    r"[\u4e00-\u9fff]{0,12}(?:大学|学院|研究院|研究所|研究中心|党校|委员会|科学院))"
-)
-
-
-#: 中国国际经济交流中心研究员徐占忱: the writer's post (研究员, 教授, 院长) before the name.
-TITLED_NAME = re.compile(
-    r"(?:研究员|研究員|教授|讲师|講師|院长|院長|所长|所長|部长|部長|主任|秘书长|秘書長|理事长|"
-    r"理事長|会长|會長|博士|学者|學者|专家|專家|分析师|分析師|经济学家|經濟學家|律师|律師|医师|醫師|"
-    r"工程师|工程師|编审|編審|馆员|館員|董事长|董事長|总经理|總經理|总裁|總裁)"
-    r"\s*(?P<n>[\u4e00-\u9fff·]{2,4})\s*$"
-)
-
-
-#: 武汉大学历史学院郭伦: the writer's university or institute, then the name.
-SCHOOL_NAME = re.compile(
-    r"(?:大学|大學|学院|學院|研究院|研究所)\s*(?P<n>[\u4e00-\u9fff·]{2,3})\s*$"
 )
 
 
@@ -201,13 +181,7 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     if pen and LATIN_PEN_NAME.fullmatch(value.strip()):
         names = [value.strip()]  # 作者：Rainy, one Latin word alone after the label
     if not names:
-        affiliated = (
-            AFFILIATION.match(value.strip())
-            or TITLED_NAME.search(whole.strip())
-            or SCHOOL_NAME.search(whole.strip())
-        )
-        if affiliated and looks_like_person(affiliated["n"]):
-            names = [affiliated["n"]]
+        names = affiliated_name(value, whole)
     return names
 
 
@@ -248,9 +222,8 @@ def find_authors(
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
             credits = re.split(CREDIT_ROLE, tail.group(1))[0]
             names += [n for n in split_names(credits) if looks_like_person(n)]
-        signed = TRAILING_NAME.search(last_paragraph[-36:])
-        if signed and looks_like_person(signed["n"]) and signed["n"] not in editors:
-            names.append(signed["n"])  # …实现“共赢”。（钟才文）: a commentary signed at its end
+        signed = people_in(TRAILING_NAME.search(last_paragraph[-36:]))  # …。（钟才文）: signed
+        names += [n for n in signed if n not in editors]
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
         reported = REPORTED_BY.search(paragraph[-24:])  # …應注意防範。（溫蘭魁報導）
         names += [reported["n"]] if reported and looks_like_person(reported["n"]) else []
@@ -386,7 +359,7 @@ def choose_authors(
     found = [n for t in body.bylines for n in outlet_lead_writers(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
-    authors = list(dict.fromkeys(found))
+    authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
     if authors:
         return authors
     beside = [n for n in class_authors(title_el) if n not in editors]

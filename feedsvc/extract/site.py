@@ -175,6 +175,11 @@ WEB_SUFFIX = re.compile(
     r"|(?<=[网網])[A-Za-z][A-Za-z0-9]{1,15}$"  # 太平洋电脑网PConline: the Latin brand glued on
 )
 
+#: A Latin brand, then what the site is glued on: FooBar网络安全行业门户, FooBar技术社区.
+LATIN_BRAND_TAGLINE = re.compile(
+    r"(?P<b>[A-Za-z][A-Za-z0-9]{1,15})[\u4e00-\u9fff]{2,10}(?:门户|門戶|平台|社区|社區)"
+)
+
 #: A host written where the site's name goes (标题 - example.com).
 HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
 
@@ -201,7 +206,8 @@ def _blog_owner(parts: list[str]) -> str | None:
 
 def _web_name(name: str) -> str:
     """星島日報網頁 → 星島日報: the site's name without the words for its web pages."""
-    bare = WEB_SUFFIX.sub("", name)
+    brand = LATIN_BRAND_TAGLINE.fullmatch(name)
+    bare = brand["b"] if brand else WEB_SUFFIX.sub("", name)
     return bare if bare != name and looks_like_outlet(bare) else name
 
 

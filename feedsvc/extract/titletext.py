@@ -55,6 +55,20 @@ def site_first(parts: list[str]) -> bool:
             and len(compact(parts[-1])) > len(compact(parts[0]))
         )
         or _led_by_names(parts)
+        or _latin_brand_first(parts)
+    )
+
+
+def _latin_brand_first(parts: list[str]) -> bool:
+    """Solidot | 标题: a one-word Latin brand, then a Chinese headline at least twice as long
+    that does not end like a site's name."""
+    last = compact(parts[-1])
+    return (
+        len(parts) == 2
+        and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,11}", parts[0].strip()) is not None
+        and re.search(r"[\u4e00-\u9fff]", last) is not None
+        and len(last) >= max(10, 2 * len(parts[0].strip()))
+        and not SITE_END.search(last)
     )
 
 
