@@ -142,7 +142,9 @@ def source_value(text: str) -> str | None:
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
     if len(parts) > 1:
         cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
-        channel = bool(cjk) and re.search(r"频道|栏目|专题|版$|原创", cjk[-1]) is not None
+        # 人民网-要闻版 names a page of the portal; 人民网-人民日报海外版 a paper's edition
+        edition = r"(?<![报報](?:海外|[华華][东東南北]|农村|農村))版$"
+        channel = bool(cjk) and re.search(rf"频道|栏目|专题|{edition}|原创", cjk[-1]) is not None
         if cjk and looks_like_outlet(cjk[-1]) and not channel and _named_outlet(cjk[-1]):
             text = cjk[-1]  # 人民网－人民日报: the paper the portal carries
         elif cjk and looks_like_outlet(cjk[0]) and (channel or not _named_outlet(cjk[0])):

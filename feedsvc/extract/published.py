@@ -111,7 +111,7 @@ WHY = {
     "naive": "a zoneless datetime attribute near the headline, the best-scoring time",
     "script": "the page shows no time: the publish time a script carries",
     "script_day": "the page shows a date only: its time of day from the time a script carries",
-    "updated": "the page shows only a zoned update dateline, on the URL's day",
+    "updated": "the page shows only an update time (zoned, or a source line's), on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
     "lone": "a date without a time of day, and the time alone on a line under the headline",
     "labelled": "nothing near the headline: a labelled date alone on a line of a facts list",

@@ -152,7 +152,7 @@ def visible_times(
         for hit in find_times(line.text, zone, year_hint):
             label = _label_before(lines, i, hit, anchor)
             if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
-                if in_window and _zoned_update(label, hit, zone):
+                if in_window and _update_stands_in(label, line.text[: hit.start], hit, zone):
                     # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
                     # Chinese editions of foreign outlets print instead of a publish time.
                     updated.append(TimeChoice(hit.value, False, "updated"))
@@ -203,9 +203,13 @@ def _story_row(tag: Tag) -> bool:
 STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", re.I)
 
 
-def _zoned_update(label: str, hit: FoundTime, zone: tzinfo) -> bool:
-    """Whether *hit* is an update time with a time of day in a zone other than *zone*."""
-    return bool(UPDATE_LABEL.search(label)) and not hit.date_only and hit.value.tzinfo != zone
+def _update_stands_in(label: str, before: str, hit: FoundTime, zone: tzinfo) -> bool:
+    """Whether *hit* is an update time that may stand in for a publish time the page does not
+    show: one with a time of day in a zone other than *zone*, or the one of a source line
+    (来源：央视网 更新时间：2012年10月08日 19:32), the only time such portals print."""
+    if not UPDATE_LABEL.search(label) or hit.date_only:
+        return False
+    return hit.value.tzinfo != zone or re.search(r"来\s*源\s*[:：]", before) is not None
 
 
 def _score_visible(
