@@ -10,6 +10,7 @@ from datetime import timedelta
 from datetime import tzinfo
 
 from ..timeutil import rfc3339
+from .createdtime import created_before_update
 from .dateline import dateline_day
 from .dates import find_times
 from .dates import parse_value
@@ -96,6 +97,7 @@ def choose_time(
 ) -> TimeChoice | None:
     """The publish time: structured data, the info block, labelled times, the URL; or None."""
     choice = _choose_time(structured, lines, title_at, url, zone, scripts, explain)
+    choice = created_before_update(choice, lines, title_at)
     if explain is not None:
         value = rfc3339(choice.value) if choice else None
         explain.choose("published", value, WHY.get(choice.origin, "") if choice else "")
@@ -119,6 +121,7 @@ WHY = {
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
     "issue": "the page shows no date: the day of the magazine's issue (date only)",
+    "created": "the time shown is the 更新時間 closing the text: the 建立時間 on that day",
 }
 
 
