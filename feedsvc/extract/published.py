@@ -39,7 +39,8 @@ MODIFIED_METAS = (
 #: an app's state in UTC (``"publishDate":"2020-06-18T02:15:09.000Z"``).
 SCRIPT_TIME = re.compile(
     r"""\b(?:publish_?time|publishTime|pubtime|pubTime|pubDate|publishDate|publish_date|"""
-    r"""firstPublishTime|ptime|ct)\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30}Z?)["']"""
+    r"""firstPublishTime|published_?at|publishedAt|ptime|ct)"""
+    r"""\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30}Z?)["']"""
 )
 
 #: How sure the best visible time must be to overrule structured data: SURE for a zoned
