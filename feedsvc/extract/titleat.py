@@ -71,3 +71,17 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
             if i > primary and dated(i):
                 return i
     return primary
+
+
+def earlier_copy_lines(lines: Sequence[Line], title_at: int | None) -> list[Line]:
+    """The few lines under an earlier copy of the headline, when the page shows it twice (a
+    desktop layout before its mobile copy, whose shorter info line the headline was read at):
+    the first copy's info line may name the writer the other leaves out."""
+    if title_at is None:
+        return []
+    head = lines[title_at].text
+    target = compact(head)
+    for i, line in enumerate(lines[: max(0, title_at - 6)]):
+        if head[:1] in line.text and not line.in_comments and compact(line.text) == target:
+            return [ln for ln in lines[i + 1 : i + 4] if not ln.in_comments]
+    return []
