@@ -205,15 +205,20 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     """Whether an opening paragraph quotes the text under it: a run of forty characters or
     more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,
     but not the whole of it. Such a paragraph is the editors' lead box (导语) over the article,
-    the text's words cut and attributed anew; a paragraph that stands twice word for word is
-    the writer's own (a lead said again over a section). One right after a reporter's byline
-    (*before*, the bylines lifted so far) opens the text."""
+    the text's words cut and attributed anew; a paragraph that stands twice word for word (or
+    all but a character or two) is the writer's own (a lead said again over a section). One
+    right after a reporter's byline (*before*, the bylines lifted so far) opens the text."""
     own = compact(text)
     if len(own) < 40 or (before and REPORTED_BYLINE.search(before[-1])):
         return False
     rest = whole.replace(own, "", 1)
     run = _echo(own, rest)
-    return run != own and len(run) >= max(40, 0.4 * len(own)) and rest.count(run) == 1
+    if run == own or len(run) < max(40, 0.4 * len(own)) or rest.count(run) != 1:
+        return False
+    # the paragraph again all but a character or two (its footnote mark set inline): its own
+    start = rest.find(run) - own.find(run)
+    again = rest[max(0, start - 3) : start + len(own) + 3]
+    return SequenceMatcher(None, own, again, autojunk=False).ratio() < 0.95
 
 
 #: How a photo caption opens: 图为…, 图：…, ▲…
