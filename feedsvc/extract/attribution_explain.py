@@ -30,6 +30,7 @@ from .people import editor_labels
 from .people import find_authors
 from .text import Line
 from .text import compact
+from .titleat import earlier_copy_lines
 from .trim import Body
 
 
@@ -121,6 +122,10 @@ def explain_authors(
     for line in window:
         if line is lines[anchor]:
             continue  # the headline itself is no byline
+        for name in find_authors([line.text], ""):
+            bylined.append(name)
+            explain.consider("authors", name, where(line.element), f"byline: {line.text[:30]}")
+    for line in earlier_copy_lines(lines, title_at):  # the desktop copy over a mobile one
         for name in find_authors([line.text], ""):
             bylined.append(name)
             explain.consider("authors", name, where(line.element), f"byline: {line.text[:30]}")

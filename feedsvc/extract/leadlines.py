@@ -33,6 +33,17 @@ COUNT_LINE = re.compile(
 )
 
 LINK_ONLY = re.compile(r"\s*<a [^>]*>.*</a>\s*", re.S)
+#: A row of two to four links and nothing else (客户端：… 监控涨停股：…): a portal's
+#: promotions over the text, never its opening.
+LINK_ROW = re.compile(r"\s*(?:<a [^>]*>[^<]+</a>[\s\xa0|｜·]*){2,4}")
+
+
+def link_line(html: str) -> bool:
+    """Whether a short line is one link (a video's page, another story) or a row of links."""
+    one = LINK_ONLY.fullmatch(html) is not None and html.count("<a ") == 1
+    return one or LINK_ROW.fullmatch(html) is not None
+
+
 #: A list of a few words (<ul><li><a>李逸华</a></li></ul>): the author links, tags or share
 #: buttons under a headline, never the opening of the text.
 WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
@@ -97,6 +108,12 @@ CREDIT_LINE = re.compile(
     r"[\u4e00-\u9fff·A-Za-z0-9@]{1,12}(?:[、，, ][\u4e00-\u9fff·A-Za-z]{1,8}){0,3}[\s\u3000]*)+$"
 )
 
+#: 数据来源：同花顺 官兵/制图, 张伟/制图: the credit under a chart, its data's source and the
+#: designer who drew it, the name before the role.
+CHART_CREDIT = re.compile(
+    r"^(?:(?:数据来源|數據來源|资料来源|資料來源)\s*[:：][^。，,]{0,24}?\s)?"
+    r"[\u4e00-\u9fff]{2,4}\s*[/／]\s*(?:制图|製圖|制表|製表)$"
+)
 
 #: 《瞭望》新闻周刊 2008年第30期, 《求是》2023/10, 本文刊于《三联生活周刊》2023年第24期, 发于
 #: 2021.3.15总第989期《中国新闻周刊》: a magazine's issue opening a line of its own, the info
@@ -118,11 +135,13 @@ FOLLOW_CALL = re.compile(
 
 def tool_or_dateline(text: str) -> bool:
     """Whether a line before the text is a tool's label, a lone 本報訊, the post's
-    categories, the thanks for a tip, the credits of the editors, the magazine's issue, the
-    time to read it, the poster and the time, or a call to follow the account, not the text."""
+    categories, the thanks for a tip, the credits of the editors or of a chart, the magazine's
+    issue, the time to read it, the poster and the time, or a call to follow the account, not
+    the text."""
     line = text.strip()
-    rules = (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, MAGAZINE_ISSUE)
-    return any(r.match(line) for r in (*rules, READING_TIME, POSTED_LINE, FOLLOW_CALL))
+    rules = (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, CHART_CREDIT)
+    more = (MAGAZINE_ISSUE, READING_TIME, POSTED_LINE, FOLLOW_CALL)
+    return any(r.match(line) for r in (*rules, *more))
 
 
 def without_lone_dateline(block: Block) -> Block:
@@ -186,15 +205,20 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     """Whether an opening paragraph quotes the text under it: a run of forty characters or
     more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,
     but not the whole of it. Such a paragraph is the editors' lead box (导语) over the article,
-    the text's words cut and attributed anew; a paragraph that stands twice word for word is
-    the writer's own (a lead said again over a section). One right after a reporter's byline
-    (*before*, the bylines lifted so far) opens the text."""
+    the text's words cut and attributed anew; a paragraph that stands twice word for word (or
+    all but a character or two) is the writer's own (a lead said again over a section). One
+    right after a reporter's byline (*before*, the bylines lifted so far) opens the text."""
     own = compact(text)
     if len(own) < 40 or (before and REPORTED_BYLINE.search(before[-1])):
         return False
     rest = whole.replace(own, "", 1)
     run = _echo(own, rest)
-    return run != own and len(run) >= max(40, 0.4 * len(own)) and rest.count(run) == 1
+    if run == own or len(run) < max(40, 0.4 * len(own)) or rest.count(run) != 1:
+        return False
+    # the paragraph again all but a character or two (its footnote mark set inline): its own
+    start = rest.find(run) - own.find(run)
+    again = rest[max(0, start - 3) : start + len(own) + 3]
+    return SequenceMatcher(None, own, again, autojunk=False).ratio() < 0.95
 
 
 #: How a photo caption opens: 图为…, 图：…, ▲…

@@ -53,6 +53,7 @@ from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
 from .text import Line
+from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 
@@ -106,6 +107,8 @@ AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|报导$|消息$|编译|編譯|$"
+    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it
+    r"|(?:综合|綜合)?(?:报道|報導|报导)(?=\s)"
     # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
     r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
@@ -340,6 +343,7 @@ def choose_authors(
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
     window += [ln.text for ln in closing_info_lines(lines, title_at) if not _hidden(ln.element)]
+    window += [ln.text for ln in earlier_copy_lines(lines, title_at) if not _hidden(ln.element)]
     # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
     window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
     for block in text_blocks[-3:]:

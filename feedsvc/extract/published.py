@@ -39,8 +39,8 @@ MODIFIED_METAS = (
 #: Publish times that scripts carry: ``publish_time: '2019-09-08 11:42:03'``, WeChat's ``ct``,
 #: an app's state in UTC (``"publishDate":"2020-06-18T02:15:09.000Z"``).
 SCRIPT_TIME = re.compile(
-    r"""\b(?:publish_?time|publishTime|pubtime|pubTime|pubDate|publishDate|publish_date|"""
-    r"""firstPublishTime|ptime|ct)\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30}Z?)["']"""
+    r"""\b(?:(?:first)?[Pp]ublish(?:_?[Tt]ime|_?[Dd]ate)|pub[Tt]ime|pubDate|published_?[Aa]t|ptime|ct)"""
+    r"""\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30}Z?)["']"""
 )
 
 #: How sure the best visible time must be to overrule structured data: SURE for a zoned

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC
 
@@ -10,6 +11,9 @@ from bs4 import Tag
 from .dates import find_times
 from .text import Line
 from .text import compact
+
+#: 吴某 · 5小时前, 3分钟前, 刚刚: a time the page shows relative to now, under the headline.
+RELATIVE_TIME = re.compile(r"(?<!\d)\d{1,2}\s*(?:分钟|分鐘|小时|小時)前|刚刚|剛剛")
 
 
 def _dated_head(c: str, target: str, text: str) -> bool:
@@ -53,7 +57,10 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
     primary = shown[0] if shown else texts[0]
 
     def dated(i: int, reach: int = 6) -> bool:
-        return any(find_times(line.text, UTC) for line in lines[i + 1 : i + reach])
+        after = lines[i + 1 : i + reach]
+        if i == primary and any(RELATIVE_TIME.search(ln.text[:40]) for ln in after[:2]):
+            return True  # the headline's own line, its time given as 5小时前
+        return any(find_times(line.text, UTC) for line in after)
 
     # the headline's own element, its time under a picture's credits and a byline list (Author,
     # Role, Reporting from: eight lines), before a later copy in a list of other stories
@@ -64,3 +71,17 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
             if i > primary and dated(i):
                 return i
     return primary
+
+
+def earlier_copy_lines(lines: Sequence[Line], title_at: int | None) -> list[Line]:
+    """The few lines under an earlier copy of the headline, when the page shows it twice (a
+    desktop layout before its mobile copy, whose shorter info line the headline was read at):
+    the first copy's info line may name the writer the other leaves out."""
+    if title_at is None:
+        return []
+    head = lines[title_at].text
+    target = compact(head)
+    for i, line in enumerate(lines[: max(0, title_at - 6)]):
+        if head[:1] in line.text and not line.in_comments and compact(line.text) == target:
+            return [ln for ln in lines[i + 1 : i + 4] if not ln.in_comments]
+    return []

@@ -13,10 +13,10 @@ from .bylineforms import unlabelled_byline
 from .leadlines import BREADCRUMB
 from .leadlines import COUNT_LINE
 from .leadlines import DATE_HINT
-from .leadlines import LINK_ONLY
 from .leadlines import POINT_LINE
 from .leadlines import POINTS_LABEL
 from .leadlines import WORD_LIST
+from .leadlines import link_line
 from .leadlines import lone_caption
 from .leadlines import near_headline
 from .leadlines import quotes_text
@@ -45,7 +45,8 @@ JUNK_LINE = re.compile(
 #: 打开X客户端观看完整视频 (a broadcaster's player sending to its app).
 PLAYER_LINE = re.compile(
     r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi"
-    r"|^打开\S{0,12}?(?:客户端|app)\S{0,4}?(?:观看|收看)\S{0,8}$",
+    r"|^打开\S{0,12}?(?:客户端|app)\S{0,4}?(?:观看|收看)\S{0,8}$"
+    r"|^(?:自动|连续)播放(?:开关)?(?:\s*(?:自动|连续)播放)?$",
     re.I,
 )
 
@@ -311,8 +312,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if len(text) <= 40 and (BREADCRUMB.match(text) or COUNT_LINE.fullmatch(text)):
         return "skip"  # 首頁 > 影視 > 新聞 and 4848 點閱: the page's chrome in the container
-    if len(text) <= 60 and LINK_ONLY.fullmatch(block.html) and block.html.count("<a ") == 1:
-        return "skip"  # a line that is one link: a video's page, another story
+    if len(text) <= 60 and link_line(block.html):
+        return "skip"  # one link (a video's page, another story) or a row of promotions
     if len(text) <= 40 and block.kind == "list" and WORD_LIST.fullmatch(block.html):
         return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
