@@ -48,7 +48,7 @@ def account_frame(title_el: Tag | None) -> bool:
     og:site_name is still a platform page, its account the outlet."""
     if title_el is None:
         return False
-    classes = title_el.get("class") or []
+    classes = title_el.get_attribute_list("class")
     return title_el.get("id") == "activity-name" or "rich_media_title" in classes
 
 
