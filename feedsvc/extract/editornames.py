@@ -19,6 +19,8 @@ from .lexicon import split_names
 #: The other roles of a magazine's credits: 编辑｜王珊 运营｜小山, 编辑 | X 排版 | Y.
 CREDIT_ROLES = ("运营", "運營", "出品", "设计", "設計", "排版", "统筹", "統籌", "策划", "策劃")
 CREDIT_ROLES_MORE = ("视觉", "視覺", "插图", "插圖", "插画", "插畫", "美编", "美編", "監製", "制图")
+#: The voice of an audio post's credits: 编辑|张三 语音|李四 剪辑|王五.
+CREDIT_VOICE = ("语音", "語音", "配音", "主播")
 
 #: Editor labels and their rank, with 网编 last: the web editor who posted the story, as portals
 #: and news boards credit it below the text, the editor only when no other is named.
@@ -29,7 +31,8 @@ EDITOR_RANKS = {**EDITOR_RANK, "网编": 5, "網編": 5}
 EDITOR_CUT = cut_at(
     (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任")
     + CREDIT_ROLES
-    + CREDIT_ROLES_MORE,
+    + CREDIT_ROLES_MORE
+    + CREDIT_VOICE,
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
     r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)",
 )

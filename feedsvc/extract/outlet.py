@@ -306,6 +306,9 @@ def dateline_outlet(first_text: str) -> str | None:
     if m:
         return None if m["o"] == "本报" else m["o"]
     lead = LEAD_OUTLET.match(first_text)
+    # 【全国两会】 alone on its line, naming no 讯 nor 报道: the topic's heading, no outlet
+    if lead and first_text.split("\n", 1)[0].strip() == f"【{lead['o']}】":
+        return None
     if (
         lead
         and looks_like_outlet(lead["o"])

@@ -47,6 +47,7 @@ from .people import choose_authors
 from .people import find_editor
 from .published import choose_time
 from .site import PLATFORMS
+from .site import account_frame
 from .site import find_account
 from .site import footer_site
 from .site import site_name
@@ -280,7 +281,7 @@ def _attribution(
         page.title,
     )
     site = site or footer_site([line.text for line in lines])
-    on_platform = site in PLATFORMS
+    on_platform = site in PLATFORMS or account_frame(page.title_el)
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account

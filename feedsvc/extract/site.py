@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup
+from bs4 import Tag
 
 from ..outlets import is_known
 from ..outlets import outlet_for_host
@@ -41,6 +42,20 @@ ACCOUNT_AUTHOR = ("#js_author_name", ".rich_media_meta_text .author")
 META_TEXT = ".rich_media_meta_list > .rich_media_meta_text:not([id]):not(.rich_media_meta_nickname)"
 
 
+def account_frame(title_el: Tag | None) -> bool:
+    """Whether the headline is a 公众号 article's (``<h2 id="activity-name"
+    class="rich_media_title">``): a saved article that kept neither its address nor its
+    og:site_name is still a platform page, its account the outlet."""
+    if title_el is None:
+        return False
+    classes = title_el.get_attribute_list("class")
+    return title_el.get("id") == "activity-name" or "rich_media_title" in classes
+
+
+#: A call to follow the account where the writer would be: 点击关注, 读武汉关注☞.
+FOLLOW_CALL = re.compile(r"关注|關注|[☞👉→▶↓⬇]")
+
+
 def find_account(soup: BeautifulSoup, scripts: str) -> tuple[str | None, str | None]:
     """The posting account and the writer a 公众号 article names (#js_name, #js_author_name)."""
     name: str | None = None
@@ -70,6 +85,8 @@ def _meta_writer(soup: BeautifulSoup) -> str | None:
         text = squash(found.get_text(" "))
         if text in ("原创", "原創") or not 2 <= len(text) <= 12:
             continue
+        if FOLLOW_CALL.search(text):
+            continue  # 读武汉关注☞: a call to follow the account, in the author field
         if not re.search(r"[:：，。/／\s]|\d{4}", text) and not ORG_HINT.search(text):
             return text
     return None

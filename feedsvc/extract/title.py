@@ -193,6 +193,10 @@ def _consider_declared(explain: Explanation, structured: Structured, doc_title: 
         explain.consider("title", doc_title, "<title>", "document title (compared, cut)")
 
 
+#: The heading tags a title-classed box may hold.
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def _best_heading(
     index: TagIndex, declared: _Declared, explain: Explanation | None = None
 ) -> Heading | None:
@@ -208,8 +212,12 @@ def _best_heading(
     for order, tag in enumerate(candidates):
         if not isinstance(tag, Tag) or id(tag) in seen:
             continue
-        if tag.name[0] != "h" and tag.find("h1") is not None:
-            continue  # a title-classed box holding the <h1> and its deck: the <h1> is the headline
+        if tag.name[0] != "h" and (
+            tag.find("h1") is not None or len(tag.find_all(HEADINGS, limit=2)) > 1
+        ):
+            # a title-classed box holding the <h1> and its deck, or a paper's main and lower
+            # headlines (<h3 class="main-headline">, <h3 class="lower-headline">): the heading
+            continue
         seen.add(id(tag))
         lines = heading_lines(tag)
         if not lines or not _usable(tag, compact(lines[0])):
