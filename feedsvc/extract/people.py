@@ -152,8 +152,7 @@ DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)�
 
 
 EDITOR_LABEL = re.compile(
-    # 图片编辑：陈景, 视频编辑 after the 责任编辑: the picture or video desk, no text editor
-    rf"(?<!图片|圖片|视频|視頻|美术|美術)(?P<label>{alternation(*EDITOR_RANKS)})"
+    rf"(?P<label>{alternation(*EDITOR_RANKS)})"
     # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
     r"(?:\s*[:：︰]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
@@ -291,6 +290,10 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     return best[2] if best else editor_before_role(after)
 
 
+#: The desks whose 编辑 edits no text: pictures, video, art.
+OTHER_DESKS = frozenset({"图片", "圖片", "视频", "視頻", "美术", "美術"})
+
+
 def editor_labels(
     lines: Sequence[Line], title_at: int | None
 ) -> Iterator[tuple[int, Line, str, str]]:
@@ -301,7 +304,9 @@ def editor_labels(
         if line.in_comments or i < anchor - 10:
             continue
         for m in EDITOR_LABEL.finditer(line.text):
-            yield i, line, m["label"], line.text[m.end() : m.end() + 40]
+            # 图片编辑：陈景, 视频编辑 after the 责任编辑: the picture or video desk, no text editor
+            if line.text[max(0, m.start() - 2) : m.start()] not in OTHER_DESKS:
+                yield i, line, m["label"], line.text[m.end() : m.end() + 40]
 
 
 def _hidden(element: Tag) -> bool:
