@@ -263,8 +263,7 @@ PARAGRAPH_SLASH_CREDIT = re.compile(
 
 def paragraph_slash_credit(paragraph: str) -> list[str]:
     """The writers of a credit closing a paragraph: ``…照顧𪜶。」報導．攝影／林佩蓉``."""
-    m = PARAGRAPH_SLASH_CREDIT.search(paragraph[-40:])
-    return people_in(m)
+    return people_in(PARAGRAPH_SLASH_CREDIT.search(paragraph[-40:]))
 
 
 #: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.

@@ -68,8 +68,7 @@ WROTE_AFTER = re.compile(
 
 def wrote_after(text: str) -> list[str]:
     """The writers a column names before 撰文: ``「林怡君」撰文``."""
-    m = WROTE_AFTER.match(text)
-    return people_in(m)
+    return people_in(WROTE_AFTER.match(text))
 
 
 #: 中央纪委国家监委网站 王卓 通讯员 刘江, 临江日报 陈晓燕: a lead line of its own naming the
@@ -84,8 +83,7 @@ OUTLET_LEAD_WRITERS = re.compile(
 
 def outlet_lead_writers(text: str) -> list[str]:
     """The reporters a lead line names after the outlet: ``中央纪委国家监委网站 王卓``."""
-    m = OUTLET_LEAD_WRITERS.match(text)
-    return people_in(m)
+    return people_in(OUTLET_LEAD_WRITERS.match(text))
 
 
 #: 金某 宓某 | 来源：某某报: the writers, unlabelled, before a bar and the 来源 of the story.
