@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from bs4 import Tag
 
 from .authormarkup import NAME_CLASS
+from .lexicon import FOLLOW_CALL
 from .lexicon import UI_WORDS
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
@@ -32,9 +33,6 @@ ACCOUNT_HREF = re.compile(
 FOLLOW_TEXT = re.compile(r"[+＋]?\s*(?:已)?(?:关注|關注|订阅|訂閱)")
 FOLLOW_CLASS = re.compile(r"follow|attention|guanzhu|subscribe|dingyue", re.I)
 
-#: A call to follow in the text (点击上方蓝字关注X, 长按二维码关注): its 关注 is no button beside
-#: the account's name.
-FOLLOW_CALL = re.compile(r"(?:点击|點擊|点|點|长按|長按|扫码|掃碼)\S{0,8}(?:关注|關注)")
 
 #: A date, a time of day or a count: never an account's name.
 NOT_NAME = re.compile(r"\d{4}|\d{1,2}:\d{2}|^\d+$|[:：|｜丨/]|来自|來自|IP属地")

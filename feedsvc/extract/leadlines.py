@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from .blocks import Block
 from .blocks import plain_text
+from .lexicon import FOLLOW_CALL
 from .text import compact
 from .text import squash
 
@@ -128,9 +129,7 @@ MAGAZINE_ISSUE = re.compile(
 
 #: 点击上方蓝字关注X, 长按二维码关注, 关注我，带你…: a self-media post's call to follow its
 #: account, set over the text.
-FOLLOW_CALL = re.compile(
-    r"^(?:点击|點擊|长按|長按|扫码|掃碼)[^，。！？,]{0,10}?(?:关注|關注)|^(?:关注|關注)我[们們]?\s*[，,！!]"
-)
+FOLLOW_LINE = re.compile(rf"^{FOLLOW_CALL.pattern}|^(?:关注|關注)我[们們]?\s*[，,！!]")
 
 
 def tool_or_dateline(text: str) -> bool:
@@ -140,7 +139,7 @@ def tool_or_dateline(text: str) -> bool:
     the text."""
     line = text.strip()
     rules = (TOOL_LINE, LONE_DATELINE, CATEGORY_LINE, TIP_THANKS, CREDIT_LINE, CHART_CREDIT)
-    more = (MAGAZINE_ISSUE, READING_TIME, POSTED_LINE, FOLLOW_CALL)
+    more = (MAGAZINE_ISSUE, READING_TIME, POSTED_LINE, FOLLOW_LINE)
     return any(r.match(line) for r in (*rules, *more))
 
 

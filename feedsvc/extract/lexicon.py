@@ -245,6 +245,10 @@ NOT_NAME = re.compile(
 
 #: The buttons and counters beside an account's name or closing an info line: 关注, 订阅, 分享,
 #: 我要评论, 参与跟贴, never a person.
+#: 点击上方蓝字关注X, 长按二维码关注: a call in the text to follow an account (its 关注 is no
+#: button, and the line is no article text).
+FOLLOW_CALL = re.compile(r"(?:点击|點擊|点|點|长按|長按|扫码|掃碼)[^，。！？,]{0,10}?(?:关注|關注)")
+
 UI_WORDS = re.compile(
     r"^[+＋]?\s*(?:我要|我来|我來|参与|參與|发表|發表)?\s*"
     r"(?:已?关注|已?關注|订阅|訂閱|分享|收藏|举报|舉報|点赞|點讚|评论|評論|转发|轉發|"
