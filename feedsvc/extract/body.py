@@ -11,7 +11,10 @@ no headline copies, info lines, editor lines or trailers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bs4 import BeautifulSoup
+from bs4 import Tag
 
 from .captions import build_blocks
 from .container import NEVER_TEXT
@@ -34,12 +37,14 @@ def extract_body(
     title: str,
     subtitle: str | None,
     explain: Explanation | None = None,
+    metas: Iterable[Tag] | None = None,
 ) -> Body:
     """Rebuild the article body of *page*; see the module docstring.
 
     *page* is left as it is: the other fields read it whole after this (a byline the body drops
     is still an author). The body is cut out of a copy without the scripts, styles, forms'
-    controls and comments, which costs far less than parsing the page again.
+    controls and comments, which costs far less than parsing the page again. *metas* are the
+    page's <meta> tags when the caller has them at hand (else the page is searched for them).
     """
     soup = pruned_copy(page, NEVER_TEXT)
     try:
@@ -51,16 +56,16 @@ def extract_body(
         clean_container(container, sizes)
         blocks = build_blocks(container, base)
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
-        if description_deck(body.blocks, _description(page)):
+        if description_deck(body.blocks, _description(page, metas)):
             body.blocks = body.blocks[1:]
         return body
     finally:
         release(soup)
 
 
-def _description(page: BeautifulSoup) -> str | None:
+def _description(page: BeautifulSoup, metas: Iterable[Tag] | None) -> str | None:
     """The page's <meta name="description">."""
-    for meta in page.find_all("meta"):
+    for meta in page.find_all("meta") if metas is None else metas:
         if str(meta.get("name") or "").strip().lower() == "description":
             content = meta.get("content")
             return content if isinstance(content, str) else None

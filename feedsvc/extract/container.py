@@ -310,42 +310,44 @@ def _best_container(
     explain: Explanation | None = None,
 ) -> Tag | None:
     """The scored tag whose score, less its link share, plus its class words is highest; a tag
-    in a stream of other stories only when no other tag is scored."""
-    best: tuple[float, Tag] | None = None
-    fallback: tuple[float, Tag] | None = None
-    ranked: list[tuple[float, Tag, bool]] = []
+    in a stream of other stories only when no other tag is scored. The tags are ranked first,
+    so that only those above the winner are asked whether they sit in a stream."""
+    ranked = sorted(
+        ((_value(nodes[key], raw, sizes), nodes[key]) for key, raw in scores.items()),
+        key=lambda item: -item[0],
+    )
     streams = _Streams(sizes)
-    for key, raw in scores.items():
-        tag = nodes[key]
-        total = sizes.text_len(tag) or 1
-        density = min(sizes.link_len(tag) / total, 1.0)
-        words = attr_words(tag)
-        weight = 0.0
-        if words:
-            if POSITIVE.search(words):
-                weight += 20
-            if NEGATIVE.search(words):
-                weight -= 20
-        if _is_known(tag):
-            weight += 30
-        value = raw * (1 - density) + weight
-        stream = tag in streams
-        if explain is not None:
-            ranked.append((value, tag, stream))
-        if stream:
-            if fallback is None or value > fallback[0]:
-                fallback = (value, tag)
-        elif best is None or value > best[0]:
-            best = (value, tag)
-    best = best or fallback
+    fallback: Tag | None = None
+    best: Tag | None = None
+    for _, tag in ranked:
+        if tag not in streams:
+            best = tag
+            break
+        fallback = fallback or tag
     if explain is not None:
-        for value, tag, stream in sorted(ranked, key=lambda item: -item[0])[:5]:
+        for value, tag in ranked[:5]:
             start = squash(tag.get_text(" "))[:40]
             rule = "text container (paragraph score less link share, plus class words)"
-            if stream:
+            if tag in streams:
                 rule += "; in a stream of other stories (a list item, a recommended block)"
             explain.consider("body", start, where(tag), rule, round(value, 1))
-    return best[1] if best else None
+    return best or fallback
+
+
+def _value(tag: Tag, raw: float, sizes: Sizes) -> float:
+    """A scored tag's value: its score less its link share, plus its class words."""
+    total = sizes.text_len(tag) or 1
+    density = min(sizes.link_len(tag) / total, 1.0)
+    words = attr_words(tag)
+    weight = 0.0
+    if words:
+        if POSITIVE.search(words):
+            weight += 20
+        if NEGATIVE.search(words):
+            weight -= 20
+    if _is_known(tag):
+        weight += 30
+    return raw * (1 - density) + weight
 
 
 def absolutize(root: Tag, base: str | None) -> None:
