@@ -30,6 +30,7 @@ from .lexicon import ORIGINAL_HEADER
 from .lexicon import REPORT_LABEL
 from .lexicon import STAFF
 from .lexicon import alternation
+from .platformcredit import lead_box
 from .text import compact
 
 JUNK_LINE = re.compile(
@@ -306,8 +307,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 下载X客户端: the portal's promotion, not the article
     if REPOST_HEADER.match(text):
         return "skip"  # 原创： 作者 公众号名: a WeChat post's header, copied with its text
-    if SUMMARY_BOX.match(text) and len(text) <= 400:
-        return "skip"  # [摘要：...]: the editors' summary box, not the article's text
+    if (SUMMARY_BOX.match(text) and len(text) <= 400) or lead_box(block):
+        return "skip"  # [摘要：...], 编辑导语：…, 题图来自：…: the editors' box, the cover's source
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
         return "skip"
     if len(text) <= 40 and (BREADCRUMB.match(text) or COUNT_LINE.fullmatch(text)):

@@ -1,0 +1,66 @@
+"""What a writing community or a tech portal sets around its articles' text: the editors' lead
+box over it (编辑导语：…), the cover picture's source line (题图来自：视觉中国), and the closing
+credit naming the writer and the platform that first published the piece (本文由 @X 原创发布于Y).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bs4 import Tag
+
+from .account import account_name
+from .blocks import Block
+from .lexicon import looks_like_outlet
+from .text import Line
+
+#: 编辑导语：…, 【导语】… at the head of a quoted box: the editors' lead over the article (a
+#: 编者按 there, in a box or not, introduces a piece the paper carries: it opens the text).
+LEAD_BOX_LABEL = re.compile(r"^\s*[\[【(（]?\s*(?:编辑导语|編輯導語|导语|導語)\s*[:：】\]）)|｜]")
+
+#: 题图来自：视觉中国, （图片来源：视觉中国）, 封面来源｜IC photo, 头图来自@unsplash: the source of
+#: the cover picture, a line over the text that is not its start.
+PICTURE_SOURCE = re.compile(
+    r"^\s*[(（]?\s*(?:题图|題圖|封面|头图|頭圖|首图|首圖|图片|圖片|配图|配圖)\s*"
+    r"(?:来源|來源|来自|來自|源自)\s*(?:于|於)?\s*[:：|｜@＠]?"
+)
+
+
+def lead_box(block: Block) -> bool:
+    """Whether *block*, before the text, is the editors' lead box or the cover's source line."""
+    text = block.text
+    if block.kind == "quote" and LEAD_BOX_LABEL.match(text) is not None:
+        return len(text) <= 400
+    return block.kind == "p" and len(text) <= 40 and PICTURE_SOURCE.match(text) is not None
+
+
+#: 本文由 @阿澈 原创发布于人人都是产品经理, 本文原创发布于X: the platform that first published
+#: the piece, and who wrote it (本文首发于X公众号 says where else it ran: the site is the outlet).
+PLATFORM_CREDIT = re.compile(
+    r"本文(?:由\s*[@＠]?\s*(?P<n>[^\s@＠，,。：:]{2,20}?)\s*)?(?:原创|原創|独家|獨家)?(?:发布|發布)(?:于|於)"
+    r"\s*[“「]?(?P<o>(?!微信|公众号|公眾號)[\u4e00-\u9fffA-Za-z0-9]{2,16}?)[”」]?"
+    r"(?=$|[。，,；;！!\s(（])"
+)
+
+
+def platform_credit(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
+    """The platform a closing credit says first published the piece, scored as a reprint's
+    account is (below a labelled 来源); with the index of its line."""
+    for i, line in enumerate(lines[anchor + 1 :], anchor + 1):
+        m = PLATFORM_CREDIT.search(line.text) if len(line.text) <= 80 else None
+        if m and not line.in_comments and looks_like_outlet(m["o"]):
+            return [(60.0, m["o"], i)]
+    return []
+
+
+def platform_writer(text_blocks: Sequence[Block], title_el: Tag | None) -> list[str]:
+    """The writer a closing platform credit names (本文由 @阿澈 原创发布于…); when it names only
+    the platform (本文原创发布于…), the account posting it under the headline, whose own the
+    piece is."""
+    for block in text_blocks[-6:]:
+        m = PLATFORM_CREDIT.search(block.text) if len(block.text) <= 80 else None
+        if m:
+            writer: str | None = m["n"] or account_name(title_el)
+            return [writer] if writer else []
+    return []
