@@ -27,9 +27,16 @@ PICTURE_SOURCE = re.compile(
 )
 
 
+#: [摘要：...], 【内容摘要】: the editors' summary box.
+SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
+
+
 def lead_box(block: Block) -> bool:
-    """Whether *block*, before the text, is the editors' lead box or the cover's source line."""
+    """Whether *block*, before the text, is the editors' summary or lead box, or the cover's
+    source line."""
     text = block.text
+    if SUMMARY_BOX.match(text):
+        return len(text) <= 400
     if block.kind == "quote" and LEAD_BOX_LABEL.match(text) is not None:
         return len(text) <= 400
     return block.kind == "p" and len(text) <= 40 and PICTURE_SOURCE.match(text) is not None
@@ -64,3 +71,37 @@ def platform_writer(text_blocks: Sequence[Block], title_el: Tag | None) -> list[
             writer: str | None = m["n"] or account_name(title_el)
             return [writer] if writer else []
     return []
+
+
+#: 文章代表作者个人观点，少数派仅对标题和排版略作修改; 本文仅代表作者观点，不代表本平台立场: the
+#: platform's standing note over a post its community wrote.
+PLATFORM_NOTE = re.compile(
+    r"(?:文章|本文)(?:仅)?代表作者(?:个人)?(?:观点|觀點)|不代表\S{1,10}?(?:立场|立場)"
+    r"|仅对标题和排版|僅對標題和排版"
+)
+#: 注：本文使用了 AI 辅助写作: a note after it, still the platform's.
+NOTE_AFTER = re.compile(r"^\s*(?:注|附注|編注|编注)\s*[:：]")
+#: A byline or a label among the lines before the note: the post's own, so the note stays put.
+LABELLED = re.compile(r"[:：|｜/／]")
+
+
+def past_platform_note(blocks: list[Block]) -> list[Block]:
+    """*blocks* past the platform's note opening a community post (Matrix 首页推荐 / Matrix 是
+    少数派的写作社区… / 文章代表作者个人观点…): up to its disclaimer, within the first three
+    lines, all short and none a byline, and a 注： after it; the text follows (a disclaimer
+    closing a short post is the post's end)."""
+    for i, block in enumerate(blocks[:3]):
+        if block.kind != "p" or len(block.text) > 150:
+            return blocks
+        if PLATFORM_NOTE.search(block.text):
+            end = i + 1
+            while (
+                end < len(blocks)
+                and len(blocks[end].text) <= 40
+                and NOTE_AFTER.match(blocks[end].text)
+            ):
+                end += 1
+            return blocks[end:] if len(blocks) - end >= 2 else blocks  # the text follows
+        if LABELLED.search(block.text):
+            return blocks
+    return blocks
