@@ -13,6 +13,8 @@ from bs4 import Tag
 from .account import account_name
 from .blocks import Block
 from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
+from .lexicon import split_names
 from .text import Line
 
 #: 编辑导语：…, 【导语】… at the head of a quoted box: the editors' lead over the article (a
@@ -105,3 +107,16 @@ def past_platform_note(blocks: list[Block]) -> list[Block]:
         if LABELLED.search(block.text):
             return blocks
     return blocks
+
+
+#: 整理 | 郑丽媛, 整理｜王启隆: the tech press's credit of the writer who compiled the story, set
+#: with a bar as its other credits are (出品 | CSDN, 编辑 | X).
+COMPILED_BY = re.compile(
+    r"^\s*整理\s*[|｜丨]\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,2})\s*$"
+)
+
+
+def compiled_by(text: str) -> list[str]:
+    """The writers a 整理 | X credit line names."""
+    m = COMPILED_BY.match(text)
+    return [n for n in split_names(m["n"]) if looks_like_person(n)] if m else []
