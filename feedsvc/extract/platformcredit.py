@@ -33,10 +33,17 @@ PICTURE_SOURCE = re.compile(
 SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
 
+#: 机器之心报道, 新智元报道: the outlet's credit alone on a line over the text.
+OUTLET_REPORT = re.compile(r"^\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(?:报道|報導|報道)\s*$")
+
+
 def lead_box(block: Block) -> bool:
-    """Whether *block*, before the text, is the editors' summary or lead box, or the cover's
-    source line."""
+    """Whether *block*, before the text, is the editors' summary or lead box, the cover's
+    source line, or the outlet's credit (机器之心报道)."""
     text = block.text
+    credit = OUTLET_REPORT.match(text) if block.kind == "p" else None
+    if credit and looks_like_outlet(credit["o"]) and not looks_like_person(credit["o"]):
+        return True
     if SUMMARY_BOX.match(text):
         return len(text) <= 400
     if block.kind == "quote" and LEAD_BOX_LABEL.match(text) is not None:
