@@ -63,9 +63,12 @@ PLATFORM_CREDIT = re.compile(
 def platform_credit(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
     """The platform a closing credit says first published the piece, scored as a reprint's
     account is (below a labelled 来源); with the index of its line."""
-    for i, line in enumerate(lines[anchor + 1 :], anchor + 1):
-        m = PLATFORM_CREDIT.search(line.text) if len(line.text) <= 80 else None
-        if m and not line.in_comments and looks_like_outlet(m["o"]):
+    for i in range(anchor + 1, len(lines)):
+        text = lines[i].text
+        if "布于" not in text and "布於" not in text or len(text) > 80:
+            continue  # (a word test first: this reads every line after the headline)
+        m = PLATFORM_CREDIT.search(text)
+        if m and not lines[i].in_comments and looks_like_outlet(m["o"]):
             return [(60.0, m["o"], i)]
     return []
 
