@@ -1,0 +1,56 @@
+"""Widgets and notes that portals set between the headline and the text, none of them its
+start: a player's clock, speed and voice note, a video's title with its length, a row of
+counters, the note that the story ran first on the outlet's app, an editors' lead box."""
+
+from __future__ import annotations
+
+import re
+
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+
+#: 00:00 / 03:12, 1.0x, 倍速: an audio player's clock and speed (听新闻, 语音播报 bars).
+PLAYER_CLOCK = re.compile(
+    rf"^(?:{_CLOCK}\s*[/／|｜]\s*{_CLOCK}|[0-3](?:\.\d{{1,2}})?\s*[xX×倍]|倍速(?:播放)?)$"
+)
+
+#: 本文音频由AI合成, 语音播报由人工智能生成, （本文语音为AI朗读）: the note under the player.
+VOICE_NOTE = re.compile(
+    r"^[(（【\[]?\s*(?:本文|本篇|文章|全文)?\s*(?:音频|音頻|语音|語音|声音|聲音)\s*(?:播报|播報)?\s*"
+    r"(?:由|為|为|系|採用|采用)\s*\S{0,12}?(?:合成|生成|朗读|朗讀|播报|播報|技术提供|技術提供)"
+)
+
+#: 新开通公交线路首日运营 03:12: a video's title and its length, under the player.
+VIDEO_TITLE = re.compile(rf"^[^。！？：:，,]{{2,40}}?\s+(?:时长|時長)?\s*{_CLOCK}$")
+
+_COUNTER = (
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|点赞数|评论|評論|收藏|分享|转发|轉發|在看|播放)"
+    r"(?:量|数|數|次数|次數)?"
+)
+
+#: 阅读 1.2万 点赞 356, 浏览量：3456: a row of counters over the text.
+COUNTER_ROW = re.compile(rf"^(?:{_COUNTER}\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?[\s|｜·]*)+$")
+
+#: 本文已在某某新闻客户端首发, *本文首发于某某日报客户端: the story ran first on the outlet's app.
+APP_FIRST = re.compile(
+    r"^[*＊]?\s*[(（【\[]?\s*本文\s*(?:已|已经|已經)?\s*(?:在|于|於)\S{1,16}?"
+    r"(?:客户端|客戶端|APP|App|app|新闻端|新聞端)\s*(?:上)?\s*(?:首发|首發|发布|發布|刊发|刊發)"
+    r"|^[*＊]\s*本文\s*(?:首发|首發)(?:于|於|在)\S{1,16}?(?:客户端|客戶端|APP|App|app)"
+)
+
+#: 核心提示：…, 【内容提要】…, 导语：…, 一句话新闻：…: the editors' lead box, in a paragraph.
+LEAD_LABEL = re.compile(
+    r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞)"
+    r"\s*[:：】\]）)|｜]"
+)
+
+
+def widget_line(text: str) -> bool:
+    """Whether a short line before the text is a player's, a video's or a counter's, the
+    note that the story ran first on the app, or an editors' lead box (up to 400 characters)."""
+    line = text.strip()
+    if len(line) > 60:
+        return len(line) <= 400 and LEAD_LABEL.match(line) is not None
+    rules = (PLAYER_CLOCK, VIDEO_TITLE, COUNTER_ROW)
+    if any(r.fullmatch(line) for r in rules):
+        return True
+    return any(r.match(line) for r in (VOICE_NOTE, APP_FIRST, LEAD_LABEL))
