@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from .blocks import Block
 from .blocks import plain_text
+from .leadwidgets import CAPTION_SOURCE
 from .lexicon import FOLLOW_CALL
 from .text import compact
 from .text import squash
@@ -263,7 +264,7 @@ def lone_caption(block: Block) -> bool:
         return True
     if block.kind != "p" or len(text) > 120:
         return False
-    if CAPTION_START.match(text) or FILE_PHOTO.search(text):
+    if CAPTION_START.match(text) or FILE_PHOTO.search(text) or CAPTION_SOURCE.search(text):
         return True
     if len(text) <= 60 and PHOTO_POSITION.search(text) and len(re.findall("[。！？]", text)) <= 1:
         return True  # 發展局局長陳嘉衡(中)巡視工地。: who is where in the photo

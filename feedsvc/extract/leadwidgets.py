@@ -1,6 +1,7 @@
 """Widgets and notes that portals set between the headline and the text, none of them its
 start: a player's clock, speed and voice note, a video's title with its length, a row of
-counters, the note that the story ran first on the outlet's app, an editors' lead box."""
+counters, the note that the story ran first on the outlet's app or when it was updated, a call
+to open the app, to listen or to follow, an editors' lead box; and a caption's closing source."""
 
 from __future__ import annotations
 
@@ -44,13 +45,44 @@ LEAD_LABEL = re.compile(
 )
 
 
+#: 打开APP 阅读全文, 打開App看更多: a call to read on the portal's app.
+OPEN_APP = re.compile(
+    r"^(?:打开|打開|前往|下载|下載)\s*\S{0,10}?(?:APP|App|app|客户端|客戶端)"
+    r"\s*(?:(?:阅读|閱讀|查看|观看|觀看|看|收听|收聽)\S{0,6})?$"
+)
+
+#: 点击收听 本文时长约3分钟, 收听本文: a call to listen to the story read aloud.
+LISTEN_CALL = re.compile(
+    r"^(?:(?:点击|點擊)\s*(?:收听|收聽|朗读|朗讀|播放)|(?:收听|收聽|朗读|朗讀)\s*(?:本文|全文))"
+)
+
+#: （本文于5月9日11时更新）, 本文已于2024年5月9日修改: when the story was last updated.
+UPDATE_NOTE = re.compile(
+    r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:已|已经|已經)?\s*(?:于|於)\s*[^，。,]{2,24}?"
+    r"(?:更新|修改|修订|修訂|更正)\s*(?:过|過)?\s*[)）】\]]?$"
+)
+
+#: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
+FOLLOW_US = re.compile(r"^(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)\s*[:：]")
+
+#: …。图片来源：Getty Images, …。视觉中国, …候车。IC photo: a caption closing with the
+#: picture's source or the agency that sold it.
+CAPTION_SOURCE = re.compile(
+    r"[。\s](?:(?:图片来源|圖片來源|图源|圖源|图片来自|圖片來自)\s*[:：]\s*[^。，,]{1,24}"
+    r"|视觉中国|視覺中國|东方IC|東方IC|IC\s?photo|Getty\s?Images|CFP|VCG|图虫创意|圖蟲創意)"
+    r"\s*[）)]?\s*$",
+    re.I,
+)
+
+
 def widget_line(text: str) -> bool:
     """Whether a short line before the text is a player's, a video's or a counter's, the
-    note that the story ran first on the app, or an editors' lead box (up to 400 characters)."""
+    note that the story ran first on the app or was updated, a call to open the app, to listen
+    or to follow, or an editors' lead box (up to 400 characters)."""
     line = text.strip()
     if len(line) > 60:
         return len(line) <= 400 and LEAD_LABEL.match(line) is not None
-    rules = (PLAYER_CLOCK, VIDEO_TITLE, COUNTER_ROW)
+    rules = (PLAYER_CLOCK, VIDEO_TITLE, COUNTER_ROW, OPEN_APP, UPDATE_NOTE)
     if any(r.fullmatch(line) for r in rules):
         return True
-    return any(r.match(line) for r in (VOICE_NOTE, APP_FIRST, LEAD_LABEL))
+    return any(r.match(line) for r in (VOICE_NOTE, APP_FIRST, LEAD_LABEL, LISTEN_CALL, FOLLOW_US))
