@@ -82,8 +82,10 @@ PROSE_AFTER = re.compile(
     r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问)"
 )
 
+#: 文/陈思远, 图文｜X; 图文：X and 文/图：X with a colon (a campus site's credits line).
 WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+    r"(?<![\u4e00-\u9fff])(?:(?:文图|图文|文圖|圖文|文\s*[/／]\s*[图圖])\s*[:：]"
+    r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
 #: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯: the next role of a credits line
@@ -105,7 +107,8 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
+    + ("更新时间", "更新日期", "更新時間"),  # 作者：张三 更新时间：…: the next label
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it
     r"|(?:综合|綜合)?(?:报道|報導|報道|报导)(?=\s)"
