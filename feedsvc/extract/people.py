@@ -56,6 +56,7 @@ from .text import Line
 from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
+from .unitlead import unit_lead_writers
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
@@ -370,7 +371,8 @@ def choose_authors(
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
     found = [n for t in body.bylines for n in outlet_lead_writers(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
-    found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
+    # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
+    found += original_header_writer(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
     if authors:
         return authors
