@@ -61,9 +61,10 @@ from .unitlead import unit_lead_writers
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
-    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 编译：乔木 (the translator of a
-    # reprinted story): only with its colon; （编译/刘晓东）: the compiler's with a slash too
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：])"
+    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 撰写：/供稿人： (a campus site's
+    # credits line), 编译：乔木 (the translator of a reprinted story): only with its colon;
+    # （编译/刘晓东）: the compiler's with a slash too
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人')})(?=\s*[:：])"
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：/／]))"
     r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
