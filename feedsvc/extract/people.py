@@ -112,8 +112,10 @@ AUTHOR_CUT = cut_at(
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
     + ("更新时间", "更新日期", "更新時間"),  # 作者：张三 更新时间：…: the next label
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
-    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it
+    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
+    # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
     r"|(?:综合|綜合)?(?:报道|報導|報道|报导)(?=\s)"
+    r"|(?:" + PLACES + r")?(?:报道|報導|報道|报导)(?=\s*[:：])"
     # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
     r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
