@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -182,15 +183,16 @@ def _hidden(tag: Tag) -> bool:
 NEVER_TEXT = SKIP_TAGS | {"button"}
 
 
-def prepare(soup: BeautifulSoup) -> Sizes:
+def prepare(soup: BeautifulSoup, tags: Sequence[Tag] | None = None) -> Sizes:
     """Drop the page furniture, hidden blocks and comment boxes from *soup*, a copy of the page
-    already without comments and :data:`NEVER_TEXT` tags (:func:`.treebuild.pruned_copy`).
+    already without comments and :data:`NEVER_TEXT` tags (:func:`.treebuild.pruned_copy`);
+    *tags* are its tags in document order, when the copy listed them.
 
     :return: the sizes of the tags left, kept right through the removals.
     """
     # A pass removes tags in document order, so a tag removed earlier is an ancestor of a
     # later one (then gone) or disjoint from it: the sizes a pass reads are those before it.
-    sizes = measure(soup)
+    sizes = measure(soup, tags)
     total = sizes.text_len(soup)
     # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
     furniture = ("form", "nav", "footer", "aside")
@@ -240,8 +242,8 @@ def find_container(
             text = compact(tag.get_text())
             holder = tag.parent
         else:
-            if sizes.text_len(tag) < 20:
-                continue  # its own text is part of its text: no need to read it
+            if sizes.own_len(tag) < 20:
+                continue  # what measure counted of its own strings: no need to read them
             text = compact(_own_text(tag))
             if len(text) < 20:
                 continue
@@ -340,15 +342,15 @@ def _value(tag: Tag, raw: float, sizes: Sizes) -> float:
     """A scored tag's value: its score less its link share, plus its class words."""
     total = sizes.text_len(tag) or 1
     density = min(sizes.link_len(tag) / total, 1.0)
-    words = attr_words(tag)
     weight = 0.0
-    if words:
+    if tag.attrs:  # most scored tags have none: no class words, no known container
+        words = attr_words(tag)
         if POSITIVE.search(words):
             weight += 20
         if NEGATIVE.search(words):
             weight -= 20
-    if _is_known(tag):
-        weight += 30
+        if _is_known(tag):
+            weight += 30
     return raw * (1 - density) + weight
 
 
