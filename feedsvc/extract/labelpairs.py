@@ -26,23 +26,27 @@ _LONGEST = 40
 
 def join_label_values(lines: list[Line]) -> list[Line]:
     """*lines* with each bare credit label joined to the value in the element beside it."""
+    last = len(lines) - 1
+    pairs = [
+        at
+        for at, line in enumerate(lines)
+        if len(line.text) <= 7 and at < last and _pair(line, lines[at + 1])
+    ]
+    if not pairs:
+        return lines
     out: list[Line] = []
-    skip = False
-    for at, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        value = lines[at + 1] if at + 1 < len(lines) else None
-        if value is not None and _pair(line, value):
-            label = line.text if line.text[-1] in ":：" else line.text + "："
-            text = value.text
-            if _NAME_LIST.fullmatch(text):
-                text = re.sub(r"\s*[，,]\s*", "、", text)
-            out.append(Line(label + text, line.element, line.in_comments))
-            skip = True
-        else:
-            out.append(line)
-    return out
+    after = 0  # the first line not yet copied
+    for at in pairs:
+        if at < after:
+            continue  # the value of the pair before it
+        out += lines[after:at]
+        text = lines[at + 1].text
+        if _NAME_LIST.fullmatch(text):
+            text = re.sub(r"\s*[，,]\s*", "、", text)
+        label = lines[at].text if lines[at].text[-1] in ":：" else lines[at].text + "："
+        out.append(Line(label + text, lines[at].element, lines[at].in_comments))
+        after = at + 2
+    return out + lines[after:]
 
 
 def _pair(label: Line, value: Line) -> bool:
