@@ -19,6 +19,8 @@ from .parse import Sizes
 from .parse import detached
 from .parse import measure
 from .repeatblocks import with_repeats
+from .streams import CAMEL
+from .streams import Streams
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
@@ -103,7 +105,6 @@ JUNK_WORD = re.compile(
     re.I,
 )
 
-CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 JUNK_TAGS = frozenset(
     "nav aside footer header form button select input audio video iframe object embed script "
@@ -175,8 +176,11 @@ class _ParagraphDivs:
 
 
 def _hidden(tag: Tag) -> bool:
-    style = str(tag.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or tag.has_attr("hidden")
+    attrs = tag.attrs
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    return bool(style) and "display:none" in str(style).replace(" ", "").lower()
 
 
 #: Tags whose content is never article text: the copy the body is cut from leaves them out.
@@ -262,51 +266,6 @@ def find_container(
     return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
 
 
-#: A class name that marks what the page recommends next: another article's text, not this one.
-RECOMMENDED = re.compile(
-    r"^(?:.*[-_])?(?:recommend\w*|related|relate|tuijian|xgxw|xgwz|xgyd)(?:[-_].*)?$", re.I
-)
-
-
-class _Streams:
-    """Which tags sit in a stream of other stories: an item of a list of four or more (a feed's
-    ``ul > li``), or a block whose class says recommended or related (the next article an
-    endless page appends). Such a tag is never the article while another tag holds text."""
-
-    def __init__(self, sizes: Sizes) -> None:
-        self.sizes = sizes
-        self.known: dict[int, bool] = {}
-        self.lists: dict[int, bool] = {}
-
-    def __contains__(self, tag: Tag) -> bool:
-        path: list[Tag] = []
-        node: Tag | None = tag
-        found = False
-        while node is not None and node.name not in ("body", "html", "[document]"):
-            if id(node) in self.known:
-                found = self.known[id(node)]
-                break
-            path.append(node)
-            if self._marks(node):
-                found = True
-                break
-            node = node.parent
-        for seen in path:
-            self.known[id(seen)] = found
-        return found
-
-    def _marks(self, tag: Tag) -> bool:
-        if tag.name == "li" and tag.parent is not None:
-            key = id(tag.parent)
-            if key not in self.lists:
-                items = tag.parent.find_all("li", recursive=False)
-                self.lists[key] = sum(1 for li in items if self.sizes.text_len(li) >= 8) >= 4
-            if self.lists[key]:
-                return True
-        words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
-        return any(RECOMMENDED.match(w) for w in words)
-
-
 def _best_container(
     scores: dict[int, float],
     nodes: dict[int, Tag],
@@ -320,7 +279,7 @@ def _best_container(
         ((_value(nodes[key], raw, sizes), nodes[key]) for key, raw in scores.items()),
         key=lambda item: -item[0],
     )
-    streams = _Streams(sizes)
+    streams = Streams(sizes)
     fallback: Tag | None = None
     best: Tag | None = None
     for _, tag in ranked:
