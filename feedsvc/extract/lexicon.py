@@ -219,11 +219,11 @@ ORG_HINT = re.compile(
     r"|^[\u4e00-\u9fff]{2,3}(?:体育|娱乐|體育|娛樂)$"
 )
 
-#: 来源 values that name no outlet: fall back to the outlet named elsewhere.
+#: 来源 values that name no outlet (or the site's own news office): the outlet named elsewhere.
 GENERIC_SOURCE = re.compile(
     r"^(?:本网|本站|本台|本报|本刊|本网站|网站|原创|转载|转载文章|转自网络|网络|互联网|综合|整理|"
     r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
-    r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
+    r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|党委宣传部|宣传部|新闻中心|新闻网|新闻办|新闻办公室|"
     r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4}|"
     # a share widget's label (分享至), never an outlet
     r"分享|分享至|分享到|转发到|轉發到|"

@@ -57,13 +57,15 @@ from .text import Line
 from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
+from .unitlead import unit_lead_writers
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
-    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 编译：乔木 (the translator of a
-    # reprinted story): only with its colon; （编译/刘晓东）: the compiler's with a slash too
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：])"
+    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 撰写：/供稿人： (a campus site's
+    # credits line), 编译：乔木 (the translator of a reprinted story): only with its colon;
+    # （编译/刘晓东）: the compiler's with a slash too
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人')})(?=\s*[:：])"
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：/／]))"
     r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
@@ -83,8 +85,10 @@ PROSE_AFTER = re.compile(
     r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问)"
 )
 
+#: 文/陈思远, 图文｜X; 图文：X and 文/图：X with a colon (a campus site's credits line).
 WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+    r"(?<![\u4e00-\u9fff])(?:(?:文图|图文|文圖|圖文|文\s*[/／]\s*[图圖])\s*[:：]"
+    r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
 #: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯: the next role of a credits line
@@ -106,10 +110,13 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
+    + ("更新时间", "更新日期", "更新時間"),  # 作者：张三 更新时间：…: the next label
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
-    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it
+    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
+    # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
     r"|(?:综合|綜合)?(?:报道|報導|報道|报导)(?=\s)"
+    r"|(?:" + PLACES + r")?(?:报道|報導|報道|报导)(?=\s*[:：])"
     # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
     r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
@@ -369,7 +376,8 @@ def choose_authors(
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
     found = [n for t in body.bylines for n in outlet_lead_writers(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
-    found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
+    # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
+    found += original_header_writer(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
     if authors:
         return authors
