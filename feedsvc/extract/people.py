@@ -262,8 +262,11 @@ def find_authors(
 
 
 #: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
-#: edit; a chief editor (主编) and a web editor (网编) are other roles.
-JOINED_EDITORS = frozenset(label for label in EDITOR_RANK if label not in ("主编", "主編"))
+#: edit; a chief editor (主编), a web editor (网编) and the editor on duty (值班编辑, as media
+#: centres and their accounts credit the shift beside the 责任编辑) are other roles.
+JOINED_EDITORS = frozenset(
+    label for label in EDITOR_RANK if label not in ("主编", "主編", "值班编辑")
+)
 
 
 def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
