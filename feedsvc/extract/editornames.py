@@ -34,7 +34,10 @@ EDITOR_CUT = cut_at(
     + CREDIT_ROLES_MORE
     + CREDIT_VOICE,
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
-    r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)",
+    r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)"
+    # 责任编辑：张三初审：张三复审：李四, 一审/二审/三审: the review chain run on without spaces,
+    # and the other credits of a media centre: 签发, 值班主任, 摄像, 视频, 图片
+    r"|[一二三初复終终]审|签发|簽發|值班主任|摄像|攝像|视频|視頻|图片|圖片",
 )
 
 
