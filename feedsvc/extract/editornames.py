@@ -82,6 +82,7 @@ def editor_names(value: str) -> list[str]:
         and not ORG_HINT.search(pen["n"])
         and not NOT_NAME.search(pen["n"])
         and not CMS_ACCOUNT.search(pen["n"])
+        and not EDITOR_CUT.search(pen["n"])  # 编辑丨夏雨桐审核丨李卫东: the next credit's label
     ):
         return [pen["n"]]
     cut = EDITOR_CUT.search(value)

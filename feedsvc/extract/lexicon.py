@@ -240,7 +240,7 @@ GENERIC_SOURCE = re.compile(
 NOT_NAME = re.compile(
     r"报道|记者|通讯员|编辑|责编|摄影|摄像|实习生|图片|视频|来源|新华社|本报|电$|讯$|電$|综合|整理|"
     r"記者|編輯|報導|简介|介绍|观点|声明|专栏|翻攝|翻摄|攝影|綜合|編譯|编译|評論員|评论员|"
-    r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]"
+    r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]|发布$|發布$"
 )
 
 #: The buttons and counters beside an account's name or closing an info line: 关注, 订阅, 分享,

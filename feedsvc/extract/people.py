@@ -65,7 +65,8 @@ AUTHOR_LABEL = re.compile(
     rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：])"
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：/／]))"
     r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
-    r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+    # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
+    rf"(?P<v>(?:(?!(?:{alternation(*STAFF)})\s*[:：︰|｜丨])[^|｜丨\n【】（）()〔〕]){{2,60}})"
 )
 
 #: 评论员梁海明对本报记者表示: a sentence quoting someone, not a byline; what follows a name
