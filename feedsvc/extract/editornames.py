@@ -69,6 +69,10 @@ LONG_PEN_NAME = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{5,6})\s*(?:$|[\]】）)|�
 CMS_ACCOUNT = re.compile(r"管理员|管理員|超级用户|超級用戶|系统|系統")
 
 
+#: 责任编辑：澎湃号·政务, 百家号: a platform's channel of accounts in the editor's place.
+CHANNEL = re.compile(r"[号號](?:[·・]|$)")
+
+
 def editor_names(value: str) -> list[str]:
     """The people after an editor label: a Latin name, a login, an @-mentioned account, a
     long pen name, else the Han names up to the next label."""
@@ -91,7 +95,7 @@ def editor_names(value: str) -> list[str]:
     return [
         n
         for n in split_names(value)
-        if looks_like_person(n)
+        if (looks_like_person(n) and not CHANNEL.search(n))
         or (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and not CMS_ACCOUNT.search(n))
     ]
 
