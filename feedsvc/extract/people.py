@@ -84,7 +84,10 @@ PROSE_AFTER = re.compile(
 )
 
 WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+    # 文/图：谭雅丽, 图/文：X, 文图：X: the writer who took the pictures too, with a colon
+    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文)\s*[:：]"
+    r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])"
+    r"\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
 #: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯: the next role of a credits line
