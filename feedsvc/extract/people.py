@@ -123,8 +123,9 @@ AUTHOR_CUT = cut_at(
     # (not a newsroom's 攝影 王大明 報導, where the cameraman reports too)
     r"|\s(?:攝影|摄影|設計|设计|插畫|插画|剪輯|剪辑)\s+(?=[\u4e00-\u9fff·]{2,4}(?:\s|$))"
     r"(?!.*(?:報導|报道))"
-    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role
-    r"|\s[\u4e00-\u9fff]{2,4}(?=编辑|編輯)",
+    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role (not a name
+    # the editor's label runs on to: 记者：丁一帆 彭雪编辑：刘佳)
+    r"|\s[\u4e00-\u9fff]{2,4}(?=(?:编辑|編輯)(?!\s*[:：︰|｜丨]))",
 )
 
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
