@@ -27,6 +27,7 @@ from .bylineforms import structured_pen_names
 from .editornames import EDITOR_RANKS
 from .editornames import editor_before_role
 from .editornames import editor_names
+from .gluedroles import unglue_roles
 from .leadreporters import DATELINE_REPORTED
 from .leadreporters import lead_reporters
 from .lexicon import AUTHOR
@@ -179,7 +180,7 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     执笔/), pen names too, whatever their first character."""
     whole = value
     cut = AUTHOR_CUT.search(value)
-    value = value[: cut.start()] if cut else value
+    value = unglue_roles(value[: cut.start()] if cut else value)
     if PHOTO_CREDIT_END.search(value):
         return []
     names = [
