@@ -136,9 +136,10 @@ DATELINE_REPORTER = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電)|(?:綜合|综合)?(?:報導|报道|报导)$)"
 )
 
-#: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
+#: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do; a media
+#: centre's credits close so with the outlet first: （某县融媒体中心记者 甲 乙 编辑：丙 审核：丁）
 TRAILING_REPORTERS = re.compile(
-    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文|"
+    r"[（(]\s*((?:[\u4e00-\u9fff]{2,12}?(?=记者|通讯员))?(?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文|"
     r"(?:编译|編譯)\s*[/／:：])"
     r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
