@@ -1,4 +1,5 @@
-"""A writer's name run on to the next staff role of a byline: 记者 曾子墨通讯员 罗一帆."""
+"""The staff roles of a byline a name runs on to (记者 曾子墨通讯员 罗一帆) or that name no
+one (共享联盟·德清)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,15 @@ def _spaced(m: re.Match[str]) -> str:
     return f"{name} " if looks_like_person(name) and not is_known(name) else name
 
 
+#: 共享联盟·德清 沈佳琪: the county newsroom a provincial app shares its byline with, a role
+#: before its correspondent's name like 通讯员, never a person.
+SHARED_ALLIANCE = re.compile(r"共享联盟\s*[·・]\s*[\u4e00-\u9fff]{1,6}")
+
+
 def unglue_roles(value: str) -> str:
     """The byline's value with a space between a name and the role glued to it (曾子墨通讯员
     罗一帆 → 曾子墨 通讯员 罗一帆), where the name reads as a person's and is no outlet the
     table knows (南方周末实习生 许安然 keeps the paper before its intern)."""
+    if "联盟" in value:
+        value = SHARED_ALLIANCE.sub(" ", value)
     return GLUED_ROLE.sub(_spaced, value) if "\u3000" in value or " " in value else value
