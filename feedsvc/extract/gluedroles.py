@@ -33,3 +33,14 @@ def unglue_roles(value: str) -> str:
     if "联盟" in value:
         value = SHARED_ALLIANCE.sub(" ", value)
     return GLUED_ROLE.sub(_spaced, value) if "\u3000" in value or " " in value else value
+
+
+#: 撰稿：向芳芳 摄像：覃涛: a name alone after a label's colon, up to a space or the end.
+NAME_ALONE = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{2,3})(?:[\s、，,]|$)")
+
+
+def name_after_colon(value: str) -> bool:
+    """Whether a label's value after its colon is a person's name alone, though its surname is
+    a word of prose too (向, 从: 记者向市民介绍 is prose, 撰稿：向芳芳 is a byline)."""
+    m = NAME_ALONE.match(value)
+    return m is not None and looks_like_person(m["n"])

@@ -27,6 +27,7 @@ from .bylineforms import structured_pen_names
 from .editornames import EDITOR_RANKS
 from .editornames import editor_before_role
 from .editornames import editor_names
+from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
 from .leadreporters import DATELINE_REPORTED
 from .leadreporters import lead_reporters
@@ -222,7 +223,8 @@ def find_authors(
         if len(text) > 120 or PHOTO_CREDIT_END.search(text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
-            if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]) and not _told(m):
+            prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
+            if not prose and not SPOKEN.match(m["v"]) and not _told(m):
                 names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
             names += _names_from(_before_next_credit(text, m), pen=True)
