@@ -240,6 +240,8 @@ def find_container(
             text = compact(tag.get_text())
             holder = tag.parent
         else:
+            if sizes.text_len(tag) < 20:
+                continue  # its own text is part of its text: no need to read it
             text = compact(_own_text(tag))
             if len(text) < 20:
                 continue

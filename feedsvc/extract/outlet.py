@@ -268,8 +268,8 @@ def _writer_outlet(text: str, score: float) -> list[tuple[float, str]]:
 
 def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
     """The paper of a byline that names it before the reporter (聯合報／記者…)."""
-    if len(text) > 80:
-        return []
+    if len(text) > 80 or ("／" not in text and "/" not in text and "╱" not in text):
+        return []  # both forms have a slash between the paper and the reporter
     found = list(BYLINE_OUTLET.finditer(text))
     bracket = BRACKET_BYLINE.search(text)  # 【中廣新聞╱彭清仁】: the reporter without 記者
     if bracket and all(looks_like_person(n) for n in split_names(bracket["n"])):
