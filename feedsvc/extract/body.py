@@ -46,9 +46,9 @@ def extract_body(
     controls and comments, which costs far less than parsing the page again. *metas* are the
     page's <meta> tags when the caller has them at hand (else the page is searched for them).
     """
-    soup = pruned_copy(page, NEVER_TEXT)
+    soup, tags = pruned_copy(page, NEVER_TEXT)
     try:
-        sizes = prepare(soup)
+        sizes = prepare(soup, tags)
         container = find_container(soup, sizes, explain)
         if container is None:
             return Body([], None, [])

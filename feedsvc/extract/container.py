@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
@@ -18,6 +19,8 @@ from .parse import Sizes
 from .parse import detached
 from .parse import measure
 from .repeatblocks import with_repeats
+from .streams import CAMEL
+from .streams import Streams
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
@@ -102,7 +105,6 @@ JUNK_WORD = re.compile(
     re.I,
 )
 
-CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 JUNK_TAGS = frozenset(
     "nav aside footer header form button select input audio video iframe object embed script "
@@ -182,15 +184,16 @@ def _hidden(tag: Tag) -> bool:
 NEVER_TEXT = SKIP_TAGS | {"button"}
 
 
-def prepare(soup: BeautifulSoup) -> Sizes:
+def prepare(soup: BeautifulSoup, tags: Sequence[Tag] | None = None) -> Sizes:
     """Drop the page furniture, hidden blocks and comment boxes from *soup*, a copy of the page
-    already without comments and :data:`NEVER_TEXT` tags (:func:`.treebuild.pruned_copy`).
+    already without comments and :data:`NEVER_TEXT` tags (:func:`.treebuild.pruned_copy`);
+    *tags* are its tags in document order, when the copy listed them.
 
     :return: the sizes of the tags left, kept right through the removals.
     """
     # A pass removes tags in document order, so a tag removed earlier is an ancestor of a
     # later one (then gone) or disjoint from it: the sizes a pass reads are those before it.
-    sizes = measure(soup)
+    sizes = measure(soup, tags)
     total = sizes.text_len(soup)
     # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
     furniture = ("form", "nav", "footer", "aside")
@@ -240,8 +243,8 @@ def find_container(
             text = compact(tag.get_text())
             holder = tag.parent
         else:
-            if sizes.text_len(tag) < 20:
-                continue  # its own text is part of its text: no need to read it
+            if sizes.own_len(tag) < 20:
+                continue  # what measure counted of its own strings: no need to read them
             text = compact(_own_text(tag))
             if len(text) < 20:
                 continue
@@ -260,51 +263,6 @@ def find_container(
     return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
 
 
-#: A class name that marks what the page recommends next: another article's text, not this one.
-RECOMMENDED = re.compile(
-    r"^(?:.*[-_])?(?:recommend\w*|related|relate|tuijian|xgxw|xgwz|xgyd)(?:[-_].*)?$", re.I
-)
-
-
-class _Streams:
-    """Which tags sit in a stream of other stories: an item of a list of four or more (a feed's
-    ``ul > li``), or a block whose class says recommended or related (the next article an
-    endless page appends). Such a tag is never the article while another tag holds text."""
-
-    def __init__(self, sizes: Sizes) -> None:
-        self.sizes = sizes
-        self.known: dict[int, bool] = {}
-        self.lists: dict[int, bool] = {}
-
-    def __contains__(self, tag: Tag) -> bool:
-        path: list[Tag] = []
-        node: Tag | None = tag
-        found = False
-        while node is not None and node.name not in ("body", "html", "[document]"):
-            if id(node) in self.known:
-                found = self.known[id(node)]
-                break
-            path.append(node)
-            if self._marks(node):
-                found = True
-                break
-            node = node.parent
-        for seen in path:
-            self.known[id(seen)] = found
-        return found
-
-    def _marks(self, tag: Tag) -> bool:
-        if tag.name == "li" and tag.parent is not None:
-            key = id(tag.parent)
-            if key not in self.lists:
-                items = tag.parent.find_all("li", recursive=False)
-                self.lists[key] = sum(1 for li in items if self.sizes.text_len(li) >= 8) >= 4
-            if self.lists[key]:
-                return True
-        words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
-        return any(RECOMMENDED.match(w) for w in words)
-
-
 def _best_container(
     scores: dict[int, float],
     nodes: dict[int, Tag],
@@ -318,7 +276,7 @@ def _best_container(
         ((_value(nodes[key], raw, sizes), nodes[key]) for key, raw in scores.items()),
         key=lambda item: -item[0],
     )
-    streams = _Streams(sizes)
+    streams = Streams(sizes)
     fallback: Tag | None = None
     best: Tag | None = None
     for _, tag in ranked:
@@ -340,15 +298,15 @@ def _value(tag: Tag, raw: float, sizes: Sizes) -> float:
     """A scored tag's value: its score less its link share, plus its class words."""
     total = sizes.text_len(tag) or 1
     density = min(sizes.link_len(tag) / total, 1.0)
-    words = attr_words(tag)
     weight = 0.0
-    if words:
+    if tag.attrs:  # most scored tags have none: no class words, no known container
+        words = attr_words(tag)
         if POSITIVE.search(words):
             weight += 20
         if NEGATIVE.search(words):
             weight -= 20
-    if _is_known(tag):
-        weight += 30
+        if _is_known(tag):
+            weight += 30
     return raw * (1 - density) + weight
 
 

@@ -12,7 +12,9 @@ Two things make naive tree code quadratic on big pages, and both are handled her
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 import lxml.html
@@ -302,9 +304,15 @@ class Sizes:
     links: dict[int, int]
     #: The tags measured, in document order (removed ones included: see :func:`detached`).
     tags: tuple[Tag, ...] = ()
+    #: The length of each tag's own strings (its children, not its descendants').
+    strings: dict[int, int] = field(default_factory=dict)
 
     def text_len(self, tag: Tag) -> int:
         return self.text.get(id(tag), 0)
+
+    def own_len(self, tag: Tag) -> int:
+        """The text length of *tag*'s own strings, without its child tags' text."""
+        return self.strings.get(id(tag), 0)
 
     def link_len(self, tag: Tag) -> int:
         """The text length of the links under *tag* (not *tag* itself), as find_all("a")."""
@@ -326,25 +334,29 @@ class Sizes:
         tag.decompose()
 
 
-def measure(root: Tag) -> Sizes:
-    """Text and link lengths of *root* and every tag under it, in one pass."""
+def measure(root: Tag, tags: Sequence[Tag] | None = None) -> Sizes:
+    """Text and link lengths of *root* and every tag under it, in one pass; *tags* are those
+    tags in document order when the caller has them (a copy lists the tags it makes)."""
     text: dict[int, int] = {}
     links: dict[int, int] = {}
+    strings: dict[int, int] = {}
     order: list[Tag] = [root]
-    order += [t for t in root.descendants if isinstance(t, Tag)]
+    order += [t for t in root.descendants if isinstance(t, Tag)] if tags is None else tags
     for tag in reversed(order):  # children before their parents
         own = 0
         inner = 0
+        held = 0
         for child in tag.contents:
             if isinstance(child, Tag):
                 size = text[id(child)]
-                own += size
+                held += size
                 inner += links[id(child)] + (size if child.name == "a" else 0)
             elif type(child) in _TEXT_TYPES:
                 own += len(compact(str(child)))
-        text[id(tag)] = own
+        text[id(tag)] = own + held
         links[id(tag)] = inner
-    return Sizes(text, links, tuple(order[1:]))
+        strings[id(tag)] = own
+    return Sizes(text, links, tuple(order[1:]), strings)
 
 
 def detached(tag: Tag) -> bool:

@@ -236,10 +236,12 @@ class SoupTarget:
         soup._most_recent_element = self.recent
         return soup
 
-    def copy(self, root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
+    def copy(self, root: BeautifulSoup, skip: Collection[str]) -> tuple[BeautifulSoup, list[Tag]]:
         """A copy of the soup *root* without its comments, its doctypes and the tags named in
-        *skip* (with everything in them): the tree bs4 leaves after extracting those."""
+        *skip* (with everything in them): the tree bs4 leaves after extracting those; and its
+        tags, in document order."""
         recent = self.recent
+        made: list[Tag] = []
         # one frame per open tag: its children left to copy, and its copy
         frames: list[tuple[Iterator[PageElement], Tag]] = [(iter(root.contents), self.soup)]
         while frames:
@@ -258,6 +260,7 @@ class SoupTarget:
                     fields["attrs"] = _copy_attrs(attrs) if attrs else attrs.__class__()
                     fields["contents"] = []
                     inner = node.contents
+                    made.append(cast(Tag, copied))
                 elif isinstance(node, (Comment, Doctype)):
                     continue  # a doctype inside the page: a whole document pasted in by a CMS
                 else:
@@ -284,7 +287,7 @@ class SoupTarget:
             else:
                 frames.pop()
         self.recent = recent
-        return self.soup
+        return self.soup, made
 
 
 def _copy_attrs(attrs: dict[str, Any]) -> Any:
@@ -308,7 +311,8 @@ def release(soup: BeautifulSoup) -> None:
         fields.clear()
 
 
-def pruned_copy(root: BeautifulSoup, skip: Collection[str]) -> BeautifulSoup:
-    """A copy of *root* to be changed freely, without comments, doctypes and *skip* tags (see
-    :meth:`SoupTarget.copy`): a fraction of the cost of parsing the page again."""
+def pruned_copy(root: BeautifulSoup, skip: Collection[str]) -> tuple[BeautifulSoup, list[Tag]]:
+    """A copy of *root* to be changed freely, without comments, doctypes and *skip* tags, and
+    its tags in document order (see :meth:`SoupTarget.copy`): a fraction of the cost of
+    parsing the page again."""
     return SoupTarget().copy(root, skip)
