@@ -27,6 +27,7 @@ from .outletbylines import outlet_lead_writers
 from .outletbylines import outlet_slash_writer
 from .outletbylines import writer_outlet_slash
 from .outletbylines import wrote_after
+from .platformcredit import compiled_by
 from .text import Line
 
 #: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
@@ -151,10 +152,11 @@ def name_over_post(texts: Sequence[str]) -> list[str]:
 
 
 #: 克雷西 发自 凹非寺 / 量子位 | 公众号 QbitAI: the tech media's byline opening the text, the
-#: writers "sending from" a place, then the outlet and its WeChat account.
+#: writers "sending from" a place, then the outlet and its WeChat account (after a <br> that
+#: left no space: 凹非寺量子位 | 公众号 QbitAI).
 SENT_FROM = re.compile(
     r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3})\s+(?:发|發)自\s+"
-    r"[\u4e00-\u9fff]{2,8}(?:\s+\S{2,12}\s*[|｜]\s*(?:公众号|公眾號)\s*[\w-]{2,24})?\s*$"
+    r"[\u4e00-\u9fff]{2,8}(?:\s*\S{2,12}\s*[|｜]\s*(?:公众号|公眾號)\s*[\w-]{2,24})?\s*$"
 )
 
 
@@ -185,6 +187,9 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
         names += names_before_source(text)  # 金某 宓某 | 来源：某某报
+        names += compiled_by(text)  # 整理 | 郑丽媛: the tech press's writer
+        sent = SENT_FROM.match(text)  # 梦晨 发自 凹非寺: the writers, by any pen name
+        names += split_names(sent["n"]) if sent else []
         english = ENGLISH_LABEL.match(text)
         names += [english["n"]] if english and looks_like_person(english["n"]) else []
         slash = DESK_SLASH_REPORTED.match(text) or SLASH_BYLINE.match(undated(text))

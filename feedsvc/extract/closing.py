@@ -15,6 +15,7 @@ from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
+from .platformcredit import platform_credit
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -114,7 +115,7 @@ def reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, s
         m = REPRINTED_ACCOUNT.search(line.text) if not line.in_comments else None
         if m and looks_like_outlet(m["o"]) and not in_list(line.element):
             return [(60.0, m["o"], i)]
-    return []
+    return platform_credit(lines, anchor)  # 本文由 @X 原创发布于人人都是产品经理
 
 
 #: 《人民日报》（ 2014年03月18日 01 版）: a paper's edition citation, under an e-paper article

@@ -176,8 +176,11 @@ class _ParagraphDivs:
 
 
 def _hidden(tag: Tag) -> bool:
-    style = str(tag.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or tag.has_attr("hidden")
+    attrs = tag.attrs
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    return bool(style) and "display:none" in str(style).replace(" ", "").lower()
 
 
 #: Tags whose content is never article text: the copy the body is cut from leaves them out.

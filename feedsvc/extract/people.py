@@ -54,6 +54,7 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
+from .platformcredit import platform_writer
 from .text import Line
 from .titleat import earlier_copy_lines
 from .translators import translated_by
@@ -374,6 +375,7 @@ def choose_authors(
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
+    closing = closing or platform_writer(text_blocks, title_el)  # 本文由 @X 原创发布于…
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     header += body.bylines
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order

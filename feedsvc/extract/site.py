@@ -110,6 +110,10 @@ EPAPER_SUFFIX = re.compile(
 PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|都市报|青年报|商报|日報|晚報|時報)")
 
 
+#: 精选文章, 文章: what kind of page the <title> says this is, after the site's name.
+PAGE_KIND = re.compile(r"\s*(?:精选|精選|热门|熱門)?(?:文章|專文|专文)")
+
+
 def site_name(
     structured_site: str | None, url: str | None, doc_title: str, headline: str = ""
 ) -> str | None:
@@ -134,6 +138,8 @@ def site_name(
                 and fuller != structured_site
                 # 聯合新聞網：最懂你的新聞網站: the name, then its motto after a colon
                 and not fuller[len(structured_site) :].startswith(("：", ":"))
+                # InfoQ精选文章: the name, then the kind of page (not an edition's name)
+                and not PAGE_KIND.fullmatch(fuller[len(structured_site) :])
             ):
                 if looks_like_outlet(fuller):
                     return fuller

@@ -30,6 +30,8 @@ from .lexicon import ORIGINAL_HEADER
 from .lexicon import REPORT_LABEL
 from .lexicon import STAFF
 from .lexicon import alternation
+from .platformcredit import lead_box
+from .platformcredit import past_platform_note
 from .text import compact
 
 JUNK_LINE = re.compile(
@@ -72,8 +74,6 @@ APP_PROMO = re.compile(r"下载\S{0,12}?(?:客户端|APP|App|app)")
 
 #: The header of a WeChat post copied with its text onto a portal: 原创： 作者 公众号名.
 REPOST_HEADER = re.compile(r"^原创\s*[:：|｜]?\s+[^。，！？,]{2,40}$")
-
-SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 
 ORIGINAL_TITLE = re.compile(
     r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
@@ -239,7 +239,7 @@ def _after_headline(blocks: list[Block], title: str) -> list[Block]:
                 blocks = blocks[i + 1 :]
             break
     blocks = blocks[_title_lines(blocks, title) :]
-    return blocks[_deck_lines(blocks) :]
+    return past_platform_note(blocks[_deck_lines(blocks) :])  # Matrix 是少数派的写作社区…
 
 
 #: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
@@ -306,8 +306,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 下载X客户端: the portal's promotion, not the article
     if REPOST_HEADER.match(text):
         return "skip"  # 原创： 作者 公众号名: a WeChat post's header, copied with its text
-    if SUMMARY_BOX.match(text) and len(text) <= 400:
-        return "skip"  # [摘要：...]: the editors' summary box, not the article's text
+    if lead_box(block):
+        return "skip"  # [摘要：...], 编辑导语：…, 题图来自：…: the editors' box, the cover's source
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
         return "skip"
     if len(text) <= 40 and (BREADCRUMB.match(text) or COUNT_LINE.fullmatch(text)):
