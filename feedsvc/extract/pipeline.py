@@ -28,6 +28,7 @@ from .blocks import render
 from .body import extract_body
 from .bylineforms import lead_byline_outlets
 from .category import find_category
+from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
 from .labelpairs import join_label_values
@@ -45,7 +46,6 @@ from .outletmeta import script_source
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
-from .people import find_editor
 from .published import choose_time
 from .site import PLATFORMS
 from .site import account_frame
