@@ -18,6 +18,7 @@ from ..outlets import known_outlet
 from .blocks import Block
 from .bylineforms import header_bylines
 from .editornames import EDITOR_CUT
+from .editors import editor_labels
 from .explain import Explanation
 from .explain import where
 from .metadata import AUTHOR_METAS
@@ -26,7 +27,6 @@ from .outlet import dateline_outlet
 from .outlet import issuer_names
 from .outlet import source_candidates
 from .people import class_authors
-from .people import editor_labels
 from .people import find_authors
 from .text import Line
 from .text import compact

@@ -34,7 +34,10 @@ EDITOR_CUT = cut_at(
     + CREDIT_ROLES_MORE
     + CREDIT_VOICE,
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
-    r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)",
+    r"\d{4}|[】\]）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)"
+    # 责任编辑：张三初审：张三复审：李四, 一审/二审/三审: the review chain run on without spaces,
+    # and the other credits of a media centre: 签发, 值班主任, 摄像, 视频, 图片
+    r"|[一二三初复終终]审|签发|簽發|值班主任|摄像|攝像|视频|視頻|图片|圖片",
 )
 
 
@@ -66,6 +69,10 @@ LONG_PEN_NAME = re.compile(r"\s*(?P<n>[\u4e00-\u9fff]{5,6})\s*(?:$|[\]】）)|�
 CMS_ACCOUNT = re.compile(r"管理员|管理員|超级用户|超級用戶|系统|系統")
 
 
+#: 责任编辑：澎湃号·政务, 百家号: a platform's channel of accounts in the editor's place.
+CHANNEL = re.compile(r"[号號](?:[·・]|$)")
+
+
 def editor_names(value: str) -> list[str]:
     """The people after an editor label: a Latin name, a login, an @-mentioned account, a
     long pen name, else the Han names up to the next label."""
@@ -79,6 +86,7 @@ def editor_names(value: str) -> list[str]:
         and not ORG_HINT.search(pen["n"])
         and not NOT_NAME.search(pen["n"])
         and not CMS_ACCOUNT.search(pen["n"])
+        and not EDITOR_CUT.search(pen["n"])  # 编辑丨夏雨桐审核丨李卫东: the next credit's label
     ):
         return [pen["n"]]
     cut = EDITOR_CUT.search(value)
@@ -87,7 +95,7 @@ def editor_names(value: str) -> list[str]:
     return [
         n
         for n in split_names(value)
-        if looks_like_person(n)
+        if (looks_like_person(n) and not CHANNEL.search(n))
         or (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and not CMS_ACCOUNT.search(n))
     ]
 

@@ -212,18 +212,18 @@ SURNAMES = frozenset(
 
 #: Words that mark an organisation, never a person.
 ORG_HINT = re.compile(
-    r"网|報|报|社|台|局|厅|委|办|院|部|会|中心|政府|新闻|客户端|频道|卫视|衛視|时报|日报|晚报|周刊|杂志|出版"
+    r"网|報|报|社|台|局|厅|委|办|院|部|会|中心|融媒|政府|新闻|客户端|频道|卫视|衛視|时报|日报|晚报|周刊|杂志|出版"
     r"|公司|集团|中国|省|市|县|区|署|所|站|微信|公众号|微博|号$|[\u4e00-\u9fff]{2}发布$|[\u4e00-\u9fff]文旅|大学|学校|协会|联盟|研究|机构|媒体"
     r"|China|News|Daily|Times|Press|Agency|Xinhua|CCTV|CGTN|\.com|\.cn|在线$|在線$"  # 中安在线
     # a portal's sports or entertainment desk: 新浪体育, 腾讯体育, 网易娱乐
     r"|^[\u4e00-\u9fff]{2,3}(?:体育|娱乐|體育|娛樂)$"
 )
 
-#: 来源 values that name no outlet: fall back to the outlet named elsewhere.
+#: 来源 values that name no outlet (or the site's own news office): the outlet named elsewhere.
 GENERIC_SOURCE = re.compile(
     r"^(?:本网|本站|本台|本报|本刊|本网站|网站|原创|转载|转载文章|转自网络|网络|互联网|综合|整理|"
     r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
-    r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|"
+    r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|党委宣传部|宣传部|新闻中心|新闻网|新闻办|新闻办公室|"
     r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4}|"
     # a share widget's label (分享至), never an outlet
     r"分享|分享至|分享到|转发到|轉發到|"
@@ -240,7 +240,7 @@ GENERIC_SOURCE = re.compile(
 NOT_NAME = re.compile(
     r"报道|记者|通讯员|编辑|责编|摄影|摄像|实习生|图片|视频|来源|新华社|本报|电$|讯$|電$|综合|整理|"
     r"記者|編輯|報導|简介|介绍|观点|声明|专栏|翻攝|翻摄|攝影|綜合|編譯|编译|評論員|评论员|"
-    r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]"
+    r"^(?:佚名|本网|本站|未知|匿名|无|不详)$|[0-9:：/|]|发布$|發布$"
 )
 
 #: The buttons and counters beside an account's name or closing an info line: 关注, 订阅, 分享,

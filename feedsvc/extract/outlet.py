@@ -46,10 +46,11 @@ from .text import Line
 from .text import attr_words
 from .text import in_list
 
-#: A 来源 label; 来自： too, with its colon (2015年06月05日05:43  来自：人民网－人民日报), never
+#: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客).
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
+    r"|供稿(?:单位|部门)?(?=\s*[:：])"
     r"|(?<![本文章])(?:来自|來自)(?=\s*[:：]))"
     r"\s*(?:[:：]\s*|\s+(?=\S))"
 )

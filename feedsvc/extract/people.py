@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from collections.abc import Sequence
 
 from bs4 import Tag
@@ -24,9 +23,8 @@ from .bylineforms import name_under_headline
 from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
-from .editornames import EDITOR_RANKS
-from .editornames import editor_before_role
-from .editornames import editor_names
+from .gluedroles import name_after_colon
+from .gluedroles import unglue_roles
 from .leadreporters import DATELINE_REPORTED
 from .leadreporters import lead_reporters
 from .lexicon import AUTHOR
@@ -57,16 +55,19 @@ from .text import Line
 from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
+from .unitlead import unit_lead_writers
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
-    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 编译：乔木 (the translator of a
-    # reprinted story): only with its colon; （编译/刘晓东）: the compiler's with a slash too
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER)})(?=\s*[:：])"
+    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 撰写：/供稿人： (a campus site's
+    # credits line), 编译：乔木 (the translator of a reprinted story): only with its colon;
+    # （编译/刘晓东）: the compiler's with a slash too
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人')})(?=\s*[:：])"
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：/／]))"
     r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
-    r"(?P<v>[^|｜丨\n【】（）()〔〕]{2,60})"
+    # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
+    rf"(?P<v>(?:(?!(?:{alternation(*STAFF)})\s*[:：︰|｜丨])[^|｜丨\n【】（）()〔〕]){{2,60}})"
 )
 
 #: 评论员梁海明对本报记者表示: a sentence quoting someone, not a byline; what follows a name
@@ -83,8 +84,11 @@ PROSE_AFTER = re.compile(
     r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问)"
 )
 
+#: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too).
 WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨]\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文)\s*[:：]"
+    r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])"
+    r"\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
 #: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯: the next role of a credits line
@@ -106,10 +110,13 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表"),
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
+    + ("更新时间", "更新日期", "更新時間"),  # 作者：张三 更新时间：…: the next label
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
-    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it
+    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
+    # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
     r"|(?:综合|綜合)?(?:报道|報導|報道|报导)(?=\s)"
+    r"|(?:" + PLACES + r")?(?:报道|報導|報道|报导)(?=\s*[:：])"
     # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
     r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
@@ -120,8 +127,9 @@ AUTHOR_CUT = cut_at(
     # (not a newsroom's 攝影 王大明 報導, where the cameraman reports too)
     r"|\s(?:攝影|摄影|設計|设计|插畫|插画|剪輯|剪辑)\s+(?=[\u4e00-\u9fff·]{2,4}(?:\s|$))"
     r"(?!.*(?:報導|报道))"
-    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role
-    r"|\s[\u4e00-\u9fff]{2,4}(?=编辑|編輯)",
+    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role (not a name
+    # the editor's label runs on to: 记者：丁一帆 彭雪编辑：刘佳)
+    r"|\s[\u4e00-\u9fff]{2,4}(?=(?:编辑|編輯)(?!\s*[:：︰|｜丨]))",
 )
 
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
@@ -131,9 +139,10 @@ DATELINE_REPORTER = re.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電)|(?:綜合|综合)?(?:報導|报道|报导)$)"
 )
 
-#: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do.
+#: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do; a media
+#: centre's credits close so with the outlet first: （某县融媒体中心记者 甲 乙 编辑：丙 审核：丁）
 TRAILING_REPORTERS = re.compile(
-    r"[（(]\s*((?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文|"
+    r"[（(]\s*((?:[\u4e00-\u9fff]{2,12}?(?=记者|通讯员))?(?:记者|記者|通讯员|(?:特约)?评论员|文\s*/\s*图|图\s*/\s*文|文\s*[/｜|丨]|作者|撰文|"
     r"(?:编译|編譯)\s*[/／:：])"
     r"[^（）()]{2,50})[）)]"
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
@@ -152,17 +161,6 @@ XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{
 DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
 
 
-EDITOR_LABEL = re.compile(
-    rf"(?P<label>{alternation(*EDITOR_RANKS)})"
-    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
-    r"(?:\s*[:：︰]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
-    # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
-    # keeps its space)
-    r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
-    r"(?:$|[|｜丨）)\]】]|(?:校对|校對|审校|审核|排版|美编)\s)))"
-)
-
-
 def _told(m: re.Match[str]) -> bool:
     """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline."""
     label = m.group(0)[: m.start("v") - m.start()]
@@ -175,7 +173,7 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     执笔/), pen names too, whatever their first character."""
     whole = value
     cut = AUTHOR_CUT.search(value)
-    value = value[: cut.start()] if cut else value
+    value = unglue_roles(value[: cut.start()] if cut else value)
     if PHOTO_CREDIT_END.search(value):
         return []
     names = [
@@ -216,7 +214,8 @@ def find_authors(
         if len(text) > 120 or PHOTO_CREDIT_END.search(text):
             continue
         for m in AUTHOR_LABEL.finditer(text):
-            if not PROSE_AFTER.match(m["v"]) and not SPOKEN.match(m["v"]) and not _told(m):
+            prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
+            if not prose and not SPOKEN.match(m["v"]) and not _told(m):
                 names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
             names += _names_from(_before_next_credit(text, m), pen=True)
@@ -260,54 +259,6 @@ def find_authors(
         # 记者钟海华、通讯员邱明亮报道：: the correspondent after the reporter a label found
         names += [n for n in split_names(reported_lead["v"]) if looks_like_person(n)]
     return list(dict.fromkeys(names))
-
-
-#: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
-#: edit; a chief editor (主编) and a web editor (网编) are other roles.
-JOINED_EDITORS = frozenset(label for label in EDITOR_RANK if label not in ("主编", "主編"))
-
-
-def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
-    """The editors: every name after an editor label (编辑：A … 责任编辑：B → A、B) in page
-    order; when only a 主编 is named, the 主编."""
-    best: tuple[int, int, str] | None = None
-    joined: list[str] = []
-    for i, _line, label, value in editor_labels(lines, title_at):
-        # 杨倩_NF4425, 顾南星_NOHZH20417, 周圆_zhouyuan: a staff code or login after the name
-        value = re.sub(r"(?<=[\u4e00-\u9fff])_(?:[A-Za-z]{0,6}\d+|[a-z]{2,20}\b)", "", value)
-        names = editor_names(value)
-        if value[:1].isspace():
-            names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版
-        if not names:
-            continue
-        rank = EDITOR_RANKS[label]
-        if label in JOINED_EDITORS:
-            joined += names
-        if best is None or rank < best[0]:
-            best = (rank, i, "、".join(names))
-    if joined:
-        return "、".join(dict.fromkeys(joined))
-    after = (line.text for line in lines[title_at or 0 :] if not line.in_comments)
-    return best[2] if best else editor_before_role(after)
-
-
-#: The desks whose 编辑 edits no text: pictures, video, art.
-OTHER_DESKS = frozenset({"图片", "圖片", "视频", "視頻", "美术", "美術"})
-
-
-def editor_labels(
-    lines: Sequence[Line], title_at: int | None
-) -> Iterator[tuple[int, Line, str, str]]:
-    """Each editor label from ten lines above the headline on, outside comments: the line's
-    index, the line, the label and the 40 characters after it."""
-    anchor = title_at or 0
-    for i, line in enumerate(lines):
-        if line.in_comments or i < anchor - 10:
-            continue
-        for m in EDITOR_LABEL.finditer(line.text):
-            # 图片编辑：陈景, 视频编辑 after the 责任编辑: the picture or video desk, no text editor
-            if line.text[max(0, m.start() - 2) : m.start()] not in OTHER_DESKS:
-                yield i, line, m["label"], line.text[m.end() : m.end() + 40]
 
 
 def _hidden(element: Tag) -> bool:
@@ -369,7 +320,8 @@ def choose_authors(
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
     found = [n for t in body.bylines for n in outlet_lead_writers(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
-    found += original_header_writer(window)  # 原创： 苏木编译 全球宏观观察
+    # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
+    found += original_header_writer(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
     if authors:
         return authors

@@ -28,8 +28,10 @@ from .blocks import render
 from .body import extract_body
 from .bylineforms import lead_byline_outlets
 from .category import find_category
+from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
+from .labelpairs import join_label_values
 from .metadata import SITE_METAS
 from .metadata import Structured
 from .metadata import base_url
@@ -44,7 +46,6 @@ from .outletmeta import script_source
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
-from .people import find_editor
 from .published import choose_time
 from .site import PLATFORMS
 from .site import account_frame
@@ -169,7 +170,7 @@ def _parse(
     title, title_el, subtitle = choose_title(soup, index, structured, explain)
     if not title:
         raise ExtractionError(origin, "no headline found: " + _missing(decoded.text))
-    lines = list(iter_lines(soup.body or soup))
+    lines = join_label_values(list(iter_lines(soup.body or soup)))
     scripts = "\n".join(
         s.get_text()
         for s in index.named("script")

@@ -155,7 +155,7 @@ def visible_times(
                 if in_window and _update_stands_in(label, line.text[: hit.start], hit, zone):
                     # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
                     # Chinese editions of foreign outlets print instead of a publish time.
-                    updated.append(TimeChoice(hit.value, False, "updated"))
+                    updated.append(TimeChoice(hit.value, hit.date_only, "updated"))
                 if explain is not None:
                     text = line.text[hit.start : hit.end]
                     rule = f"ignored: {label.strip()[-8:]!r} is not a publish label"
@@ -206,9 +206,12 @@ STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", 
 def _update_stands_in(label: str, before: str, hit: FoundTime, zone: tzinfo) -> bool:
     """Whether *hit* is an update time that may stand in for a publish time the page does not
     show: one with a time of day in a zone other than *zone*, or the one of a source line
-    (来源：央视网 更新时间：2012年10月08日 19:32), the only time such portals print."""
-    if not UPDATE_LABEL.search(label) or hit.date_only:
+    (来源：央视网 更新时间：2012年10月08日 19:32), the only time such portals print; a date
+    alone on an institution CMS's info line (作者：… 来源：… 点击数： 更新时间：2012-3-5)."""
+    if not UPDATE_LABEL.search(label):
         return False
+    if hit.date_only:
+        return re.search(r"来\s*源\s*[:：].*作\s*者|作\s*者\s*[:：].*来\s*源", before) is not None
     return hit.value.tzinfo != zone or re.search(r"来\s*源\s*[:：]", before) is not None
 
 

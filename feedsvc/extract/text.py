@@ -177,10 +177,19 @@ def _lines(root: Tag) -> list[Line]:
     return lines
 
 
+#: 【作者】 张三 【来源】 某报客户端: an info label in black brackets instead of a colon, as app
+#: share pages set their credits; the line reads as 作者：张三 来源：某报客户端.
+BRACKET_LABEL = re.compile(
+    r"【\s*(作者|来源|來源|记者|記者|通讯员|责任编辑|責任編輯|责编|编辑|編輯)\s*】\s*(?=\S)"
+)
+
+
 def _add_line(lines: list[Line], buffer: list[str], owner: Tag, in_comments: int) -> None:
     """Add the inline run in *buffer* as a line of *owner*, unless it is only spaces."""
     text = squash(" ".join(buffer))
     buffer.clear()
+    if "】" in text:
+        text = BRACKET_LABEL.sub(r"\1：", text)
     if text:
         lines.append(Line(text, owner, in_comments > 0))
 

@@ -87,7 +87,7 @@ BYLINE = re.compile(
     r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}·)?"
     r"(?:[\u4e00-\u9fff]{1,8}\+|[\u4e00-\u9fff]{2,10}(?:客户端|客戶端)[\s|｜丨]+|[\u4e00-\u9fff]{0,8})"
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
-    r"|文|图|图文|圖|圖文"
+    r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文|图|图文|圖|圖文"
     # 报导：陈慧玲, 報導：李嘉欣: the report label of Malaysian and Hong Kong papers, with its colon
     rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write

@@ -1,0 +1,76 @@
+"""The editors a page credits: every name after an editor label, which labels join."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections.abc import Sequence
+
+from .editornames import EDITOR_RANKS
+from .editornames import editor_before_role
+from .editornames import editor_names
+from .lexicon import EDITOR_RANK
+from .lexicon import alternation
+from .lexicon import looks_like_person
+from .text import Line
+
+EDITOR_LABEL = re.compile(
+    rf"(?P<label>{alternation(*EDITOR_RANKS)})"
+    # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
+    r"(?:\s*[:：︰]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
+    # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
+    # keeps its space)
+    r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
+    r"(?:$|[|｜丨）)\]】]|(?:校对|校對|审校|审核|排版|美编)\s)))"
+)
+
+
+#: Editor labels whose people are joined: the 责任编辑 and the 编辑 a page names both credit the
+#: edit; a chief editor (主编), a web editor (网编) and the editor on duty (值班编辑, as media
+#: centres and their accounts credit the shift beside the 责任编辑) are other roles.
+JOINED_EDITORS = frozenset(
+    label for label in EDITOR_RANK if label not in ("主编", "主編", "值班编辑")
+)
+
+
+def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
+    """The editors: every name after an editor label (编辑：A … 责任编辑：B → A、B) in page
+    order; when only a 主编 is named, the 主编."""
+    best: tuple[int, int, str] | None = None
+    joined: list[str] = []
+    for i, _line, label, value in editor_labels(lines, title_at):
+        # 杨倩_NF4425, 顾南星_NOHZH20417, 周圆_zhouyuan: a staff code or login after the name
+        value = re.sub(r"(?<=[\u4e00-\u9fff])_(?:[A-Za-z]{0,6}\d+|[a-z]{2,20}\b)", "", value)
+        names = editor_names(value)
+        if value[:1].isspace():
+            names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版
+        if not names:
+            continue
+        rank = EDITOR_RANKS[label]
+        if label in JOINED_EDITORS:
+            joined += names
+        if best is None or rank < best[0]:
+            best = (rank, i, "、".join(names))
+    if joined:
+        return "、".join(dict.fromkeys(joined))
+    after = (line.text for line in lines[title_at or 0 :] if not line.in_comments)
+    return best[2] if best else editor_before_role(after)
+
+
+#: The desks whose 编辑 edits no text: pictures, video, art.
+OTHER_DESKS = frozenset({"图片", "圖片", "视频", "視頻", "美术", "美術"})
+
+
+def editor_labels(
+    lines: Sequence[Line], title_at: int | None
+) -> Iterator[tuple[int, Line, str, str]]:
+    """Each editor label from ten lines above the headline on, outside comments: the line's
+    index, the line, the label and the 40 characters after it."""
+    anchor = title_at or 0
+    for i, line in enumerate(lines):
+        if line.in_comments or i < anchor - 10:
+            continue
+        for m in EDITOR_LABEL.finditer(line.text):
+            # 图片编辑：陈景, 视频编辑 after the 责任编辑: the picture or video desk, no text editor
+            if line.text[max(0, m.start() - 2) : m.start()] not in OTHER_DESKS:
+                yield i, line, m["label"], line.text[m.end() : m.end() + 40]

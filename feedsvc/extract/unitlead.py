@@ -1,0 +1,30 @@
+"""The writers an institution's news lead names after their unit, with no role word.
+
+A university's, hospital's or company's news office opens a contributed story with the
+contributing unit and its writers in the 讯 bracket: ``本网讯（化学化工学院 甘雨 卢思远）``,
+``本网讯（校团委 顾子墨）``, ``本报讯（心内科 阮晓梅）``. The unit is an affiliation, not
+part of a name; the names after it are the story's writers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import looks_like_person
+
+#: The 讯 of the lead, its bracket, the unit (ending in a unit's word) and up to four names.
+UNIT_LEAD = re.compile(
+    r"^\s*【?[\u4e00-\u9fff]{1,6}(?:讯|訊)】?\s*[（(]\s*"
+    r"[\u4e00-\u9fff]{1,14}?(?:学院|學院|系|科|处|處|部|委|中心|所|院|办|辦|室|队|隊|公司|厂|廠"
+    r"|站|局|馆|館|会|會|团|團|组|組)"
+    r"\s+(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s+|\s*[、，,]\s*)[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]"
+)
+
+
+def unit_lead_writers(first_paragraph: str) -> list[str]:
+    """The writers named after their unit in the lead's 讯 bracket, else nothing."""
+    m = UNIT_LEAD.match(first_paragraph[:80])
+    if m is None:
+        return []
+    names = re.split(r"\s*[、，,]\s*|\s+", m["n"])
+    return names if all(looks_like_person(n) for n in names) else []
