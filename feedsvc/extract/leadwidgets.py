@@ -11,7 +11,22 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 
 #: 00:00 / 03:12, 1.0x, 倍速: an audio player's clock and speed (听新闻, 语音播报 bars).
 PLAYER_CLOCK = re.compile(
-    rf"^(?:{_CLOCK}\s*[/／|｜]\s*{_CLOCK}|[0-3](?:\.\d{{1,2}})?\s*[xX×倍]|倍速(?:播放)?)$"
+    rf"^(?:{_CLOCK}(?:\s*[/／|｜]\s*{_CLOCK})?|[0-3](?:\.\d{{1,2}})?\s*[xX×倍]|倍速(?:播放)?)$"
+)
+
+#: 【语音播报】, 朗读全文, 聽新聞: a player's label on a line of its own.
+PLAYER_LABEL = re.compile(
+    r"^[【\[]?\s*(?:语音播报|語音播報|语音朗读|語音朗讀|朗读全文|朗讀全文|听新闻|聽新聞|听全文|聽全文"
+    r"|音频|音頻)\s*[】\]]?$"
+)
+
+#: （共5张）, 共 12 幅: the number of pictures in the gallery over the text.
+PHOTO_COUNT = re.compile(r"^[(（]?\s*共\s*\d{1,3}\s*(?:张|張|幅)(?:图|圖|图片|圖片)?\s*[)）]?$")
+
+#: 信息来源：X　浏览次数：1024: a government site's info line closing with its counter.
+INFO_COUNTER = re.compile(
+    r"^[^。！？]{0,50}?(?:浏览次数|瀏覽次數|访问量|訪問量|点击数|點擊數|点击量|點擊量|阅读数|閱讀數"
+    r"|阅读量|閱讀量|浏览量|瀏覽量)\s*[:：]\s*[\d,]*\s*次?$"
 )
 
 #: 本文音频由AI合成, 语音播报由人工智能生成, （本文语音为AI朗读）: the note under the player.
@@ -65,12 +80,14 @@ UPDATE_NOTE = re.compile(
 #: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
 FOLLOW_US = re.compile(r"^(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)\s*[:：]")
 
-#: …。图片来源：Getty Images, …。视觉中国, …候车。IC photo: a caption closing with the
-#: picture's source or the agency that sold it.
+#: …。图片来源：Getty Images, …。视觉中国, …候车。IC photo, …。（資料圖片）: a caption closing
+#: with the picture's source or the agency that sold it.
 CAPTION_SOURCE = re.compile(
     r"[。\s](?:(?:图片来源|圖片來源|图源|圖源|图片来自|圖片來自)\s*[:：]\s*[^。，,]{1,24}"
     r"|视觉中国|視覺中國|东方IC|東方IC|IC\s?photo|Getty\s?Images|CFP|VCG|图虫创意|圖蟲創意)"
-    r"\s*[）)]?\s*$",
+    r"\s*[）)]?\s*$"
+    # …首日運行。（資料圖片）: a Hong Kong paper's file-photo credit in its brackets
+    r"|[。！？][(（](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片|圖|图)[)）]\s*$",
     re.I,
 )
 
@@ -82,7 +99,16 @@ def widget_line(text: str) -> bool:
     line = text.strip()
     if len(line) > 60:
         return len(line) <= 400 and LEAD_LABEL.match(line) is not None
-    rules = (PLAYER_CLOCK, VIDEO_TITLE, COUNTER_ROW, OPEN_APP, UPDATE_NOTE)
+    rules = (
+        PLAYER_CLOCK,
+        PLAYER_LABEL,
+        PHOTO_COUNT,
+        VIDEO_TITLE,
+        COUNTER_ROW,
+        OPEN_APP,
+        UPDATE_NOTE,
+    )
     if any(r.fullmatch(line) for r in rules):
         return True
-    return any(r.match(line) for r in (VOICE_NOTE, APP_FIRST, LEAD_LABEL, LISTEN_CALL, FOLLOW_US))
+    more = (VOICE_NOTE, APP_FIRST, LEAD_LABEL, LISTEN_CALL, FOLLOW_US, INFO_COUNTER)
+    return any(r.match(line) for r in more)
