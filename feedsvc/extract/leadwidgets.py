@@ -53,9 +53,11 @@ APP_FIRST = re.compile(
     r"|^[*＊]\s*本文\s*(?:首发|首發)(?:于|於|在)\S{1,16}?(?:客户端|客戶端|APP|App|app)"
 )
 
-#: 核心提示：…, 【内容提要】…, 导语：…, 一句话新闻：…: the editors' lead box, in a paragraph.
+#: 核心提示：…, 【内容提要】…, 导语：…, 摘要：…, 一句话新闻：…: the editors' lead box, in a
+#: paragraph.
 LEAD_LABEL = re.compile(
-    r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞)"
+    r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞"
+    r"|摘要)"
     r"\s*[:：】\]）)|｜]"
 )
 
@@ -77,6 +79,16 @@ UPDATE_NOTE = re.compile(
     r"(?:更新|修改|修订|修訂|更正)\s*(?:过|過)?\s*[)）】\]]?$"
 )
 
+#: A+ A-, 字級 A A A: the font size buttons; 赞(12), 收藏 分享 举报: the reader's buttons; Photo:
+#: Xinhua: a picture's credit in English.
+BUTTON_ROW = re.compile(
+    r"^(?:(?:字級|字级|字體|字体|字號|字号)\s*[:：]?\s*)?(?:[Aa]\s*[+＋\-－]?\s*){2,4}$"
+    r"|^(?:(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報|评论|評論|转发|轉發|打印|列印)\s*(?:[(（]\d*[)）]|\d+)?"
+    r"[\s|｜·]*){1,6}$"
+    r"|^(?:Photo|Image|Picture)s?\s*(?:by|credit)?\s*[:：]\s*[A-Za-z .,/-]{2,40}$",
+    re.I,
+)
+
 #: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
 FOLLOW_US = re.compile(r"^(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)\s*[:：]")
 
@@ -87,15 +99,17 @@ CAPTION_SOURCE = re.compile(
     r"|视觉中国|視覺中國|东方IC|東方IC|IC\s?photo|Getty\s?Images|CFP|VCG|图虫创意|圖蟲創意)"
     r"\s*[）)]?\s*$"
     # …首日運行。（資料圖片）: a Hong Kong paper's file-photo credit in its brackets
-    r"|[。！？][(（](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片|圖|图)[)）]\s*$",
+    r"|[。！？][(（](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片|圖|图)[)）]\s*$"
+    # …首日運行。圖／交通局提供: a Taiwanese caption closing with its credit after a slash
+    r"|[。！？\s](?:圖|图|照片|攝影|摄影)\s*[／/]\s*[^。，,／/]{1,16}$",
     re.I,
 )
 
 
 def widget_line(text: str) -> bool:
-    """Whether a short line before the text is a player's, a video's or a counter's, the
-    note that the story ran first on the app or was updated, a call to open the app, to listen
-    or to follow, or an editors' lead box (up to 400 characters)."""
+    """Whether a short line before the text is a player's, a video's, a counter's or a row of
+    buttons, the note that the story ran first on the app or was updated, a call to open the
+    app, to listen or to follow, or an editors' lead box (up to 400 characters)."""
     line = text.strip()
     if len(line) > 60:
         return len(line) <= 400 and LEAD_LABEL.match(line) is not None
@@ -107,6 +121,7 @@ def widget_line(text: str) -> bool:
         COUNTER_ROW,
         OPEN_APP,
         UPDATE_NOTE,
+        BUTTON_ROW,
     )
     if any(r.fullmatch(line) for r in rules):
         return True
