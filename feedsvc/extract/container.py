@@ -205,7 +205,7 @@ def prepare(soup: BeautifulSoup, tags: Sequence[Tag] | None = None) -> Sizes:
             sizes.remove(tag)
     for tag in sizes.tags:
         # hidden and comment-box tags say so in their attributes
-        if not detached(tag) and tag.attrs:
+        if tag.attrs and not detached(tag):
             if _hidden(tag) and sizes.text_len(tag) < 300:
                 sizes.remove(tag)
             elif is_comment_box(tag) and sizes.text_len(tag) < total / 2:
