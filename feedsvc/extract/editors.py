@@ -39,8 +39,13 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     best: tuple[int, int, str] | None = None
     joined: list[str] = []
     for i, _line, label, value in editor_labels(lines, title_at):
-        # 杨倩_NF4425, 顾南星_NOHZH20417, 周圆_zhouyuan: a staff code or login after the name
-        value = re.sub(r"(?<=[\u4e00-\u9fff])_(?:[A-Za-z]{0,6}\d+|[a-z]{2,20}\b)", "", value)
+        # 杨倩_NF4425, 顾南星_NOHZH20417, 周圆_zhouyuan, 刘潇(ZN028): a staff code or login after
+        # the name, or the staff code in brackets
+        value = re.sub(
+            r"(?<=[\u4e00-\u9fff])(?:_(?:[A-Za-z]{0,6}\d+|[a-z]{2,20}\b)|[(（][A-Z]{1,4}\d{2,6}[)）]?)",
+            "",
+            value,
+        )
         names = editor_names(value)
         if value[:1].isspace():
             names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版

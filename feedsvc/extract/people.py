@@ -51,6 +51,7 @@ from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
 from .platformcredit import platform_writer
+from .sentfrom import without_places
 from .text import Line
 from .titleat import earlier_copy_lines
 from .translators import translated_by
@@ -171,7 +172,7 @@ def _told(m: re.Match[str]) -> bool:
 def _names_from(value: str, pen: bool = False) -> list[str]:
     """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
     执笔/), pen names too, whatever their first character."""
-    whole = value
+    whole = value = without_places(value)  # 王小青 发自香港: the place filed from is no name
     cut = AUTHOR_CUT.search(value)
     value = unglue_roles(value[: cut.start()] if cut else value)
     if PHOTO_CREDIT_END.search(value):

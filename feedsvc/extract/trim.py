@@ -32,6 +32,7 @@ from .lexicon import STAFF
 from .lexicon import alternation
 from .platformcredit import lead_box
 from .platformcredit import past_platform_note
+from .sentfrom import sent_from_byline
 from .text import compact
 
 JUNK_LINE = re.compile(
@@ -300,8 +301,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "byline"
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
         return "byline"  # 本报评论员: an unsigned editorial's byline, no one's name
-    if len(text) <= 120 and PROVENANCE.match(text):
-        return "byline"  # 本文首发于X公众号: where it was first published, perhaps by whom
+    if len(text) <= 120 and (PROVENANCE.match(text) or sent_from_byline(text)):
+        return "byline"  # 本文首发于X公众号 (where it was first published); 甲 发自北京，乙 发自…
     if short and APP_PROMO.search(text):
         return "skip"  # 下载X客户端: the portal's promotion, not the article
     if REPOST_HEADER.match(text):
