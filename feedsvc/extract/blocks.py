@@ -15,6 +15,7 @@ from bs4.element import NavigableString
 from .brlines import closing_line
 from .container import JUNK_TAGS
 from .container import text_len
+from .inlineicon import amid_text
 from .photorow import photo_row
 from .text import SKIP_TAGS
 from .text import attr_words
@@ -219,13 +220,12 @@ class Builder:
         inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
         caption_like = bool(CAPTION_CLASS.search(attr_words(tag))) or _box_caption(tag)
-        text = squash(plain_text(inner)) if inner else ""
+        text = squash(plain_text(inner)) if inner and not amid_text(tag, images) else ""
         if self._captioned(images, text):
             return
         self._images(images)
-        centered = _centered(tag)
         for piece in closing_line(inner):
-            self._paragraph(piece, centered=centered, caption_like=caption_like)
+            self._paragraph(piece, centered=_centered(tag), caption_like=caption_like)
 
     def walk(self, root: Tag) -> None:
         """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""

@@ -326,8 +326,12 @@ def absolutize(root: Tag, base: str | None) -> None:
 
 def _in_sentence(tag: Tag, size: int, sizes: Sizes) -> bool:
     """Whether the inline *tag* is a word of a paragraph's sentence (<p>前衛生署長<a class="tag">
-    楊志良</a>昨…): a keyword linked to its topic page, not furniture."""
+    楊志良</a>昨…): a keyword linked to its topic page, not furniture; also inside the link
+    (<a class="akey"><span class="keyword">陈某</span></a>)."""
     box = tag.parent
+    for _ in range(2):
+        if isinstance(box, Tag) and box.name in ("a", "span", "strong", "b", "font", "em"):
+            box = box.parent
     return isinstance(box, Tag) and box.name == "p" and sizes.text_len(box) >= 3 * size + 20
 
 
