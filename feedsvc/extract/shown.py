@@ -47,6 +47,12 @@ UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于")
 
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
 
+#: 2009年04月28日 星期二 alone above the headline: the site header's clock (today's date), which
+#: its date class does not make this story's.
+TODAY_LINE = re.compile(
+    r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|[周週]|禮拜)[一二三四五六日天]\s*$"
+)
+
 
 #: Scores of a time shown on the page (higher wins). A labelled time (发布时间：) starts at
 #: LABELLED, any other at UNLABELLED; one in the window around the headline gains IN_WINDOW.
@@ -230,6 +236,7 @@ def _score_visible(
             len(line.text) <= 40
             and TIME_CLASS.search(attr_words(line.element)) is not None
             and not in_list(line.element)
+            and not (offset < 0 and TODAY_LINE.match(line.text))
         )
     )
     # 时间：… in a floated info column (pull-right, side) is still this page's; only a list
