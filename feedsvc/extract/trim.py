@@ -62,12 +62,12 @@ INFO_BYLINE = re.compile(rf"(?:{alternation(*AUTHOR, *STAFF, *BYLINE_WORDS)})\s*
 #: 本报评论员, 人民日报评论员, 本报特约评论员: the paper's commentator, unnamed.
 COMMENTATOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:评论员|評論員)")
 
-
 #: Where the article was first published, as a note before its text: 本文首发于X公众号,
-#: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X.
+#: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X, 本文由X发布 (who posted it).
 PROVENANCE = re.compile(
     r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:经\S{0,12}?授权)?\s*"
-    r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自)"
+    r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自"
+    r"|由\s*\S{1,16}?\s*(?:授权|原创)?发布[。.]?\s*$)"
 )
 
 #: A call to install the portal's app, over the text: 下载某浪数码客户端, 下载X新闻APP.
