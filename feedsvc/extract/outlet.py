@@ -22,6 +22,7 @@ from .closing import in_figure
 from .closing import paper_citation
 from .closing import reprint_paper
 from .closing import reprinted_account
+from .hiddencopy import hidden_copy
 from .lexicon import CONTENT_CREDIT
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
@@ -252,7 +253,7 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         if value is None or (i - anchor > 3 and SEVERAL_OUTLETS.fullmatch(value)):
             continue  # 来源：甲体育、乙体育 after the text: what it was compiled from
         distance = abs(i - anchor)
-        score = 100 - distance * (1.0 if i >= anchor else 2.0)
+        score = 100 - distance * (1.0 if i >= anchor else 2.0) - 5 * hidden_copy(line.element)
         out.append(SourceCandidate(score - (40 if distance > 40 else 0), value, i, "来源 label"))
     return out
 

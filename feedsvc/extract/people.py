@@ -25,6 +25,8 @@ from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
+from .hiddencopy import hidden_copy
+from .hiddencopy import hidden_cowriters
 from .leadreporters import DATELINE_REPORTED
 from .leadreporters import lead_reporters
 from .lexicon import AUTHOR
@@ -262,16 +264,6 @@ def find_authors(
     return list(dict.fromkeys(names))
 
 
-def _hidden(element: Tag) -> bool:
-    for tag in [element, *element.parents][:6]:
-        style = (
-            re.sub(r"\s+", "", str(tag.get("style") or "")).lower() if isinstance(tag, Tag) else ""
-        )
-        if "display:none" in style:
-            return True
-    return False
-
-
 #: A notice closing the text in square brackets: 【…的中文相关权益归…所有。未经授权，不得转载。】
 NOTICE = re.compile(r"\s*【[^【】]*】\s*")
 
@@ -296,12 +288,12 @@ def choose_authors(
             for at, line in enumerate(
                 lines[max(0, title_at - 6) : title_at + 12], max(0, title_at - 6)
             )
-            if at != title_at and not line.in_comments and not _hidden(line.element)
+            if at != title_at and not line.in_comments and not hidden_copy(line.element)
         ]
     window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
-    window += [ln.text for ln in closing_info_lines(lines, title_at) if not _hidden(ln.element)]
-    window += [ln.text for ln in earlier_copy_lines(lines, title_at) if not _hidden(ln.element)]
+    window += [ln.text for ln in closing_info_lines(lines, title_at) if not hidden_copy(ln.element)]
+    window += [ln.text for ln in earlier_copy_lines(lines, title_at) if not hidden_copy(ln.element)]
     # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
     window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
     for block in text_blocks[-3:]:
@@ -325,7 +317,7 @@ def choose_authors(
     found += original_header_writer(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
     if authors:
-        return authors
+        return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines
     beside = [n for n in class_authors(title_el) if n not in editors]
     if beside:
         return beside
