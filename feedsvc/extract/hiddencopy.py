@@ -29,8 +29,7 @@ HIDDEN_WRITERS = re.compile(r"(?:作者|記者|记者)\s*[:：]\s*(?P<v>[\u4e00-
 
 def hidden_cowriters(lines: Sequence[Line], title_at: int | None, shown: list[str]) -> list[str]:
     """The writers of a hidden 作者 copy near the headline that names every shown writer and
-    more (文｜甲 乙 发自北京 over 作者：甲,乙,丙): the shown writers, then the rest, in the
-    copy's order; else *shown*."""
+    more (作者：甲,乙,丙 over 文｜甲 乙 发自北京): the copy's list, in its order; else *shown*."""
     if title_at is None or not shown:
         return shown
     for line in lines[max(0, title_at - 6) : title_at + 12]:
@@ -39,5 +38,5 @@ def hidden_cowriters(lines: Sequence[Line], title_at: int | None, shown: list[st
         for m in HIDDEN_WRITERS.finditer(line.text):
             names = [n for n in split_names(m["v"]) if looks_like_person(n)]
             if len(names) > len(shown) and set(shown) <= set(names):
-                return list(dict.fromkeys(shown + names))
+                return names
     return shown
