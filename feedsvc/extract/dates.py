@@ -67,7 +67,7 @@ MONTHS = {
     )
 }
 CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-#: Jul 28, 2025 09:30 / 28 July 2025 / Sunday, March 16th, 2014: English dates on bilingual
+#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / Sunday, March 16th, 2014: English dates on bilingual
 #: pages (a weekday before the month is simply not part of the match).
 ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
@@ -75,7 +75,9 @@ ENGLISH_DATE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it
     r"|(?<![\u4e00-\u9fff])(?P<cmon>十[一二]?|[一二三四五六七八九])月\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?)?"
+    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?"
+    # Mar 12, 2019 2:20 PM / March 12, 2019 at 2:20 p.m.: the twelve-hour clock
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 #: 05.03.2024, 16/03/2023 - 22:14: the day first, as European outlets' Chinese editions write
 #: it (two-digit day and month, the same separator twice); 11-22-2014: the month first, as
