@@ -283,8 +283,11 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
 
 #: A time shown only relative to now: "3天前", "刚刚", "昨天 12:05".
 RELATIVE_TIME = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天)")
-#: The data attributes mobile pages put the instant in behind a relative time.
-DATA_TIME_ATTR = re.compile(r"^data-(?:time|timestamp|ts|pubtime|publish-?time|date)$", re.I)
+#: The attributes pages put the instant in behind a relative time: mobile pages' data
+#: attributes, and the tooltip forums give it (``<span title="2019-3-12 14:20">昨天 14:20``).
+DATA_TIME_ATTR = re.compile(
+    r"^(?:data-(?:time|timestamp|ts|pubtime|publish-?time|date)|title)$", re.I
+)
 
 
 def _data_time(element: Tag, zone: tzinfo) -> datetime | None:
