@@ -25,6 +25,9 @@ from itertools import chain
 
 from bs4 import Tag
 
+from .calendars import ascii_digits
+from .calendars import calendar_dates
+
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -67,8 +70,8 @@ MONTHS = {
     )
 }
 CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / Sunday, March 16th, 2014: English dates on bilingual
-#: pages (a weekday before the month is simply not part of the match).
+#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / Sunday, March 16th, 2014: English
+#: dates on bilingual pages (a weekday before the month is simply not part of the match).
 ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?"
@@ -169,7 +172,12 @@ def _build(
 
 def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[FoundTime]:
     """Every date or date-time in *text*, in order; year-less ones need *year_hint*."""
+    text = ascii_digits(text)
     found: list[FoundTime] = []
+    for y, mo, d, times, first, last in calendar_dates(text):
+        built = _build(y, mo, d, times, zone, "")
+        if built:
+            found.append(FoundTime(built[0], built[1], first, last))
     if ANY_DATE.search(text) is None:
         return found
     for m in FULL_DATE.finditer(text):
