@@ -58,14 +58,11 @@ def _cjk_number(text: str) -> int:
 #: What the dates above contain; most lines have neither and skip the searches.
 _ROC_HINT = re.compile(r"民[國国]|(?<!\d)1[01]\d\s*[年/.-]")
 _CJK_HINT = re.compile(rf"{_CJK_DIGIT}\s*年")
-_HINT = re.compile(r"[民年]|1[01]\d[/.-]")
 
 
 def calendar_dates(text: str) -> list[CalendarDate]:
-    """The ROC-year and Chinese-numeral dates in *text* (full-width digits already ASCII)."""
+    """The ROC-year and Chinese-numeral dates in *text* (full-width digits as ASCII)."""
     found: list[CalendarDate] = []
-    if _HINT.search(text) is None:
-        return found
     for m in ROC_DATE.finditer(text) if _ROC_HINT.search(text) else ():
         if m["y2"]:
             y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
@@ -74,7 +71,7 @@ def calendar_dates(text: str) -> list[CalendarDate]:
             y, mo, d = int(m["era"] or m["bare"]), int(m["m"]), int(m["d"])
             clock = {k: m[k] for k in ("H", "M", "S", "ampm")}
         found.append((y + ROC_OFFSET, mo, d, clock, m.start(), m.end()))
-    if _CJK_HINT.search(text):
+    if "年" in text and _CJK_HINT.search(text):
         for m in CJK_DATE.finditer(text):
             y, mo, d = _cjk_number(m["y"]), _cjk_number(m["m"]), _cjk_number(m["d"])
             found.append((y, mo, d, {}, m.start(), m.end()))

@@ -49,7 +49,7 @@ _TIME = (
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     # 2024-03-05 HKT 16:42: Hong Kong time, named between the date and the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC|HKT)\s*)?"
-    rf"{_HOUR}\s*[:：时]\s*{_MINUTE}(?:\s*分)?"
+    rf"{_HOUR}\s*[:：时時]\s*{_MINUTE}(?:\s*分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?"
     # 2013.06.29 04:17 pm: a twelve-hour clock with its half of the day after it
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
@@ -289,8 +289,10 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     return parsed[0]
 
 
-#: A time shown only relative to now: "3天前", "刚刚", "昨天 12:05".
-RELATIVE_TIME = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天)")
+#: A time shown only relative to now: "3天前", "2小時前", "刚刚", "今天 12:05".
+RELATIVE_TIME = re.compile(
+    r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|半小[时時]前|刚刚|剛剛|今天|昨天|前天)"
+)
 #: The attributes pages put the instant in behind a relative time: mobile pages' data
 #: attributes, and the tooltip forums give it (``<span title="2019-3-12 14:20">昨天 14:20``).
 DATA_TIME_ATTR = re.compile(
