@@ -187,10 +187,13 @@ def _in_link(tag: Tag) -> bool:
 
 def _story_row(tag: Tag) -> bool:
     """Whether *tag* is a cell of a table row that lists another story: the row's other cell
-    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>)."""
+    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>); not the
+    column of a table layout that holds the article itself, beside a column of links."""
     cell = tag if tag.name in ("td", "th") else tag.find_parent(["td", "th"])
     row = cell.parent if cell is not None else None
     if cell is None or row is None or row.name != "tr" or cell.find("a") is not None:
+        return False
+    if len(cell.get_text(strip=True)) > 80:
         return False
     for other in row.find_all(["td", "th"], recursive=False):
         link = other.find("a") if other is not cell else None
