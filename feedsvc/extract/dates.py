@@ -60,8 +60,8 @@ FULL_DATE = re.compile(
 )
 YEARLESS = re.compile(
     r"(?<![\d\-/.年])(?<!\d[:：])(?P<m>1[0-2]|0?[1-9])\s*[-/月]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
-    # 09-30 22:46, 9月30日22:46, and 09-3022:46 (date and time in two elements, no space)
-    r"(?:\s*日\s*|\s+|(?<=\d\d))" + _HOUR + r"\s*[:：]\s*" + _MINUTE + r"(?!\d)"
+    # 09-30 22:46, 9月30日22:46 or 22時46分, and 09-3022:46 (date and time in two elements)
+    r"(?:\s*日\s*|\s+|(?<=\d\d))" + _HOUR + r"\s*[:：时時]\s*" + _MINUTE + r"(?!\d)"
 )
 MONTHS = {
     m: i
