@@ -82,13 +82,13 @@ ENGLISH_DATE = re.compile(
     # Mar 12, 2019 2:20 PM / March 12, 2019 at 2:20 p.m.: the twelve-hour clock
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
-#: 05.03.2024, 16/03/2023 - 22:14: the day first, as European outlets' Chinese editions write
-#: it (two-digit day and month, the same separator twice); 11-22-2014: the month first, as
-#: Hong Kong and Taiwan sites and blogs write it with dashes. Either order is read the other
-#: way when it cannot be a date (11/22/2014, 22-11-2014).
+#: 05.03.2024, 16/03/2023 - 22:14, 12.03.2019, 14:20: the day first, as European outlets'
+#: Chinese editions write it (two-digit day and month, the same separator twice); 11-22-2014:
+#: the month first, as Hong Kong and Taiwan sites and blogs write it with dashes. Either order
+#: is read the other way when it cannot be a date (11/22/2014, 22-11-2014).
 DAY_FIRST = re.compile(
     r"(?<![\d./-])(?P<a>3[01]|[12]\d|0[1-9])(?P<sep>[./-])(?P<b>3[01]|[12]\d|0[1-9])(?P=sep)"
-    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:-\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
@@ -170,6 +170,17 @@ def _build(
     return value, False
 
 
+def _clock_first(text: str, m: re.Match[str]) -> tuple[dict[str, str | None], int]:
+    """The groups of the date *m* with the time of day written just before it, as Hong Kong
+    papers (14:36 2018/07/27) and Russian outlets' Chinese pages (14:20 12.03.2019) print
+    it; and where the whole starts."""
+    groups = m.groupdict()
+    clock = CLOCK_FIRST.search(text, max(0, m.start() - 12), m.start()) if m["H"] is None else None
+    if clock is None:
+        return groups, m.start()
+    return {**groups, "H": clock["H"], "M": clock["M"]}, clock.start()
+
+
 def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[FoundTime]:
     """Every date or date-time in *text*, in order; year-less ones need *year_hint*."""
     text = ascii_digits(text)
@@ -181,10 +192,7 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
     if ANY_DATE.search(text) is None:
         return found
     for m in FULL_DATE.finditer(text):
-        groups, start = m.groupdict(), m.start()
-        clock = CLOCK_FIRST.search(text, max(0, start - 12), start) if m["H"] is None else None
-        if clock is not None:  # 14:36 2018/07/27: the time of day written before the date
-            groups, start = {**groups, "H": clock["H"], "M": clock["M"]}, clock.start()
+        groups, start = _clock_first(text, m)
         built = _build(
             int(m["y"]), int(m["m"]), int(m["d"]), groups, zone, text[m.end() : m.end() + 20]
         )
@@ -207,10 +215,11 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
         day, month = int(m["a"]), int(m["b"])
         if (m["sep"] == "-" and day <= 12) or month > 12:
             day, month = month, day
-        built = _build(int(m["y"]), month, day, m.groupdict(), zone, "")
+        groups, start = _clock_first(text, m)
+        built = _build(int(m["y"]), month, day, groups, zone, "")
         if built:
-            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            found.append(FoundTime(built[0], built[1], start, m.end()))
+            taken.append((start, m.end()))
     for m in SHORT_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
