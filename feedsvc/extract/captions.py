@@ -8,6 +8,7 @@ from bs4 import Tag
 
 from .blocks import Block
 from .blocks import Builder
+from .leadlines import link_line
 from .lexicon import CREDIT
 from .lexicon import split_credit
 from .text import squash
@@ -34,8 +35,11 @@ def _caption_line(blocks: list[Block], i: int) -> bool:
 def _centered_text(blocks: list[Block], i: int) -> bool:
     """Whether *blocks[i]* is a centered paragraph. When the line after a centered line under
     a picture is centered as well, the text is set centered throughout (as blogs set it), and
-    the line under the picture is text, not its caption."""
-    return i < len(blocks) and blocks[i].kind == "p" and blocks[i].centered
+    the line under the picture is text, not its caption; a centered row of links under it
+    (点击浏览更多图片) is the gallery's, not text."""
+    if i >= len(blocks) or blocks[i].kind != "p" or not blocks[i].centered:
+        return False
+    return len(blocks[i].text) > 60 or not link_line(blocks[i].html)
 
 
 def _repeats_alt(figure: Block, line: Block) -> bool:

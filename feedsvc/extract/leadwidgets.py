@@ -89,6 +89,12 @@ BUTTON_ROW = re.compile(
     re.I,
 )
 
+#: 转播此图到微博, 新功能 幻灯观看, 隐藏图注: the buttons of a photo viewer over the text.
+GALLERY_BUTTONS = re.compile(
+    r"(?:(?:(?:转播|轉播|分享)(?:此图|此圖)?到微博|新功能|幻灯观看|幻燈觀看|幻灯播放|幻燈播放"
+    r"|(?:隐藏|隱藏|查看|显示|顯示)(?:图注|圖註)|查看原图|查看原圖|重新播放)(?:\s+|$))+"
+)
+
 #: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
 FOLLOW_US = re.compile(r"^(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)\s*[:：]")
 
@@ -122,6 +128,7 @@ def widget_line(text: str) -> bool:
         OPEN_APP,
         UPDATE_NOTE,
         BUTTON_ROW,
+        GALLERY_BUTTONS,
     )
     if any(r.fullmatch(line) for r in rules):
         return True

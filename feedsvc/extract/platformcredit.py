@@ -12,6 +12,7 @@ from bs4 import Tag
 
 from .account import account_name
 from .blocks import Block
+from .leadchrome import chrome_block
 from .leadwidgets import widget_line
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
@@ -40,8 +41,11 @@ OUTLET_REPORT = re.compile(r"^\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(?:报道
 
 def lead_box(block: Block) -> bool:
     """Whether *block*, before the text, is the editors' summary or lead box, the cover's
-    source line, the outlet's credit (机器之心报道), or a widget (听新闻, 阅读 1.2万)."""
+    source line, the outlet's credit (机器之心报道), a widget (听新闻, 阅读 1.2万), or the
+    portal's chrome (an emptied advertising table, a 相关： line of links)."""
     text = block.text
+    if chrome_block(block):
+        return True
     credit = OUTLET_REPORT.match(text) if block.kind == "p" else None
     if credit and looks_like_outlet(credit["o"]) and not looks_like_person(credit["o"]):
         return True

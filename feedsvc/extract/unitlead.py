@@ -3,7 +3,8 @@
 A university's, hospital's or company's news office opens a contributed story with the
 contributing unit and its writers in the 讯 bracket: ``本网讯（化学化工学院 甘雨 卢思远）``,
 ``本网讯（校团委 顾子墨）``, ``本报讯（心内科 阮晓梅）``. The unit is an affiliation, not
-part of a name; the names after it are the story's writers.
+part of a name; the names after it are the story's writers. A reprinting portal opens the
+text with the writer alone in brackets, ``（罗一鸣）青年钢琴家…``, when the paper's byline is gone.
 """
 
 from __future__ import annotations
@@ -21,9 +22,17 @@ UNIT_LEAD = re.compile(
 )
 
 
+#: （罗一鸣）青年钢琴家…, （张三 李四）…: the writers alone in brackets opening the text.
+BRACKET_WRITERS = re.compile(
+    r"^\s*[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，, ]\s*[\u4e00-\u9fff·]{2,4}){0,2})\s*[）)]"
+    r"\s*(?=[\u4e00-\u9fff“「\"])"
+)
+
+
 def unit_lead_writers(first_paragraph: str) -> list[str]:
-    """The writers named after their unit in the lead's 讯 bracket, else nothing."""
-    m = UNIT_LEAD.match(first_paragraph[:80])
+    """The writers named after their unit in the lead's 讯 bracket, or alone in brackets
+    opening the text, else nothing."""
+    m = UNIT_LEAD.match(first_paragraph[:80]) or BRACKET_WRITERS.match(first_paragraph[:40])
     if m is None:
         return []
     names = re.split(r"\s*[、，,]\s*|\s+", m["n"])

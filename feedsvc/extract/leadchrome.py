@@ -1,0 +1,34 @@
+"""Portal chrome left between the headline and the text, none of it the text's start: an
+advertising slot's table emptied of its frames, and a labelled row of links to other pages
+(相关：…, 试听：…, 延伸阅读：…) that old portals centred under the lead photo."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+
+#: 相关：, 相关报道：, 视频：, 试听：, 延伸阅读：, 专题：: the label of a line of links to other
+#: pages, bold or not, before the links themselves.
+_LINK_LABEL = (
+    r"相关|相關|相关(?:阅读|报道|新闻|链接|专题)|相關(?:閱讀|報導|新聞|連結|專題)|延伸阅读|延伸閱讀"
+    r"|扩展阅读|擴展閱讀|推荐|推薦|专题|專題|视频|視頻|影音|试听|試聽|音频|音頻|图集|圖集|组图|組圖"
+    r"|回顾|回顧|往期回顾|往期回顧|链接|連結|背景"
+)
+LABELLED_LINKS = re.compile(
+    rf"\s*(?:<(strong|b)>)?\s*(?:{_LINK_LABEL})\s*[:：]\s*(?:</\1>)?[\s\xa0]*"
+    r"(?:<a [^>]*>(?:(?!</a>).)+</a>[\s\xa0|｜·/／、]*){1,4}",
+    re.S,
+)
+
+
+def chrome_block(block: Block) -> bool:
+    """Whether *block*, before the text, is a block with neither words nor a picture (an
+    advertising slot's table whose frames were dropped) or a labelled line of links."""
+    if block.kind != "figure" and not block.text.strip() and "<img" not in block.html:
+        return True
+    return (
+        block.kind == "p"
+        and len(block.text) <= 60
+        and LABELLED_LINKS.fullmatch(block.html) is not None
+    )
