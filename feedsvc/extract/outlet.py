@@ -42,6 +42,7 @@ from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .outletbylines import BRACKET_BYLINE
+from .photosource import photo_credit
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -239,8 +240,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
     line, out = lines[i], []
     for m in SOURCE_LABEL.finditer(line.text):
         before = line.text[: m.start()]
-        if re.search(r"[，。！？；]", before) or in_figure(line.element):
-            continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
+        if re.search(r"[，。！？；]", before) or in_figure(line.element) or photo_credit(m):
+            continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture or 视觉中国
         if re.search(r"(?:[“\"「『]|注明|註明|标明|標明)\s*$", before):
             continue  # 凡本网注明“来源：XXX”的作品: a copyright notice quoting the label
         rest = line.text[m.end() :]
