@@ -151,6 +151,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "am730": ("https://www.am730.com.hk/", ("AM730",)),
     "香港01": ("https://www.hk01.com/", ("HK01",)),
     "now新聞": ("https://news.now.com/", ("now.com 新聞", "Now新聞台")),
+    "巴士的報": ("https://www.bastillepost.com/", ("巴士的报", "Bastille Post 巴士的報")),
     "香港電台": ("https://news.rthk.hk/", ("香港电台", "RTHK")),
     "無綫新聞": ("https://news.tvb.com/", ("无线新闻", "TVB新聞", "TVB")),
     "有線新聞": ("https://www.i-cable.com/", ("有线新闻", "有線電視")),
