@@ -43,6 +43,7 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .outletbylines import BRACKET_BYLINE
 from .photosource import photo_credit
+from .platforms import platform_account
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -140,7 +141,7 @@ def source_value(text: str) -> str | None:
     # the name before its section, without the slash
     text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
-    text = _paper_of_pair(text)
+    text = _paper_of_pair(platform_account(text))
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
     if len(parts) > 1:
         cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
