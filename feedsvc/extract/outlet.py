@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from ..models import Source
 from ..outlets import canonical_outlet
-from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import is_known_channel
 from ..outlets import known_outlet
@@ -43,6 +42,7 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .outletbylines import BRACKET_BYLINE
 from .photosource import photo_credit
+from .platforms import carried_origin
 from .platforms import platform_account
 from .text import Line
 from .text import attr_words
@@ -343,7 +343,7 @@ def choose_source(
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
-    origin = _origin(ordered, lead)
+    origin = carried_origin(ordered, lead, author_orgs)
     if origin:
         return known_outlet(origin)
     if lead and looks_like_outlet(lead):
@@ -383,17 +383,3 @@ def _site_itself(meta: str | None, site_name: str | None) -> bool:
 
 #: A Latin name and a Chinese word after a space: an edition's name (BBC News 中文, VOA 中文).
 EDITION = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,24} [\u4e00-\u9fff]{1,6}")
-
-
-def _origin(named: list[str], lead: str | None) -> str | None:
-    """The first outlet named; past a portal's own name (来源：腾讯网), the outlet it carries
-    the story from, named further on (a closing 来源 line) or in the lead (【环球时报】)."""
-    if not named:
-        return None
-    if is_aggregator(named[0]):
-        carried = [n for n in named if not is_aggregator(n)]
-        if carried:
-            return carried[0]
-        if lead and not is_aggregator(lead):
-            return lead
-    return named[0]

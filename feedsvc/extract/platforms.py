@@ -6,8 +6,10 @@ import re
 
 from bs4 import Tag
 
+from ..outlets import is_aggregator
 from ..outlets import outlet_for_host
 from .beside import logo_alt
+from .lexicon import looks_like_outlet
 
 #: 人民号·清河县融媒体中心, 澎湃号·上海发布: the platform's name before its account's.
 PLATFORM_ACCOUNT = re.compile(
@@ -42,3 +44,21 @@ def provider_logo(tag: Tag) -> str | None:
         if isinstance(link, Tag) and link.get("href"):
             return outlet_for_host(str(link.get("href")))
     return None
+
+
+def carried_origin(named: list[str], lead: str | None, accounts: list[str]) -> str | None:
+    """The first outlet named; past a portal's own name (来源：腾讯网, 来源：今日头条), the
+    outlet it carries the story from, named further on (a closing 来源 line), in the lead
+    (【环球时报】) or as the posting account (an account card naming 某某晚报)."""
+    if not named:
+        return None
+    if is_aggregator(named[0]):
+        carried = [n for n in named if not is_aggregator(n)]
+        if carried:
+            return carried[0]
+        if lead and not is_aggregator(lead):
+            return lead
+        posting = [a for a in accounts if looks_like_outlet(a) and not is_aggregator(a)]
+        if posting:
+            return posting[0]
+    return named[0]
