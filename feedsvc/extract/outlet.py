@@ -44,6 +44,7 @@ from .outletbylines import BRACKET_BYLINE
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
+from .reprintnote import reprint_note
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -229,6 +230,7 @@ def source_candidates(
         ("closing credit or bracket", closing_outlet(lines, anchor, site)),
         ("paper's edition citation", paper_citation(lines, anchor)),
         ("account the story is reprinted from", reprinted_account(lines, anchor)),
+        ("outlet a reprint note names", reprint_note(lines, anchor)),
     ):
         out += [SourceCandidate(score, name, at, rule) for score, name, at in found]
     out.sort(key=lambda found: -found.score)
