@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from .blocks import Block
 from .blocks import plain_text
+from .leadwidgets import CAPTION_SOURCE
 from .lexicon import FOLLOW_CALL
 from .text import compact
 from .text import squash
@@ -220,11 +221,11 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     return SequenceMatcher(None, own, again, autojunk=False).ratio() < 0.95
 
 
-#: How a photo caption opens: 图为…, 图：…, ▲…
+#: How a photo caption opens: 图为…, 图：…, ▲…, 资料图：…
 #: 影片說明：…, 圖說：…, 图像加注文字，…: a caption labelled as the picture's, video's or
 #: audio's (a player's caption has no picture to keep).
 CAPTION_START = re.compile(
-    r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△]"
+    r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△]|(?:资料图|資料圖)(?:片)?[:：]"
     r"|(?:圖像|图像|圖片|图片|照片|影片|視頻|视频|音頻|音频)(?:加註文字|加注文字|說明|说明)\s*[:：，,]"
     r"|(?:圖說|图说|图注|圖註)\s*[:：，,])"
 )
@@ -263,7 +264,7 @@ def lone_caption(block: Block) -> bool:
         return True
     if block.kind != "p" or len(text) > 120:
         return False
-    if CAPTION_START.match(text) or FILE_PHOTO.search(text):
+    if CAPTION_START.match(text) or FILE_PHOTO.search(text) or CAPTION_SOURCE.search(text):
         return True
     if len(text) <= 60 and PHOTO_POSITION.search(text) and len(re.findall("[。！？]", text)) <= 1:
         return True  # 發展局局長陳嘉衡(中)巡視工地。: who is where in the photo

@@ -12,6 +12,7 @@ from bs4 import Tag
 
 from .account import account_name
 from .blocks import Block
+from .leadwidgets import widget_line
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
@@ -39,12 +40,12 @@ OUTLET_REPORT = re.compile(r"^\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(?:报道
 
 def lead_box(block: Block) -> bool:
     """Whether *block*, before the text, is the editors' summary or lead box, the cover's
-    source line, or the outlet's credit (机器之心报道)."""
+    source line, the outlet's credit (机器之心报道), or a widget (听新闻, 阅读 1.2万)."""
     text = block.text
     credit = OUTLET_REPORT.match(text) if block.kind == "p" else None
     if credit and looks_like_outlet(credit["o"]) and not looks_like_person(credit["o"]):
         return True
-    if SUMMARY_BOX.match(text):
+    if SUMMARY_BOX.match(text) or widget_line(text):
         return len(text) <= 400
     if block.kind == "quote" and LEAD_BOX_LABEL.match(text) is not None:
         return len(text) <= 400

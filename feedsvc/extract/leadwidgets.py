@@ -1,0 +1,129 @@
+"""Widgets and notes that portals set between the headline and the text, none of them its
+start: a player's clock, speed and voice note, a video's title with its length, a row of
+counters, the note that the story ran first on the outlet's app or when it was updated, a call
+to open the app, to listen or to follow, an editors' lead box; and a caption's closing source."""
+
+from __future__ import annotations
+
+import re
+
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+
+#: 00:00 / 03:12, 1.0x, 倍速: an audio player's clock and speed (听新闻, 语音播报 bars).
+PLAYER_CLOCK = re.compile(
+    rf"^(?:{_CLOCK}(?:\s*[/／|｜]\s*{_CLOCK})?|[0-3](?:\.\d{{1,2}})?\s*[xX×倍]|倍速(?:播放)?)$"
+)
+
+#: 【语音播报】, 朗读全文, 聽新聞: a player's label on a line of its own.
+PLAYER_LABEL = re.compile(
+    r"^[【\[]?\s*(?:语音播报|語音播報|语音朗读|語音朗讀|朗读全文|朗讀全文|听新闻|聽新聞|听全文|聽全文"
+    r"|音频|音頻)\s*[】\]]?$"
+)
+
+#: （共5张）, 共 12 幅: the number of pictures in the gallery over the text.
+PHOTO_COUNT = re.compile(r"^[(（]?\s*共\s*\d{1,3}\s*(?:张|張|幅)(?:图|圖|图片|圖片)?\s*[)）]?$")
+
+#: 信息来源：X　浏览次数：1024: a government site's info line closing with its counter.
+INFO_COUNTER = re.compile(
+    r"^[^。！？]{0,50}?(?:浏览次数|瀏覽次數|访问量|訪問量|点击数|點擊數|点击量|點擊量|阅读数|閱讀數"
+    r"|阅读量|閱讀量|浏览量|瀏覽量)\s*[:：]\s*[\d,]*\s*次?$"
+)
+
+#: 本文音频由AI合成, 语音播报由人工智能生成, （本文语音为AI朗读）: the note under the player.
+VOICE_NOTE = re.compile(
+    r"^[(（【\[]?\s*(?:本文|本篇|文章|全文)?\s*(?:音频|音頻|语音|語音|声音|聲音)\s*(?:播报|播報)?\s*"
+    r"(?:由|為|为|系|採用|采用)\s*\S{0,12}?(?:合成|生成|朗读|朗讀|播报|播報|技术提供|技術提供)"
+)
+
+#: 新开通公交线路首日运营 03:12: a video's title and its length, under the player.
+VIDEO_TITLE = re.compile(rf"^[^。！？：:，,]{{2,40}}?\s+(?:时长|時長)?\s*{_CLOCK}$")
+
+_COUNTER = (
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|点赞|點讚|点赞数|评论|評論|收藏|分享|转发|轉發|在看|播放)"
+    r"(?:量|数|數|次数|次數)?"
+)
+
+#: 阅读 1.2万 点赞 356, 浏览量：3456: a row of counters over the text.
+COUNTER_ROW = re.compile(rf"^(?:{_COUNTER}\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?[\s|｜·]*)+$")
+
+#: 本文已在某某新闻客户端首发, *本文首发于某某日报客户端: the story ran first on the outlet's app.
+APP_FIRST = re.compile(
+    r"^[*＊]?\s*[(（【\[]?\s*本文\s*(?:已|已经|已經)?\s*(?:在|于|於)\S{1,16}?"
+    r"(?:客户端|客戶端|APP|App|app|新闻端|新聞端)\s*(?:上)?\s*(?:首发|首發|发布|發布|刊发|刊發)"
+    r"|^[*＊]\s*本文\s*(?:首发|首發)(?:于|於|在)\S{1,16}?(?:客户端|客戶端|APP|App|app)"
+)
+
+#: 核心提示：…, 【内容提要】…, 导语：…, 摘要：…, 一句话新闻：…: the editors' lead box, in a
+#: paragraph.
+LEAD_LABEL = re.compile(
+    r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞"
+    r"|摘要)"
+    r"\s*[:：】\]）)|｜]"
+)
+
+
+#: 打开APP 阅读全文, 打開App看更多: a call to read on the portal's app.
+OPEN_APP = re.compile(
+    r"^(?:打开|打開|前往|下载|下載)\s*\S{0,10}?(?:APP|App|app|客户端|客戶端)"
+    r"\s*(?:(?:阅读|閱讀|查看|观看|觀看|看|收听|收聽)\S{0,6})?$"
+)
+
+#: 点击收听 本文时长约3分钟, 收听本文: a call to listen to the story read aloud.
+LISTEN_CALL = re.compile(
+    r"^(?:(?:点击|點擊)\s*(?:收听|收聽|朗读|朗讀|播放)|(?:收听|收聽|朗读|朗讀)\s*(?:本文|全文))"
+)
+
+#: （本文于5月9日11时更新）, 本文已于2024年5月9日修改: when the story was last updated.
+UPDATE_NOTE = re.compile(
+    r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:已|已经|已經)?\s*(?:于|於)\s*[^，。,]{2,24}?"
+    r"(?:更新|修改|修订|修訂|更正)\s*(?:过|過)?\s*[)）】\]]?$"
+)
+
+#: A+ A-, 字級 A A A: the font size buttons; 赞(12), 收藏 分享 举报: the reader's buttons; Photo:
+#: Xinhua: a picture's credit in English.
+BUTTON_ROW = re.compile(
+    r"^(?:(?:字級|字级|字體|字体|字號|字号)\s*[:：]?\s*)?(?:[Aa]\s*[+＋\-－]?\s*){2,4}$"
+    r"|^(?:(?:赞|讚|点赞|點讚|收藏|分享|举报|舉報|评论|評論|转发|轉發|打印|列印)\s*(?:[(（]\d*[)）]|\d+)?"
+    r"[\s|｜·]*){1,6}$"
+    r"|^(?:Photo|Image|Picture)s?\s*(?:by|credit)?\s*[:：]\s*[A-Za-z .,/-]{2,40}$",
+    re.I,
+)
+
+#: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
+FOLLOW_US = re.compile(r"^(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)\s*[:：]")
+
+#: …。图片来源：Getty Images, …。视觉中国, …候车。IC photo, …。（資料圖片）: a caption closing
+#: with the picture's source or the agency that sold it.
+CAPTION_SOURCE = re.compile(
+    r"[。\s](?:(?:图片来源|圖片來源|图源|圖源|图片来自|圖片來自)\s*[:：]\s*[^。，,]{1,24}"
+    r"|视觉中国|視覺中國|东方IC|東方IC|IC\s?photo|Getty\s?Images|CFP|VCG|图虫创意|圖蟲創意)"
+    r"\s*[）)]?\s*$"
+    # …首日運行。（資料圖片）: a Hong Kong paper's file-photo credit in its brackets
+    r"|[。！？][(（](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片|圖|图)[)）]\s*$"
+    # …首日運行。圖／交通局提供: a Taiwanese caption closing with its credit after a slash
+    r"|[。！？\s](?:圖|图|照片|攝影|摄影)\s*[／/]\s*[^。，,／/]{1,16}$",
+    re.I,
+)
+
+
+def widget_line(text: str) -> bool:
+    """Whether a short line before the text is a player's, a video's, a counter's or a row of
+    buttons, the note that the story ran first on the app or was updated, a call to open the
+    app, to listen or to follow, or an editors' lead box (up to 400 characters)."""
+    line = text.strip()
+    if len(line) > 60:
+        return len(line) <= 400 and LEAD_LABEL.match(line) is not None
+    rules = (
+        PLAYER_CLOCK,
+        PLAYER_LABEL,
+        PHOTO_COUNT,
+        VIDEO_TITLE,
+        COUNTER_ROW,
+        OPEN_APP,
+        UPDATE_NOTE,
+        BUTTON_ROW,
+    )
+    if any(r.fullmatch(line) for r in rules):
+        return True
+    more = (VOICE_NOTE, APP_FIRST, LEAD_LABEL, LISTEN_CALL, FOLLOW_US, INFO_COUNTER)
+    return any(r.match(line) for r in more)
