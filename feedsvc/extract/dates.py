@@ -25,6 +25,9 @@ from itertools import chain
 
 from bs4 import Tag
 
+from .calendars import ascii_digits
+from .calendars import calendar_dates
+
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -46,7 +49,7 @@ _TIME = (
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     # 2024-03-05 HKT 16:42: Hong Kong time, named between the date and the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC|HKT)\s*)?"
-    rf"{_HOUR}\s*[:：时]\s*{_MINUTE}(?:\s*分)?"
+    rf"{_HOUR}\s*[:：时時]\s*{_MINUTE}(?:\s*分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?"
     # 2013.06.29 04:17 pm: a twelve-hour clock with its half of the day after it
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
@@ -57,8 +60,8 @@ FULL_DATE = re.compile(
 )
 YEARLESS = re.compile(
     r"(?<![\d\-/.年])(?<!\d[:：])(?P<m>1[0-2]|0?[1-9])\s*[-/月]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
-    # 09-30 22:46, 9月30日22:46, and 09-3022:46 (date and time in two elements, no space)
-    r"(?:\s*日\s*|\s+|(?<=\d\d))" + _HOUR + r"\s*[:：]\s*" + _MINUTE + r"(?!\d)"
+    # 09-30 22:46, 9月30日22:46 or 22時46分, and 09-3022:46 (date and time in two elements)
+    r"(?:\s*日\s*|\s+|(?<=\d\d))" + _HOUR + r"\s*[:：时時]\s*" + _MINUTE + r"(?!\d)"
 )
 MONTHS = {
     m: i
@@ -67,23 +70,25 @@ MONTHS = {
     )
 }
 CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-#: Jul 28, 2025 09:30 / 28 July 2025 / Sunday, March 16th, 2014: English dates on bilingual
-#: pages (a weekday before the month is simply not part of the match).
+#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / Sunday, March 16th, 2014: English
+#: dates on bilingual pages (a weekday before the month is simply not part of the match).
 ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it
     r"|(?<![\u4e00-\u9fff])(?P<cmon>十[一二]?|[一二三四五六七八九])月\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?)?"
+    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?"
+    # Mar 12, 2019 2:20 PM / March 12, 2019 at 2:20 p.m.: the twelve-hour clock
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
-#: 05.03.2024, 16/03/2023 - 22:14: the day first, as European outlets' Chinese editions write
-#: it (two-digit day and month, the same separator twice); 11-22-2014: the month first, as
-#: Hong Kong and Taiwan sites and blogs write it with dashes. Either order is read the other
-#: way when it cannot be a date (11/22/2014, 22-11-2014).
+#: 05.03.2024, 16/03/2023 - 22:14, 12.03.2019, 14:20: the day first, as European outlets'
+#: Chinese editions write it (two-digit day and month, the same separator twice); 11-22-2014:
+#: the month first, as Hong Kong and Taiwan sites and blogs write it with dashes. Either order
+#: is read the other way when it cannot be a date (11/22/2014, 22-11-2014).
 DAY_FIRST = re.compile(
     r"(?<![\d./-])(?P<a>3[01]|[12]\d|0[1-9])(?P<sep>[./-])(?P<b>3[01]|[12]\d|0[1-9])(?P=sep)"
-    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:-\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
@@ -165,16 +170,29 @@ def _build(
     return value, False
 
 
+def _clock_first(text: str, m: re.Match[str]) -> tuple[dict[str, str | None], int]:
+    """The groups of the date *m* with the time of day written just before it, as Hong Kong
+    papers (14:36 2018/07/27) and Russian outlets' Chinese pages (14:20 12.03.2019) print
+    it; and where the whole starts."""
+    groups = m.groupdict()
+    clock = CLOCK_FIRST.search(text, max(0, m.start() - 12), m.start()) if m["H"] is None else None
+    if clock is None:
+        return groups, m.start()
+    return {**groups, "H": clock["H"], "M": clock["M"]}, clock.start()
+
+
 def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[FoundTime]:
     """Every date or date-time in *text*, in order; year-less ones need *year_hint*."""
+    text = ascii_digits(text)
     found: list[FoundTime] = []
+    for y, mo, d, times, first, last in calendar_dates(text):
+        built = _build(y, mo, d, times, zone, "")
+        if built:
+            found.append(FoundTime(built[0], built[1], first, last))
     if ANY_DATE.search(text) is None:
         return found
     for m in FULL_DATE.finditer(text):
-        groups, start = m.groupdict(), m.start()
-        clock = CLOCK_FIRST.search(text, max(0, start - 12), start) if m["H"] is None else None
-        if clock is not None:  # 14:36 2018/07/27: the time of day written before the date
-            groups, start = {**groups, "H": clock["H"], "M": clock["M"]}, clock.start()
+        groups, start = _clock_first(text, m)
         built = _build(
             int(m["y"]), int(m["m"]), int(m["d"]), groups, zone, text[m.end() : m.end() + 20]
         )
@@ -197,10 +215,11 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
         day, month = int(m["a"]), int(m["b"])
         if (m["sep"] == "-" and day <= 12) or month > 12:
             day, month = month, day
-        built = _build(int(m["y"]), month, day, m.groupdict(), zone, "")
+        groups, start = _clock_first(text, m)
+        built = _build(int(m["y"]), month, day, groups, zone, "")
         if built:
-            found.append(FoundTime(built[0], built[1], m.start(), m.end()))
-            taken.append((m.start(), m.end()))
+            found.append(FoundTime(built[0], built[1], start, m.end()))
+            taken.append((start, m.end()))
     for m in SHORT_YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -279,10 +298,15 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     return parsed[0]
 
 
-#: A time shown only relative to now: "3天前", "刚刚", "昨天 12:05".
-RELATIVE_TIME = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天|前天)")
-#: The data attributes mobile pages put the instant in behind a relative time.
-DATA_TIME_ATTR = re.compile(r"^data-(?:time|timestamp|ts|pubtime|publish-?time|date)$", re.I)
+#: A time shown only relative to now: "3天前", "2小時前", "刚刚", "今天 12:05".
+RELATIVE_TIME = re.compile(
+    r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|半小[时時]前|刚刚|剛剛|今天|昨天|前天)"
+)
+#: The attributes pages put the instant in behind a relative time: mobile pages' data
+#: attributes, and the tooltip forums give it (``<span title="2019-3-12 14:20">昨天 14:20``).
+DATA_TIME_ATTR = re.compile(
+    r"^(?:data-(?:time|timestamp|ts|pubtime|publish-?time|date)|title)$", re.I
+)
 
 
 def _data_time(element: Tag, zone: tzinfo) -> datetime | None:

@@ -36,11 +36,11 @@ MODIFIED_METAS = (
     "weibo: article:update_at",
 )
 
-#: Publish times that scripts carry: ``publish_time: '2019-09-08 11:42:03'``, WeChat's ``ct``,
-#: an app's state in UTC (``"publishDate":"2020-06-18T02:15:09.000Z"``).
+#: Publish times in scripts: ``publish_time: '2019-09-08 11:42:03'``, ct, ``"pubTime":1552371600``
 SCRIPT_TIME = re.compile(
     r"""\b(?:(?:first)?[Pp]ublish(?:_?[Tt]ime|_?[Dd]ate)|pub[Tt]ime|pubDate|published_?[Aa]t|ptime|ct)"""
-    r"""\b["']?\s*[:=]\s*["'](?P<v>[0-9][0-9 :T+\-/.]{7,30}Z?)["']"""
+    r"""\b["']?\s*[:=]\s*(?:["'](?P<v>[0-9][0-9 :T+\-/.]{7,30}Z?)["']"""
+    r"""|(?P<e>1\d{9}(?:\d{3})?)(?![\d.]))"""
 )
 
 #: How sure the best visible time must be to overrule structured data: SURE for a zoned
@@ -334,7 +334,7 @@ def _script_times(scripts: str, zone: tzinfo) -> list[TimeChoice]:
     """The times of day that scripts carry (see SCRIPT_TIME), to give a shown date its time."""
     found: list[TimeChoice] = []
     for script_hit in SCRIPT_TIME.finditer(scripts):
-        parsed = parse_value(script_hit["v"], zone)
+        parsed = parse_value(script_hit["v"] or script_hit["e"], zone)
         if parsed is not None and not parsed[1]:
             found.append(TimeChoice(parsed[0], False, "script_day"))
     return found
@@ -358,7 +358,7 @@ def _fallback(
 ) -> TimeChoice | None:
     """When the page shows no time: a script's, a zoned update dateline, the URL's date."""
     for script_hit in SCRIPT_TIME.finditer(scripts):
-        parsed = parse_value(script_hit["v"], zone)
+        parsed = parse_value(script_hit["v"] or script_hit["e"], zone)
         if parsed is not None:
             return TimeChoice(parsed[0], parsed[1], "script")
     if updated:

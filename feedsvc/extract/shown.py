@@ -35,6 +35,8 @@ PUB_LABEL = re.compile(
 
 BAD_LABEL = re.compile(
     r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
+    # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
+    r"最後更新|更新於|修改時間|"
     r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|"
     r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日(?!新[闻聞]|[头頭]条|[头頭]條)|"
     r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间|"
@@ -43,7 +45,7 @@ BAD_LABEL = re.compile(
     re.I,
 )
 
-UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于")
+UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於")
 
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
 
@@ -187,10 +189,13 @@ def _in_link(tag: Tag) -> bool:
 
 def _story_row(tag: Tag) -> bool:
     """Whether *tag* is a cell of a table row that lists another story: the row's other cell
-    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>)."""
+    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>); not the
+    column of a table layout that holds the article itself, beside a column of links."""
     cell = tag if tag.name in ("td", "th") else tag.find_parent(["td", "th"])
     row = cell.parent if cell is not None else None
     if cell is None or row is None or row.name != "tr" or cell.find("a") is not None:
+        return False
+    if len(cell.get_text(strip=True)) > 80:
         return False
     for other in row.find_all(["td", "th"], recursive=False):
         link = other.find("a") if other is not cell else None
