@@ -73,6 +73,17 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "学习强国": ("https://www.xuexi.cn/", ()),
     "中国网信网": ("https://www.cac.gov.cn/", ()),
     "搜狐": ("https://www.sohu.com/", ("搜狐网", "搜狐新闻")),
+    # platforms that carry accounts' and outlets' stories
+    "今日头条": ("https://www.toutiao.com/", ("头条号",)),
+    "百家号": ("https://baijiahao.baidu.com/", ("百度百家号",)),
+    "网易号": ("https://www.163.com/dy/", ("网易订阅",)),
+    "搜狐号": ("https://mp.sohu.com/", ()),
+    "企鹅号": ("https://om.qq.com/", ()),
+    "一点资讯": ("https://www.yidianzixun.com/", ()),
+    "UC头条": ("https://www.uc.cn/", ()),
+    "ZAKER": ("https://www.myzaker.com/", ("ZAKER新闻",)),
+    "新浪看点": ("https://k.sina.com.cn/", ()),
+    "大风号": ("https://ishare.ifeng.com/", ("凤凰号",)),
     # Taiwan
     "中央社": ("https://www.cna.com.tw/", ("中央通訊社", "中央通讯社", "CNA", "中央社即時新聞")),
     "聯合報": ("https://udn.com/news/index", ("联合报", "聯合報系")),
@@ -128,6 +139,9 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "壹電視": ("https://www.nexttv.com.tw/", ("壹电视",)),
     "Yahoo奇摩新聞": ("https://tw.news.yahoo.com/", ("Yahoo新聞", "Yahoo奇摩", "雅虎新聞")),
     "LINE TODAY": ("https://today.line.me/tw/", ("LINE TODAY 台灣", "LINE今日")),
+    "PChome新聞": ("https://news.pchome.com.tw/", ("PChome 新聞",)),
+    "HiNet生活誌": ("https://times.hinet.net/", ("HiNet 新聞社群", "HiNet新聞")),
+    "MSN": ("https://www.msn.com/zh-tw", ("MSN台灣", "MSN新聞")),
     # Hong Kong
     "明報": ("https://news.mingpao.com/", ("明报", "明報新聞網")),
     "星島日報": ("https://www.stheadline.com/", ("星岛日报", "星島頭條", "星島網", "星島")),
@@ -136,6 +150,8 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "東方日報": ("https://orientaldaily.on.cc/", ("东方日报", "東網", "on.cc東網")),
     "am730": ("https://www.am730.com.hk/", ("AM730",)),
     "香港01": ("https://www.hk01.com/", ("HK01",)),
+    "now新聞": ("https://news.now.com/", ("now.com 新聞", "Now新聞台")),
+    "巴士的報": ("https://www.bastillepost.com/", ("巴士的报", "Bastille Post 巴士的報")),
     "香港電台": ("https://news.rthk.hk/", ("香港电台", "RTHK")),
     "無綫新聞": ("https://news.tvb.com/", ("无线新闻", "TVB新聞", "TVB")),
     "有線新聞": ("https://www.i-cable.com/", ("有线新闻", "有線電視")),
@@ -192,6 +208,11 @@ AGGREGATORS = frozenset(
         "聯合新聞網",
         "Yahoo奇摩新聞",
         "LINE TODAY",
+        "PChome新聞",
+        "HiNet生活誌",
+        "MSN",
+        *("今日头条", "百家号", "网易号", "搜狐号", "企鹅号", "一点资讯", "UC头条", "ZAKER"),
+        *("新浪看点", "大风号"),
     )
 )
 

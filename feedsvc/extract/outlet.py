@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from ..models import Source
 from ..outlets import canonical_outlet
-from ..outlets import is_aggregator
 from ..outlets import is_known
 from ..outlets import is_known_channel
 from ..outlets import known_outlet
@@ -43,6 +42,10 @@ from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .outletbylines import BRACKET_BYLINE
+from .photosource import photo_credit
+from .platforms import carried_origin
+from .platforms import platform_account
+from .reprintnote import reprint_note
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -91,8 +94,8 @@ DATELINE_AGENCY = re.compile(
 #: 【明報專訊】, 【星島日報報道】: a Hong Kong paper's own; 【看中国2016年3月5日讯】: the day
 #: between the outlet and 讯, as overseas outlets date their leads.
 LEAD_OUTLET = re.compile(
-    r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:综合报道|綜合報導|报道|報導|報道|专讯|專訊|讯|訊|消息|"
-    rf"(?:{alternation(*REPORTER)}|特约|驻)[^】]{{0,20}})?\s*】"
+    r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:综合报道|綜合報導|报道|報導|報道|专讯|專訊|讯|訊|消息)?\s*"
+    rf"(?:(?:{alternation(*REPORTER)}|特约|驻)[^】]{{0,20}})?\s*】"
 )
 
 #: 經濟日報／記者林宸誼／台北報導, 【聯合報╱本報記者古硯偉】: the paper named before the reporter
@@ -140,7 +143,7 @@ def source_value(text: str) -> str | None:
     # the name before its section, without the slash
     text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
-    text = _paper_of_pair(text)
+    text = _paper_of_pair(platform_account(text))
     parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
     if len(parts) > 1:
         cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
@@ -228,6 +231,7 @@ def source_candidates(
         ("closing credit or bracket", closing_outlet(lines, anchor, site)),
         ("paper's edition citation", paper_citation(lines, anchor)),
         ("account the story is reprinted from", reprinted_account(lines, anchor)),
+        ("outlet a reprint note names", reprint_note(lines, anchor)),
     ):
         out += [SourceCandidate(score, name, at, rule) for score, name, at in found]
     out.sort(key=lambda found: -found.score)
@@ -240,8 +244,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
     line, out = lines[i], []
     for m in SOURCE_LABEL.finditer(line.text):
         before = line.text[: m.start()]
-        if re.search(r"[，。！？；]", before) or in_figure(line.element):
-            continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture
+        if re.search(r"[，。！？；]", before) or in_figure(line.element) or photo_credit(m):
+            continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture or 视觉中国
         if re.search(r"(?:[“\"「『]|注明|註明|标明|標明)\s*$", before):
             continue  # 凡本网注明“来源：XXX”的作品: a copyright notice quoting the label
         rest = line.text[m.end() :]
@@ -342,7 +346,7 @@ def choose_source(
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
-    origin = _origin(ordered, lead)
+    origin = carried_origin(ordered, lead, author_orgs)
     if origin:
         return known_outlet(origin)
     if lead and looks_like_outlet(lead):
@@ -382,17 +386,3 @@ def _site_itself(meta: str | None, site_name: str | None) -> bool:
 
 #: A Latin name and a Chinese word after a space: an edition's name (BBC News 中文, VOA 中文).
 EDITION = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,24} [\u4e00-\u9fff]{1,6}")
-
-
-def _origin(named: list[str], lead: str | None) -> str | None:
-    """The first outlet named; past a portal's own name (来源：腾讯网), the outlet it carries
-    the story from, named further on (a closing 来源 line) or in the lead (【环球时报】)."""
-    if not named:
-        return None
-    if is_aggregator(named[0]):
-        carried = [n for n in named if not is_aggregator(n)]
-        if carried:
-            return carried[0]
-        if lead and not is_aggregator(lead):
-            return lead
-    return named[0]

@@ -13,7 +13,6 @@ from .account import ACCOUNT_MARK
 from .account import account_name
 from .authormarkup import class_author_texts
 from .beside import NOT_OUTLET_PIECE
-from .beside import logo_alt
 from .lexicon import GENERIC_SOURCE
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
@@ -23,6 +22,7 @@ from .metadata import SOURCE_METAS
 from .metadata import Structured
 from .outlet import SOURCE_LABEL
 from .outlet import source_value
+from .platforms import provider_logo
 from .text import attr_words
 
 
@@ -70,7 +70,8 @@ def author_orgs(structured: Structured) -> list[str]:
     return orgs
 
 
-PROVIDER = re.compile(r"provider", re.I)
+#: an aggregator's provider logo: Yahoo's caas-attr-provider-logo, MSN's sourcename link
+PROVIDER = re.compile(r"provider|sourcename|source-?logo", re.I)
 SELF_MEDIA_CLASS = re.compile(r"(?:^|[-_\s])bjh(?:$|[-_\s])|baijiahao", re.I)
 
 
@@ -85,9 +86,12 @@ def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> lis
     platform = any(
         isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag)) for tag in after
     )
-    # an aggregator's provider logo beside the headline (Yahoo's caas-attr-provider-logo)
+    # an aggregator's provider logo beside the headline, under it or just over it (MSN)
+    near = [*after, *(title_el.find_all_previous(True, limit=8) if title_el is not None else [])]
     logos = [
-        logo_alt(tag) for tag in after if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
+        provider_logo(tag)
+        for tag in near
+        if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
     ]
     out += [source_value(alt) or alt for alt in logos if alt]
     for text in class_author_texts(title_el):

@@ -46,6 +46,7 @@ from .outletmeta import script_source
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
+from .platforms import strip_badge
 from .published import choose_time
 from .site import PLATFORMS
 from .site import account_frame
@@ -289,7 +290,7 @@ def _attribution(
     if on_platform:
         site = account
     titled = title_site(page.soup)
-    beside = adjacent_outlet(lines, title_at, zone, titled)
+    beside = strip_badge(adjacent_outlet(lines, title_at, zone, titled))
     if beside and page.subtitle and squash(page.subtitle) == beside:
         beside = None  # the subtitle between the headline and the time names no outlet
     evidence = Evidence(

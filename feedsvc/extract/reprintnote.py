@@ -1,0 +1,39 @@
+"""A closing reprint note naming the outlet without quotes: 本文經授權轉載自遠見雜誌."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..outlets import is_known
+from .lexicon import ORG_HINT
+from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
+from .text import Line
+from .text import in_list
+
+#: 本文經授權轉載自遠見雜誌（原標題：…）, 本文转载自中国青年报，如有侵权…, 文章轉載自《天下雜誌》:
+#: the outlet a reprint comes from, named bare or in 《》 (quoted names are the 公众号 rule's).
+REPRINT_NOTE = re.compile(
+    r"^\s*[(（【]?\s*(?:本文|文章|本篇|原文)\s*(?:經|经)?\s*(?:授權|授权|同意)?\s*"
+    r"(?:轉載|转载|轉|转|摘自|選自|选自)(?:自|於|于)?\s*[:：]?\s*"
+    r"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{2,16}?)》?\s*(?:[，。,；;（(]|$)"
+)
+
+#: 雜誌, 週刊, 月刊: a magazine's name, as the outlet table does not know most of them.
+MAGAZINE = re.compile(r"(?:雜誌|杂志|週刊|周刊|月刊|半月刊|季刊)$")
+
+
+def reprint_note(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
+    """The outlet a reprint note after the headline names, scored as a closing 来源 line."""
+    for i, line in enumerate(lines[anchor + 1 :], anchor + 1):
+        if line.in_comments or len(line.text) > 80:
+            continue
+        m = REPRINT_NOTE.match(line.text)
+        if m is None or in_list(line.element):
+            continue
+        name = m["o"]
+        named = ORG_HINT.search(name) or is_known(name) or MAGAZINE.search(name)
+        if named and looks_like_outlet(name) and not looks_like_person(name):
+            return [(60.0, name, i)]
+    return []
