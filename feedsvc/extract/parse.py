@@ -26,7 +26,7 @@ from bs4.element import CData
 from bs4.element import NavigableString
 from lxml import etree
 
-from .text import compact
+from .text import SPACE
 from .treebuild import SoupTarget
 from .treebuild import TooDeep
 from .treebuild import Unhandled
@@ -342,20 +342,24 @@ def measure(root: Tag, tags: Sequence[Tag] | None = None) -> Sizes:
     strings: dict[int, int] = {}
     order: list[Tag] = [root]
     order += [t for t in root.descendants if isinstance(t, Tag)] if tags is None else tags
+    # this loop runs for every node of the page: compact() in line, a type test before isinstance
+    text_types = _TEXT_TYPES
+    spaces = SPACE.sub
     for tag in reversed(order):  # children before their parents
-        own = 0
-        inner = 0
-        held = 0
+        own = inner = held = 0
         for child in tag.contents:
-            if isinstance(child, Tag):
-                size = text[id(child)]
+            kind = type(child)
+            if kind is Tag or kind not in text_types and isinstance(child, Tag):
+                key = id(child)
+                size = text[key]
                 held += size
-                inner += links[id(child)] + (size if child.name == "a" else 0)
-            elif type(child) in _TEXT_TYPES:
-                own += len(compact(str(child)))
-        text[id(tag)] = own + held
-        links[id(tag)] = inner
-        strings[id(tag)] = own
+                inner += links[key] + (size if child.name == "a" else 0)  # type: ignore[attr-defined]
+            elif kind in text_types:
+                own += len(spaces("", child))  # type: ignore[call-overload]
+        key = id(tag)
+        text[key] = own + held
+        links[key] = inner
+        strings[key] = own
     return Sizes(text, links, tuple(order[1:]), strings)
 
 
