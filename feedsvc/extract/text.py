@@ -55,12 +55,14 @@ class TagIndex:
         self.tags: list[Tag] = []
         self.comments: list[Comment] = []
         self.by_name: dict[str, list[Tag]] = {}
+        tags, by_name = self.tags, self.by_name
         for node in root.descendants:
-            if isinstance(node, Tag):
-                self.tags.append(node)
-                self.by_name.setdefault(node.name, []).append(node)
-            elif isinstance(node, Comment):
-                self.comments.append(node)
+            kind = type(node)  # type tests before isinstance: this runs for every node
+            if kind is Tag or kind is not NavigableString and isinstance(node, Tag):
+                tags.append(node)  # type: ignore[arg-type]
+                by_name.setdefault(node.name, []).append(node)  # type: ignore[attr-defined,arg-type]
+            elif kind is Comment:
+                self.comments.append(node)  # type: ignore[arg-type]
 
     def named(self, *names: str) -> list[Tag]:
         """The tags named one of *names*, in document order."""
@@ -139,6 +141,9 @@ def _lines(root: Tag) -> list[Line]:
     while frames:
         children, _, _ = frames[-1]
         for child in children:
+            if type(child) is NavigableString:  # most strings: no isinstance tests
+                buffer.append(child)
+                continue
             if not isinstance(child, Tag):
                 if isinstance(child, NavigableString) and not isinstance(child, Comment):
                     buffer.append(child)

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from collections.abc import Collection
 from collections.abc import Iterator
 from typing import Any
-from typing import cast
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
@@ -250,21 +249,23 @@ class SoupTarget:
             for node in children:
                 fields: dict[str, Any]
                 inner: list[PageElement] | None = None
-                if isinstance(node, Tag):
-                    if node.name in skip:
+                kind = type(node)  # type tests before isinstance: this runs for every node
+                if kind is Tag or kind is not NavigableString and isinstance(node, Tag):
+                    if node.name in skip:  # type: ignore[attr-defined]
                         continue
-                    copied: PageElement = _new_tag(Tag)
-                    fields = copied.__dict__
+                    tag: Tag = _new_tag(Tag)
+                    copied: PageElement = tag
+                    fields = tag.__dict__
                     fields.update(node.__dict__)
-                    attrs = node.attrs
+                    attrs = node.attrs  # type: ignore[attr-defined]
                     fields["attrs"] = _copy_attrs(attrs) if attrs else attrs.__class__()
                     fields["contents"] = []
-                    inner = node.contents
-                    made.append(cast(Tag, copied))
-                elif isinstance(node, (Comment, Doctype)):
+                    inner = node.contents  # type: ignore[attr-defined]
+                    made.append(tag)
+                elif kind is not NavigableString and isinstance(node, (Comment, Doctype)):
                     continue  # a doctype inside the page: a whole document pasted in by a CMS
                 else:
-                    copied = _new_str(cast(type[NavigableString], type(node)), node)
+                    copied = _new_str(kind, node)  # type: ignore[type-var]
                     fields = copied.__dict__
                     fields["hidden"] = False
                 fields["parent"] = parent
@@ -282,7 +283,7 @@ class SoupTarget:
                 siblings.append(copied)
                 recent = copied
                 if inner:
-                    frames.append((iter(inner), cast(Tag, copied)))
+                    frames.append((iter(inner), tag))
                     break
             else:
                 frames.pop()
