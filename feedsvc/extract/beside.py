@@ -95,6 +95,9 @@ EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]
 #: 新周刊 总第550期, 三联生活周刊 2023年第24期: a magazine's issue after its name.
 ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总|總)?第\s*\d{1,5}\s*期$")
 
+#: china.com.cn, ent.sina.com.cn beside the time: the site's host name, not an outlet's.
+HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}")
+
 #: 首发于极目新闻 beside the time: a news client's mark of where the story first appeared.
 FIRST_PUBLISHED = re.compile(r"^(?:首发于|首發於|首发自)\s*")
 
@@ -149,6 +152,8 @@ def adjacent_outlet(
                     continue
                 name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", pieces[j][0]))
                 name = ISSUE_TAIL.sub("", name) or name
+                if HOST_NAME.fullmatch(name):  # 中国网 china.com.cn: the site's host, by its name
+                    name = outlet_for_host(f"http://{name}") or ""
                 if line.element is lines[title_at].element and name in lines[title_at].text:
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
