@@ -150,10 +150,7 @@ def adjacent_outlet(
             for j in (after, k - 1, k - 2, k - 3):
                 if not 0 <= j < len(pieces):
                     continue
-                name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", pieces[j][0]))
-                name = ISSUE_TAIL.sub("", name) or name
-                if HOST_NAME.fullmatch(name):  # 中国网 china.com.cn: the site's host, by its name
-                    name = outlet_for_host(f"http://{name}") or ""
+                name = _piece_name(pieces[j][0])
                 if line.element is lines[title_at].element and name in lines[title_at].text:
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
@@ -174,6 +171,16 @@ def adjacent_outlet(
         above = lines[at - 1].text if at == title_at + 2 else ""
         return above if _lone_outlet(above, zone) else None
     return None
+
+
+def _piece_name(text: str) -> str:
+    """The name a piece beside the time reads as: its edit mark, first-published mark and
+    magazine issue cut; a host name (中国网 china.com.cn) read as the site it names."""
+    name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", text))
+    name = ISSUE_TAIL.sub("", name) or name
+    if HOST_NAME.fullmatch(name):
+        return outlet_for_host(f"http://{name}") or ""
+    return name
 
 
 def _lone_outlet(text: str, zone: tzinfo) -> bool:
