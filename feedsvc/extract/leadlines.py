@@ -238,6 +238,13 @@ FILE_PHOTO = re.compile(
     r"|(?:美聯社|美联社|路透社|法新社|歐新社|欧新社|共同社|彭博社|新華社|新华社|中新社)(?:圖片|图片)?)"
     r"\s*[）)]?\s*$"
 )
+#: CFP资料图片, 新华社资料图片, 资料照片, 东方IC供图: a line that is only the lead photo's credit,
+#: the file photo and the agency that sold it; 视频：…: the caption under a video player.
+CREDIT_ALONE = re.compile(
+    r"^[(（]?\s*(?:[\u4e00-\u9fffA-Za-z/／]{0,10}?\s*(?:资料|資料)(?:图片|圖片|照片|图|圖)"
+    r"|[\u4e00-\u9fffA-Za-z/／]{1,10}?\s*(?:供图|供圖))\s*[)）]?$"
+    r"|^(?:视频|視頻)\s*[:：]\s*[^:：]{4,58}[。！？]?$"
+)
 #: 陳嘉衡(中), 李文傑（右）, 何美玲（左三）: where a person stands in the photo, as captions say.
 PHOTO_POSITION = re.compile(r"[（(](?:左|右|中|前|後|后)[一二三四五六七八九]?(?:起)?[）)]")
 
@@ -265,6 +272,8 @@ def lone_caption(block: Block) -> bool:
     if block.kind != "p" or len(text) > 120:
         return False
     if CAPTION_START.match(text) or FILE_PHOTO.search(text) or CAPTION_SOURCE.search(text):
+        return True
+    if len(text) <= 60 and CREDIT_ALONE.match(text):
         return True
     if len(text) <= 60 and PHOTO_POSITION.search(text) and len(re.findall("[。！？]", text)) <= 1:
         return True  # 發展局局長陳嘉衡(中)巡視工地。: who is where in the photo

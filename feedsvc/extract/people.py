@@ -104,11 +104,15 @@ CREDIT_ROLE = (
 NEXT_CREDIT = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{1,4}$")
 
 
+#: 文/晓禾 摄像/孟凡: the next credit after the writer's, its role word and slash.
+SLASHED_CREDIT = re.compile(r"\s+[\u4e00-\u9fff]{1,4}\s*[/／]")
+
+
 def _before_next_credit(text: str, m: re.Match[str]) -> str:
-    """The names after 文｜ up to the next credit of a credits line (攝影｜, 設計／)."""
+    """The names after 文｜ up to the next credit of a credits line (攝影｜, 設計／, 摄像/)."""
     if text[m.end() : m.end() + 1] in ("/", "／", "｜", "|", "丨"):
         return NEXT_CREDIT.sub("", m["v"])
-    return m["v"]
+    return SLASHED_CREDIT.split(m["v"])[0]
 
 
 AUTHOR_CUT = cut_at(
@@ -202,6 +206,35 @@ WRITERS_THEN_PHOTOGRAPHER = re.compile(
 )
 
 
+def _bracketed_lead(head: str) -> list[str]:
+    """The writers a lead names in its brackets: （记者 X）, （文/X 图/Y）, 新华社…电（X、Y）."""
+    names: list[str] = []
+    for m in DATELINE_PAREN.finditer(head):
+        inner = m.group(1)
+        if head[: m.start()].rstrip().endswith(("电", "電")) and XINHUA_NAMES.fullmatch(inner):
+            # 新华社北京5月19日电（刘艺、杨吉）: the reporters, unlabelled
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+            continue
+        wired = DATELINE_REPORTER.search(inner)
+        if wired:
+            name = wired["name"]
+            names.append(name[:3] if len(name) > 4 and not wired["place"] else name)
+            continue
+        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
+            r"[摄攝]\s*$", inner
+        ):
+            writers = re.split(CREDIT_ROLE, inner)[0]  # （文/何雨 图/陈光）: not the photographer
+            pen = WEN_LABEL.match(writers)  # （文/少言 摄像/毛杰）: the writer's pen name alone
+            names += (
+                _names_from(_before_next_credit(writers, pen), pen=True)
+                if pen
+                else [n for n in split_names(writers) if looks_like_person(n)]
+            )
+        elif SLASH_BYLINE.match(inner) and m.start() <= 2:
+            names += [n for n in split_names(inner) if looks_like_person(n)]
+    return names
+
+
 def find_authors(
     texts: Sequence[str],
     first_paragraph: str,
@@ -238,24 +271,7 @@ def find_authors(
         if reprint and ORG_HINT.search(reprint["o"]):
             names += [n for n in split_names(reprint["n"]) if looks_like_person(n)]
     head = first_paragraph[:160]
-    for m in DATELINE_PAREN.finditer(head):
-        inner = m.group(1)
-        if head[: m.start()].rstrip().endswith(("电", "電")) and XINHUA_NAMES.fullmatch(inner):
-            # 新华社北京5月19日电（刘艺、杨吉）: the reporters, unlabelled
-            names += [n for n in split_names(inner) if looks_like_person(n)]
-            continue
-        wired = DATELINE_REPORTER.search(inner)
-        if wired:
-            name = wired["name"]
-            names.append(name[:3] if len(name) > 4 and not wired["place"] else name)
-            continue
-        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
-            r"[摄攝]\s*$", inner
-        ):
-            writers = re.split(CREDIT_ROLE, inner)[0]  # （文/何雨 图/陈光）: not the photographer
-            names += [n for n in split_names(writers) if looks_like_person(n)]
-        elif SLASH_BYLINE.match(inner) and m.start() <= 2:
-            names += [n for n in split_names(inner) if looks_like_person(n)]
+    names += _bracketed_lead(head)
     if not names:
         names = lead_reporters(head)
     elif reported_lead := DATELINE_REPORTED.match(head):

@@ -6,7 +6,11 @@ import re
 
 #: 发自北京, 發自香港 (or what a cut value keeps of it, 发自美): where the writers before it filed
 #: from, never a name; a comma after it goes on to the writers filing from the next place.
-SENT_FROM_PLACE = re.compile(r"(?<![\u4e00-\u9fff])(?:发|發)自\s*[\u4e00-\u9fff]{1,10}\s*[，,；;]?")
+SENT_FROM_PLACE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:发|發)自\s*[\u4e00-\u9fff]{1,10}\s*[，,；;]?"
+    # 记者李明发自广州，: the place glued to the name, a short place ending the value
+    r"|(?<=[\u4e00-\u9fff]{2})(?:发|發)自[\u4e00-\u9fff]{2,4}\s*(?:[，,；;]|$)"
+)
 
 #: 文｜财新周刊 甲 乙 发自北京，丙 发自华盛顿: a credits line of writers and the places they
 #: filed from, each group closed by its 发自 (the outlet first, the label optional).
