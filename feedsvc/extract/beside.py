@@ -95,6 +95,9 @@ EDIT_MARK = re.compile(r"\s*[\[【(（](?:整理|原创|转载|编译|综合)[\]
 #: 新周刊 总第550期, 三联生活周刊 2023年第24期: a magazine's issue after its name.
 ISSUE_TAIL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:总|總)?第\s*\d{1,5}\s*期$")
 
+#: china.com.cn, ent.sina.com.cn beside the time: the site's host name, not an outlet's.
+HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}")
+
 #: 首发于极目新闻 beside the time: a news client's mark of where the story first appeared.
 FIRST_PUBLISHED = re.compile(r"^(?:首发于|首發於|首发自)\s*")
 
@@ -147,8 +150,7 @@ def adjacent_outlet(
             for j in (after, k - 1, k - 2, k - 3):
                 if not 0 <= j < len(pieces):
                     continue
-                name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", pieces[j][0]))
-                name = ISSUE_TAIL.sub("", name) or name
+                name = _piece_name(pieces[j][0])
                 if line.element is lines[title_at].element and name in lines[title_at].text:
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:
@@ -169,6 +171,16 @@ def adjacent_outlet(
         above = lines[at - 1].text if at == title_at + 2 else ""
         return above if _lone_outlet(above, zone) else None
     return None
+
+
+def _piece_name(text: str) -> str:
+    """The name a piece beside the time reads as: its edit mark, first-published mark and
+    magazine issue cut; a host name (中国网 china.com.cn) read as the site it names."""
+    name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", text))
+    name = ISSUE_TAIL.sub("", name) or name
+    if HOST_NAME.fullmatch(name):
+        return outlet_for_host(f"http://{name}") or ""
+    return name
 
 
 def _lone_outlet(text: str, zone: tzinfo) -> bool:

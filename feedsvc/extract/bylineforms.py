@@ -271,10 +271,11 @@ def paragraph_slash_credit(paragraph: str) -> list[str]:
     return people_in(PARAGRAPH_SLASH_CREDIT.search(paragraph[-40:]))
 
 
-#: （李华 摄）, （王芳）: a paragraph of its own closing the text, the reporter's credit.
+#: （李华 摄）, （王芳）, （新浪娱乐 许安/文）: a paragraph of its own closing the text, the
+#: reporter's credit (a portal's channel before the name is no person).
 CLOSING_CREDIT = re.compile(
     r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
-    r"\s*(?:摄|攝|文)?\s*[）)]$"
+    r"\s*(?:[/／]\s*(?=文))?(?:摄|攝|文)?\s*[）)]$"
 )
 
 

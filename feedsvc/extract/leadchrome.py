@@ -22,13 +22,26 @@ LABELLED_LINKS = re.compile(
 )
 
 
+#: 相关新闻：X, 试听：《A》 《B》, 视频：X 时长：5分12秒: a labelled line of links whose links
+#: were dropped (a page read without its address keeps no relative link): the label is a links
+#: label, and no sentence follows it.
+LINKS_LABEL_TEXT = re.compile(
+    r"\s*(?:(?:相关|相關)(?:阅读|閱讀|报道|報導|新闻|新聞|链接|連結)|延伸阅读|延伸閱讀|扩展阅读"
+    r"|擴展閱讀|试听|試聽|往期回顾|往期回顧|视频|視頻)"
+)
+UNLINKED = re.compile(
+    r"\s*[:：]\s*[^。，！？,!?；;：:]{2,40}?(?:\s+(?:时长|時長)\s*[:：]?\s*[^。，！？,!?；;：:]{1,12})?"
+)
+
+
 def chrome_block(block: Block) -> bool:
     """Whether *block*, before the text, is a block with neither words nor a picture (an
     advertising slot's table whose frames were dropped) or a labelled line of links."""
     if block.kind != "figure" and not block.text.strip() and "<img" not in block.html:
         return True
-    return (
-        block.kind == "p"
-        and len(block.text) <= 60
-        and LABELLED_LINKS.fullmatch(block.html) is not None
-    )
+    if block.kind != "p" or len(block.text) > 60:
+        return False
+    if LABELLED_LINKS.fullmatch(block.html) is not None:
+        return True
+    label = LINKS_LABEL_TEXT.match(block.text)
+    return label is not None and UNLINKED.fullmatch(block.text, label.end()) is not None

@@ -95,6 +95,15 @@ GALLERY_BUTTONS = re.compile(
     r"|(?:隐藏|隱藏|查看|显示|顯示)(?:图注|圖註)|查看原图|查看原圖|重新播放)(?:\s+|$))+"
 )
 
+#: 第1/8页 上一页 下一页 点击图片浏览下一张, 点击此处查看全部新闻图片: a gallery's pager and
+#: its calls, over the text of a portal's photo story.
+GALLERY_PAGER = re.compile(
+    r"(?:(?:第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁张張]|[上下]一(?:页|頁|张|張|组|組)"
+    r"|点击(?:图片|圖片)?(?:浏览|查看|进入|瀏覽|進入)?下一(?:张|页|張|頁)"
+    r"|點擊(?:圖片)?(?:瀏覽|查看|進入)?下一(?:張|頁)"
+    r"|(?:点击|點擊)此(?:处|處)(?:查看|浏览|瀏覽)全部(?:新闻|新聞)?(?:图片|圖片))(?:\s+|$))+"
+)
+
 #: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
 FOLLOW_US = re.compile(r"^(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)\s*[:：]")
 
@@ -129,6 +138,7 @@ def widget_line(text: str) -> bool:
         UPDATE_NOTE,
         BUTTON_ROW,
         GALLERY_BUTTONS,
+        GALLERY_PAGER,
     )
     if any(r.fullmatch(line) for r in rules):
         return True

@@ -31,6 +31,7 @@ from .category import find_category
 from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
+from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .metadata import SITE_METAS
 from .metadata import Structured
@@ -231,7 +232,7 @@ def _read_fields(
     if not text_blocks and not any(b.image_url for b in blocks):
         raise ExtractionError(url or "page", "no article text found")
     first_text = text_blocks[0].text if text_blocks else ""
-    editor = find_editor(page.lines, page.title_at)
+    editor = find_editor(page.lines, page.title_at) or icon_editor(page.index)
     site, source, authors = _attribution(page, zone, body, text_blocks, editor, explain)
     category = find_category(
         page.index,

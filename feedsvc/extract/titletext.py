@@ -56,6 +56,29 @@ def site_first(parts: list[str]) -> bool:
         )
         or _led_by_names(parts)
         or _latin_brand_first(parts)
+        or _channel_first(parts)
+    )
+
+
+#: 中华网娱乐, TOM体育, 新浪汽车, 21CN财经频道: a portal's name and one of its channels, the
+#: first part of the <title> on its channel pages of the 2000s (中华网娱乐_标题).
+PORTAL_CHANNEL = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,6}?(?:网|網)?"
+    r"(?:娱乐|娛樂|体育|體育|汽车|汽車|科技|财经|財經|女性|时尚|時尚|数码|數碼|游戏|遊戲|房产|房產"
+    r"|家居|教育|读书|讀書|健康|旅游|旅遊|军事|軍事|文化|星座|育儿|育兒|股票|基金)(?:频道|頻道)?"
+)
+
+
+def _channel_first(parts: list[str]) -> bool:
+    """中华网娱乐_标题: a portal's channel named first, then a longer headline that is not a
+    channel's or a site's name."""
+    last = compact(parts[-1])
+    return (
+        len(parts) == 2
+        and PORTAL_CHANNEL.fullmatch(compact(parts[0])) is not None
+        and len(last) > len(compact(parts[0]))
+        and PORTAL_CHANNEL.fullmatch(last) is None
+        and not SITE_END.search(last)
     )
 
 

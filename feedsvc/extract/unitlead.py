@@ -4,7 +4,8 @@ A university's, hospital's or company's news office opens a contributed story wi
 contributing unit and its writers in the 讯 bracket: ``本网讯（化学化工学院 甘雨 卢思远）``,
 ``本网讯（校团委 顾子墨）``, ``本报讯（心内科 阮晓梅）``. The unit is an affiliation, not
 part of a name; the names after it are the story's writers. A reprinting portal opens the
-text with the writer alone in brackets, ``（罗一鸣）青年钢琴家…``, when the paper's byline is gone.
+text with the writer alone in brackets, ``（罗一鸣）青年钢琴家…``, when the paper's byline is gone,
+and a portal's channel writes its reporter so after its 讯: ``腾讯科技讯（苏晴）8月14日消息``.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ UNIT_LEAD = re.compile(
 )
 
 
-#: （罗一鸣）青年钢琴家…, （张三 李四）…: the writers alone in brackets opening the text.
+#: （罗一鸣）青年钢琴家…, （张三 李四）…, 腾讯科技讯（苏晴）8月14日消息: the writers alone in
+#: brackets opening the text, or after a portal channel's 讯.
 BRACKET_WRITERS = re.compile(
-    r"^\s*[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，, ]\s*[\u4e00-\u9fff·]{2,4}){0,2})\s*[）)]"
-    r"\s*(?=[\u4e00-\u9fff“「\"])"
+    r"^\s*(?:[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:讯|訊)\s*)?"
+    r"[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:\s*[、，, ]\s*[\u4e00-\u9fff·]{2,4}){0,2})\s*[）)]"
+    r"\s*(?=[\u4e00-\u9fff\d“「\"])"
 )
 
 
