@@ -19,10 +19,6 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .text import Line
 
-#: 编辑导语：…, 【导语】… at the head of a quoted box: the editors' lead over the article (a
-#: 编者按 there, in a box or not, introduces a piece the paper carries: it opens the text).
-LEAD_BOX_LABEL = re.compile(r"^\s*[\[【(（]?\s*(?:编辑导语|編輯導語|导语|導語)\s*[:：】\]）)|｜]")
-
 #: 题图来自：视觉中国, （图片来源：视觉中国）, 封面来源｜IC photo, 头图来自@unsplash: the source of
 #: the cover picture, a line over the text that is not its start.
 PICTURE_SOURCE = re.compile(
@@ -50,8 +46,6 @@ def lead_box(block: Block) -> bool:
     if credit and looks_like_outlet(credit["o"]) and not looks_like_person(credit["o"]):
         return True
     if SUMMARY_BOX.match(text) or widget_line(text):
-        return len(text) <= 400
-    if block.kind == "quote" and LEAD_BOX_LABEL.match(text) is not None:
         return len(text) <= 400
     return block.kind == "p" and len(text) <= 40 and PICTURE_SOURCE.match(text) is not None
 
