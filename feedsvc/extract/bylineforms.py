@@ -28,6 +28,7 @@ from .outletbylines import outlet_slash_writer
 from .outletbylines import writer_outlet_slash
 from .outletbylines import wrote_after
 from .platformcredit import compiled_by
+from .sentfrom import SENT_FROM
 from .text import Line
 
 #: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
@@ -149,15 +150,6 @@ def name_over_post(texts: Sequence[str]) -> list[str]:
         if (REPORTER_POST.match(post) or is_known(post)) and looks_like_person(name):
             return [name]
     return []
-
-
-#: 克雷西 发自 凹非寺 / 量子位 | 公众号 QbitAI: the tech media's byline opening the text, the
-#: writers "sending from" a place, then the outlet and its WeChat account (after a <br> that
-#: left no space: 凹非寺量子位 | 公众号 QbitAI).
-SENT_FROM = re.compile(
-    r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3})\s+(?:发|發)自\s+"
-    r"[\u4e00-\u9fff]{2,8}(?:\s*\S{2,12}\s*[|｜]\s*(?:公众号|公眾號)\s*[\w-]{2,24})?\s*$"
-)
 
 
 def unlabelled_byline(text: str) -> list[str]:

@@ -8,12 +8,17 @@ import re
 
 from .blocks import Block
 
+#: 相关新闻：, 延伸阅读：, 试听：, 视频：: a links label that no sentence starts with, so that a
+#: line holding it still reads as links when the links themselves were dropped (below).
+_UNLINKED_LABEL = (
+    r"(?:相关|相關)(?:阅读|閱讀|报道|報導|新闻|新聞|链接|連結)|延伸阅读|延伸閱讀|扩展阅读|擴展閱讀"
+    r"|试听|試聽|往期回顾|往期回顧|视频|視頻"
+)
 #: 相关：, 相关报道：, 视频：, 试听：, 延伸阅读：, 专题：: the label of a line of links to other
 #: pages, bold or not, before the links themselves.
-_LINK_LABEL = (
-    r"相关|相關|相关(?:阅读|报道|新闻|链接|专题)|相關(?:閱讀|報導|新聞|連結|專題)|延伸阅读|延伸閱讀"
-    r"|扩展阅读|擴展閱讀|推荐|推薦|专题|專題|视频|視頻|影音|试听|試聽|音频|音頻|图集|圖集|组图|組圖"
-    r"|回顾|回顧|往期回顾|往期回顧|链接|連結|背景"
+_LINK_LABEL = _UNLINKED_LABEL + (
+    r"|相关|相關|相关专题|相關專題|推荐|推薦|专题|專題|影音|音频|音頻|图集|圖集|组图|組圖"
+    r"|回顾|回顧|链接|連結|背景"
 )
 LABELLED_LINKS = re.compile(
     rf"\s*(?:<(strong|b)>)?\s*(?:{_LINK_LABEL})\s*[:：]\s*(?:</\1>)?[\s\xa0]*"
@@ -25,10 +30,7 @@ LABELLED_LINKS = re.compile(
 #: 相关新闻：X, 试听：《A》 《B》, 视频：X 时长：5分12秒: a labelled line of links whose links
 #: were dropped (a page read without its address keeps no relative link): the label is a links
 #: label, and no sentence follows it.
-LINKS_LABEL_TEXT = re.compile(
-    r"\s*(?:(?:相关|相關)(?:阅读|閱讀|报道|報導|新闻|新聞|链接|連結)|延伸阅读|延伸閱讀|扩展阅读"
-    r"|擴展閱讀|试听|試聽|往期回顾|往期回顧|视频|視頻)"
-)
+LINKS_LABEL_TEXT = re.compile(rf"\s*(?:{_UNLINKED_LABEL})")
 UNLINKED = re.compile(
     r"\s*[:：]\s*[^。，！？,!?；;：:]{2,40}?(?:\s+(?:时长|時長)\s*[:：]?\s*[^。，！？,!?；;：:]{1,12})?"
 )

@@ -1,4 +1,5 @@
-"""Bylines whose writers file from a place: 文｜财新 王小青 发自香港, 甲 发自北京，乙 发自纽约."""
+"""Bylines whose writers file from a place: 文｜财新 王小青 发自香港, 甲 发自北京，乙 发自纽约,
+梦晨 发自 凹非寺."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ SENT_FROM_BYLINE = re.compile(
     r"^\s*(?:文\s*[/／|｜丨]\s*)?(?:[\u4e00-\u9fff]{2,8}[ \u3000]+)?"
     r"(?:(?:[\u4e00-\u9fff·]{2,4}[ \u3000、]*){1,10}(?:发|發)自\s*[\u4e00-\u9fff]{2,10}"
     r"\s*[，,；;]?\s*){1,4}$"
+)
+
+
+#: 克雷西 发自 凹非寺 / 量子位 | 公众号 QbitAI: the tech media's byline opening the text, the
+#: writers "sending from" a place, then the outlet and its WeChat account (after a <br> that
+#: left no space: 凹非寺量子位 | 公众号 QbitAI).
+SENT_FROM = re.compile(
+    r"^\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3})\s+(?:发|發)自\s+"
+    r"[\u4e00-\u9fff]{2,8}(?:\s*\S{2,12}\s*[|｜]\s*(?:公众号|公眾號)\s*[\w-]{2,24})?\s*$"
 )
 
 
