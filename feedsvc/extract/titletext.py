@@ -137,7 +137,7 @@ def names_site(meta_title: str, structured: Structured, doc_title: str) -> bool:
 
 def cut_title(text: str) -> str:
     """The headline in a <title> or meta: edition labels and trailing site names cut."""
-    text = _without_edition(text)
+    text = _without_section_chain(_without_edition(text))
     parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
     if len(parts) > 2 and HOST.fullmatch(parts[-1].strip()):
         parts.pop()
@@ -147,6 +147,19 @@ def cut_title(text: str) -> str:
         parts.pop()
     head = squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
     return SECTION_TAIL.sub("", head)
+
+
+#: 标题-学院新闻-某某大学: the section and the site each after a bare hyphen, as campus and
+#: office sites title a story; the section is cut with the site.
+SECTION_CHAIN = re.compile(r"(?<=\S)-[\u4e00-\u9fff]{2,8}(?=-[\u4e00-\u9fffA-Za-z]{2,12}$)")
+
+
+def _without_section_chain(text: str) -> str:
+    """标题-学院新闻-某某大学 → 标题-某某大学, when a headline of 8 characters or more leads."""
+    m = SECTION_CHAIN.search(text)
+    if m is None or len(compact(text[: m.start()])) < 8:
+        return text
+    return text[: m.start()] + text[m.end() :]
 
 
 #: 标题-新闻频道-快科技: the site's section joined to the headline by a bare hyphen, left over
