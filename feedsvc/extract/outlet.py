@@ -46,6 +46,7 @@ from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
 from .reprintnote import reprint_note
+from .sourcefield import source_field
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -105,12 +106,6 @@ BYLINE_OUTLET = re.compile(
 )
 
 
-#: 作者：, 发布时间：, 浏览次数：: the next label of an info line, after a 来源 left empty.
-EMPTY_FIELD = re.compile(
-    rf"(?:{alternation(*INFO_LABELS, *COUNTERS)})[\u4e00-\u9fff]{{0,2}}\s*[:：]"
-)
-
-
 #: 某某卫视转《某某新闻》: a channel relaying another's broadcast.
 RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[^《》\s]{2,12}》?")
 
@@ -129,7 +124,8 @@ def source_value(text: str) -> str | None:
         _named_outlet(relay["a"]) or re.search(r"(?:卫视|衛視|台|频道|頻道)$", relay["a"])
     ):
         return None  # 来源：某某卫视转《某某新闻》: a broadcast relayed, not the story's outlet
-    if EMPTY_FIELD.match(text):
+    text = source_field(text) or ""
+    if not text:
         return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
     cut = SOURCE_CUT.search(text, 1)
     if cut:
