@@ -10,6 +10,9 @@ from .blocks import Block
 from .bylineforms import POSTED_BY
 from .bylineforms import undated
 from .bylineforms import unlabelled_byline
+from .junklines import AUTHOR_TRAILER
+from .junklines import JUNK_LINE
+from .junklines import opening_junk
 from .leadlines import BREADCRUMB
 from .leadlines import COUNT_LINE
 from .leadlines import DATE_HINT
@@ -34,26 +37,6 @@ from .platformcredit import lead_box
 from .platformcredit import past_platform_note
 from .sentfrom import sent_from_byline
 from .text import compact
-
-JUNK_LINE = re.compile(
-    r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
-    r"【?[大中小]\s*[中小]|我要纠错|纠错|返回顶部|收藏\s*$|点赞\s*$|责任编辑|责编|编辑[:：]|值班编辑|"
-    r"上一篇|下一篇|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|热门推荐|热点推荐|更多精彩|"
-    r"点击(?:查看|进入|播放)|关注我们|版权(?:声明|所有)|本文链接|原文链接|网友评论|我要评论|"
-    r"发表评论|评论\s*(?:\(\d+\)|[:：]?\s*$)|举报\s*$|免责声明|视频加载中|播放(?:器|视频)?\s*$|听新闻|浏览次数|访问量|阅读量|来源[:：]|"
-    r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
-)
-
-#: What a video player shows around its frame: 时长：01:45, 建议WIFI下打开, 建议在Wi-Fi环境下观看,
-#: 打开X客户端观看完整视频 (a broadcaster's player sending to its app).
-PLAYER_LINE = re.compile(
-    r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi"
-    r"|^打开\S{0,12}?(?:客户端|app)\S{0,4}?(?:观看|收看)\S{0,8}$"
-    r"|^(?:自动|连续)播放(?:开关)?(?:\s*(?:自动|连续)播放)?$",
-    re.I,
-)
-
-AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
 #: 来源：X作者：Y责编：Z: an info line opening the text container that also names the writer.
 INFO_BYLINE = re.compile(rf"(?:{alternation(*AUTHOR, *STAFF, *BYLINE_WORDS)})\s*[:：]")
@@ -283,7 +266,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     short = len(text) <= 150
     if _same(text, title) or (subtitle and _same(text, subtitle)) or _noted_title(text, title):
         return "skip"
-    if short and (JUNK_LINE.match(text) or _info_line(text) or PLAYER_LINE.match(text)):
+    if short and (opening_junk(text) or _info_line(text)):
         return "skip"
     if len(text) <= 60 and tool_or_dateline(text):
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline

@@ -1,0 +1,49 @@
+"""Lines around the article's text that are not the article: the page's tools, a video player's
+labels, info labels; and the paragraph that only opens with a label, which is text."""
+
+from __future__ import annotations
+
+import re
+
+#: 分享到, 打印, 责任编辑, 来源：, 作者：, 上一篇: a tool, a link row or an info label.
+JUNK_LINE = re.compile(
+    r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
+    r"【?[大中小]\s*[中小]|我要纠错|纠错|返回顶部|收藏\s*$|点赞\s*$|责任编辑|责编|编辑[:：]|值班编辑|"
+    r"上一篇|下一篇|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|热门推荐|热点推荐|更多精彩|"
+    r"点击(?:查看|进入|播放)|关注我们|版权(?:声明|所有)|本文链接|原文链接|网友评论|我要评论|"
+    r"发表评论|评论\s*(?:\(\d+\)|[:：]?\s*$)|举报\s*$|免责声明|视频加载中|播放(?:器|视频)?\s*$|听新闻|浏览次数|访问量|阅读量|来源[:：]|"
+    r"作者[:：]|发布时间|发布日期|上一页|下一页|首页\s*上一页|共\s*\d+\s*页|第\s*\d+\s*页|【\s*$|】)",
+)
+
+#: What a video player shows around its frame: 时长：01:45, 建议WIFI下打开, 建议在Wi-Fi环境下观看,
+#: 打开X客户端观看完整视频 (a broadcaster's player sending to its app).
+PLAYER_LINE = re.compile(
+    r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi"
+    r"|^打开\S{0,12}?(?:客户端|app)\S{0,4}?(?:观看|收看)\S{0,8}$"
+    r"|^(?:自动|连续)播放(?:开关)?(?:\s*(?:自动|连续)播放)?$",
+    re.I,
+)
+
+AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
+
+#: （作者:本报记者 甲 乙）昨天上午，…; （来源：某某日报）记者近日从…: a paragraph that opens
+#: with a label and its value in brackets, then goes on with the article's first sentences.
+BRACKETED_LEAD = re.compile(
+    r"^\s*[(（【\[][^()（）【】\[\]]{1,40}[)）】\]]\s*(?P<rest>\S.*)$", re.S
+)
+
+
+def bracketed_lead(text: str) -> bool:
+    """Whether *text* opens with a bracketed label (（作者：X）) and goes on with sentences."""
+    m = BRACKETED_LEAD.match(text)
+    return (
+        m is not None and len(m["rest"]) >= 20 and re.search(r"[，。！？]", m["rest"]) is not None
+    )
+
+
+def opening_junk(text: str) -> bool:
+    """Whether a line before the text is a tool, an info label or a player's label: not the
+    start of the article (a paragraph only opening with a bracketed label is)."""
+    if PLAYER_LINE.match(text):
+        return True
+    return JUNK_LINE.match(text) is not None and not bracketed_lead(text)
