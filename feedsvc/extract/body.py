@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from .barelead import join_bare_lead
 from .captions import build_blocks
 from .container import NEVER_TEXT
 from .container import absolutize
@@ -58,6 +59,7 @@ def extract_body(
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
         if description_deck(body.blocks, _description(page, metas)):
             body.blocks = body.blocks[1:]
+        body.blocks = join_bare_lead(body.blocks)
         return body
     finally:
         release(soup)
