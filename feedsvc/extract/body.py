@@ -11,13 +11,10 @@ no headline copies, info lines, editor lines or trailers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from bs4 import BeautifulSoup
-from bs4 import Tag
 
+from .barelead import join_bare_lead
 from .captions import build_blocks
-from .container import NEVER_TEXT
 from .container import absolutize
 from .container import clean_container
 from .container import find_container
@@ -25,6 +22,8 @@ from .container import prepare
 from .explain import Explanation
 from .leadlines import description_deck
 from .outletlead import from_outlet_lead
+from .sizes import measure
+from .text import TagIndex
 from .treebuild import pruned_copy
 from .treebuild import release
 from .trim import Body
@@ -37,35 +36,38 @@ def extract_body(
     title: str,
     subtitle: str | None,
     explain: Explanation | None = None,
-    metas: Iterable[Tag] | None = None,
+    index: TagIndex | None = None,
 ) -> Body:
     """Rebuild the article body of *page*; see the module docstring.
 
     *page* is left as it is: the other fields read it whole after this (a byline the body drops
-    is still an author). The body is cut out of a copy without the scripts, styles, forms'
-    controls and comments, which costs far less than parsing the page again. *metas* are the
-    page's <meta> tags when the caller has them at hand (else the page is searched for them).
+    is still an author). The container is chosen on the page, with what is never text set
+    aside (:mod:`.sizes`), and the body is cut out of a copy of the container alone. *index* is
+    the page's :class:`.text.TagIndex` when the caller has it (else the page is searched).
     """
-    soup, tags = pruned_copy(page, NEVER_TEXT)
+    sizes = prepare(page, index.tags if index else None)
+    container = find_container(page, sizes, explain)
+    if container is None:
+        return Body([], None, [])
+    soup, copied = pruned_copy(container, removed=sizes.removed)
     try:
-        sizes = prepare(soup, tags)
-        container = find_container(soup, sizes, explain)
-        if container is None:
-            return Body([], None, [])
-        absolutize(container, base)
-        clean_container(container, sizes)
-        blocks = build_blocks(container, base)
+        root = copied[0]
+        inner = measure(root, copied[1:])
+        absolutize(root, base)
+        clean_container(root, inner)
+        blocks = build_blocks(root, base)
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
-        if description_deck(body.blocks, _description(page, metas)):
+        if description_deck(body.blocks, _description(page, index)):
             body.blocks = body.blocks[1:]
+        body.blocks = join_bare_lead(body.blocks)
         return body
     finally:
         release(soup)
 
 
-def _description(page: BeautifulSoup, metas: Iterable[Tag] | None) -> str | None:
+def _description(page: BeautifulSoup, index: TagIndex | None) -> str | None:
     """The page's <meta name="description">."""
-    for meta in page.find_all("meta") if metas is None else metas:
+    for meta in page.find_all("meta") if index is None else index.named("meta"):
         if str(meta.get("name") or "").strip().lower() == "description":
             content = meta.get("content")
             return content if isinstance(content, str) else None

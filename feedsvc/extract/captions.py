@@ -48,12 +48,31 @@ def _repeats_alt(figure: Block, line: Block) -> bool:
     return bool(figure.image_alt) and squash(line.text) == squash(figure.image_alt)
 
 
+def _empty(block: Block) -> bool:
+    """Whether *block* shows nothing: the table or paragraph of an ad slot left empty once its
+    iframe is gone."""
+    return block.kind in ("p", "table") and not block.embed and not block.text.strip()
+
+
+def _past_empty(blocks: list[Block], i: int) -> int:
+    """The index of the first block after *blocks[i]* that shows something: a portal sets an ad
+    slot between a photo and its caption (<img>, <table><iframe>…</table>, <p>caption</p>)."""
+    j = i + 1
+    while j < len(blocks) and j <= i + 3 and _empty(blocks[j]):
+        j += 1
+    return j
+
+
 def attach_captions(blocks: list[Block]) -> list[Block]:
     """Give each figure the caption line under it, and split off its photo credit."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        j = _past_empty(blocks, i) if block.kind == "figure" and not block.caption else i + 1
+        if j > i + 1 and j < len(blocks) and blocks[j].kind == "p":
+            if blocks[j].centered or blocks[j].caption_like:
+                blocks = [*blocks[: i + 1], *blocks[j:]]  # the empty slot goes, the caption stays
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if (
             block.kind == "figure"

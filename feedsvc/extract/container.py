@@ -9,16 +9,17 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 from bs4 import Tag
 from bs4.element import Comment
+from bs4.element import Doctype
 from bs4.element import NavigableString
 
 from .explain import Explanation
 from .explain import where
 from .leadblock import with_lead
 from .lexicon import CHROME
-from .parse import Sizes
-from .parse import detached
-from .parse import measure
 from .repeatblocks import with_repeats
+from .sizes import Sizes
+from .sizes import detached
+from .sizes import measure
 from .streams import CAMEL
 from .streams import Streams
 from .text import SKIP_TAGS
@@ -121,7 +122,11 @@ def text_len(tag: Tag) -> int:
 
 def _own_text(tag: Tag) -> str:
     return "".join(
-        [c for c in tag.contents if isinstance(c, NavigableString) and not isinstance(c, Comment)]
+        [
+            c
+            for c in tag.contents
+            if isinstance(c, NavigableString) and not isinstance(c, (Comment, Doctype))
+        ]
     )
 
 
@@ -130,7 +135,8 @@ class _ParagraphDivs:
     such <div> (a lead and its story, each a <div> of one paragraph); their parent holds the
     text, as a <p>'s does. Each tag's answer is worked out once."""
 
-    def __init__(self) -> None:
+    def __init__(self, sizes: Sizes) -> None:
+        self._gone = sizes.removed
         self._blocky: dict[int, bool] = {}
         self._lone: dict[int, list[Tag]] = {}
 
@@ -139,7 +145,7 @@ class _ParagraphDivs:
         recursion: pages nest deep)."""
         if id(tag) in self._blocky:
             return self._blocky[id(tag)]
-        if any(isinstance(c, Tag) and c.name in ("p", "div", "table") for c in tag.contents):
+        if any(c.name in ("p", "div", "table") for c in self._children(tag)):
             self._blocky[id(tag)] = True  # a block child: no need to look deeper
             return True
         stack: list[tuple[Tag, bool]] = [(tag, False)]
@@ -147,7 +153,7 @@ class _ParagraphDivs:
             node, done = stack.pop()
             if id(node) in self._blocky:
                 continue
-            children = [c for c in node.contents if isinstance(c, Tag)]
+            children = self._children(node)
             if done:
                 self._blocky[id(node)] = any(
                     c.name in ("p", "div", "table") or self._blocky[id(c)] for c in children
@@ -156,6 +162,10 @@ class _ParagraphDivs:
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in self._blocky)
         return self._blocky[id(tag)]
+
+    def _children(self, tag: Tag) -> list[Tag]:
+        """The child tags of *tag* not set aside."""
+        return [c for c in tag.contents if isinstance(c, Tag) and id(c) not in self._gone]
 
     def __call__(self, tag: Tag) -> bool:
         parent = tag.parent
@@ -169,8 +179,8 @@ class _ParagraphDivs:
         if key not in self._lone:
             self._lone[key] = [
                 s
-                for s in parent.find_all("div", recursive=False)
-                if not self.has_block(s) and len(compact(_own_text(s))) >= 40
+                for s in self._children(parent)
+                if s.name == "div" and not self.has_block(s) and len(compact(_own_text(s))) >= 40
             ]
         return any(s is not tag for s in self._lone[key])
 
@@ -188,24 +198,24 @@ NEVER_TEXT = SKIP_TAGS | {"button"}
 
 
 def prepare(soup: BeautifulSoup, tags: Sequence[Tag] | None = None) -> Sizes:
-    """Drop the page furniture, hidden blocks and comment boxes from *soup*, a copy of the page
-    already without comments and :data:`NEVER_TEXT` tags (:func:`.treebuild.pruned_copy`);
-    *tags* are its tags in document order, when the copy listed them.
+    """Measure the page *soup* and set aside what is never its text: the :data:`NEVER_TEXT`
+    tags, the page furniture, hidden blocks and comment boxes (the page is left as it is);
+    *tags* are its tags in document order, when the caller has them.
 
-    :return: the sizes of the tags left, kept right through the removals.
+    :return: the sizes of the tags, kept right through the removals (see :mod:`.sizes`).
     """
     # A pass removes tags in document order, so a tag removed earlier is an ancestor of a
     # later one (then gone) or disjoint from it: the sizes a pass reads are those before it.
-    sizes = measure(soup, tags)
+    sizes = measure(soup, tags, NEVER_TEXT)
     total = sizes.text_len(soup)
     # Page furniture, unless it wraps the page (ASP.NET puts everything in one <form>).
     furniture = ("form", "nav", "footer", "aside")
     for tag in [t for t in sizes.tags if t.name in furniture]:
-        if not detached(tag) and sizes.text_len(tag) < 0.3 * total:
+        if not sizes.gone(tag) and sizes.text_len(tag) < 0.3 * total:
             sizes.remove(tag)
     for tag in sizes.tags:
         # hidden and comment-box tags say so in their attributes
-        if tag.attrs and not detached(tag):
+        if tag.attrs and not sizes.gone(tag):
             if _hidden(tag) and sizes.text_len(tag) < 300:
                 sizes.remove(tag)
             elif is_comment_box(tag) and sizes.text_len(tag) < total / 2:
@@ -236,14 +246,17 @@ def find_container(
         nodes[id(tag)] = tag
         scores[id(tag)] = scores.get(id(tag), 0.0) + value
 
-    live = [t for t in sizes.tags if not detached(t)]  # the tags prepare() left
-    in_links = {id(t) for a in live if a.name == "a" for t in a.descendants}
-    paragraph_div = _ParagraphDivs()
+    removed = sizes.removed
+    live = [t for t in sizes.tags if id(t) not in removed]  # the tags prepare() left
+    in_links = _in_links(live)
+    paragraph_div = _ParagraphDivs(sizes)
     for tag in [t for t in live if t.name in SCORED_TAGS]:
-        if not isinstance(tag, Tag) or id(tag) in in_links:
+        if id(tag) in in_links:
             continue
         if tag.name in ("p", "pre"):
-            text = compact(tag.get_text())
+            if sizes.text_len(tag) < 8:
+                continue  # its text, without spaces, as measure counted it: too short
+            text = compact(sizes.text_of(tag))
             holder = tag.parent
         else:
             if sizes.own_len(tag) < 20:
@@ -264,6 +277,17 @@ def find_container(
         return None
     best = _best_container(scores, nodes, sizes, explain)
     return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
+
+
+def _in_links(tags: list[Tag]) -> set[int]:
+    """The ids of the tags inside the links among *tags* (``a.descendants``, but only for the
+    links that hold more than text: most hold one string)."""
+    inside: set[int] = set()
+    for a in tags:
+        if a.name == "a" and id(a) not in inside:
+            if any(type(c) is not NavigableString for c in a.contents):
+                inside.update(id(t) for t in a.descendants)
+    return inside
 
 
 def _best_container(

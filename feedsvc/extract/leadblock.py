@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bs4 import Tag
 
-from .parse import Sizes
+from .sizes import Sizes
 
 #: The shortest lead worth widening the container for.
 LEAD_CHARS = 20

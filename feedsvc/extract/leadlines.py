@@ -34,7 +34,11 @@ COUNT_LINE = re.compile(
     r"|(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次數|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\s*次?"
 )
 
-LINK_ONLY = re.compile(r"\s*<a [^>]*>.*</a>\s*", re.S)
+#: One link, alone or after a bracketed prompt to click it (【点击图片进入】<a>another story</a>:
+#: a gallery's link to a related story under the lead photo).
+LINK_ONLY = re.compile(
+    r"\s*(?:[【\[［]\s*(?:点击|點擊|点此|點此)[^】\]］<]{0,8}[】\]］]\s*)?<a [^>]*>.*</a>\s*", re.S
+)
 #: A row of two to four links and nothing else (客户端：… 监控涨停股：…): a portal's
 #: promotions over the text, never its opening.
 LINK_ROW = re.compile(r"\s*(?:<a [^>]*>[^<]+</a>[\s\xa0|｜·]*){2,4}")

@@ -1,32 +1,25 @@
-"""Parse a page once into a tree the extractor can walk: nesting capped, sizes measured.
+"""Parse a page once into a tree the extractor can walk, its nesting capped.
 
-Two things make naive tree code quadratic on big pages, and both are handled here:
+Two things make naive tree code quadratic on big pages; the first is handled here:
 
 * Pages with unclosed ``<font>``/``<div>`` per paragraph nest thousands deep; every step that
   looks at a tag's subtree or its parents then costs the depth. :func:`parse_html` unwraps the
   wrapper tags nested deeper than :data:`MAX_DEPTH` (their text stays where it was), as the
   parse events arrive, on a second parse of the pages the first shows that deep.
-* A tag's text and link length computed per tag re-reads its subtree; :func:`measure` computes
-  them for every tag in one bottom-up pass.
+* A tag's text and link length computed per tag re-reads its subtree; :func:`.sizes.measure`
+  computes them for every tag in one bottom-up pass.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from dataclasses import field
 from typing import Any
 
 import lxml.html
 from bs4 import BeautifulSoup
-from bs4 import Tag
 from bs4.builder import ParserRejectedMarkup
 from bs4.builder._lxml import LXMLTreeBuilder
-from bs4.element import CData
-from bs4.element import NavigableString
 from lxml import etree
 
-from .text import SPACE
 from .treebuild import SoupTarget
 from .treebuild import TooDeep
 from .treebuild import Unhandled
@@ -41,8 +34,6 @@ INLINE_WRAPPERS = frozenset("span font b i u strong em small big".split())
 WRAPPERS = INLINE_WRAPPERS | frozenset("div section article center main blockquote".split())
 
 BLOCKS = frozenset("p div table ul ol h1 h2 h3 h4 h5 h6 section article blockquote".split())
-
-_TEXT_TYPES = (NavigableString, CData)
 
 
 def parse_html(text: str) -> BeautifulSoup:
@@ -294,79 +285,3 @@ class _FlatteningBuilder(LXMLTreeBuilder):
         except (UnicodeDecodeError, LookupError, etree.ParserError) as e:
             raise ParserRejectedMarkup(e) from e
         recorder.replay(self)
-
-
-@dataclass(frozen=True)
-class Sizes:
-    """Visible text length (without spaces) and link text length of every tag, by id()."""
-
-    text: dict[int, int]
-    links: dict[int, int]
-    #: The tags measured, in document order (removed ones included: see :func:`detached`).
-    tags: tuple[Tag, ...] = ()
-    #: The length of each tag's own strings (its children, not its descendants').
-    strings: dict[int, int] = field(default_factory=dict)
-
-    def text_len(self, tag: Tag) -> int:
-        return self.text.get(id(tag), 0)
-
-    def own_len(self, tag: Tag) -> int:
-        """The text length of *tag*'s own strings, without its child tags' text."""
-        return self.strings.get(id(tag), 0)
-
-    def link_len(self, tag: Tag) -> int:
-        """The text length of the links under *tag* (not *tag* itself), as find_all("a")."""
-        return self.links.get(id(tag), 0)
-
-    def remove(self, tag: Tag) -> None:
-        """Remove *tag* from the tree, taking its sizes out of its ancestors' (which then read
-        as a new :func:`measure` would), at the cost of its depth, not the page's size."""
-        text = self.text.get(id(tag), 0)
-        links = self.links.get(id(tag), 0) + (text if tag.name == "a" else 0)
-        for parent in tag.parents:
-            key = id(parent)
-            if key not in self.text:
-                break
-            self.text[key] -= text
-            self.links[key] -= links
-            if parent.name == "a":
-                links += text
-        tag.decompose()
-
-
-def measure(root: Tag, tags: Sequence[Tag] | None = None) -> Sizes:
-    """Text and link lengths of *root* and every tag under it, in one pass; *tags* are those
-    tags in document order when the caller has them (a copy lists the tags it makes)."""
-    text: dict[int, int] = {}
-    links: dict[int, int] = {}
-    strings: dict[int, int] = {}
-    order: list[Tag] = [root]
-    order += [t for t in root.descendants if isinstance(t, Tag)] if tags is None else tags
-    # this loop runs for every node of the page: compact() in line, a type test before isinstance
-    text_types = _TEXT_TYPES
-    spaces = SPACE.sub
-    for tag in reversed(order):  # children before their parents
-        own = inner = held = 0
-        for child in tag.contents:
-            kind = type(child)
-            if kind is Tag or kind not in text_types and isinstance(child, Tag):
-                key = id(child)
-                size = text[key]
-                held += size
-                inner += links[key] + (size if child.name == "a" else 0)  # type: ignore[attr-defined]
-            elif kind in text_types:
-                own += len(spaces("", child))  # type: ignore[call-overload]
-        key = id(tag)
-        text[key] = own + held
-        links[key] = inner
-        strings[key] = own
-    return Sizes(text, links, tuple(order[1:]), strings)
-
-
-def detached(tag: Tag) -> bool:
-    """Whether *tag* was removed from the tree (decomposed, or under a decomposed tag).
-
-    bs4's ``decomposed`` property looks for a child tag named ``_decomposed`` on a live tag,
-    a search of its whole subtree: asked of every tag it makes a pass quadratic.
-    """
-    return tag.parent is None

@@ -175,9 +175,14 @@ def _told(m: re.Match[str]) -> bool:
     return told is not None or m["v"].lstrip()[:1] in '“"「『'
 
 
+#: 作者：网友：梓冥: a reader's contribution, credited to the reader as 网友 before the name.
+READER_CREDIT = re.compile(r"^\s*(?:网友|網友)\s*[:：]\s*(?=\S)")
+
+
 def _names_from(value: str, pen: bool = False) -> list[str]:
     """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
     执笔/), pen names too, whatever their first character."""
+    value = READER_CREDIT.sub("", value) if pen else value
     whole = value = without_places(value)  # 王小青 发自香港: the place filed from is no name
     cut = AUTHOR_CUT.search(value)
     value = unglue_roles(value[: cut.start()] if cut else value)

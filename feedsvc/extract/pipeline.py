@@ -224,9 +224,7 @@ def _read_fields(
         page.structured, page.lines, page.title_at, page.address, zone, page.scripts, explain
     )
     base = base_url(page.index, page.address)
-    body = extract_body(
-        page.soup, base, page.title, page.subtitle, explain, page.index.named("meta")
-    )
+    body = extract_body(page.soup, base, page.title, page.subtitle, explain, page.index)
     blocks = body.blocks or _fallback_blocks(page.structured)
     text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):

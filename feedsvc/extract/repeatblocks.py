@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bs4 import Tag
 
-from .parse import Sizes
+from .sizes import Sizes
 
 #: How far above the chosen block the repeated blocks may start (wrappers of one child each).
 LEVELS = 4

@@ -6,7 +6,7 @@ import re
 
 from bs4 import Tag
 
-from .parse import Sizes
+from .sizes import Sizes
 from .text import attr_words
 
 #: camelCase class names count word by word (mbRelatedNews is a related block).

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from collections.abc import Collection
+from collections.abc import Iterable
 from collections.abc import Iterator
 from typing import Any
 
@@ -235,14 +236,16 @@ class SoupTarget:
         soup._most_recent_element = self.recent
         return soup
 
-    def copy(self, root: BeautifulSoup, skip: Collection[str]) -> tuple[BeautifulSoup, list[Tag]]:
-        """A copy of the soup *root* without its comments, its doctypes and the tags named in
-        *skip* (with everything in them): the tree bs4 leaves after extracting those; and its
-        tags, in document order."""
+    def copy(
+        self, nodes: Iterable[PageElement], skip: Collection[str], removed: Collection[int]
+    ) -> tuple[BeautifulSoup, list[Tag]]:
+        """A copy of *nodes* (and all under them) in a new soup, without comments, doctypes,
+        the tags named in *skip* and those whose id() is in *removed* (with everything in
+        them): the tree bs4 leaves after extracting those; and its tags, in document order."""
         recent = self.recent
         made: list[Tag] = []
         # one frame per open tag: its children left to copy, and its copy
-        frames: list[tuple[Iterator[PageElement], Tag]] = [(iter(root.contents), self.soup)]
+        frames: list[tuple[Iterator[PageElement], Tag]] = [(iter(nodes), self.soup)]
         while frames:
             children, parent = frames[-1]
             siblings = parent.contents
@@ -251,7 +254,7 @@ class SoupTarget:
                 inner: list[PageElement] | None = None
                 kind = type(node)  # type tests before isinstance: this runs for every node
                 if kind is Tag or kind is not NavigableString and isinstance(node, Tag):
-                    if node.name in skip:  # type: ignore[attr-defined]
+                    if node.name in skip or removed and id(node) in removed:  # type: ignore[attr-defined]
                         continue
                     tag: Tag = _new_tag(Tag)
                     copied: PageElement = tag
@@ -312,8 +315,12 @@ def release(soup: BeautifulSoup) -> None:
         fields.clear()
 
 
-def pruned_copy(root: BeautifulSoup, skip: Collection[str]) -> tuple[BeautifulSoup, list[Tag]]:
-    """A copy of *root* to be changed freely, without comments, doctypes and *skip* tags, and
-    its tags in document order (see :meth:`SoupTarget.copy`): a fraction of the cost of
-    parsing the page again."""
-    return SoupTarget().copy(root, skip)
+def pruned_copy(
+    root: Tag, *, skip: Collection[str] = (), removed: Collection[int] = ()
+) -> tuple[BeautifulSoup, list[Tag]]:
+    """A copy of *root* to be changed freely (of its children when it is a whole soup),
+    without comments, doctypes, *skip* tags and the tags whose id() is in *removed*, and its
+    tags in document order (see :meth:`SoupTarget.copy`): a fraction of the cost of parsing
+    the page again."""
+    nodes = root.contents if isinstance(root, BeautifulSoup) else [root]
+    return SoupTarget().copy(nodes, skip, removed)

@@ -1,0 +1,40 @@
+"""A dateline lead cut off from its paragraph: join it to the text again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block
+from .trim import SENTENCE_END
+
+#: 网易娱乐1月5日报道, 新华社北京3月2日电, 本报讯(4月8日): the outlet's dateline, with a date,
+#: ending the line. Old portals set it in bold that opens before the lead photo and closes inside
+#: the next paragraph (<strong><p><img>caption</p><p>网易娱乐1月5日报道 </strong>近日…</p>), so
+#: the parsed page has it as a line of its own, the photo between it and its sentences.
+BARE_DATELINE = re.compile(
+    r"^[^\s。，！？：:；;]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*(?:专电|電|电|报道|報導|报导|讯|訊)$"
+)
+
+
+def join_bare_lead(blocks: list[Block]) -> list[Block]:
+    """*blocks* with a bare dateline line opening them joined to the first paragraph after it
+    (past the photos between): the dateline and the sentences are one paragraph."""
+    if not blocks or blocks[0].kind != "p" or len(blocks[0].text) > 30:
+        return blocks
+    lead = blocks[0]
+    if BARE_DATELINE.match(lead.text.strip()) is None:
+        return blocks
+    for i, block in enumerate(blocks[1:4], start=1):
+        if block.kind == "figure":
+            continue
+        if block.kind != "p" or SENTENCE_END.search(block.text) is None:
+            return blocks
+        joined = replace(
+            block,
+            html=f"{lead.html.strip()} {block.html.lstrip()}",
+            text=f"{lead.text.strip()} {block.text.lstrip()}",
+        )
+        return [joined, *blocks[1:i], *blocks[i + 1 :]]
+    return blocks
