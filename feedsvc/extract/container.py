@@ -13,86 +13,20 @@ from bs4.element import Doctype
 from bs4.element import NavigableString
 
 from .explain import Explanation
-from .explain import where
 from .leadblock import with_lead
 from .lexicon import CHROME
+from .ranking import best_container
 from .repeatblocks import with_repeats
 from .sizes import Sizes
 from .sizes import detached
 from .sizes import measure
 from .streams import CAMEL
-from .streams import Streams
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
 from .text import is_comment_box
-from .text import squash
 
 PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
-
-POSITIVE = re.compile(
-    r"article|content|body|text|detail|zhengwen|\bzw|main|post|story|cont|txt|trs_editor|"
-    r"ucap|zoom|entry|news_?con|pages_content|rm_txt|artibody|js_content|left_zw|con_?txt",
-    re.I,
-)
-
-NEGATIVE = re.compile(
-    r"comment|footer|foot|sidebar|side|related|relate|share|nav|menu|hot|rank|recommend|list|"
-    r"links|banner|header|copyright|tuijian|xgxw|ad-|ads|advert|login|search|right|left_?nav",
-    re.I,
-)
-
-#: Containers of the big portals' article text (news.cn, people.cn, gov.cn, cctv, chinanews...).
-KNOWN_CONTAINERS = (
-    "#detail",
-    "#detailContent",
-    "#UCAP-CONTENT",
-    ".pages_content",
-    "#content_area",
-    ".content_area",
-    ".rm_txt_con",
-    "#rwb_zw",
-    ".box_con",
-    ".left_zw",
-    ".TRS_Editor",
-    ".TRS_UEDITOR",
-    "#zoom",
-    "#Zoom",
-    ".article-content",
-    ".article_content",
-    "#articleContent",
-    "#artibody",
-    "#js_content",
-    ".news_txt",
-    ".article-body",
-    ".articleBody",
-    ".post-content",
-    ".entry-content",
-    "#text",
-    ".text_con",
-    "#ArticleContent",
-    "#mainText",
-    ".xl-content",
-    ".detail-content",
-    ".con_txt",
-    "#Content",
-    "#content",
-    ".article",
-)
-
-_KNOWN_IDS = frozenset(s[1:] for s in KNOWN_CONTAINERS if s.startswith("#"))
-
-_KNOWN_CLASSES = frozenset(s[1:] for s in KNOWN_CONTAINERS if s.startswith("."))
-
-
-def _is_known(tag: Tag) -> bool:
-    """Whether *tag* is one of the article containers of the big portals."""
-    if tag.get("id") in _KNOWN_IDS or tag.get("itemprop") == "articleBody":
-        return True
-    raw: str | list[str] = tag.get("class") or []
-    classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
-    return any(c in _KNOWN_CLASSES for c in classes)
-
 
 JUNK_WORD = re.compile(
     r"^(?:.*[-_])?(?:share|fenxiang|bdshare\w*|jiathis\w*|comments?|related|relate|recommend\w*|"
@@ -246,20 +180,21 @@ def find_container(
         nodes[id(tag)] = tag
         scores[id(tag)] = scores.get(id(tag), 0.0) + value
 
-    removed = sizes.removed
+    removed, lengths, own = sizes.removed, sizes.text, sizes.strings
     live = [t for t in sizes.tags if id(t) not in removed]  # the tags prepare() left
     in_links = _in_links(live)
     paragraph_div = _ParagraphDivs(sizes)
-    for tag in [t for t in live if t.name in SCORED_TAGS]:
-        if id(tag) in in_links:
+    for tag in live:  # every tag of the page: the sizes read in line
+        name = tag.name
+        if name not in SCORED_TAGS or id(tag) in in_links:
             continue
-        if tag.name in ("p", "pre"):
-            if sizes.text_len(tag) < 8:
+        if name == "p" or name == "pre":
+            if lengths[id(tag)] < 8:
                 continue  # its text, without spaces, as measure counted it: too short
             text = compact(sizes.text_of(tag))
             holder = tag.parent
         else:
-            if sizes.own_len(tag) < 20:
+            if own[id(tag)] < 20:
                 continue  # what measure counted of its own strings: no need to read them
             text = compact(_own_text(tag))
             if len(text) < 20:
@@ -275,7 +210,7 @@ def find_container(
                 add(holder.parent.parent, value / 4)
     if not scores:
         return None
-    best = _best_container(scores, nodes, sizes, explain)
+    best = best_container(scores, nodes, sizes, explain)
     return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
 
 
@@ -288,53 +223,6 @@ def _in_links(tags: list[Tag]) -> set[int]:
             if any(type(c) is not NavigableString for c in a.contents):
                 inside.update(id(t) for t in a.descendants)
     return inside
-
-
-def _best_container(
-    scores: dict[int, float],
-    nodes: dict[int, Tag],
-    sizes: Sizes,
-    explain: Explanation | None = None,
-) -> Tag | None:
-    """The scored tag whose score, less its link share, plus its class words is highest; a tag
-    in a stream of other stories only when no other tag is scored. The tags are ranked first,
-    so that only those above the winner are asked whether they sit in a stream."""
-    ranked = sorted(
-        ((_value(nodes[key], raw, sizes), nodes[key]) for key, raw in scores.items()),
-        key=lambda item: -item[0],
-    )
-    streams = Streams(sizes)
-    fallback: Tag | None = None
-    best: Tag | None = None
-    for _, tag in ranked:
-        if tag not in streams:
-            best = tag
-            break
-        fallback = fallback or tag
-    if explain is not None:
-        for value, tag in ranked[:5]:
-            start = squash(tag.get_text(" "))[:40]
-            rule = "text container (paragraph score less link share, plus class words)"
-            if tag in streams:
-                rule += "; in a stream of other stories (a list item, a recommended block)"
-            explain.consider("body", start, where(tag), rule, round(value, 1))
-    return best or fallback
-
-
-def _value(tag: Tag, raw: float, sizes: Sizes) -> float:
-    """A scored tag's value: its score less its link share, plus its class words."""
-    total = sizes.text_len(tag) or 1
-    density = min(sizes.link_len(tag) / total, 1.0)
-    weight = 0.0
-    if tag.attrs:  # most scored tags have none: no class words, no known container
-        words = attr_words(tag)
-        if POSITIVE.search(words):
-            weight += 20
-        if NEGATIVE.search(words):
-            weight -= 20
-        if _is_known(tag):
-            weight += 30
-    return raw * (1 - density) + weight
 
 
 def absolutize(root: Tag, base: str | None) -> None:
