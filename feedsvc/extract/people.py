@@ -211,6 +211,11 @@ WRITERS_THEN_PHOTOGRAPHER = re.compile(
 )
 
 
+#: （作者：叶某）, （通讯员：满某）: the writer's role and a colon, as a campus story or a reprint
+#: opens its first paragraph: the name after the colon is the writer's, a pen name too.
+COLON_CREDIT = re.compile(r"^\s*(?:作者|撰文|记者|記者|通讯员|通訊員)\s*[:：]\s*(?P<v>\S.*)$")
+
+
 def _bracketed_lead(head: str) -> list[str]:
     """The writers a lead names in its brackets: （记者 X）, （文/X 图/Y）, 新华社…电（X、Y）."""
     names: list[str] = []
@@ -229,6 +234,9 @@ def _bracketed_lead(head: str) -> list[str]:
             r"[摄攝]\s*$", inner
         ):
             writers = re.split(CREDIT_ROLE, inner)[0]  # （文/何雨 图/陈光）: not the photographer
+            if colon := COLON_CREDIT.match(writers):
+                names += _names_from(colon["v"], pen=True)
+                continue
             pen = WEN_LABEL.match(writers)  # （文/少言 摄像/毛杰）: the writer's pen name alone
             names += (
                 _names_from(_before_next_credit(writers, pen), pen=True)
