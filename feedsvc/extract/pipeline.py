@@ -64,6 +64,7 @@ from .title import choose_title
 from .titleat import title_index
 from .treebuild import release
 from .trim import Body
+from .unitsite import unit_site
 
 
 def extract_article(
@@ -277,13 +278,12 @@ def _attribution(
 ) -> tuple[str | None, Source | None, list[str]]:
     """The site's name, the outlet and the authors (never the outlet's own name)."""
     structured, lines, title_at = page.structured, page.lines, page.title_at
+    doc_title = page.soup.title.get_text() if page.soup.title else ""
     site = site_name(
-        structured.meta(*SITE_METAS) or structured.publisher,
-        page.address,
-        page.soup.title.get_text() if page.soup.title else "",
-        page.title,
+        structured.meta(*SITE_METAS) or structured.publisher, page.address, doc_title, page.title
     )
     site = site or footer_site([line.text for line in lines])
+    site = unit_site(site, doc_title, [line.text for line in lines[-8:]])
     on_platform = site in PLATFORMS or account_frame(page.title_el)
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:

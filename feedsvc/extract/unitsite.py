@@ -1,0 +1,57 @@
+"""The full name of a unit's site (a college, an office or a department of a university or a
+government) from the owner its copyright line names.
+
+Such sites title their pages in a few ways that give their name cut or not at all: the unit
+and the column (``某某大学资产管理处-工作动态``), the unit and its parent (``物理学院-某某大学``),
+the unit's short name alone (``马克思主义学院``) or the headline alone. The footer names the
+owner in full: ``版权所有：某某大学资产管理处``, ``某某大学党委组织部版权所有``, ``Copyright ©
+2019 - 2024 某某大学物理学院.``. That full name is the site's, when it is a unit's name and
+the <title> names the same unit (or no site at all).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from .text import squash
+from .title import TITLE_SPLIT
+
+#: The owner of a footer's copyright line: 某某大学党委组织部版权所有, 版权所有：某某大学资产
+#: 管理处, Copyright © 2019 - 2024 某某大学物理学院.
+COPYRIGHT_OWNER = re.compile(
+    r"(?:^|[©\s])(?P<n>[\u4e00-\u9fff]{4,24})\s*(?:版權所有|版权所有)"
+    r"|(?:版權所有|版权所有)\s*[:：]?\s*(?P<m>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])"
+    r"|(?:Copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—]\s*(?:19|20)\d{2})?\s*)?"
+    r"(?P<c>[\u4e00-\u9fff]{4,24})(?![\u4e00-\u9fff])",
+    re.I,
+)
+
+#: A unit's full name: its parent (a university, a city, a province), then the unit.
+UNIT = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:大学|大學|学院|學院|市|省|区|區|县|縣)[\u4e00-\u9fff]{0,14}"
+    r"(?:学院|學院|系|研究院|研究所|中心|部|处|處|办公室|辦公室|馆|館|委员会|委員會|局|厅|廳)"
+)
+
+
+def _owner(texts: list[str]) -> str | None:
+    """The unit the last lines of the page name as the owner in a copyright line."""
+    for text in reversed(texts[-8:]):
+        m = COPYRIGHT_OWNER.search(squash(text))
+        name = (m["n"] or m["m"] or m["c"]) if m else ""
+        if name and UNIT.fullmatch(name):
+            return name
+    return None
+
+
+def unit_site(site: str | None, doc_title: str, texts: list[str]) -> str | None:
+    """*site*, or the unit's full name its copyright line gives, when the <title> names the
+    unit cut (by its short name, or by its name and its parent's) or by the unit and a column,
+    or names no site (see the module)."""
+    owner = _owner(texts)
+    if owner is None or owner == site:
+        return site
+    parts = [squash(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    if site is None or owner.endswith(site) or owner in parts:
+        return owner
+    return owner if any(a + b == owner for a, b in permutations(parts, 2)) else site
