@@ -14,6 +14,7 @@ from .lexicon import looks_like_outlet
 from .text import squash
 from .title import TITLE_SPLIT
 from .titletext import site_first
+from .unitsite import titled_unit
 
 #: Publishing platforms, not outlets: the account that posted the article is the outlet.
 PLATFORMS = frozenset(
@@ -171,6 +172,9 @@ def site_name(
     named = _named_before_sections(parts)
     if named:
         return named
+    unit = titled_unit(parts)  # 某某大学资产管理处-工作动态: the unit, never the column
+    if unit is not None:
+        return unit or None
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return _web_name(squash(parts[-1]))
     return _after_headline(squash(doc_title), headline)

@@ -34,6 +34,21 @@ UNIT = re.compile(
 )
 
 
+#: A column of a site, named after the site in its <title>: 工作动态, 通知公告, 学院新闻.
+COLUMN = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:动态|動態|新闻|新聞|要闻|要聞|公告|通知|简讯|簡訊|资讯|資訊)"
+)
+
+
+def titled_unit(parts: list[str]) -> str | None:
+    """The unit a <title> of its name and a column names (``某某大学资产管理处-工作动态``), or
+    ``""`` when the last part is a column after no unit's name: no site (the column is none)."""
+    if len(parts) < 2 or not COLUMN.fullmatch(squash(parts[-1])):
+        return None
+    first = squash(parts[0])
+    return first if len(parts) == 2 and UNIT.fullmatch(first) else ""
+
+
 def _owner(texts: list[str]) -> str | None:
     """The unit the last lines of the page name as the owner in a copyright line."""
     for text in reversed(texts[-8:]):
