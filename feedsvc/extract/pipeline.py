@@ -60,6 +60,7 @@ from .text import Line
 from .text import TagIndex
 from .text import iter_lines
 from .text import squash
+from .title import TITLE_SPLIT
 from .title import choose_title
 from .titleat import title_index
 from .treebuild import release
@@ -283,7 +284,8 @@ def _attribution(
         structured.meta(*SITE_METAS) or structured.publisher, page.address, doc_title, page.title
     )
     site = site or footer_site([line.text for line in lines])
-    site = unit_site(site, doc_title, [line.text for line in lines[-8:]])
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    site = unit_site(site, parts, [line.text for line in lines[-8:]])
     on_platform = site in PLATFORMS or account_frame(page.title_el)
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:

@@ -14,6 +14,7 @@ from .lexicon import looks_like_outlet
 from .text import squash
 from .title import TITLE_SPLIT
 from .titletext import site_first
+from .unitsite import UNIT
 from .unitsite import titled_unit
 
 #: Publishing platforms, not outlets: the account that posted the article is the outlet.
@@ -167,6 +168,12 @@ def site_name(
     alone = _titled_by_site(doc_title, parts)
     if alone:
         return alone
+    if (
+        len(parts) == 1
+        and UNIT.fullmatch(squash(parts[0]))
+        and squash(headline) != squash(parts[0])
+    ):
+        return squash(parts[0])  # 某某大学化学国家级实验教学示范中心: a unit's site, by its name
     if site_first(parts):
         return squash(parts[0])
     named = _named_before_sections(parts)

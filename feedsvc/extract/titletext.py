@@ -9,6 +9,7 @@ from .lexicon import looks_like_outlet
 from .metadata import Structured
 from .text import compact
 from .text import squash
+from .unitsite import UNIT
 
 #: Separators of "headline_site", "headline | site", "headline - site", "headline-site" and
 #: "headline- site" (a site name of letters, or of Han characters after up to four digits:
@@ -186,6 +187,8 @@ def names_only_site(doc_title: str) -> bool:
         return all(SITE_END.search(compact(p)) for p in parts)
     elif len(parts) != 1:
         return False
+    if UNIT.fullmatch(c):
+        return True  # 某某大学化学国家级实验教学示范中心: a unit's full name, however long
     return 4 <= len(c) <= 16 and SITE_END.search(c) is not None
 
 

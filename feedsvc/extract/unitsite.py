@@ -15,7 +15,6 @@ import re
 from itertools import permutations
 
 from .text import squash
-from .title import TITLE_SPLIT
 
 #: The owner of a footer's copyright line: 某某大学党委组织部版权所有, 版权所有：某某大学资产
 #: 管理处, Copyright © 2019 - 2024 某某大学物理学院.
@@ -59,14 +58,14 @@ def _owner(texts: list[str]) -> str | None:
     return None
 
 
-def unit_site(site: str | None, doc_title: str, texts: list[str]) -> str | None:
+def unit_site(site: str | None, parts: list[str], texts: list[str]) -> str | None:
     """*site*, or the unit's full name its copyright line gives, when the <title> names the
     unit cut (by its short name, or by its name and its parent's) or by the unit and a column,
-    or names no site (see the module)."""
+    or names no site (see the module); *parts* are the <title>'s."""
     owner = _owner(texts)
     if owner is None or owner == site:
         return site
-    parts = [squash(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    parts = [squash(p) for p in parts]
     if site is None or owner.endswith(site) or owner in parts:
         return owner
     return owner if any(a + b == owner for a, b in permutations(parts, 2)) else site
