@@ -41,6 +41,7 @@ from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
+from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
 from .photosource import photo_credit
 from .platforms import carried_origin
@@ -362,7 +363,7 @@ def choose_source(
         site_name if edition else source_value(site_name) if site_name else None,
     ]
     # last, the issuing body of a 信息公开 table, when the page names no site either
-    fallbacks += issuer_names(lines, title_at)
+    fallbacks += issuer_names(lines, title_at) + [news_net_lead(first_text)]
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
             return known_outlet(fallback)
