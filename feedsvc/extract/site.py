@@ -165,20 +165,20 @@ def site_name(
     ahead = _site_before_headline(parts, headline)
     if ahead:
         return ahead
-    alone = _titled_by_site(doc_title, parts)
+    alone = _titled_by_site(doc_title, parts, headline)
     if alone:
         return alone
-    if (
-        len(parts) == 1
-        and UNIT.fullmatch(squash(parts[0]))
-        and squash(headline) != squash(parts[0])
-    ):
-        return squash(parts[0])  # 某某大学化学国家级实验教学示范中心: a unit's site, by its name
     if site_first(parts):
         return squash(parts[0])
     named = _named_before_sections(parts)
     if named:
         return named
+    return _last_part(parts, doc_title, headline)
+
+
+def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
+    """The site named last in the <title> (not a column: the unit before ``-工作动态``), else
+    an organisation after the headline."""
     unit = titled_unit(parts)  # 某某大学资产管理处-工作动态: the unit, never the column
     if unit is not None:
         return unit or None
@@ -246,10 +246,11 @@ def _web_name(name: str) -> str:
     return bare if bare != name and looks_like_outlet(bare) else name
 
 
-def _titled_by_site(doc_title: str, parts: list[str]) -> str | None:
+def _titled_by_site(doc_title: str, parts: list[str], headline: str = "") -> str | None:
     """The site, when the <title> names it and no headline: `` - 星島日報網頁`` (the headline
     left out), ``中國廣播公司全球資訊網``, ``某某省某某研究所`` (an institution's CMS), or
-    ``無綫新聞 - 財經 - 标题 - tvb.com`` (the outlet first, a host last)."""
+    ``無綫新聞 - 財經 - 标题 - tvb.com`` (the outlet first, a host last), or a unit's full
+    name however long (``某某大学化学国家级实验教学示范中心``), when it is not the headline."""
     names = [squash(p) for p in parts]
     if len(names) > 2 and HOST_NAME.fullmatch(names[-1]):
         first = names[0]
@@ -263,7 +264,8 @@ def _titled_by_site(doc_title: str, parts: list[str]) -> str | None:
     bare = _web_name(name)
     if (headless or bare != name) and len(bare) <= 16 and looks_like_outlet(bare):
         return bare
-    return name if INSTITUTION.fullmatch(name) else None
+    unit = UNIT.fullmatch(name) is not None and name != squash(headline)
+    return name if INSTITUTION.fullmatch(name) or unit else None
 
 
 def _site_before_headline(parts: list[str], headline: str) -> str | None:
