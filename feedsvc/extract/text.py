@@ -24,7 +24,13 @@ SKIP_TAGS = frozenset(
 SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u3000\ufeff]+")
 COLON = r"\s*[:：]\s*"
 #: class/id words of comment sections: their times and names never describe the article.
-COMMENT_HINT = re.compile(r"comment|pinglun|pl_|reply|gentie|discuss|评论|留言|cmt", re.I)
+#: a comment box's class or id; pl_ (评论) only with a box's suffix (pl_box, pl_list): Sina
+#: names every pagelet pl_* (pl_video_info, pl_related_list)
+COMMENT_HINT = re.compile(
+    r"comment|pinglun|reply|gentie|discuss|评论|留言|cmt|"
+    r"(?:^|\s)pl_(?:box|list|con|cont|content|wrap|area|main|item|num|count|txt)?(?:$|\s)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
