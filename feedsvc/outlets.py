@@ -73,6 +73,10 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "学习强国": ("https://www.xuexi.cn/", ()),
     "中国网信网": ("https://www.cac.gov.cn/", ()),
     "搜狐": ("https://www.sohu.com/", ("搜狐网", "搜狐新闻")),
+    # the portals of the 2000s, whose channels reprinted the papers
+    "21CN": ("https://www.21cn.com/", ("21CN.COM", "21CN网")),
+    "中华网": ("https://www.china.com/", ("中华网新闻",)),
+    "TOM": ("https://www.tom.com/", ("TOM.COM", "TOM网")),
     # platforms that carry accounts' and outlets' stories
     "今日头条": ("https://www.toutiao.com/", ("头条号",)),
     "百家号": ("https://baijiahao.baidu.com/", ("百度百家号",)),
@@ -211,6 +215,7 @@ AGGREGATORS = frozenset(
         "PChome新聞",
         "HiNet生活誌",
         "MSN",
+        *("21CN", "中华网", "TOM"),
         *("今日头条", "百家号", "网易号", "搜狐号", "企鹅号", "一点资讯", "UC头条", "ZAKER"),
         *("新浪看点", "大风号"),
     )
@@ -262,6 +267,9 @@ HOSTS: dict[str, str] = {
     "dzwww.com": "大众网",
     "cankaoxiaoxi.com": "参考消息",
     "sohu.com": "搜狐",
+    "21cn.com": "21CN",
+    "china.com": "中华网",
+    "tom.com": "TOM",
     "udn.com": "聯合新聞網",
     "chinatimes.com": "中時新聞網",
     "cna.com.tw": "中央社",

@@ -15,6 +15,7 @@ from .text import squash
 from .title import TITLE_SPLIT
 from .titletext import site_first
 from .unitsite import UNIT
+from .unitsite import columns_before
 from .unitsite import titled_unit
 
 #: Publishing platforms, not outlets: the account that posted the article is the outlet.
@@ -168,6 +169,9 @@ def site_name(
     alone = _titled_by_site(doc_title, parts, headline)
     if alone:
         return alone
+    listed = columns_before(parts, headline)  # 部门动态 - 新闻动态 - 某某大学后勤集团
+    if listed:
+        return listed
     if site_first(parts):
         return squash(parts[0])
     named = _named_before_sections(parts)

@@ -48,6 +48,19 @@ def titled_unit(parts: list[str]) -> str | None:
     return first if len(parts) == 2 and UNIT.fullmatch(first) else ""
 
 
+def columns_before(parts: list[str], headline: str) -> str | None:
+    """The site a <title> names after the columns of the page's place alone, as some CMSs
+    title every article page (``部门动态 - 新闻动态 - 某某大学后勤集团``): its last part, when
+    each part before it is a column's name, and it is neither a column nor the headline."""
+    names = [squash(p) for p in parts]
+    if len(names) < 2 or not all(COLUMN.fullmatch(name) for name in names[:-1]):
+        return None
+    last = names[-1]
+    if COLUMN.fullmatch(last) or not 2 <= len(last) <= 24 or headline and squash(headline) in last:
+        return None
+    return last
+
+
 def _owner(texts: list[str]) -> str | None:
     """The unit the last lines of the page name as the owner in a copyright line."""
     for text in reversed(texts[-8:]):
