@@ -166,12 +166,10 @@ def site_name(
     ahead = _site_before_headline(parts, headline)
     if ahead:
         return ahead
-    alone = _titled_by_site(doc_title, parts, headline)
+    # the site alone, or after the columns alone (部门动态 - 新闻动态 - 某某大学后勤集团)
+    alone = _titled_by_site(doc_title, parts, headline) or columns_before(parts, headline)
     if alone:
         return alone
-    listed = columns_before(parts, headline)  # 部门动态 - 新闻动态 - 某某大学后勤集团
-    if listed:
-        return listed
     if site_first(parts):
         return squash(parts[0])
     named = _named_before_sections(parts)
