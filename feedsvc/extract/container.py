@@ -25,6 +25,7 @@ from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
 from .text import is_comment_box
+from .videoinfo import video_text_box
 
 PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
 
@@ -262,7 +263,8 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
             continue
         # camelCase class names count word by word: mbArticleShareBtn is a share button.
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
-        if not words or not any(JUNK_WORD.match(w) for w in words):
+        junk = [w for w in words if JUNK_WORD.match(w)]
+        if not junk or video_text_box(junk, tag.get_text()):
             continue
         size = sizes.text_len(tag)
         if tag.name in ("a", "strong", "b", "span") and _in_sentence(tag, size, sizes):
