@@ -20,6 +20,7 @@ from .container import clean_container
 from .container import find_container
 from .container import prepare
 from .explain import Explanation
+from .leadalone import lead_alone
 from .leadlines import description_deck
 from .outletlead import from_outlet_lead
 from .sizes import measure
@@ -57,6 +58,7 @@ def extract_body(
         clean_container(root, inner)
         blocks = build_blocks(root, base)
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
+        body.blocks = body.blocks or lead_alone(blocks)
         if description_deck(body.blocks, _description(page, index)):
             body.blocks = body.blocks[1:]
         body.blocks = join_bare_lead(body.blocks)
