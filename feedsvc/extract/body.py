@@ -21,6 +21,7 @@ from .container import find_container
 from .container import prepare
 from .explain import Explanation
 from .leadalone import lead_alone
+from .leadalone import without_intro_label
 from .leadlines import description_deck
 from .outletlead import from_outlet_lead
 from .sizes import measure
@@ -58,7 +59,7 @@ def extract_body(
         clean_container(root, inner)
         blocks = build_blocks(root, base)
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
-        body.blocks = body.blocks or lead_alone(blocks)
+        body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
         if description_deck(body.blocks, _description(page, index)):
             body.blocks = body.blocks[1:]
         body.blocks = join_bare_lead(body.blocks)
