@@ -19,6 +19,7 @@ from .container import absolutize
 from .container import clean_container
 from .container import find_container
 from .container import prepare
+from .dlpairs import join_dl_pairs
 from .explain import Explanation
 from .leadalone import lead_alone
 from .leadalone import without_intro_label
@@ -57,6 +58,7 @@ def extract_body(
         inner = measure(root, copied[1:])
         absolutize(root, base)
         clean_container(root, inner)
+        join_dl_pairs(copied[1:])
         blocks = build_blocks(root, base)
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
         body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
