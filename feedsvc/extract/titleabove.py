@@ -58,7 +58,9 @@ def _join(parts: list[str]) -> str:
 
 
 INFO_START = re.compile(
-    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
+    # 文章作者：佚名 文章来源：本站原创: the author label of old CMSs' info lines too
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR, '文章作者')})\s*[:：]"
+    rf"|^\s*{DATE_START}"
     # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
     rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
 )
