@@ -1,7 +1,8 @@
 """A <title> of the page's column and the organisation alone, as the CMSs of companies,
 associations, hospitals and offices title every article page (``新闻中心-某某科技股份有限公司``,
 ``公司简讯 - 某某水泥股份有限公司``, ``协会动态_中国某某工业协会``): it declares no headline,
-and a heading reading the column (the banner's ``<h2>新闻中心</h2>``) is not one."""
+and a heading reading the column (the banner's ``<h2>新闻中心</h2>``) is not one. Others title
+every page with the organisation's name alone. Either way the organisation is the site."""
 
 from __future__ import annotations
 
@@ -40,8 +41,11 @@ def column_then_owner(doc_title: str) -> bool:
     )
 
 
-def column_owner(doc_title: str) -> str | None:
-    """The organisation a column-then-owner <title> names last."""
-    if not column_then_owner(doc_title):
-        return None
-    return _parts(doc_title)[-1]
+def column_owner(doc_title: str, headline: str = "") -> str | None:
+    """The organisation a column-then-owner <title> names last, or a <title> that is the
+    organisation's name alone (``某某精密机械股份有限公司`` on every page), not the headline."""
+    parts = _parts(doc_title)
+    if len(parts) == 1 and ORGANISATION.fullmatch(parts[0]):
+        head = squash(headline)
+        return parts[0] if not head or (head not in parts[0] and parts[0] not in head) else None
+    return parts[-1] if column_then_owner(doc_title) else None

@@ -183,7 +183,7 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     """The site named last in the <title> (not a column: the unit before ``-工作动态``), else
     an organisation after the headline."""
     unit = titled_unit(parts)  # 某某大学资产管理处-工作动态: the unit, never the column
-    owner = column_owner(doc_title)  # 新闻中心-某某科技股份有限公司: the organisation
+    owner = column_owner(doc_title, headline)  # 新闻中心-某某科技股份有限公司: the organisation
     if owner:
         return owner
     if unit is not None:
