@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
 from bs4.element import NavigableString
+from bs4.element import PageElement
 from bs4.element import PreformattedString
 
 from .bylineforms import SLASH_BYLINE
@@ -30,7 +32,7 @@ def heading_lines(tag: Tag) -> list[str]:
     —— subtitle line."""
     lines: list[str] = []
     buf: list[str] = []
-    for node in tag.descendants:
+    for node in _heading_nodes(tag):
         if isinstance(node, Tag) and node.name == "br":
             lines.append(squash("".join(buf)))
             buf = []
@@ -46,6 +48,22 @@ def heading_lines(tag: Tag) -> list[str]:
             return [_join(head), *lines[i:]]
         head.append(line)
     return [_join(head)] if head else []
+
+
+def _heading_nodes(tag: Tag) -> Iterator[PageElement]:
+    """The nodes of a heading, without a block of its own that is the info line: <div
+    class="zsy_cotitle">标题<p>文章来源：… 发布时间：…</p></div>."""
+    for child in tag.children:
+        if (
+            isinstance(child, Tag)
+            and child.name in ("p", "div", "span")
+            and INFO_START.search(child.get_text(" "))
+            and squash(tag.get_text(" ")) != squash(child.get_text(" "))
+        ):
+            continue
+        yield child
+        if isinstance(child, Tag):
+            yield from child.descendants
 
 
 def _join(parts: list[str]) -> str:
