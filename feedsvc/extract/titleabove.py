@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Iterator
 
 from bs4 import BeautifulSoup
@@ -30,9 +31,21 @@ TITLE_WORDS = re.compile(
 def heading_lines(tag: Tag) -> list[str]:
     """The lines of a heading, split at <br>: the headline (joined if wrapped), then any
     —— subtitle line."""
+    lines = _lines(tag.descendants)
+    if lines and INFO_INSIDE.search(lines[0]):
+        lines = _lines(_heading_nodes(tag)) or lines
+    return lines
+
+
+#: An info label run onto the headline's text (标题文章来源：某某 发布时间：…).
+INFO_INSIDE = re.compile(r"(?:来源|发布时间|发布日期|作者)\s*[:：]")
+
+
+def _lines(nodes: Iterable[PageElement]) -> list[str]:
+    """The lines of the nodes of a heading (see :func:`heading_lines`)."""
     lines: list[str] = []
     buf: list[str] = []
-    for node in _heading_nodes(tag):
+    for node in nodes:
         if isinstance(node, Tag) and node.name == "br":
             lines.append(squash("".join(buf)))
             buf = []
@@ -57,7 +70,7 @@ def _heading_nodes(tag: Tag) -> Iterator[PageElement]:
         if (
             isinstance(child, Tag)
             and child.name in ("p", "div", "span")
-            and INFO_START.search(child.get_text(" "))
+            and INFO_START.match(child.get_text(" "))
             and squash(tag.get_text(" ")) != squash(child.get_text(" "))
         ):
             continue
