@@ -348,7 +348,7 @@ def is_known(name: str) -> bool:
 #: A portal's channel, named by the portal and the channel's subject: 新浪娱乐, 腾讯音乐.
 CHANNEL = re.compile(
     r"(?P<p>.{2,4}?)(?:娱乐|娛樂|音乐|音樂|科技|财经|財經|体育|體育|汽车|汽車|房产|教育|健康|游戏|"
-    r"时尚|读书|军事|文化|旅游|女性|数码)"
+    r"时尚|读书|军事|文化|旅游|女性|数码|公益)"
 )
 
 

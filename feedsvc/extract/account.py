@@ -25,7 +25,7 @@ from .text import squash
 ACCOUNT_HREF = re.compile(
     r"mediashare|/dy/media/|/media(?:/\d+)?/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
     r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d|"
-    r"douban\.com/people/|(?:^|\.com|\.cn)/u/\d{6,}/?(?:$|[?#])",
+    r"douban\.com/people/|/mediaDocList\b|(?:^|\.com|\.cn)/u/\d{6,}/?(?:$|[?#])",
     re.I,
 )
 

@@ -21,6 +21,7 @@ from .lexicon import PLACES
 from .lexicon import SHORT_EDITOR
 from .lexicon import alternation
 from .lexicon import looks_like_outlet
+from .lexicon import looks_like_person
 from .text import Line
 from .text import attr_words
 from .text import squash
@@ -213,7 +214,8 @@ def logo_link(element: Tag) -> str | None:
 
 def classed_outlet(line: Line) -> list[str]:
     """The outlet a source-classed piece of an info line names without a label, whatever the
-    time beside it: ``<span class="source">潮新闻客户端</span><span>记者 X</span>``."""
+    time beside it: ``<span class="source">潮新闻客户端</span><span>记者 X</span>``; a name that
+    reads as no person's there is a portal's self-media account (老周聊车SUV) or column."""
     out: list[str] = []
     for tag in line.element.find_all(True, limit=16):
         if not isinstance(tag, Tag) or not SOURCE_CLASS.search(attr_words(tag)):
@@ -224,7 +226,12 @@ def classed_outlet(line: Line) -> list[str]:
             and not re.search(r"[\s:：|｜丨/／╱]", name)
             and not NOT_OUTLET_PIECE.search(name)
             and looks_like_outlet(name)
-            and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
+            and (
+                ORG_HINT.search(name)
+                or is_known(name)
+                or is_known_channel(name)
+                or not looks_like_person(name)
+            )
         ):
             out.append(name)
     return out

@@ -14,15 +14,14 @@ from .blocks import Block
 from .bylineforms import LATIN_PEN_NAME
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import SLASH_BYLINE
-from .bylineforms import closing_credit
 from .bylineforms import closing_info_lines
-from .bylineforms import closing_newsroom
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import name_under_headline
 from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
+from .closingnames import closing_names
 from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
 from .hiddencopy import hidden_copy
@@ -335,7 +334,7 @@ def choose_authors(
     longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12 and not NOTICE.fullmatch(b.text)]
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
-    closing = [n for n in closing_credit(text_blocks) + closing_newsroom(last) if n not in editors]
+    closing = [n for n in closing_names(text_blocks, last, structured) if n not in editors]
     closing = closing or platform_writer(text_blocks, title_el)  # 本文由 @X 原创发布于…
     header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
     header += body.bylines

@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 from datetime import time
-from datetime import timedelta
 from datetime import tzinfo
 
 from ..timeutil import rfc3339
@@ -20,6 +19,7 @@ from .leadlines import MAGAZINE_ISSUE
 from .lexicon import INFO_LABEL
 from .metadata import TIME_METAS
 from .metadata import Structured
+from .metashift import shown_corrects
 from .shown import Scored
 from .shown import TimeChoice
 from .shown import split_time
@@ -49,8 +49,6 @@ SURE = 80
 CERTAIN = 100
 #: How many days a time may stand from the date in the URL before a time on that day wins.
 URL_DAY_SLACK = 3
-#: How far apart two times may stand and still be one time written twice.
-MINUTE = timedelta(minutes=1)
 
 
 def _body_start(lines: Sequence[Line], anchor: int) -> int:
@@ -305,7 +303,7 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600:
             # The page shows the same wall-clock time: the markup got the zone wrong.
             choice = best_visible
-    if _earlier_same_day(choice, best_visible, best_score) or _midnight_stand_in(
+    if shown_corrects(choice, best_visible, best_score, SURE) or _midnight_stand_in(
         choice, best_visible, best_score
     ):
         choice = best_visible
@@ -317,17 +315,6 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
     ):
         choice = best_visible
     return choice
-
-
-def _earlier_same_day(choice: TimeChoice, shown: TimeChoice, score: float) -> bool:
-    """Whether the time shown beside the headline is an earlier time of the same day than a
-    zoned structured one: the markup then carries when the page was built or last edited
-    (``article:published_time`` 20:35:54 on every story of a site, 19:14 under the headline)."""
-    if choice.origin != "zoned" or choice.date_only or shown.date_only or score < SURE:
-        return False
-    zone = shown.value.tzinfo
-    stamped = choice.value.astimezone(zone)
-    return stamped.date() == shown.value.date() and shown.value < stamped - MINUTE
 
 
 def _script_times(scripts: str, zone: tzinfo) -> list[TimeChoice]:

@@ -45,6 +45,10 @@ BAD_LABEL = re.compile(
     re.I,
 )
 
+#: 欢迎访问本站 今天是2018年3月1日: a site header's greeting and clock, no story's time; not
+#: the comment link beside an article's time (2018年02月07日 11:01 新浪公益 欢迎发表评论).
+GREETING = re.compile(r"今天是|今日是|欢迎(?!发表评论|评论|留言)")
+
 UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於")
 
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
@@ -159,7 +163,7 @@ def visible_times(
             visible.append((weight, TimeChoice(stamp, False, _machine_origin(line.element))))
         for hit in find_times(line.text, zone, year_hint):
             label = _label_before(lines, i, hit, anchor)
-            if BAD_LABEL.search(label) or re.search(r"今天是|今日是|欢迎", line.text):
+            if BAD_LABEL.search(label) or GREETING.search(line.text):
                 if in_window and _update_stands_in(label, line.text[: hit.start], hit, zone):
                     # 更新时间 2012年12月10日, 格林尼治标准时间10:41: the zoned dateline that the
                     # Chinese editions of foreign outlets print instead of a publish time.

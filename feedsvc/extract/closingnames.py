@@ -1,0 +1,45 @@
+"""The writers credited after the story: on a line of their own, by a newsroom's credit, or in
+brackets closing the last paragraph: ``…又陌生。（青柠）``, ``…里。（林晓晓/文 赵一鸣/摄影）``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .blocks import Block
+from .bylineforms import closing_credit
+from .bylineforms import closing_newsroom
+from .lexicon import looks_like_pen_name
+from .lexicon import looks_like_person
+from .metadata import AUTHOR_METAS
+from .metadata import Structured
+
+#: …的落后。（夜雨/文 王五/摄影）: the credit in brackets closing the last paragraph, after its
+#: closing punctuation.
+CLOSING_BRACKET = re.compile(r"[。！？!?」”…][ \u3000]*[（(](?P<c>[^（）()。，,]{2,40})[）)]\s*$")
+
+#: 林晓晓/文, 文/林晓晓: the writer's piece of a credit naming each role after a slash.
+WRITER_PIECE = re.compile(
+    r"(?P<n>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*文|文\s*[/／]\s*(?P<m>[\u4e00-\u9fff·]{2,4})"
+)
+
+
+def closing_names(blocks: Sequence[Block], last: str, structured: Structured) -> list[str]:
+    """The writers a credit after the story names: on a line of its own or a newsroom's credit
+    (see :mod:`.bylineforms`); else the bracketed credit closing the last paragraph."""
+    return closing_credit(blocks) + closing_newsroom(last) or bracket_writers(last, structured)
+
+
+def bracket_writers(last: str, structured: Structured) -> list[str]:
+    """The writer of ``（林晓晓/文 赵一鸣/摄影 钱多多/摄像）`` (the one before 文, no photographer);
+    or the name alone in the brackets: a person's name, or a pen name the author meta gives."""
+    m = CLOSING_BRACKET.search(last[-60:])
+    if m is None:
+        return []
+    pieces = re.split(r"[\s\u3000]+", m["c"].strip())
+    writers = [w["n"] or w["m"] for p in pieces if (w := WRITER_PIECE.fullmatch(p))]
+    if writers:
+        return [n for n in writers if looks_like_pen_name(n)]
+    name = m["c"].strip()
+    metas = {v.strip() for key in AUTHOR_METAS for v in structured.metas.get(key, [])}
+    return [name] if looks_like_person(name) or name in metas and looks_like_pen_name(name) else []
