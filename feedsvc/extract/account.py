@@ -37,6 +37,10 @@ FOLLOW_CLASS = re.compile(r"follow|attention|guanzhu|subscribe|dingyue", re.I)
 #: A date, a time of day or a count: never an account's name.
 NOT_NAME = re.compile(r"\d{4}|\d{1,2}:\d{2}|^\d+$|[:：|｜丨/]|来自|來自|IP属地")
 
+#: 3.2万订阅, 1,024 粉丝, 12万播放: the account's count shown between its name and the button.
+COUNT = re.compile(
+    r"\d[\d.,]*\s*[万萬千亿億wWkK]?\s*(?:人)?(?:粉丝|粉絲|订阅|訂閱|关注|關注|播放|获赞|獲讚|作品|视频|影片)?"
+)
 ACCOUNT_MARK = re.compile(r"\s*(?:企鹅号|头条号|百家号|网易号|搜狐号|澎湃号|大风号|一点号)$")
 
 #: How far after the headline the account may stand, in elements.
@@ -98,6 +102,8 @@ def _before_follow(button: Tag) -> str | None:
         if not isinstance(tag, Tag):
             continue
         sibling = tag.find_previous_sibling(True)
+        while isinstance(sibling, Tag) and COUNT.fullmatch(squash(sibling.get_text(""))):
+            sibling = sibling.find_previous_sibling(True)  # the account's count: its name before
         if isinstance(sibling, Tag) and _is_action(sibling):
             return None  # a bar of the article's buttons, the account named elsewhere
         if isinstance(sibling, Tag):

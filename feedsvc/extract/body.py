@@ -19,7 +19,10 @@ from .container import absolutize
 from .container import clean_container
 from .container import find_container
 from .container import prepare
+from .dlpairs import join_dl_pairs
 from .explain import Explanation
+from .leadalone import lead_alone
+from .leadalone import without_intro_label
 from .leadlines import description_deck
 from .outletlead import from_outlet_lead
 from .sizes import measure
@@ -55,8 +58,10 @@ def extract_body(
         inner = measure(root, copied[1:])
         absolutize(root, base)
         clean_container(root, inner)
+        join_dl_pairs(copied[1:])
         blocks = build_blocks(root, base)
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
+        body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
         if description_deck(body.blocks, _description(page, index)):
             body.blocks = body.blocks[1:]
         body.blocks = join_bare_lead(body.blocks)

@@ -264,10 +264,11 @@ def paragraph_slash_credit(paragraph: str) -> list[str]:
 
 
 #: （李华 摄）, （王芳）, （新浪娱乐 许安/文）: a paragraph of its own closing the text, the
-#: reporter's credit (a portal's channel before the name is no person).
+#: reporter's credit (a portal's channel before the name is no person); （党群工作部 王娜 文/图）:
+#: a company's or a college's department, then the writer who took the pictures too.
 CLOSING_CREDIT = re.compile(
     r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
-    r"\s*(?:[/／]\s*(?=文))?(?:摄|攝|文)?\s*[）)]$"
+    r"\s*(?:[/／]\s*(?=文))?(?:摄|攝|文(?:\s*[/／]\s*[图圖])?|[图圖]\s*[/／]\s*文)?\s*[）)]$"
 )
 
 

@@ -25,6 +25,7 @@ from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
 from .text import is_comment_box
+from .videoinfo import video_text_box
 
 PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
 
@@ -171,6 +172,19 @@ def find_container(
 
     :param sizes: the text and link lengths of the tags of *soup*, from :func:`prepare`.
     """
+    scores, nodes = _scores(sizes, SCORED_TAGS)
+    if not scores:
+        # nothing else on the page: the text is a list's definition (an old video page's
+        # info box, <dt>视频简介：</dt><dd>…</dd>)
+        scores, nodes = _scores(sizes, SCORED_TAGS | {"dd"})
+    if not scores:
+        return None
+    best = best_container(scores, nodes, sizes, explain)
+    return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
+
+
+def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dict[int, Tag]]:
+    """The score of each tag holding the text of the *scored* tags, and the tags by id."""
     scores: dict[int, float] = {}
     nodes: dict[int, Tag] = {}
 
@@ -186,7 +200,7 @@ def find_container(
     paragraph_div = _ParagraphDivs(sizes)
     for tag in live:  # every tag of the page: the sizes read in line
         name = tag.name
-        if name not in SCORED_TAGS or id(tag) in in_links:
+        if name not in scored or id(tag) in in_links:
             continue
         if name == "p" or name == "pre":
             if lengths[id(tag)] < 8:
@@ -208,10 +222,7 @@ def find_container(
             add(holder.parent, value / 2)
             if holder.parent is not None:
                 add(holder.parent.parent, value / 4)
-    if not scores:
-        return None
-    best = best_container(scores, nodes, sizes, explain)
-    return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
+    return scores, nodes
 
 
 def _in_links(tags: list[Tag]) -> set[int]:
@@ -262,7 +273,8 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
             continue
         # camelCase class names count word by word: mbArticleShareBtn is a share button.
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
-        if not words or not any(JUNK_WORD.match(w) for w in words):
+        junk = [w for w in words if JUNK_WORD.match(w)]
+        if not junk or video_text_box(junk, tag.get_text()):
             continue
         size = sizes.text_len(tag)
         if tag.name in ("a", "strong", "b", "span") and _in_sentence(tag, size, sizes):

@@ -1,7 +1,8 @@
 """Widgets and notes that portals set between the headline and the text, none of them its
 start: a player's clock, speed and voice note, a video's title with its length, a row of
 counters, the note that the story ran first on the outlet's app or when it was updated, a call
-to open the app, to listen or to follow, an editors' lead box; and a caption's closing source."""
+to open the app, to listen or to follow, an editors' lead box, a forwarded notice's origin tag;
+and a caption's closing source."""
 
 from __future__ import annotations
 
@@ -44,7 +45,11 @@ _COUNTER = (
 )
 
 #: 阅读 1.2万 点赞 356, 浏览量：3456: a row of counters over the text.
-COUNTER_ROW = re.compile(rf"^(?:{_COUNTER}\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?[\s|｜·]*)+$")
+#: 1.2万次播放, 3,456 阅读: the count written first.
+COUNTER_ROW = re.compile(
+    rf"^(?:(?:{_COUNTER}\s*[:：]?\s*\d[\d,.]*\s*[万萬wWkK]?\+?"
+    rf"|\d[\d,.]*\s*[万萬wWkK]?\+?\s*(?:次|人)?\s*{_COUNTER})[\s|｜·]*)+$"
+)
 
 #: 本文已在某某新闻客户端首发, *本文首发于某某日报客户端: the story ran first on the outlet's app.
 APP_FIRST = re.compile(
@@ -91,18 +96,25 @@ BUTTON_ROW = re.compile(
 )
 
 #: 转播此图到微博, 新功能 幻灯观看, 隐藏图注: the buttons of a photo viewer over the text.
-GALLERY_BUTTONS = re.compile(
-    r"(?:(?:(?:转播|轉播|分享)(?:此图|此圖)?到微博|新功能|幻灯观看|幻燈觀看|幻灯播放|幻燈播放"
-    r"|(?:隐藏|隱藏|查看|显示|顯示)(?:图注|圖註)|查看原图|查看原圖|重新播放)(?:\s+|$))+"
+_BUTTON = (
+    r"(?:转播|轉播|分享)(?:此图|此圖)?到微博|新功能|幻灯观看|幻燈觀看|幻灯播放|幻燈播放"
+    r"|(?:隐藏|隱藏|查看|显示|顯示)(?:图注|圖註)|查看原图|查看原圖|重新播放"
 )
+GALLERY_BUTTONS = re.compile(rf"(?:(?:{_BUTTON})(?:\s+|$))+")
 
 #: 第1/8页 上一页 下一页 点击图片浏览下一张, 点击此处查看全部新闻图片: a gallery's pager and
 #: its calls, over the text of a portal's photo story.
-GALLERY_PAGER = re.compile(
-    r"(?:(?:第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁张張]|[上下]一(?:页|頁|张|張|组|組)"
+_PAGER = (
+    r"第\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[页頁张張]|[上下]一(?:页|頁|张|張|组|組)"
     r"|点击(?:图片|圖片)?(?:浏览|查看|进入|瀏覽|進入)?下一(?:张|页|張|頁)"
     r"|點擊(?:圖片)?(?:瀏覽|查看|進入)?下一(?:張|頁)"
-    r"|(?:点击|點擊)此(?:处|處)(?:查看|浏览|瀏覽)全部(?:新闻|新聞)?(?:图片|圖片))(?:\s+|$))+"
+    r"|(?:点击|點擊)此(?:处|處)(?:查看|浏览|瀏覽)全部(?:新闻|新聞)?(?:图片|圖片)"
+)
+GALLERY_PAGER = re.compile(rf"(?:(?:{_PAGER})(?:\s+|$))+")
+
+#: 上一张 1/6 下一张 查看原图: a gallery's pager, its counter and its buttons in one row.
+GALLERY_CONTROLS = re.compile(
+    rf"(?:(?:{_PAGER}|{_BUTTON}|[(（]?\d{{1,3}}\s*[/／]\s*\d{{1,3}}[)）]?)\s*)+"
 )
 
 #: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
@@ -122,10 +134,19 @@ CAPTION_SOURCE = re.compile(
 )
 
 
+#: 【来自交流处通知】, 【转自教务处】, （转载自学院网站）: the office a forwarded notice comes from,
+#: tagged in brackets over its text (a column such as 【来自基层的声音】 is the text's own).
+ORIGIN_TAG = re.compile(
+    r"^[【\[［(（]\s*(?:来自|來自|转自|轉自|转载自|轉載自|转发自|轉發自|摘自|选自|選自|源自)\s*[:：]?"
+    r"[^的。，！？,:：]{2,20}[】\]］)）]$"
+)
+
+
 def widget_line(text: str) -> bool:
     """Whether a short line before the text is a player's, a video's, a counter's or a row of
     buttons, the note that the story ran first on the app or was updated, a call to open the
-    app, to listen or to follow, or an editors' lead box (up to 400 characters)."""
+    app, to listen or to follow, a forwarded notice's origin tag, or an editors' lead box (up
+    to 400 characters)."""
     line = text.strip()
     if len(line) > 60:
         return len(line) <= 400 and LEAD_LABEL.match(line) is not None
@@ -140,6 +161,8 @@ def widget_line(text: str) -> bool:
         BUTTON_ROW,
         GALLERY_BUTTONS,
         GALLERY_PAGER,
+        GALLERY_CONTROLS,
+        ORIGIN_TAG,
     )
     if any(r.fullmatch(line) for r in rules):
         return True

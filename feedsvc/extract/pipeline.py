@@ -49,6 +49,7 @@ from .parse import parse_html
 from .people import choose_authors
 from .platforms import strip_badge
 from .published import choose_time
+from .signoff import signed_day
 from .site import PLATFORMS
 from .site import account_frame
 from .site import find_account
@@ -224,7 +225,7 @@ def _read_fields(
     """The fields of the parsed *page*."""
     published = choose_time(
         page.structured, page.lines, page.title_at, page.address, zone, page.scripts, explain
-    )
+    ) or signed_day(page.lines, page.title_at, zone, explain)
     base = base_url(page.index, page.address)
     body = extract_body(page.soup, base, page.title, page.subtitle, explain, page.index)
     blocks = body.blocks or _fallback_blocks(page.structured)

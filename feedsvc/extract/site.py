@@ -9,6 +9,7 @@ from bs4 import Tag
 
 from ..outlets import is_known
 from ..outlets import outlet_for_host
+from .columntitle import column_owner
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
 from .text import squash
@@ -170,7 +171,7 @@ def site_name(
     alone = _titled_by_site(doc_title, parts, headline) or columns_before(parts, headline)
     if alone:
         return alone
-    if site_first(parts):
+    if site_first(parts) and squash(parts[0]) != squash(headline):  # 警情通报_某某市公安局
         return squash(parts[0])
     named = _named_before_sections(parts)
     if named:
@@ -182,6 +183,9 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     """The site named last in the <title> (not a column: the unit before ``-工作动态``), else
     an organisation after the headline."""
     unit = titled_unit(parts)  # 某某大学资产管理处-工作动态: the unit, never the column
+    owner = column_owner(doc_title, headline)  # 新闻中心-某某科技股份有限公司: the organisation
+    if owner:
+        return owner
     if unit is not None:
         return unit or None
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from .columntitle import column_then_owner
 from .explain import Explanation
 from .explain import where
 from .metadata import Structured
@@ -67,6 +68,8 @@ def _declared(doc_title: str, meta_title: str | None) -> _Declared:
     doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     meta_c = compact(meta_title or "")
     meta_head = compact(cut_title(meta_title)) if meta_title else ""
+    if column_then_owner(doc_title):  # 新闻中心-某某股份有限公司: no headline declared
+        return _Declared(meta_c, "", "", [], meta_head)
     if site_first(doc_parts):  # 自由電子報 - 標題: the headline last, the site before it
         return _Declared(meta_c, doc_c, doc_parts[-1], doc_parts[:-1], meta_head)
     head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
@@ -137,7 +140,7 @@ def _undeclared(
     labelled = labelled_title(index)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
-    site_only = names_only_site(doc_title)
+    site_only = names_only_site(doc_title) or column_then_owner(doc_title)
     above = heading_above_info(soup, site_only)
     if above is not None:
         why = "no heading or meta: the heading right above the info line"

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
 from bs4.element import NavigableString
+from bs4.element import PageElement
 from bs4.element import PreformattedString
 
 from .bylineforms import SLASH_BYLINE
@@ -28,9 +31,21 @@ TITLE_WORDS = re.compile(
 def heading_lines(tag: Tag) -> list[str]:
     """The lines of a heading, split at <br>: the headline (joined if wrapped), then any
     —— subtitle line."""
+    lines = _lines(tag.descendants)
+    if lines and INFO_INSIDE.search(lines[0]):
+        lines = _lines(_heading_nodes(tag)) or lines
+    return lines
+
+
+#: An info label run onto the headline's text (标题文章来源：某某 发布时间：…).
+INFO_INSIDE = re.compile(r"(?:来源|发布时间|发布日期|作者)\s*[:：]")
+
+
+def _lines(nodes: Iterable[PageElement]) -> list[str]:
+    """The lines of the nodes of a heading (see :func:`heading_lines`)."""
     lines: list[str] = []
     buf: list[str] = []
-    for node in tag.descendants:
+    for node in nodes:
         if isinstance(node, Tag) and node.name == "br":
             lines.append(squash("".join(buf)))
             buf = []
@@ -48,6 +63,22 @@ def heading_lines(tag: Tag) -> list[str]:
     return [_join(head)] if head else []
 
 
+def _heading_nodes(tag: Tag) -> Iterator[PageElement]:
+    """The nodes of a heading, without a block of its own that is the info line: <div
+    class="zsy_cotitle">标题<p>文章来源：… 发布时间：…</p></div>."""
+    for child in tag.children:
+        if (
+            isinstance(child, Tag)
+            and child.name in ("p", "div", "span")
+            and INFO_START.match(child.get_text(" "))
+            and squash(tag.get_text(" ")) != squash(child.get_text(" "))
+        ):
+            continue
+        yield child
+        if isinstance(child, Tag):
+            yield from child.descendants
+
+
 def _join(parts: list[str]) -> str:
     out = ""
     for part in parts:
@@ -58,7 +89,9 @@ def _join(parts: list[str]) -> str:
 
 
 INFO_START = re.compile(
-    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR)})\s*[:：]|^\s*{DATE_START}"
+    # 文章作者：佚名 文章来源：本站原创: the author label of old CMSs' info lines too
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR, '文章作者')})\s*[:：]"
+    rf"|^\s*{DATE_START}"
     # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
     rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
 )

@@ -1,0 +1,51 @@
+"""A <title> of the page's column and the organisation alone, as the CMSs of companies,
+associations, hospitals and offices title every article page (``新闻中心-某某科技股份有限公司``,
+``公司简讯 - 某某水泥股份有限公司``, ``协会动态_中国某某工业协会``): it declares no headline,
+and a heading reading the column (the banner's ``<h2>新闻中心</h2>``) is not one. Others title
+every page with the organisation's name alone. Either way the organisation is the site."""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+#: A column of an organisation's site: 新闻中心, 公司新闻, 企业动态, 协会动态, 医院新闻, 通知公告.
+PAGE_COLUMN = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:动态|動態|新闻|新聞|要闻|要聞|公告|简讯|簡訊|资讯|資訊)"
+    r"|(?:新闻|新聞|资讯|資訊|媒体|媒體)中心"
+)
+
+#: The organisation's own name: 某某科技股份有限公司, 某某集团, 中国某某工业协会, 某某县人民医院.
+ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff（）()]{2,24}(?:公司|集团|集團|协会|協會|学会|學會|商会|商會|医院|醫院|法院"
+    r"|检察院|檢察院|研究院|研究所|委员会|委員會|局)"
+)
+
+
+#: The separators of such a <title>, spaced or not (新闻中心-某某新能源科技股份有限公司).
+SPLIT = re.compile(r"\s*(?:[-_|｜–—]+|\s)\s*")
+
+
+def _parts(doc_title: str) -> list[str]:
+    return [squash(p) for p in SPLIT.split(doc_title) if p.strip()]
+
+
+def column_then_owner(doc_title: str) -> bool:
+    """Whether the <title> is one or more column names, then the organisation's name."""
+    parts = _parts(doc_title)
+    return (
+        len(parts) >= 2
+        and all(PAGE_COLUMN.fullmatch(p) for p in parts[:-1])
+        and ORGANISATION.fullmatch(parts[-1]) is not None
+    )
+
+
+def column_owner(doc_title: str, headline: str = "") -> str | None:
+    """The organisation a column-then-owner <title> names last, or a <title> that is the
+    organisation's name alone (``某某精密机械股份有限公司`` on every page), not the headline."""
+    parts = _parts(doc_title)
+    if len(parts) == 1 and ORGANISATION.fullmatch(parts[0]):
+        head = squash(headline)
+        return parts[0] if not head or (head not in parts[0] and parts[0] not in head) else None
+    return parts[-1] if column_then_owner(doc_title) else None
