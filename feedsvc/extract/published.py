@@ -15,6 +15,7 @@ from .dates import find_times
 from .dates import parse_value
 from .dates import url_date
 from .explain import Explanation
+from .infobelow import info_below
 from .leadlines import MAGAZINE_ISSUE
 from .lexicon import INFO_LABEL
 from .metadata import TIME_METAS
@@ -116,6 +117,7 @@ WHY = {
     "lone": "a date without a time of day, and the time alone on a line under the headline",
     "labelled": "nothing near the headline: a labelled date alone on a line of a facts list",
     "closing": "nothing near the headline: the time on the line after the closing byline",
+    "below": "nothing near the headline: the info line a few lines into the text",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
     "issue": "the page shows no date: the day of the magazine's issue (date only)",
@@ -147,6 +149,8 @@ def _choose_time(
     choice = _reconcile(structured_found, visible)
     if choice is None:
         choice = _closing_stamp(lines, anchor, zone) or _labelled_after(lines, anchor, zone)
+    if choice is None and title_at is not None:
+        choice = info_below(lines, end, zone)
     if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
     if choice is None:

@@ -1,0 +1,34 @@
+"""The info line under a short text: video and photo pages show the caption or a few sentences
+first and the info line after them (<h1>标题</h1><p>…</p><div class="info">2010年09月11日20:56
+东南卫视</div>), so the time stands below where the text starts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import tzinfo
+
+from .dates import find_times
+from .shown import TimeChoice
+from .text import Line
+from .text import in_list
+
+#: A line that is a date with its time of day, then at most a short name (the outlet).
+INFO_LINE = re.compile(r"^[^()（）。，！？]{10,24}(?:[\s\u3000]+\S{2,8})?$")
+
+#: How many lines past the start of the text the info line may stand.
+REACH = 6
+
+
+def info_below(lines: Sequence[Line], first: int, zone: tzinfo) -> TimeChoice | None:
+    """When nothing near the headline gives a time: the info line within a few lines after
+    the text starts, opening with a date and its time of day (not a date alone, not in a
+    list of links)."""
+    for line in lines[first : first + REACH]:
+        text = line.text.strip()
+        if line.in_comments or not INFO_LINE.match(text) or in_list(line.element):
+            continue
+        hits = find_times(text, zone)
+        if hits and not hits[0].date_only and hits[0].start == 0:
+            return TimeChoice(hits[0].value, False, "below")
+    return None
