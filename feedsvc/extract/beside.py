@@ -29,7 +29,9 @@ from .text import squash
 NOT_OUTLET_PIECE = re.compile(
     rf"{alternation(*INFO_LABELS, *SHORT_EDITOR, *COUNTERS)}|"
     r"原创|分享|收藏|评论|举报|字体|打印|关注|转发|转载|微博|微信|QQ|参与|"
-    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场|^来自|^來自|IP属地|"
+    # 市场 is a market note or link, but a paper ending in 报 (市场星报, 消费市场报) is an outlet
+    r"我要|登录|订阅|扫码|二维码|手机|客户端下载|纠错|人气|有限公司$|市场(?![^报報]*[报報]$)|"
+    r"^来自|^來自|IP属地|"
     # 进入新闻频道, 返回首页: a link to the channel closing the info line, no outlet
     r"^进入|^返回|"
     r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$|^(?:報導|报道|報道)$"
