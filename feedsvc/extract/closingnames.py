@@ -24,6 +24,13 @@ WRITER_PIECE = re.compile(
 )
 
 
+#: 冬子, 阿木, 小新: the short pen names of a portal's entertainment desk, a diminutive of two
+#: characters, credited in brackets closing the story without any meta behind them.
+DIMINUTIVE = re.compile(r"^(?:[小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]子)$")
+#: Words of that shape that name no one: (孩子), (小组), (阿里).
+NOT_DIMINUTIVE = frozenset("孩子 儿子 妻子 日子 样子 例子 种子 小组 小时 小图 小样 阿里".split())
+
+
 def closing_names(blocks: Sequence[Block], last: str, structured: Structured) -> list[str]:
     """The writers a credit after the story names: on a line of its own or a newsroom's credit
     (see :mod:`.bylineforms`); else the bracketed credit closing the last paragraph."""
@@ -32,7 +39,8 @@ def closing_names(blocks: Sequence[Block], last: str, structured: Structured) ->
 
 def bracket_writers(last: str, structured: Structured) -> list[str]:
     """The writer of ``（林晓晓/文 赵一鸣/摄影 钱多多/摄像）`` (the one before 文, no photographer);
-    or the name alone in the brackets: a person's name, or a pen name the author meta gives."""
+    or the name alone in the brackets: a person's name, a pen name the author meta gives, or a
+    diminutive pen name (（冬子）)."""
     m = CLOSING_BRACKET.search(last[-60:])
     if m is None:
         return []
@@ -42,4 +50,10 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
         return [n for n in writers if looks_like_pen_name(n)]
     name = m["c"].strip()
     metas = {v.strip() for key in AUTHOR_METAS for v in structured.metas.get(key, [])}
-    return [name] if looks_like_person(name) or name in metas and looks_like_pen_name(name) else []
+    pen = looks_like_pen_name(name) and (name in metas or _diminutive(name))
+    return [name] if looks_like_person(name) or pen else []
+
+
+def _diminutive(name: str) -> bool:
+    """Whether a name in closing brackets is a desk's diminutive pen name (冬子, 阿木)."""
+    return DIMINUTIVE.match(name) is not None and name not in NOT_DIMINUTIVE
