@@ -51,6 +51,7 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
+from .photoled import photo_led
 from .platformcredit import platform_writer
 from .sentfrom import without_places
 from .text import Line
@@ -261,8 +262,8 @@ def find_authors(
     page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
     for text in (WRITERS_THEN_PHOTOGRAPHER.sub("", t) for t in texts):
-        if len(text) > 120 or PHOTO_CREDIT_END.search(text):
-            continue
+        if len(text) > 120 or PHOTO_CREDIT_END.search(text) or photo_led(text):
+            continue  # 新华社记者 王某 摄; 摄影/本报记者 杨某: a photographer
         for m in AUTHOR_LABEL.finditer(text):
             prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
             if not prose and not SPOKEN.match(m["v"]) and not _told(m):
