@@ -38,6 +38,7 @@ from .platformcredit import past_platform_note
 from .salutation import salutation
 from .sentfrom import sent_from_byline
 from .text import compact
+from .titlewrap import continues_title
 
 #: 来源：X作者：Y责编：Z: an info line opening the text container that also names the writer.
 INFO_BYLINE = re.compile(rf"(?:{alternation(*AUTHOR, *STAFF, *BYLINE_WORDS)})\s*[:：]")
@@ -324,6 +325,8 @@ class _Trimmed:
     points: bool = False
     #: The text of all blocks, run together without white space.
     whole: str = ""
+    #: Whether the last block was a 原标题 line whose headline may go on in the next.
+    wraps: bool = False
 
     def takes_original_title(self, block: Block) -> bool:
         """Lift a 原标题 line near the start; whether *block* was one."""
@@ -333,8 +336,13 @@ class _Trimmed:
         m = ORIGINAL_TITLE.match(text)
         if m and (not self.started or len(self.kept) < 6):
             self.original = self.original or m["v"]
+            self.wraps = not self.started
             return True
-        return False
+        wrapped = self.wraps and block.kind == "p" and continues_title(self.original or "", text)
+        self.wraps = False
+        if wrapped:  # the headline's second row, in a paragraph of its own
+            self.original = f"{self.original} {text}"
+        return wrapped
 
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
