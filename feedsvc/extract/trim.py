@@ -10,6 +10,7 @@ from .blocks import Block
 from .bylineforms import POSTED_BY
 from .bylineforms import undated
 from .bylineforms import unlabelled_byline
+from .columnlabel import column_label
 from .junklines import AUTHOR_TRAILER
 from .junklines import JUNK_LINE
 from .junklines import opening_junk
@@ -353,6 +354,8 @@ class _Trimmed:
         if self._key_point(block):
             return
         kind = _opening_kind(block, title, subtitle)
+        if kind is None and self.bylines and column_label(block):
+            kind = "skip"  # 国庆黄金周消费新升级: the series the story runs in, under the byline
         # (not in a post of short lines without sentences: its first line may word the headline)
         if kind is None and self.prose and near_headline(block.text, title, self.original):
             kind = "skip"
