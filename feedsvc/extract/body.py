@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
+from .altcaption import alt_captions
 from .barelead import join_bare_lead
 from .captions import build_blocks
 from .container import absolutize
@@ -59,7 +60,7 @@ def extract_body(
         absolutize(root, base)
         clean_container(root, inner)
         join_dl_pairs(copied[1:])
-        blocks = build_blocks(root, base)
+        blocks = alt_captions(build_blocks(root, base))
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
         body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
         if description_deck(body.blocks, _description(page, index)):

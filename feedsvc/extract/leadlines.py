@@ -279,6 +279,8 @@ def lone_caption(block: Block) -> bool:
         return True
     if len(text) <= 60 and CREDIT_ALONE.match(text):
         return True
+    if len(text) <= 60 and block.centered and block.caption_like:
+        return True  # a centred caption, set apart from its picture (see altcaption)
     if len(text) <= 60 and PHOTO_POSITION.search(text) and len(re.findall("[。！？]", text)) <= 1:
         return True  # 發展局局長陳嘉衡(中)巡視工地。: who is where in the photo
     return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
