@@ -198,6 +198,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "星洲日报": ("https://www.sinchew.com.my/", ("星洲日報", "星洲网", "星洲網")),
     "中国报": ("https://www.chinapress.com.my/", ("中國報",)),
     "南洋商报": ("https://www.enanyang.my/", ("南洋商報", "南洋网")),
+    "乐居网": ("https://www.leju.com/", ("乐居", "乐居买房", "乐居财经")),
 }
 
 #: Portals and aggregators: they carry other outlets' stories, so the outlet a page names
