@@ -20,6 +20,7 @@ from .lexicon import INFO_LABEL
 from .metadata import TIME_METAS
 from .metadata import Structured
 from .metashift import shown_corrects
+from .replyfloors import first_floor_time
 from .shown import Scored
 from .shown import TimeChoice
 from .shown import split_time
@@ -116,6 +117,7 @@ WHY = {
     "lone": "a date without a time of day, and the time alone on a line under the headline",
     "labelled": "nothing near the headline: a labelled date alone on a line of a facts list",
     "closing": "nothing near the headline: the time on the line after the closing byline",
+    "floor": "nothing near the headline: the time in the tail of the thread's first post",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
     "issue": "the page shows no date: the day of the magazine's issue (date only)",
@@ -147,6 +149,7 @@ def _choose_time(
     choice = _reconcile(structured_found, visible)
     if choice is None:
         choice = _closing_stamp(lines, anchor, zone) or _labelled_after(lines, anchor, zone)
+        choice = choice or first_floor_time(lines, anchor, zone)  # 1楼 2016-04-23 20:47
     if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
     if choice is None:

@@ -13,16 +13,25 @@ posts only): a link's words, never an 作者 label.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import tzinfo
 from itertools import islice
 
 from bs4 import Tag
 
+from .dates import find_times
+from .shown import TimeChoice
 from .text import Line
 from .text import attr_words
 from .text import squash
 
 #: the thread links of a post's info line: 只看该作者, 只看此人, 只看楼主, 倒序看帖
 THREAD_LINKS = re.compile(r"只看(?:该|該|此)?(?:作者|人|楼主|樓主)|倒序(?:看帖|浏览)")
+#: the rank a forum prints on its poster's card beside the name: 吧主, 版主, 中级会员
+POSTER_RANK = re.compile(
+    r"(?:^|\s)(?:小?吧主|(?:超级|論壇|论坛)?[版板]主|楼主|樓主|(?:注册|註冊|中级|高级|初级|正式)?会员|"
+    r"新手上路|管理员|管理員)(?:\s|$)"
+)
 #: what marks a block as a reply of a thread: its floor number or name, or Re: the title
 FLOOR_MARK = re.compile(r"\d+\s*[楼樓#](?!\d)|沙发|沙發|板凳|地板|(?:^|\s)Re\s*[:：]", re.I)
 #: how far around the headline lines are read for bylines (see people.choose_authors)
@@ -95,3 +104,24 @@ def floor_lines(lines: list[Line], title_at: int | None, first_text: str) -> lis
             out[at] = Line(text, line.element, reply)
     return out
 
+
+#: the tail of a thread's first post, after its text: 来自Android客户端 1楼 2016-04-23 20:47
+#: (a floor number, then the time it was posted); 2楼 and later floors are replies
+FLOOR_TAIL = re.compile(r"(?:^|\s)(?:1\s*[楼樓#]|楼主|樓主)\s*(?=\d{4}[-/年.])")
+LATER_FLOOR = re.compile(r"(?:^|\s)(?:[2-9]|\d{2,})\s*[楼樓#](?:\s|$)")
+
+
+def first_floor_time(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
+    """When nothing near the headline gives a time: the time in the tail of the thread's
+    first post (1楼 2016-04-23 20:47), before any reply's floor."""
+    for line in lines[anchor + 1 : anchor + 120]:
+        text = line.text
+        if len(text) > 80:  # (the tail often sits in the post's reply box)
+            continue
+        floor = FLOOR_TAIL.search(text)
+        if floor:
+            hits = find_times(text[floor.end() :], zone)
+            return TimeChoice(hits[0].value, hits[0].date_only, "floor") if hits else None
+        if LATER_FLOOR.search(text):
+            return None
+    return None
