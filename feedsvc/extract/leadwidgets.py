@@ -1,7 +1,8 @@
 """Widgets and notes that portals set between the headline and the text, none of them its
 start: a player's clock, speed and voice note, a video's title with its length, a row of
 counters, the note that the story ran first on the outlet's app or when it was updated, a call
-to open the app, to listen or to follow, an editors' lead box; and a caption's closing source."""
+to open the app, to listen or to follow, an editors' lead box, a forwarded notice's origin tag;
+and a caption's closing source."""
 
 from __future__ import annotations
 
@@ -133,10 +134,19 @@ CAPTION_SOURCE = re.compile(
 )
 
 
+#: 【来自交流处通知】, 【转自教务处】, （转载自学院网站）: the office a forwarded notice comes from,
+#: tagged in brackets over its text (a column such as 【来自基层的声音】 is the text's own).
+ORIGIN_TAG = re.compile(
+    r"^[【\[［(（]\s*(?:来自|來自|转自|轉自|转载自|轉載自|转发自|轉發自|摘自|选自|選自|源自)\s*[:：]?"
+    r"[^的。，！？,:：]{2,20}[】\]］)）]$"
+)
+
+
 def widget_line(text: str) -> bool:
     """Whether a short line before the text is a player's, a video's, a counter's or a row of
     buttons, the note that the story ran first on the app or was updated, a call to open the
-    app, to listen or to follow, or an editors' lead box (up to 400 characters)."""
+    app, to listen or to follow, a forwarded notice's origin tag, or an editors' lead box (up
+    to 400 characters)."""
     line = text.strip()
     if len(line) > 60:
         return len(line) <= 400 and LEAD_LABEL.match(line) is not None
@@ -152,6 +162,7 @@ def widget_line(text: str) -> bool:
         GALLERY_BUTTONS,
         GALLERY_PAGER,
         GALLERY_CONTROLS,
+        ORIGIN_TAG,
     )
     if any(r.fullmatch(line) for r in rules):
         return True

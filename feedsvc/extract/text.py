@@ -167,7 +167,7 @@ def _lines(root: Tag) -> list[Line]:
                 if not inner:
                     continue
                 if len(inner) == 1 and type(inner[0]) is NavigableString:
-                    buffer.append(inner[0])
+                    _append_inline(buffer, inner[0])
                     continue
             attrs = child.attrs  # a comment box says so in its class or id
             comment = ("class" in attrs or "id" in attrs) and is_comment_box(child)
@@ -186,6 +186,19 @@ def _lines(root: Tag) -> list[Line]:
     if buffer:
         _add_line(lines, buffer, owner, in_comments)
     return lines
+
+
+def _append_inline(buffer: list[str], text: str) -> None:
+    """Add an inline tag's string to *buffer*: a lone Han character right after Han text (a
+    rare character set in a font of its own: 作者：曾春<span style="font-family:…">X</span>)
+    ends the word before it, not a word of its own."""
+    if len(text) == 1 and buffer and HAN.match(text) and HAN.match(buffer[-1][-1:]):
+        buffer[-1] += text
+    else:
+        buffer.append(text)
+
+
+HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
 #: 【作者】 张三 【来源】 某报客户端: an info label in black brackets instead of a colon, as app

@@ -206,6 +206,15 @@ SECTION_AHEAD = re.compile(
 )
 
 
+#: The issue of a paper or a magazine in brackets before the headline, as campus papers' sites
+#: title a story: 【1481期】标题, [第326期] 标题, （总第1024期）标题 (an edition label, not the
+#: headline's).
+ISSUE_AHEAD = re.compile(
+    r"^\s*[(（【\[［〔]\s*(?:总|總)?第?\s*\d{1,8}\s*期\s*[)）】\]］〕]\s*(?=\S)"
+)
+
+
 def without_section(title: str) -> str:
-    """The headline without a section named in brackets before it: (港聞) 标题 → 标题."""
-    return SECTION_AHEAD.sub("", title)
+    """The headline without a section or an issue named in brackets before it: (港聞) 标题,
+    【1481期】标题 → 标题."""
+    return ISSUE_AHEAD.sub("", SECTION_AHEAD.sub("", title))

@@ -35,6 +35,7 @@ from .lexicon import STAFF
 from .lexicon import alternation
 from .platformcredit import lead_box
 from .platformcredit import past_platform_note
+from .salutation import salutation
 from .sentfrom import sent_from_byline
 from .text import compact
 
@@ -242,6 +243,8 @@ def _display_heading(block: Block) -> bool:
     text = block.text
     if len(text) > 40 or re.search(r"[。；;]", text) or SECTION_NUMBER.match(text):
         return False
+    if salutation(text):
+        return False  # 各单位： in bold: the notice's salutation, its text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
         return True
     return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
