@@ -25,7 +25,9 @@ from .text import squash
 ACCOUNT_HREF = re.compile(
     r"mediashare|/dy/media/|/media(?:/\d+)?/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
     r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d|"
-    r"douban\.com/people/|/mediaDocList\b|(?:^|\.com|\.cn)/u/\d{6,}/?(?:$|[?#])",
+    r"douban\.com/people/|/mediaDocList\b|(?:^|\.com|\.cn)/u/\d{6,}/?(?:$|[?#])|"
+    # a review or community platform's member space by its numeric id (/space/index/6635933647/)
+    r"/space/(?:index/)?\d{6,}/?(?:$|[?#])",
     re.I,
 )
 

@@ -23,8 +23,11 @@ CREDIT_ROLES_MORE = ("视觉", "視覺", "插图", "插圖", "插画", "插畫",
 CREDIT_VOICE = ("语音", "語音", "配音", "主播")
 
 #: Editor labels and their rank, with 网编 last: the web editor who posted the story, as portals
-#: and news boards credit it below the text, the editor only when no other is named.
-EDITOR_RANKS = {**EDITOR_RANK, "网编": 5, "網編": 5}
+#: and news boards credit it below the text, the editor only when no other is named. The intern
+#: (实习编辑：A 责任编辑：B, as portals credit a student beside the desk) ranks with the editor on
+#: duty: the editor only when no 责任编辑 is named, never joined to one (unlike 见习编辑, a staff
+#: grade).
+EDITOR_RANKS = {**EDITOR_RANK, "实习编辑": 2, "實習編輯": 2, "网编": 5, "網編": 5}
 
 #: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
 #: a year, a closing bracket, another role of the credits.

@@ -185,7 +185,51 @@ def _lines(root: Tag) -> list[Line]:
             in_comments -= comment
     if buffer:
         _add_line(lines, buffer, owner, in_comments)
-    return lines
+    return _article_box(lines, root)
+
+
+def _article_box(lines: list[Line], root: Tag) -> list[Line]:
+    """*lines*, with those of a comment-named box that holds over half of the page's text
+    read as the page's (<div id="taskComment"> wrapping the post and the replies under it,
+    as a platform names the column its comment widget binds to); the boxes inside it count."""
+    total = sum(len(line.text) for line in lines)
+    inside = [line for line in lines if line.in_comments]
+    if not inside or sum(len(line.text) for line in inside) * 2 <= total:
+        return lines
+    boxes = {id(line.element): _outer_box(line.element, root) for line in inside}
+    counts: dict[int, int] = {}
+    for line in inside:
+        box = boxes[id(line.element)]
+        if box is not None:
+            counts[id(box)] = counts.get(id(box), 0) + len(line.text)
+    wide = {key for key, size in counts.items() if size * 2 > total}
+    if not wide:
+        return lines
+    return [_reread(line, boxes, wide) for line in lines]
+
+
+def _outer_box(tag: Tag, root: Tag) -> Tag | None:
+    """The outermost comment box over *tag*, below *root*."""
+    box = None
+    for parent in (tag, *tag.parents):
+        if parent is root:
+            break
+        if ("class" in parent.attrs or "id" in parent.attrs) and is_comment_box(parent):
+            box = parent
+    return box
+
+
+def _reread(line: Line, boxes: dict[int, Tag | None], wide: set[int]) -> Line:
+    """*line*, out of the comments when only a wide box holds it."""
+    box = boxes.get(id(line.element)) if line.in_comments else None
+    if box is None or id(box) not in wide:
+        return line
+    for parent in (line.element, *line.element.parents):
+        if parent is box:
+            return Line(line.text, line.element, False)
+        if ("class" in parent.attrs or "id" in parent.attrs) and is_comment_box(parent):
+            return line  # a comment box inside the wide one: still the comments
+    return line
 
 
 def _append_inline(buffer: list[str], text: str) -> None:
