@@ -26,7 +26,11 @@ from .text import attr_words
 from .text import squash
 
 #: the thread links of a post's info line: 只看该作者, 只看此人, 只看楼主, 倒序看帖
-THREAD_LINKS = re.compile(r"只看(?:该|該|此)?(?:作者|人|楼主|樓主)|倒序(?:看帖|浏览)")
+#: and the post's floor, a place in the thread, not a poster: 楼主 发表于：…, 沙发 发表于 …
+THREAD_LINKS = re.compile(
+    r"只看(?:该|該|此)?(?:作者|人|楼主|樓主)|倒序(?:看帖|浏览)"
+    r"|(?:^|(?<=\s))(?:楼主|樓主|沙发|沙發|板凳|地板)(?=\s+(?:发表|發表|发帖|發帖|时间|時間))"
+)
 #: the rank a forum prints on its poster's card beside the name: 吧主, 版主, 中级会员
 POSTER_RANK = re.compile(
     r"(?:^|\s)(?:小?吧主|(?:超级|論壇|论坛)?[版板]主|楼主|樓主|(?:注册|註冊|中级|高级|初级|正式)?会员|"
@@ -34,6 +38,7 @@ POSTER_RANK = re.compile(
 )
 #: what marks a block as a reply of a thread: its floor number or name, or Re: the title
 FLOOR_MARK = re.compile(r"\d+\s*[楼樓#](?!\d)|沙发|沙發|板凳|地板|(?:^|\s)Re\s*[:：]", re.I)
+FLOOR_WORD = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板")
 #: how far around the headline lines are read for bylines (see people.choose_authors)
 BEFORE, AFTER = 6, 60
 #: how many levels above the first paragraph a post's block may sit
@@ -97,7 +102,7 @@ def floor_lines(lines: list[Line], title_at: int | None, first_text: str) -> lis
     for at in range(max(0, title_at - BEFORE), min(len(out), title_at + AFTER)):
         line = out[at]
         text = line.text
-        if "只看" in text or "倒序" in text:
+        if "只看" in text or "倒序" in text or FLOOR_WORD.search(text):
             text = squash(THREAD_LINKS.sub(" ", text))
         reply = line.in_comments or (bool(blocks) and _in(line.element, blocks))
         if text != line.text or reply != line.in_comments:
