@@ -113,6 +113,10 @@ def _next_item(lines: Sequence[Line], at: int) -> list[tuple[str, Tag | None]]:
     return [(after.text, after.element)] if len(after.text) <= 16 else []
 
 
+#: 中国青年网 07-20 09:12: a mobile info row shows the time without its year; any year reads it
+ANY_YEAR = 2000
+
+
 def adjacent_outlet(
     lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
 ) -> str | None:
@@ -125,7 +129,7 @@ def adjacent_outlet(
     over = [title_at - 1] if title_at > 0 else []
     for at in [*range(title_at + 1, min(title_at + 6, len(lines))), *over]:
         line = lines[at]
-        if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone):
+        if line.in_comments or len(line.text) > 80 or not find_times(line.text, zone, ANY_YEAR):
             continue
         account = ORIGINAL_ACCOUNT.match(line.text)
         if (
@@ -136,7 +140,7 @@ def adjacent_outlet(
             return account["n"]
         pieces = _pieces(line.element) + _next_item(lines, at)
         for k, (text, _) in enumerate(pieces):
-            hits = find_times(text, zone)
+            hits = find_times(text, zone, ANY_YEAR)
             if not hits:
                 continue
             rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())

@@ -305,7 +305,9 @@ RELATIVE_TIME = re.compile(
 #: The attributes pages put the instant in behind a relative time: mobile pages' data
 #: attributes, and the tooltip forums give it (``<span title="2019-3-12 14:20">昨天 14:20``).
 DATA_TIME_ATTR = re.compile(
-    r"^(?:data-(?:time|timestamp|ts|pubtime|publish-?time|date)|title)$", re.I
+    r"^(?:data-(?:time|timestamp|ts|pubtime|publish(?:-?time|-?date)?|pubdate|date(?:time)?)"
+    r"|title)$",
+    re.I,
 )
 
 

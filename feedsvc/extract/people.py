@@ -127,6 +127,8 @@ AUTHOR_CUT = cut_at(
     r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
     r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)$"
+    # 记者 张三 实习记者 李四 摄影报道: the reporters took the pictures too
+    r"|\s*(?:摄影|攝影|图文|圖文)(?:报道|報導|報道)$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
     r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])"
     # 文字 蔣宜婷 攝影 林彥廷 設計 黃禹禛: a credits list's next role, its name after a space

@@ -21,7 +21,9 @@ from bs4 import BeautifulSoup
 #: Where a framework puts its state: the Next.js data script or a window variable.
 STATE_MARK = re.compile(
     r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>|"
-    r"window\.__(?:INITIAL_STATE|INITIAL_DATA|PRELOADED_STATE)__\s*=\s*",
+    r"window\.__(?:INITIAL_STATE|INITIAL_DATA|PRELOADED_STATE|INIT_DATA)__\s*=\s*|"
+    # window.__initData = {…}: the camel-cased variable of hand-written app share pages
+    r"window\.__(?:initData|initialData|initialState)\s*=\s*",
 )
 
 #: A shell shows less text than this outside its scripts.
@@ -30,7 +32,8 @@ THIN = 200
 TITLE_KEYS = ("title", "headline", "articleTitle")
 CONTENT_KEYS = ("content", "contentHtml", "articleContent", "body", "html")
 TIME_KEYS = ("publishTime", "publish_time", "pubTime", "pubtime", "publishedAt", "date", "ctime")
-SOURCE_KEYS = ("source", "sourceName", "mediaName", "media", "accountName")
+#: src: the outlet's name where a share page's state abbreviates it (an address is no outlet)
+SOURCE_KEYS = ("source", "sourceName", "mediaName", "media", "accountName", "src")
 AUTHOR_KEYS = ("author", "authorName", "writer")
 EDITOR_KEYS = ("editor", "editorName")
 
@@ -102,7 +105,7 @@ def _render(obj: dict[str, Any]) -> str:
         stamp = stamp[:10]
     info = [f'<meta property="article:published_time" content="{html.escape(stamp)}">']
     for label, keys in (("来源：", SOURCE_KEYS), ("作者：", AUTHOR_KEYS)):
-        if value := _field(obj, keys):
+        if (value := _field(obj, keys)) and "/" not in value:
             info.append(f"<span>{label}{html.escape(value)}</span> ")
     editor = _field(obj, EDITOR_KEYS)
     closing = f"<p>（责任编辑：{html.escape(editor)}）</p>" if editor else ""

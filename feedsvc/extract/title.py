@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from .appbanner import in_app_banner
 from .columntitle import column_then_owner
 from .explain import Explanation
 from .explain import where
@@ -273,4 +274,6 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         len(c) < 16 and c not in declared.head and any(c in p for p in declared.tail)
     ):
         score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline
+    if in_app_banner(tag, c):
+        score -= SITE_NAME_PENALTY  # 某某新闻APP 专注时政 beside 打开: an app's download bar
     return score
