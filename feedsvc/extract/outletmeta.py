@@ -23,6 +23,7 @@ from .metadata import Structured
 from .outlet import SOURCE_LABEL
 from .outlet import source_value
 from .platforms import provider_logo
+from .replyfloors import POSTER_RANK
 from .text import attr_words
 
 
@@ -94,7 +95,10 @@ def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> lis
         if isinstance(tag, Tag) and PROVIDER.search(attr_words(tag))
     ]
     out += [source_value(alt) or alt for alt in logos if alt]
-    for text in class_author_texts(title_el):
+    texts = class_author_texts(title_el)
+    # a forum poster's card (阳台上的小花园 吧主, 中级会员): a member, whatever the name says
+    texts = [] if any(POSTER_RANK.search(t) for t in texts) else texts
+    for text in texts:
         marked = platform or ACCOUNT_MARK.search(text) is not None
         name = ACCOUNT_MARK.sub("", text).strip()
         if (

@@ -339,7 +339,8 @@ def choose_authors(
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_names(text_blocks, last, structured) if n not in editors]
     closing = closing or platform_writer(text_blocks, title_el)  # 本文由 @X 原创发布于…
-    header = [ln.text for ln in lines[title_at + 1 : title_at + 7]] if title_at is not None else []
+    after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
+    header = [ln.text for ln in after if not ln.in_comments]
     header += body.bylines
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
     found = [n for t in body.bylines for n in outlet_lead_writers(t)]

@@ -50,6 +50,7 @@ from .parse import parse_html
 from .people import choose_authors
 from .platforms import strip_badge
 from .published import choose_time
+from .replyfloors import floor_lines
 from .signoff import signed_day
 from .site import PLATFORMS
 from .site import account_frame
@@ -316,7 +317,9 @@ def _attribution(
         evidence.beside_time,
         titled,
     )
-    authors = choose_authors(lines, title_at, body, text_blocks, structured, editor, page.title_el)
+    # a thread's replies never name the writer of its first post
+    floors = floor_lines(lines, title_at, text_blocks[0].text if text_blocks else "")
+    authors = choose_authors(floors, title_at, body, text_blocks, structured, editor, page.title_el)
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
     authors = [a for a in authors if source is None or a != source.name]

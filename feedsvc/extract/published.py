@@ -21,6 +21,7 @@ from .lexicon import INFO_LABEL
 from .metadata import TIME_METAS
 from .metadata import Structured
 from .metashift import shown_corrects
+from .replyfloors import first_floor_time
 from .shown import Scored
 from .shown import TimeChoice
 from .shown import split_time
@@ -78,7 +79,8 @@ def _past_deck(lines: Sequence[Line], first: int) -> int:
         return first
     for i in range(first + 1, min(len(lines), first + 6)):
         text = lines[i].text.strip()
-        if BARE_STAMP.fullmatch(text):
+        stamp = BARE_STAMP.match(text)  # or the time and its poster: 2014-07-09 21:03 匿名用户
+        if stamp and len(text) - stamp.end() <= 12 and not re.search(r"[。！？，]", text):
             return i + 1
         if len(text) > 40 or re.search(r"[。！？，]", text):
             return first  # a sentence: the text has started
@@ -118,6 +120,7 @@ WHY = {
     "labelled": "nothing near the headline: a labelled date alone on a line of a facts list",
     "closing": "nothing near the headline: the time on the line after the closing byline",
     "below": "nothing near the headline: the info line a few lines into the text",
+    "floor": "nothing near the headline: the time in the tail of the thread's first post",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
     "issue": "the page shows no date: the day of the magazine's issue (date only)",
@@ -149,6 +152,7 @@ def _choose_time(
     choice = _reconcile(structured_found, visible)
     if choice is None:
         choice = _closing_stamp(lines, anchor, zone) or _labelled_after(lines, anchor, zone)
+        choice = choice or first_floor_time(lines, anchor, zone)  # 1楼 2016-04-23 20:47
     if choice is None and title_at is not None:
         choice = info_below(lines, end, zone)
     if choice is None:

@@ -33,6 +33,11 @@ PUB_LABEL = re.compile(
     re.I,
 )
 
+#: the count of comments that closes a blog's info line (3 条评论, 评论(12), 12 回复), a link
+#: beside the time, not the label of a time
+COMMENT_COUNT = re.compile(
+    r"\s*(?:\d+\s*条?(?:评论|回复|留言)|(?:评论|回复|留言)\s*[(（]?\d+[)）]?)\s*$"
+)
 BAD_LABEL = re.compile(
     r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
     # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
@@ -150,7 +155,8 @@ def visible_times(
             continue  # far from the headline only a labelled time counts (_score_visible)
         # a labelled line just below the lead (发表时间 : <time datetime>) still shows its instant
         near = in_window or (end <= i < end + 2 and PUB_WORD.search(line.text) is not None)
-        listed = not near or in_list(line.element) or BAD_LABEL.search(line.text)
+        counted = COMMENT_COUNT.sub("", line.text)  # … 作者 某某 3 条评论: a counter
+        listed = not near or in_list(line.element) or BAD_LABEL.search(counted)
         stamp = None if listed else element_time(line.element, line.text, zone)
         if stamp is None and EDIT_WORD.search(line.text):
             stamp = tooltip_time(line.element, zone)
