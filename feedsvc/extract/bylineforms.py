@@ -369,3 +369,16 @@ def name_under_headline(texts: Sequence[str]) -> list[str]:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or ORG_HINT.search(name):
         return []
     return [name] if looks_like_person(name) and not is_known(name) else []
+
+
+#: The names a news app or paper goes by (潮新闻客户端, 某某日报, 某某网): no desk (国际部).
+APP_OUTLET_END = re.compile(r"(?:客户端|客戶端|新闻|新聞|报|報|网|網|台|社)$")
+
+
+def info_line_outlets(lines: Sequence[Line], title_at: int | None) -> list[str]:
+    """The outlet an app's byline names in a short info line under the headline:
+    ``潮新闻客户端 记者 X 通讯员 Y`` above the time, not lifted from the text."""
+    if title_at is None:
+        return []
+    texts = [ln.text for ln in lines[title_at + 1 : title_at + 3] if len(ln.text) <= 40]
+    return [o for o in lead_byline_outlets(texts) if APP_OUTLET_END.search(o)]

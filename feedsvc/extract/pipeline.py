@@ -6,7 +6,6 @@ import gc
 import html
 import re
 from collections.abc import Mapping
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 
@@ -27,6 +26,7 @@ from .attribution_explain import explain_outlet
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
+from .bylineforms import info_line_outlets
 from .bylineforms import lead_byline_outlets
 from .category import find_category
 from .editors import find_editor
@@ -304,7 +304,7 @@ def _attribution(
         author_orgs(structured)
         + class_author_outlets(page.title_el, page.index.named("a"))
         + lead_byline_outlets(body.bylines)
-        + _info_line_outlets(lines, title_at),
+        + info_line_outlets(lines, title_at),
         beside,
     )
     source = choose_source(
@@ -329,19 +329,6 @@ def _attribution(
             explain, lines, title_at, body, text_blocks, structured, page.title_el, authors
         )
     return site, source, authors
-
-
-#: The names a news app or paper goes by (潮新闻客户端, 某某日报, 某某网): no desk (国际部).
-APP_OUTLET_END = re.compile(r"(?:客户端|客戶端|新闻|新聞|报|報|网|網|台|社)$")
-
-
-def _info_line_outlets(lines: Sequence[Line], title_at: int | None) -> list[str]:
-    """The outlet an app's byline names in a short info line under the headline:
-    ``潮新闻客户端 记者 X 通讯员 Y`` above the time, not lifted from the text."""
-    if title_at is None:
-        return []
-    texts = [ln.text for ln in lines[title_at + 1 : title_at + 3] if len(ln.text) <= 40]
-    return [o for o in lead_byline_outlets(texts) if APP_OUTLET_END.search(o)]
 
 
 def _images(blocks: list[Block]) -> tuple[Image, ...]:
