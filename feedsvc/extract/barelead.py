@@ -11,10 +11,13 @@ from .trim import SENTENCE_END
 #: 网易娱乐1月5日报道, 新华社北京3月2日电, 本报讯(4月8日): the outlet's dateline, with a date,
 #: ending the line. Old portals set it in bold that opens before the lead photo and closes inside
 #: the next paragraph (<strong><p><img>caption</p><p>网易娱乐1月5日报道 </strong>近日…</p>), so
-#: the parsed page has it as a line of its own, the photo between it and its sentences.
+#: the parsed page has it as a line of its own, the photo between it and its sentences. A
+#: bracketed credit may close it (网易娱乐1月19日报道（图文/东星）): the same dateline. A photo
+#: set may stand between (three or four pictures, each with its caption).
 BARE_DATELINE = re.compile(
     r"^[^\s。，！？：:；;]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*(?:专电|電|电|报道|報導|报导|讯|訊)$"
+    r"(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日\s*(?:专电|電|电|报道|報導|报导|讯|訊)"
+    r"(?:\s*[（(][^（()）。，！？]{1,16}[）)])?$"
 )
 
 
@@ -26,7 +29,7 @@ def join_bare_lead(blocks: list[Block]) -> list[Block]:
     lead = blocks[0]
     if BARE_DATELINE.match(lead.text.strip()) is None:
         return blocks
-    for i, block in enumerate(blocks[1:4], start=1):
+    for i, block in enumerate(blocks[1:6], start=1):  # up to four photos between
         if block.kind == "figure":
             continue
         if block.kind != "p" or SENTENCE_END.search(block.text) is None:
