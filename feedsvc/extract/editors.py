@@ -37,7 +37,7 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
     """The editors: every name after an editor label (编辑：A … 责任编辑：B → A、B) in page
     order; when only a 主编 is named, the 主编."""
     best: tuple[int, int, str] | None = None
-    joined: list[str] = []
+    joined: list[tuple[int, str, list[str]]] = []
     for i, _line, label, value in editor_labels(lines, title_at):
         # 杨倩_NF4425, 顾南星_NOHZH20417, 周圆_zhouyuan, 刘潇(ZN028): a staff code or login after
         # the name, or the staff code in brackets
@@ -53,13 +53,37 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             continue
         rank = EDITOR_RANKS[label]
         if label in JOINED_EDITORS:
-            joined += names
+            joined.append((i, label, names))
         if best is None or rank < best[0]:
             best = (rank, i, "、".join(names))
     if joined:
-        return "、".join(dict.fromkeys(joined))
+        kept = [
+            n for i, label, names in joined if not _in_text(lines, i, label, joined) for n in names
+        ]
+        return "、".join(dict.fromkeys(kept))
     after = (line.text for line in lines[title_at or 0 :] if not line.in_comments)
     return best[2] if best else editor_before_role(after)
+
+
+#: A sentence of the article: 20 characters or more ending as a sentence does.
+SENTENCE_LINE = re.compile(r"^.{19,}[。！？!?…]\s*$")
+DUTY_LABELS = frozenset({"责任编辑", "責任編輯", "责编", "責編"})
+
+
+def _in_text(
+    lines: Sequence[Line], at: int, label: str, joined: list[tuple[int, str, list[str]]]
+) -> bool:
+    """Whether the plain 编辑 credit at line *at* sits inside the text: a sentence of the
+    article just before it and two or more between it and a 责任编辑 named later (a reprinted
+    post's own credit, mid-page). The 责任编辑 alone is the editor of record then; a credit
+    after the byline or among the closing credits (作者 … 编辑 …) is joined."""
+    if label not in ("编辑", "編輯") or at == 0:
+        return False
+    duty = [i for i, other, _ in joined if i > at and other in DUTY_LABELS]
+    if not duty or not SENTENCE_LINE.match(lines[at - 1].text.strip()):
+        return False
+    between = (line.text.strip() for line in lines[at + 1 : duty[0]])
+    return sum(1 for text in between if SENTENCE_LINE.match(text)) >= 2
 
 
 #: The desks whose 编辑 edits no text: pictures, video, art.
