@@ -22,6 +22,7 @@ from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .closingnames import closing_names
+from .factlines import lead_after_facts
 from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
 from .hiddencopy import hidden_copy
@@ -331,7 +332,7 @@ def choose_authors(
         tail = re.split(r"[。！？!?]", block.text)[-1]
         if len(block.text) > 120 and len(tail) <= 60:
             window.append(tail)
-    first = text_blocks[0].text if text_blocks else ""
+    first = lead_after_facts(text_blocks)  # 电影：… 主演：… （文/张栋）…: past a review's facts
     # the last real paragraph (not a trailing "图集" or "分享" widget label)
     # (a notice in 【】 after it, 【…未经授权，不得转载。】, is not a paragraph of the text)
     longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12 and not NOTICE.fullmatch(b.text)]
