@@ -28,6 +28,7 @@ from .leadlines import description_deck
 from .outletlead import from_outlet_lead
 from .sizes import measure
 from .text import TagIndex
+from .textlead import with_text_lead
 from .treebuild import pruned_copy
 from .treebuild import release
 from .trim import Body
@@ -62,6 +63,7 @@ def extract_body(
         join_dl_pairs(copied[1:])
         blocks = alt_captions(build_blocks(root, base))
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
+        body.blocks = with_text_lead(blocks, body.blocks, root)
         body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
         if description_deck(body.blocks, _description(page, index)):
             body.blocks = body.blocks[1:]
