@@ -19,6 +19,7 @@ from ..models import Source
 from ..sanitize import clean_html
 from ..sanitize import clean_text
 from ..sanitize import summarize
+from .agencyline import agency_outlet
 from .attribution_explain import Evidence
 from .attribution_explain import explain_authors
 from .attribution_explain import explain_editor
@@ -307,15 +308,17 @@ def _attribution(
         + info_line_outlets(lines, title_at),
         beside,
     )
-    source = choose_source(
-        lines,
-        title_at,
-        evidence.meta,
-        evidence.first_text,
-        evidence.site,
-        evidence.orgs,
-        evidence.beside_time,
-        titled,
+    source = agency_outlet(
+        choose_source(
+            lines,
+            title_at,
+            evidence.meta,
+            evidence.first_text,
+            evidence.site,
+            evidence.orgs,
+            evidence.beside_time,
+            titled,
+        )
     )
     # a thread's replies never name the writer of its first post
     floors = floor_lines(lines, title_at, text_blocks[0].text if text_blocks else "")
