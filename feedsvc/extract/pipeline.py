@@ -46,6 +46,7 @@ from .outletmeta import author_orgs
 from .outletmeta import class_author_outlets
 from .outletmeta import meta_source
 from .outletmeta import script_source
+from .ownorg import own_name_last
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
@@ -302,10 +303,13 @@ def _attribution(
         meta_source(structured) or script_source(page.scripts),
         text_blocks[0].text if text_blocks else "",
         site,
-        author_orgs(structured)
-        + class_author_outlets(page.title_el, page.index.named("a"))
-        + lead_byline_outlets(body.bylines)
-        + info_line_outlets(lines, title_at),
+        own_name_last(
+            author_orgs(structured)
+            + class_author_outlets(page.title_el, page.index.named("a"))
+            + lead_byline_outlets(body.bylines)
+            + info_line_outlets(lines, title_at),
+            site,
+        ),
         beside,
     )
     source = agency_outlet(
