@@ -312,17 +312,9 @@ def _attribution(
         ),
         beside,
     )
+    e = evidence
     source = agency_outlet(
-        choose_source(
-            lines,
-            title_at,
-            evidence.meta,
-            evidence.first_text,
-            evidence.site,
-            evidence.orgs,
-            evidence.beside_time,
-            titled,
-        )
+        choose_source(lines, title_at, e.meta, e.first_text, e.site, e.orgs, e.beside_time, titled)
     )
     # a thread's replies never name the writer of its first post
     floors = floor_lines(lines, title_at, text_blocks[0].text if text_blocks else "")
