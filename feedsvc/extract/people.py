@@ -60,6 +60,7 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
+from .wroteshot import without_wrote_and_shot
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
@@ -262,7 +263,7 @@ def find_authors(
     A name closing the last paragraph without a label (…。（郭旭）) is a signature, unless the
     page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
-    for text in (WRITERS_THEN_PHOTOGRAPHER.sub("", t) for t in texts):
+    for text in (WRITERS_THEN_PHOTOGRAPHER.sub("", without_wrote_and_shot(t)) for t in texts):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text) or photo_led(text):
             continue  # 新华社记者 王某 摄; 摄影/本报记者 杨某: a photographer
         for m in AUTHOR_LABEL.finditer(text):
