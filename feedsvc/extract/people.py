@@ -22,6 +22,7 @@ from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .closingnames import closing_names
+from .colonwen import colon_wen_writer
 from .factlines import lead_after_facts
 from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
@@ -272,6 +273,7 @@ def find_authors(
                 names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
             names += _names_from(_before_next_credit(text, m), pen=True)
+        names += colon_wen_writer(text)  # 文：某某（某某大学副教授）
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
