@@ -34,8 +34,8 @@ from .lexicon import ORIGINAL_HEADER
 from .lexicon import REPORT_LABEL
 from .lexicon import STAFF
 from .lexicon import alternation
-from .platformcredit import lead_box
 from .photopair import without_photo
+from .platformcredit import lead_box
 from .platformcredit import past_platform_note
 from .salutation import salutation
 from .sentfrom import sent_from_byline
