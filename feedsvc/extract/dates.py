@@ -80,7 +80,10 @@ ENGLISH_DATE = re.compile(
     # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale
     r"|(?<![\u4e00-\u9fff\d])(?P<cmon>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s*"
     r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?" + _HOUR + ":" + _MINUTE
+    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
+    + _HOUR
+    + ":"
+    + _MINUTE
     + r"(?::(?P<S>[0-5]\d))?"
     # Mar 12, 2019 2:20 PM / March 12, 2019 at 2:20 p.m.: the twelve-hour clock
     r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?(?![A-Za-z])|上午|下午|晚上))?)?"
@@ -91,7 +94,9 @@ ENGLISH_DATE = re.compile(
 #: is read the other way when it cannot be a date (11/22/2014, 22-11-2014).
 DAY_FIRST = re.compile(
     r"(?<![\d./-])(?P<a>3[01]|[12]\d|0[1-9])(?P<sep>[./-])(?P<b>3[01]|[12]\d|0[1-9])(?P=sep)"
-    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d)"
+    # Published: 03/05/2023 10:45 PM: Singapore's and Malaysia's English labels and clock
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
