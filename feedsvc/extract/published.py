@@ -80,8 +80,8 @@ def _past_deck(lines: Sequence[Line], first: int) -> int:
         return first
     for i in range(first + 1, min(len(lines), first + 6)):
         text = lines[i].text.strip()
-        stamp = BARE_STAMP.match(text)  # or the time and its poster: 2014-07-09 21:03 匿名用户
-        if stamp and len(text) - stamp.end() <= 12 and not re.search(r"[。！？，]", text):
+        stamp = BARE_STAMP.match(text)  # and its poster or byline: 2014-07-09 21:03 匿名用户
+        if stamp and len(text) - stamp.end() <= 24 and not re.search(r"[。！？，]", text):
             return i + 1
         if len(text) > 40 or re.search(r"[。！？，]", text):
             return first  # a sentence: the text has started
