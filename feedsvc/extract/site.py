@@ -286,7 +286,7 @@ def _site_before_headline(parts: list[str], headline: str) -> str | None:
     if len(parts) < 2 or not headline or squash(parts[-1]) != squash(headline):
         return None
     name = squash(parts[0]).split(" ")[0]
-    for candidate in (name, re.sub(r"(?<=..)(?:網站|网站)$", "", name)):
+    for candidate in (re.sub(r"(?<=..)(?:網站|网站)$", "", name), name):
         if is_known(candidate) or PAPER_NAME.fullmatch(candidate):
             return candidate
     if NEWSROOM_NAME.fullmatch(name) and looks_like_outlet(name):
