@@ -28,7 +28,7 @@ per line (default PAGES_DIR/expected.jsonl) with the keys:
 
 A key missing from a line is not scored for that page. Scores per field:
 
-* title: equal after Unicode NFKC and removing all white space;
+* title: equal after Unicode NFKC and removing all white space and zero-width characters;
 * outlet: the same, or two names of one entry in the outlet table (中時 / 中時電子報);
 * published: the same instant to the minute (a peer's naive time is read as Asia/Shanghai);
   null must be null;
@@ -76,7 +76,7 @@ Result = dict[str, Any]
 
 
 def norm(text: str | None) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return re.sub(r"[\s\u200b-\u200d\u2060\ufeff]+", "", unicodedata.normalize("NFKC", text or ""))
 
 
 def names(value: Any) -> frozenset[str]:

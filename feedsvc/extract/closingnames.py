@@ -29,6 +29,8 @@ WRITER_PIECE = re.compile(
 DIMINUTIVE = re.compile(r"^(?:[小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]子)$")
 #: Words of that shape that name no one: (孩子), (小组), (阿里).
 NOT_DIMINUTIVE = frozenset("孩子 儿子 妻子 日子 样子 例子 种子 小组 小时 小图 小样 阿里".split())
+#: （钟 欣）: a two-character name set with a space to line up with three-character ones.
+PADDED_PAIR = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
 def closing_names(blocks: Sequence[Block], last: str, structured: Structured) -> list[str]:
@@ -40,7 +42,7 @@ def closing_names(blocks: Sequence[Block], last: str, structured: Structured) ->
 def bracket_writers(last: str, structured: Structured) -> list[str]:
     """The writer of ``（林晓晓/文 赵一鸣/摄影 钱多多/摄像）`` (the one before 文, no photographer);
     or the name alone in the brackets: a person's name, a pen name the author meta gives, or a
-    diminutive pen name (（冬子）)."""
+    diminutive pen name (（冬子）); a padded name (（钟 欣）) closed up."""
     m = CLOSING_BRACKET.search(last[-60:])
     if m is None:
         return []
@@ -49,6 +51,7 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
     if writers:
         return [n for n in writers if looks_like_pen_name(n)]
     name = m["c"].strip()
+    name = name[0] + name[-1] if PADDED_PAIR.fullmatch(name) else name
     metas = {v.strip() for key in AUTHOR_METAS for v in structured.metas.get(key, [])}
     pen = looks_like_pen_name(name) and (name in metas or _diminutive(name))
     return [name] if looks_like_person(name) or pen else []
