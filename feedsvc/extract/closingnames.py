@@ -24,6 +24,9 @@ WRITER_PIECE = re.compile(
 )
 
 
+#: 中国台湾网, 海峡导报, 中新社: the outlet before its writer in a closing bracket.
+OUTLET_WORD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|报|報|社)$")
+
 #: 冬子, 阿木, 小新: the short pen names of a portal's entertainment desk, a diminutive of two
 #: characters, credited in brackets closing the story without any meta behind them.
 DIMINUTIVE = re.compile(r"^(?:[小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]子)$")
@@ -41,8 +44,9 @@ def closing_names(blocks: Sequence[Block], last: str, structured: Structured) ->
 
 def bracket_writers(last: str, structured: Structured) -> list[str]:
     """The writer of ``（林晓晓/文 赵一鸣/摄影 钱多多/摄像）`` (the one before 文, no photographer);
-    or the name alone in the brackets: a person's name, a pen name the author meta gives, or a
-    diminutive pen name (（冬子）); a padded name (（钟 欣）) closed up."""
+    the writer after the outlet (（中国台湾网 杨某）); or the name alone in the brackets: a
+    person's name, a pen name the author meta gives, or a diminutive pen name (（冬子）); a
+    padded name (（钟 欣）) closed up."""
     m = CLOSING_BRACKET.search(last[-60:])
     if m is None:
         return []
@@ -50,6 +54,8 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
     writers = [w["n"] or w["m"] for p in pieces if (w := WRITER_PIECE.fullmatch(p))]
     if writers:
         return [n for n in writers if looks_like_pen_name(n)]
+    if len(pieces) == 2 and OUTLET_WORD.search(pieces[0]) and looks_like_person(pieces[1]):
+        return [pieces[1]]  # （中国台湾网 杨某）: the site, then its writer
     name = m["c"].strip()
     name = name[0] + name[-1] if PADDED_PAIR.fullmatch(name) else name
     metas = {v.strip() for key in AUTHOR_METAS for v in structured.metas.get(key, [])}

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
+from .lexicon import DEPARTMENT
 from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
 from .lexicon import NOT_NAME
@@ -99,7 +100,11 @@ def editor_names(value: str) -> list[str]:
         n
         for n in split_names(value)
         if (looks_like_person(n) and not CHANNEL.search(n))
-        or (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) and not CMS_ACCOUNT.search(n))
+        or (
+            re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
+            and not CMS_ACCOUNT.search(n)
+            and not DEPARTMENT.search(n)  # 责编：杨某、总编室: the desk that signs it off
+        )
     ]
 
 

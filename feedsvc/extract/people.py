@@ -55,6 +55,7 @@ from .outletbylines import outlet_lead_writers
 from .photoled import photo_led
 from .platformcredit import platform_writer
 from .sentfrom import without_places
+from .text import BRACKET_LABEL
 from .text import Line
 from .titleat import earlier_copy_lines
 from .translators import translated_by
@@ -143,10 +144,13 @@ AUTHOR_CUT = cut_at(
 )
 
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
-#: of the dateline (whose day older wires write in words: 台北十二日電).
+#: of the dateline (whose day older wires write in words: 台北十二日電); 【某侨报网编译段某1月30日
+#: 报道】: an overseas paper's translator, the site's name before the role, the day after the name.
 DATELINE_REPORTER = re.compile(
-    r"(?:記者|记者)\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*(?P<place>" + PLACES + r")?\s*"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電)|(?:綜合|综合)?(?:報導|报道|报导)$)"
+    r"(?:記者|记者|(?<=[网網报報])(?:编译|編譯))\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*"
+    r"(?P<place>" + PLACES + r")?\s*(?:\d{1,2}月)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電|報導|报道)"
+    r"|(?:綜合|综合)?(?:報導|报道|报导)$)"
 )
 
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do; a media
@@ -172,19 +176,36 @@ DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)�
 
 
 def _told(m: re.Match[str]) -> bool:
-    """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline."""
+    """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline;
+    被独立记者某某打断: the reporter is the agent of a passive sentence, in the story's prose."""
     label = m.group(0)[: m.start("v") - m.start()]
-    told = re.search(r"(?:告诉|告訴|对|對|向|跟|问|問|给|給)\S{0,2}(?:记者|記者)", label)
+    told = re.search(r"(?:告诉|告訴|对|對|向|跟|问|問|给|給|被|遭)\S{0,2}(?:记者|記者)", label)
     return told is not None or m["v"].lstrip()[:1] in '“"「『'
+
+
+#: 编辑：卢某 实习生张某: an intern credited beside the editor, who helped edit, not write.
+EDITOR_INTERN = re.compile(
+    r"(?:编辑|編輯|责编|責編)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*(?:实习生|實習生)\s*[:：]?\s*$"
+)
+
+
+def _beside_editor(text: str, m: re.Match[str]) -> bool:
+    return EDITOR_INTERN.search(text[max(0, m.start("v") - 24) : m.start("v")]) is not None
 
 
 #: 作者：网友：梓冥: a reader's contribution, credited to the reader as 网友 before the name.
 READER_CREDIT = re.compile(r"^\s*(?:网友|網友)\s*[:：]\s*(?=\S)")
 
 
+#: 文字： 大 中 小: the text-size picker beside an info line, no writer after 文字.
+SIZE_PICKER = re.compile(r"^\s*[大中小]\s+[大中小]\s+[大中小](?![\u4e00-\u9fff])")
+
+
 def _names_from(value: str, pen: bool = False) -> list[str]:
     """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
     执笔/), pen names too, whatever their first character."""
+    if SIZE_PICKER.match(value):
+        return []
     value = READER_CREDIT.sub("", value) if pen else value
     whole = value = without_places(value)  # 王小青 发自香港: the place filed from is no name
     cut = AUTHOR_CUT.search(value)
@@ -262,13 +283,15 @@ def find_authors(
     A name closing the last paragraph without a label (…。（郭旭）) is a signature, unless the
     page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
-    for text in (WRITERS_THEN_PHOTOGRAPHER.sub("", t) for t in texts):
+    # 【记者】陈某 【通讯员】李某: the paragraphs closing the text, labelled in black brackets
+    for text in (BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", t)) for t in texts):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text) or photo_led(text):
             continue  # 新华社记者 王某 摄; 摄影/本报记者 杨某: a photographer
         for m in AUTHOR_LABEL.finditer(text):
             prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
-            if not prose and not SPOKEN.match(m["v"]) and not _told(m):
-                names += _names_from(m["v"], pen=m["sep"] is not None)
+            if prose or SPOKEN.match(m["v"]) or _told(m) or _beside_editor(text, m):
+                continue
+            names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
             names += _names_from(_before_next_credit(text, m), pen=True)
     if last_paragraph:

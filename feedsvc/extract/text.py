@@ -22,6 +22,8 @@ SKIP_TAGS = frozenset(
     " button input head".split()
 )
 SPACE = re.compile(r"[\s\u00a0\u2000-\u200b\u3000\ufeff]+")
+#: zero-width space, word joiner, BOM: invisible inside a word (重\u200b新), so no space either
+ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]+")
 COLON = r"\s*[:：]\s*"
 #: class/id words of comment sections: their times and names never describe the article.
 #: a comment box's class or id; pl_ (评论) only with a box's suffix (pl_box, pl_list): Sina
@@ -95,8 +97,9 @@ def find_comments(root: Tag) -> list[Comment]:
 
 
 def squash(text: str) -> str:
-    """Collapse every kind of space (NBSP, ideographic, zero-width) into single spaces."""
-    return SPACE.sub(" ", text).strip()
+    """Collapse every kind of space (NBSP, ideographic) into single spaces; drop zero-width
+    characters, which show no gap."""
+    return SPACE.sub(" ", ZERO_WIDTH.sub("", text)).strip()
 
 
 def compact(text: str) -> str:
