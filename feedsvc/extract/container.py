@@ -213,7 +213,7 @@ def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dic
             text = compact(_own_text(tag))
             if len(text) < 20:
                 continue
-            holder = tag.parent if paragraph_div(tag) else tag
+            holder = _holder(tag, paragraph_div)
         if len(text) < 8 or CHROME.search(text):
             continue
         value = _paragraph_score(text)
@@ -223,6 +223,19 @@ def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dic
             if holder.parent is not None:
                 add(holder.parent.parent, value / 4)
     return scores, nodes
+
+
+def _holder(tag: Tag, paragraph_div: _ParagraphDivs) -> Tag | None:
+    """The tag credited with the text of *tag*: a <span> or <font> set in the middle of its
+    <div>'s sentence (<div>　　我校自<span>2005年以来……</span></div>) is a piece of that
+    paragraph, credited as the <div> would be; a <div> set as a paragraph credits its parent."""
+    parent = tag.parent
+    if tag.name in ("span", "font") and parent is not None and parent.name == "div":
+        before = tag.previous_sibling
+        if isinstance(before, NavigableString) and not isinstance(before, Comment):
+            if before.strip(" \t\r\n\u3000\xa0"):
+                tag = parent
+    return tag.parent if paragraph_div(tag) else tag
 
 
 def _in_links(tags: list[Tag]) -> set[int]:

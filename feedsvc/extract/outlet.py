@@ -21,6 +21,7 @@ from .closing import in_figure
 from .closing import paper_citation
 from .closing import reprint_paper
 from .closing import reprinted_account
+from .closingsource import closing_paper
 from .hiddencopy import hidden_copy
 from .lexicon import CONTENT_CREDIT
 from .lexicon import CORRESPONDENT
@@ -333,7 +334,9 @@ def choose_source(
     beside_time: str | None = None,
     titled: str | None = None,
 ) -> Source | None:
-    names = [found.name for found in source_candidates(lines, title_at, site_name)]
+    found = source_candidates(lines, title_at, site_name)
+    carried = closing_paper(found, lines, title_at, site_name)  # 来源：某某晚报 after the text
+    names = ([carried] if carried else []) + [f.name for f in found]
     # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
     # person's (丁香园, 游民星空) or is a number (17173), is an outlet there
     vetted = {n for n in names if _titled_site(n, titled)}

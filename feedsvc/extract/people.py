@@ -22,6 +22,7 @@ from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .closingnames import closing_names
+from .colonwen import colon_wen_writer
 from .factlines import lead_after_facts
 from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
@@ -61,6 +62,7 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
+from .wroteshot import without_wrote_and_shot
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
@@ -284,7 +286,10 @@ def find_authors(
     page credits that person as its editor: then it is the editor's mark."""
     names: list[str] = []
     # 【记者】陈某 【通讯员】李某: the paragraphs closing the text, labelled in black brackets
-    for text in (BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", t)) for t in texts):
+    for text in (
+        BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", without_wrote_and_shot(t)))
+        for t in texts
+    ):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text) or photo_led(text):
             continue  # 新华社记者 王某 摄; 摄影/本报记者 杨某: a photographer
         for m in AUTHOR_LABEL.finditer(text):
@@ -294,6 +299,7 @@ def find_authors(
             names += _names_from(m["v"], pen=m["sep"] is not None)
         for m in WEN_LABEL.finditer(text):
             names += _names_from(_before_next_credit(text, m), pen=True)
+        names += colon_wen_writer(text)  # 文：某某（某某大学副教授）
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):

@@ -28,6 +28,7 @@ from .blocks import render
 from .body import extract_body
 from .bylineforms import info_line_outlets
 from .bylineforms import lead_byline_outlets
+from .cardaccount import card_account
 from .category import find_category
 from .editors import find_editor
 from .encoding import decode_html
@@ -304,6 +305,7 @@ def _attribution(
         author_orgs(structured)
         + class_author_outlets(page.title_el, page.index.named("a"))
         + lead_byline_outlets(body.bylines)
+        + card_account(page.title_el, body.bylines, structured)
         + info_line_outlets(lines, title_at),
         beside,
     )

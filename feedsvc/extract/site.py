@@ -12,6 +12,7 @@ from ..outlets import outlet_for_host
 from .columntitle import column_owner
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
+from .mottotitle import institution_before_mottos
 from .text import squash
 from .title import TITLE_SPLIT
 from .titletext import site_first
@@ -183,6 +184,9 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     """The site named last in the <title> (not a column: the unit before ``-工作动态``), else
     an organisation after the headline."""
     unit = titled_unit(parts)  # 某某大学资产管理处-工作动态: the unit, never the column
+    school = institution_before_mottos(parts)  # 标题_某某中学_建设学术性高中: not the motto
+    if school:
+        return school
     owner = column_owner(doc_title, headline)  # 新闻中心-某某科技股份有限公司: the organisation
     if owner:
         return owner

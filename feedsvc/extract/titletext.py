@@ -136,9 +136,17 @@ def names_site(meta_title: str, structured: Structured, doc_title: str) -> bool:
     return c in sites or c in tail or whole_site or empty
 
 
+#: 标题—新闻—某某网: a column and the site, each after an em dash without spaces, as some
+#: portals title a story (a headline's own dash, 北京—上海, is not followed by a site's name).
+DASH_SITE_TAIL = re.compile(
+    r"(?<=\S)—(?:[\u4e00-\u9fff]{2,6}—)?[\u4e00-\u9fffA-Za-z]{1,10}(?:网|網|网站|網站)$"
+)
+
+
 def cut_title(text: str) -> str:
     """The headline in a <title> or meta: edition labels and trailing site names cut."""
     text = _without_section_chain(_without_edition(text))
+    text = DASH_SITE_TAIL.sub("", text) if len(text) >= 12 else text
     parts = [p for p in TITLE_SPLIT.split(text) if p.strip()]
     if len(parts) > 2 and HOST.fullmatch(parts[-1].strip()):
         parts.pop()

@@ -34,6 +34,7 @@ from .lexicon import ORIGINAL_HEADER
 from .lexicon import REPORT_LABEL
 from .lexicon import STAFF
 from .lexicon import alternation
+from .namedate import name_then_date
 from .platformcredit import lead_box
 from .platformcredit import past_platform_note
 from .salutation import salutation
@@ -278,8 +279,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
     if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
         return "skip"
-    if len(text) <= 40 and TIME_THEN_NAME.match(text):
-        return "skip"  # 2024-05-20 14:33 · 新华社: the time and the outlet, unlabelled
+    if (len(text) <= 40 and TIME_THEN_NAME.match(text)) or name_then_date(text):
+        return "skip"  # 2024-05-20 14:33 · 新华社, 某某中学 2010-05-19: unlabelled
     if len(text) <= 45 and (
         BYLINE.match(text)
         or DESK_BYLINE.match(undated(text))

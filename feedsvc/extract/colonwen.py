@@ -1,0 +1,24 @@
+"""A byline line of 文 and a colon: 文：某某（某某大学副教授）, as Taiwanese and Hong Kong
+sites open a contributed piece, the writer's post in brackets after the name."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import looks_like_person
+
+#: 文：楊某某, 文：某某（某某研究所副教授）: the whole line, the writer's post in brackets.
+COLON_WEN = re.compile(
+    r"^\s*文\s*[:：]\s*(?P<n>[\u4e00-\u9fff·]{2,8})\s*(?:[（(][^（）()]{2,40}[）)])?\s*$"
+)
+
+
+def colon_wen_writer(text: str) -> list[str]:
+    """The writer a 文： byline line names, or nothing."""
+    m = COLON_WEN.match(text) if len(text) <= 60 else None
+    return [m["n"]] if m and looks_like_person(m["n"]) else []
+
+
+def colon_wen_writers(texts: list[str]) -> list[str]:
+    """The writers the 文： byline lines among *texts* name."""
+    return [n for t in texts for n in colon_wen_writer(t)]

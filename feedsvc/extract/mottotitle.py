@@ -1,0 +1,39 @@
+"""A school's or an institution's <title> that ends with its motto after its name.
+
+Campus and hospital sites put their name after the headline and then their motto, split by
+the same separators: ``标题_某某中学_建设学术性高中_培养创新型人才``. The site is the
+institution, not the last part: a motto is a phrase of Han characters that does not end like
+a name of a site or an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import squash
+
+#: An institution's name: 某某中学, 某某大学, 某某市人民医院, 某某研究所.
+INSTITUTION_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,16}(?:中学|中學|小学|小學|大学|大學|学院|學院|学校|學校|研究所|研究院|医院|醫院)"
+)
+
+#: A motto: a phrase of Han characters (with a space or an interpunct at most), not a name.
+MOTTO = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ·]{3,14}[\u4e00-\u9fff]")
+
+#: The end of a name of a site, an organisation or a column, which a motto does not have.
+NAME_END = re.compile(
+    r"(?:[网網站部局委厅廳府报報台臺处處科室馆館社会會院校所]|中心|频道|頻道|栏目|欄目|新闻|新聞|动态|動態|公告)$"
+)
+
+
+def institution_before_mottos(parts: list[str]) -> str | None:
+    """The institution named after the headline, when only mottos follow it in the <title>."""
+    names = [squash(p) for p in parts]
+    for i in range(1, len(names) - 1):
+        if not INSTITUTION_NAME.fullmatch(names[i]):
+            continue
+        rest = names[i + 1 :]
+        if all(MOTTO.fullmatch(m) and not NAME_END.search(m) for m in rest):
+            return names[i]
+        return None
+    return None

@@ -1,0 +1,17 @@
+"""An info line under the headline that names the publisher, then the date, without labels."""
+
+from __future__ import annotations
+
+import re
+
+#: 某某中学　2010-05-19, 校团委 2011/04/12 08:30: a name and the date, the whole line (the
+#: mirror of 2024-05-20 14:33 · 新华社).
+NAME_THEN_DATE = re.compile(
+    r"^[^\s。，！？,:：]{2,16}[\s\u3000·•|｜]+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+    r"\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+def name_then_date(text: str) -> bool:
+    """Whether *text* is only a name and a date (an unlabelled info line)."""
+    return len(text) <= 40 and NAME_THEN_DATE.match(text.strip()) is not None
