@@ -37,6 +37,8 @@ NOT_OUTLET_PIECE = re.compile(
     r"^(?:" + PLACES + r")$|^[\u4e00-\u9fff]{1,3}[省市县区]$|^(?:報導|报道|報道)$"
     # 社會, 社区: the section beside the time, though 社 and 会 read like an organisation's
     r"|^(?:社會|社会|社區|社区)$"
+    # FT中文网专栏作家 周明远: a columnist's credit, the site before the role
+    r"|專欄作家|专栏作家|專欄作者|专栏作者|特約撰稿人|特约撰稿人"
     # 周慧 北京报道: the reporter and the place of the report, a byline
     r"|^[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{0,4}(?:報導|报道|報道)$"
     # 生活中心 陳映如: a newsroom desk and its reporter

@@ -76,11 +76,17 @@ ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
-    # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it
-    r"|(?<![\u4e00-\u9fff])(?P<cmon>十[一二]?|[一二三四五六七八九])月\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?" + _HOUR + ":" + _MINUTE + r"(?::(?P<S>[0-5]\d))?"
+    # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it;
+    # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale
+    r"|(?<![\u4e00-\u9fff\d])(?P<cmon>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s*"
+    r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
+    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
+    + _HOUR
+    + ":"
+    + _MINUTE
+    + r"(?::(?P<S>[0-5]\d))?"
     # Mar 12, 2019 2:20 PM / March 12, 2019 at 2:20 p.m.: the twelve-hour clock
-    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?(?![A-Za-z])|上午|下午|晚上))?)?"
 )
 #: 05.03.2024, 16/03/2023 - 22:14, 12.03.2019, 14:20: the day first, as European outlets'
 #: Chinese editions write it (two-digit day and month, the same separator twice); 11-22-2014:
@@ -88,7 +94,9 @@ ENGLISH_DATE = re.compile(
 #: is read the other way when it cannot be a date (11/22/2014, 22-11-2014).
 DAY_FIRST = re.compile(
     r"(?<![\d./-])(?P<a>3[01]|[12]\d|0[1-9])(?P<sep>[./-])(?P<b>3[01]|[12]\d|0[1-9])(?P=sep)"
-    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d))?"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d)"
+    # Published: 03/05/2023 10:45 PM: Singapore's and Malaysia's English labels and clock
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")
@@ -148,7 +156,7 @@ def _build(
         if hour is None:
             return datetime(y, mo, d, tzinfo=zone), True
         h = int(hour)
-        ampm = groups.get("ampm")
+        ampm = groups.get("ampm") or groups.get("half")
         if ampm in ("下午", "晚上") and h < 12:
             h += 12
         elif ampm == "中午" and h < 11:
@@ -181,6 +189,11 @@ def _clock_first(text: str, m: re.Match[str]) -> tuple[dict[str, str | None], in
     return {**groups, "H": clock["H"], "M": clock["M"]}, clock.start()
 
 
+def _month_number(text: str) -> int:
+    """The month of ``五月`` or ``5月``."""
+    return int(text) if text.isdigit() else CHINESE_MONTHS.index(text) + 1
+
+
 def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[FoundTime]:
     """Every date or date-time in *text*, in order; year-less ones need *year_hint*."""
     text = ascii_digits(text)
@@ -205,7 +218,7 @@ def find_times(text: str, zone: tzinfo, year_hint: int | None = None) -> list[Fo
     taken = [(f.start, f.end) for f in found]
     for m in ENGLISH_DATE.finditer(text):
         name = m["mon"] or m["mon2"]
-        month = MONTHS[name[:3].lower()] if name else CHINESE_MONTHS.index(m["cmon"]) + 1
+        month = MONTHS[name[:3].lower()] if name else _month_number(m["cmon"])
         day = int(m["d"] or m["d2"] or m["d3"])
         built = _build(int(m["y"]), month, day, m.groupdict(), zone, text[m.end() : m.end() + 20])
         if built:

@@ -24,6 +24,15 @@ PLAYER_LINE = re.compile(
     re.I,
 )
 
+#: Published: 03/05/2023 10:45 PM, Updated: 4 May 2023, Posted on May 3, 2023: an info line
+#: labelled in English, as Singapore's and Malaysia's Chinese sites and AMP pages print it.
+ENGLISH_INFO = re.compile(
+    r"^(?:Published|Updated|Last updated|Posted(?: on)?|First published)\s*[:：]?\s*"
+    r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},)"
+    r"[^。！？]{0,80}$",
+    re.I,
+)
+
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
 #: （作者:本报记者 甲 乙）昨天上午，…; （来源：某某日报）记者近日从…: a paragraph that opens
@@ -44,6 +53,6 @@ def bracketed_lead(text: str) -> bool:
 def opening_junk(text: str) -> bool:
     """Whether a line before the text is a tool, an info label or a player's label: not the
     start of the article (a paragraph only opening with a bracketed label is)."""
-    if PLAYER_LINE.match(text):
+    if PLAYER_LINE.match(text) or ENGLISH_INFO.match(text):
         return True
     return JUNK_LINE.match(text) is not None and not bracketed_lead(text)

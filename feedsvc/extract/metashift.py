@@ -1,7 +1,9 @@
-"""A zoned structured time that the time shown under the headline corrects within a day."""
+"""A zoned structured time that the time shown under the headline corrects within a day, or
+that names the page's own zone abroad."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from datetime import timedelta
 
 from .shown import TimeChoice
@@ -24,3 +26,14 @@ def shown_corrects(choice: TimeChoice, shown: TimeChoice, score: float, sure: fl
     if stamped.date() == shown.value.date() and shown.value < stamped - MINUTE:
         return True
     return stamped < shown.value - MINUTE and shown.value - stamped <= DAY
+
+
+def zoned_abroad(marked: datetime, shown: datetime) -> bool:
+    """Whether markup's zoned time names the page's own zone abroad, not a wrong zone: its
+    offset is neither UTC nor the zone of the time shown, and its wall clock is that time
+    (RFI shows 13/04/2023 - 21:15 and marks 21:15+02:00, Paris time; NHK and Yonhap mark
+    +09:00). A CMS that gets the zone wrong writes UTC (Z, +00:00) for a local time."""
+    offset = marked.utcoffset()
+    if offset is None or not offset or offset == shown.utcoffset():
+        return False
+    return marked.replace(tzinfo=None) == shown.replace(tzinfo=None)

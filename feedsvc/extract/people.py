@@ -91,9 +91,10 @@ PROSE_AFTER = re.compile(
     r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问)"
 )
 
-#: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too).
+#: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too);
+#: 文：X, as overseas papers' info lines and Malaysian and Singapore pages write it.
 WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文)\s*[:：]"
+    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文|文)\s*[:：]"
     r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])"
     r"\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )

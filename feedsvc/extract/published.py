@@ -21,6 +21,7 @@ from .lexicon import INFO_LABEL
 from .metadata import TIME_METAS
 from .metadata import Structured
 from .metashift import shown_corrects
+from .metashift import zoned_abroad
 from .replyfloors import first_floor_time
 from .shown import Scored
 from .shown import TimeChoice
@@ -79,8 +80,8 @@ def _past_deck(lines: Sequence[Line], first: int) -> int:
         return first
     for i in range(first + 1, min(len(lines), first + 6)):
         text = lines[i].text.strip()
-        stamp = BARE_STAMP.match(text)  # or the time and its poster: 2014-07-09 21:03 匿名用户
-        if stamp and len(text) - stamp.end() <= 12 and not re.search(r"[。！？，]", text):
+        stamp = BARE_STAMP.match(text)  # and its poster or byline: 2014-07-09 21:03 匿名用户
+        if stamp and len(text) - stamp.end() <= 24 and not re.search(r"[。！？，]", text):
             return i + 1
         if len(text) > 40 or re.search(r"[。！？，]", text):
             return first  # a sentence: the text has started
@@ -306,9 +307,10 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         same = [c for c in trusted if _same_minute(c.value, best_visible.value)]
         if same and not _same_minute(choice.value, best_visible.value):
             choice = same[0]
+    abroad = zoned_abroad(choice.value, best_visible.value)
     if choice.origin == "zoned" and not choice.date_only and best_score >= SURE:
         shift = (choice.value - best_visible.value).total_seconds()
-        if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600:
+        if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600 and not abroad:
             # The page shows the same wall-clock time: the markup got the zone wrong.
             choice = best_visible
     if shown_corrects(choice, best_visible, best_score, SURE) or _midnight_stand_in(

@@ -281,14 +281,28 @@ def _titled_by_site(doc_title: str, parts: list[str], headline: str = "") -> str
 def _site_before_headline(parts: list[str], headline: str) -> str | None:
     """The paper or broadcaster leading a <title> that ends with the headline, its section,
     English name or host after a space: ``東方日報 港聞 -- 标题``, ``有線新聞 i-CABLE News -
-    标题``, ``信報網站 hkej.com - 即時新聞 香港 - 标题``."""
+    标题``, ``信報網站 hkej.com - 即時新聞 香港 - 标题``; a newsroom's name ending in 新聞 or 新闻
+    (``澳廣視新聞 | 标题``, ``公視新聞 - 标题``)."""
     if len(parts) < 2 or not headline or squash(parts[-1]) != squash(headline):
         return None
     name = squash(parts[0]).split(" ")[0]
     for candidate in (name, re.sub(r"(?<=..)(?:網站|网站)$", "", name)):
         if is_known(candidate) or PAPER_NAME.fullmatch(candidate):
             return candidate
+    if NEWSROOM_NAME.fullmatch(name) and looks_like_outlet(name):
+        return name
     return None
+
+
+#: 澳廣視新聞, 公視新聞, TVBS新聞: a broadcaster's or portal's newsroom, named first in a <title>.
+#: Never a section's name (国内新闻, 即時新聞, 图片新闻, 学院新闻).
+NEWSROOM_NAME = re.compile(
+    r"(?!(?:国内|國內|国际|國際|本地|即时|即時|实时|實時|社会|社會|财经|財經|体育|體育|娱乐|娛樂|最新|"
+    r"图片|圖片|视频|視頻|校园|校園|学院|學院|综合|綜合|时事|時事|公司|行业|行業|今日|要闻|要聞|热点|"
+    r"熱點|头条|頭條|地方|两岸|兩岸|港澳|台湾|臺灣|科技|教育|军事|軍事|文化|健康|生活|法治|工作|部门|"
+    r"部門|基层|基層|县区|縣區|图文|圖文|滚动|滾動|重要|焦点|焦點|专题|專題|动态|動態|政务|政務)"
+    r"(?:新聞|新闻)$)[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:新聞|新闻)"
+)
 
 
 #: A site's English name after its Chinese one: 頭條日報 Headline Daily.

@@ -35,6 +35,7 @@ from .lexicon import REPORT_LABEL
 from .lexicon import STAFF
 from .lexicon import alternation
 from .namedate import name_then_date
+from .photopair import without_photo
 from .platformcredit import lead_box
 from .platformcredit import past_platform_note
 from .salutation import salutation
@@ -282,7 +283,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     if (len(text) <= 40 and TIME_THEN_NAME.match(text)) or name_then_date(text):
         return "skip"  # 2024-05-20 14:33 · 新华社, 某某中学 2010-05-19: unlabelled
     if len(text) <= 45 and (
-        BYLINE.match(text)
+        BYLINE.match(without_photo(text))
         or DESK_BYLINE.match(undated(text))
         or ORIGINAL_HEADER.match(text)
         or POSTED_BY.match(text)
