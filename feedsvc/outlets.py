@@ -166,7 +166,11 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "大公報": ("http://www.takungpao.com/", ("大公报", "大公網", "大公网")),
     "香港文匯報": ("https://www.wenweipo.com/", ("文匯報", "文匯網", "香港文匯網", "香港文汇报")),
     "南華早報": ("https://www.scmp.com/", ("南华早报", "SCMP")),
-    "信報": ("https://www.hkej.com/", ("信报", "信報財經新聞", "今日信報", "信報即時新聞")),
+    "信報": (
+        "https://www.hkej.com/",
+        ("信报", "信報網站", "信報財經新聞", "今日信報", "信報即時新聞"),
+    ),
+    "橙新聞": ("https://www.orangenews.hk/", ("橙新闻", "OrangeNews", "Orange News")),
     "端傳媒": ("https://theinitium.com/", ("端传媒",)),
     "熱血時報": ("https://www.passiontimes.hk/", ("热血时报", "Passion Times")),
     # wire agencies
@@ -293,6 +297,7 @@ HOSTS: dict[str, str] = {
     "pts.org.tw": "公視新聞網",
     "storm.mg": "風傳媒",
     "mingpao.com": "明報",
+    "orangenews.hk": "橙新聞",
     "hk01.com": "香港01",
     "passiontimes.hk": "熱血時報",
     "news.tvb.com": "無綫新聞",

@@ -225,7 +225,8 @@ def classed_outlet(line: Line) -> list[str]:
     time beside it: ``<span class="source">潮新闻客户端</span><span>记者 X</span>``; a name that
     reads as no person's there is a portal's self-media account (老周聊车SUV) or column."""
     out: list[str] = []
-    for tag in line.element.find_all(True, limit=16):
+    # the line's own element too: <p class="s-source">某某纪录</p> over the time, an account
+    for tag in [line.element, *line.element.find_all(True, limit=16)]:
         if not isinstance(tag, Tag) or not SOURCE_CLASS.search(attr_words(tag)):
             continue
         name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", squash(tag.get_text(" "))))

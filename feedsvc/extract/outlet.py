@@ -100,7 +100,7 @@ DATELINE_AGENCY = re.compile(
 #: between the outlet and 讯, as overseas outlets date their leads.
 LEAD_OUTLET = re.compile(
     r"^\s*【\s*(?P<o>[^】\s／/╱]{2,12}?)\s*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)?\s*(?:综合报道|綜合報導|报道|報導|報道|专讯|專訊|讯|訊|消息)?\s*"
-    rf"(?:(?:{alternation(*REPORTER)}|特约|驻)[^】]{{0,20}})?\s*】"
+    rf"(?:(?:{alternation(*REPORTER)}|特约|驻|编译|編譯)[^】]{{0,20}})?\s*】"
 )
 
 #: 經濟日報／記者林宸誼／台北報導, 【聯合報╱本報記者古硯偉】: the paper named before the reporter

@@ -19,6 +19,7 @@ from ..models import Source
 from ..sanitize import clean_html
 from ..sanitize import clean_text
 from ..sanitize import summarize
+from .agencyline import agency_outlet
 from .attribution_explain import Evidence
 from .attribution_explain import explain_authors
 from .attribution_explain import explain_editor
@@ -46,6 +47,7 @@ from .outletmeta import author_orgs
 from .outletmeta import class_author_outlets
 from .outletmeta import meta_source
 from .outletmeta import script_source
+from .ownorg import own_name_last
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
@@ -302,22 +304,19 @@ def _attribution(
         meta_source(structured) or script_source(page.scripts),
         text_blocks[0].text if text_blocks else "",
         site,
-        author_orgs(structured)
-        + class_author_outlets(page.title_el, page.index.named("a"))
-        + lead_byline_outlets(body.bylines)
-        + card_account(page.title_el, body.bylines, structured)
-        + info_line_outlets(lines, title_at),
+        own_name_last(
+            author_orgs(structured)
+            + class_author_outlets(page.title_el, page.index.named("a"))
+            + lead_byline_outlets(body.bylines)
+            + card_account(page.title_el, body.bylines, structured)
+            + info_line_outlets(lines, title_at),
+            site,
+        ),
         beside,
     )
-    source = choose_source(
-        lines,
-        title_at,
-        evidence.meta,
-        evidence.first_text,
-        evidence.site,
-        evidence.orgs,
-        evidence.beside_time,
-        titled,
+    e = evidence
+    source = agency_outlet(
+        choose_source(lines, title_at, e.meta, e.first_text, e.site, e.orgs, e.beside_time, titled)
     )
     # a thread's replies never name the writer of its first post
     floors = floor_lines(lines, title_at, text_blocks[0].text if text_blocks else "")

@@ -226,3 +226,15 @@ def without_section(title: str) -> str:
     """The headline without a section or an issue named in brackets before it: (港聞) 标题,
     【1481期】标题 → 标题."""
     return ISSUE_AHEAD.sub("", SECTION_AHEAD.sub("", title))
+
+
+def sections_first_at(parts: list[str]) -> int | None:
+    """Where the headline sits in a <title> that names its sections first and its site
+    last (即時新聞 - 時事脈搏 - 標題 - 某報網站): the one long part after short section names."""
+    if len(parts) < 3:
+        return None
+    sizes = [len(compact(p)) for p in parts]
+    at = max(range(len(parts) - 1), key=sizes.__getitem__)  # the site's name aside
+    if at == 0 or sizes[at] < 8:
+        return None
+    return at if all(n <= 6 and 2 * n <= sizes[at] for n in sizes[:at]) else None
