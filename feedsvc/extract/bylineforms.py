@@ -340,7 +340,9 @@ def original_header_writer(texts: Sequence[str]) -> list[str]:
 
 #: 极目新闻记者 X, 齐鲁晚报·齐鲁壹点记者 X: a lead byline naming the outlet before its reporter.
 LEAD_BYLINE_OUTLET = re.compile(
-    r"^(?P<o>[\u4e00-\u9fff+]{2,12}?)(?:·[\u4e00-\u9fff+]{2,12})?\s*(?:记者|記者)"
+    r"^(?P<o>[\u4e00-\u9fff+]{2,12}?)(?:[·\-－][\u4e00-\u9fff+]{2,12}"
+    # 燕赵都市报冀时客户端记者 X, 楚天都市报极目新闻记者 X: the paper, then its app run on
+    r"|(?<=[报報网網台])[\u4e00-\u9fff]{2,6}(?:客户端|客戶端|新闻|新聞))?\s*(?:记者|記者)"
 )
 
 

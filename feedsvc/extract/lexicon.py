@@ -269,8 +269,8 @@ def looks_like_person(name: str) -> bool:
             return False  # 文/图 易车网 霍宁: the website a writer signs for is no person
         if name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"):
             return True
-        # 通讯员 粤交宣, 穗公宣: a department's press office, signing as a correspondent
-        return len(name) == 3 and name[1] in "公交地检法宣教卫税" and name[2] == "宣"
+        # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
+        return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
     if re.fullmatch(f"[{HAN}]{{1,8}}[·•][{HAN}]{{1,10}}", name):
         return True
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name))

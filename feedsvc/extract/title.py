@@ -22,6 +22,7 @@ from .titleabove import TITLE_WORDS
 from .titleabove import heading_above_info
 from .titleabove import heading_lines
 from .titleabove import plain_above_text
+from .titleabove import subtitle_below
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
 from .titletext import names_only_site
@@ -148,7 +149,7 @@ def _undeclared(
     above = heading_above_info(soup, site_only)
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
-        return (heading_lines(above)[0], above, None), why
+        return (heading_lines(above)[0], above, subtitle_below(above)), why
     named = _heading_after_name(index, doc_title) if doc_title else None
     if named is not None:
         why = "the <title> is only a name: the heading that begins with it"

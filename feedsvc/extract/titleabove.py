@@ -22,6 +22,8 @@ from .lexicon import alternation
 from .text import attr_words
 from .text import compact
 from .text import squash
+from .titlestack import ranked_row
+from .titlestack import row_below
 
 TITLE_WORDS = re.compile(
     r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit|(?<![\w-])heading(?![\w-])", re.I
@@ -151,9 +153,17 @@ def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
     for tag in info.find_all_previous(True):
         if not isinstance(tag, Tag) or id(tag) in around:
             continue
-        if _headingish(tag) or (plain and _plain_heading(tag)):
+        if _headingish(tag):
             return tag
+        if plain and _plain_heading(tag):
+            return ranked_row(tag, _plain_heading)
     return None
+
+
+def subtitle_below(head: Tag) -> str | None:
+    """The subtitle row stacked under a headline row that a numbered class marks (font02 under
+    font01), or None."""
+    return row_below(head, _plain_heading)
 
 
 def _plain_heading(tag: Tag) -> bool:

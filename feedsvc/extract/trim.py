@@ -72,9 +72,10 @@ ORIGINAL_TITLE = re.compile(
 BYLINE = re.compile(
     r"^[■●◆○◎□]?\s*[【\[]?\s*"
     # 《城市周刊》记者 X (a magazine's name in its brackets), 大河报·大河客户端记者 X, 南方+记者 X,
-    # 北京日报客户端 | 记者 X: a paper and its app before the role
-    r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}·)?"
-    r"(?:[\u4e00-\u9fff]{1,8}\+|[\u4e00-\u9fff]{2,10}(?:客户端|客戶端)[\s|｜丨]+|[\u4e00-\u9fff]{0,8})"
+    # 北京日报客户端 | 记者 X, 齐鲁晚报·齐鲁壹点 记者 X: a paper and its app before the role
+    r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}[·\-－])?"
+    r"(?:[\u4e00-\u9fff]{1,8}\+|[\u4e00-\u9fff]{2,10}(?:客户端|客戶端)[\s|｜丨]*"
+    r"|(?<=[·\-－])[\u4e00-\u9fff]{2,8}\s|[\u4e00-\u9fff]{0,10})"
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文|图|图文|圖|圖文"
     # 报导：陈慧玲, 報導：李嘉欣: the report label of Malaysian and Hong Kong papers, with its colon
