@@ -13,6 +13,7 @@ from .columntitle import column_then_owner
 from .explain import Explanation
 from .explain import where
 from .metadata import Structured
+from .pagemark import without_page_number
 from .subtitle import subtitle_after
 from .text import TagIndex
 from .text import attr_words
@@ -100,7 +101,8 @@ def choose_title(
         meta_title = None  # og:title "江城新闻网": the site, not the headline
     if explain is not None:
         _consider_declared(explain, structured, doc_title)
-    best = _best_heading(index, _declared(doc_title, meta_title), explain)
+    declared = _declared(doc_title, meta_title)
+    best = _best_heading(index, declared, explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
     shown = plausible and best is not None and _landmark_h1(index, best)
     if best is not None and (best[0] >= ACCEPT or (plausible and (not meta_title or shown))):
@@ -117,7 +119,8 @@ def choose_title(
             if not meta_title
             else ", the page's only <h1>, in its <main>: the metas carry another (search) title"
         )
-        return _told(explain, (lines[0], tag, subtitle), why)
+        headline = without_page_number(lines[0], (declared.head, declared.meta_head))
+        return _told(explain, (headline, tag, subtitle), why)
     return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
 
 

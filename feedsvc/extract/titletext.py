@@ -136,10 +136,11 @@ def names_site(meta_title: str, structured: Structured, doc_title: str) -> bool:
     return c in sites or c in tail or whole_site or empty
 
 
-#: 标题—新闻—某某网: a column and the site, each after an em dash without spaces, as some
-#: portals title a story (a headline's own dash, 北京—上海, is not followed by a site's name).
+#: 标题—新闻—某某网, 标题——某某网: a column and the site, each after an em dash (or a doubled
+#: one) without spaces, as some portals title a story (a headline's own dash, 北京—上海, is not
+#: followed by a site's name).
 DASH_SITE_TAIL = re.compile(
-    r"(?<=\S)—(?:[\u4e00-\u9fff]{2,6}—)?[\u4e00-\u9fffA-Za-z]{1,10}(?:网|網|网站|網站)$"
+    r"(?<=[^\s—])—{1,2}(?:[\u4e00-\u9fff]{2,6}—{1,2})?[\u4e00-\u9fffA-Za-z]{1,10}(?:网|網|网站|網站)$"
 )
 
 
