@@ -18,10 +18,10 @@ EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANKS)})"
     # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
     r"(?:\s*[:：︰]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
-    # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军: a credits line without colons (the value
-    # keeps its space)
+    # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军, 记者 甲 编辑 乙 2015-04-10 21:12: a credits
+    # line without colons, or a byline with its date after (the value keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
-    r"(?:$|[|｜丨）)\]】]|(?:校对|校對|审校|审核|排版|美编)\s)))"
+    r"(?:$|[|｜丨）)\]】]|(?:校对|校對|审校|审核|排版|美编)\s|(?<=\s)(?:19|20)\d{2}[-/.年])))"
 )
 
 
@@ -86,8 +86,11 @@ def _in_text(
     return sum(1 for text in between if SENTENCE_LINE.match(text)) >= 2
 
 
-#: The desks whose 编辑 edits no text: pictures, video, art.
-OTHER_DESKS = frozenset({"图片", "圖片", "视频", "視頻", "美术", "美術"})
+#: The desks whose 编辑 edits no text: pictures, video, art; and the reviews before the
+#: 责任编辑 (初审编辑：A 责任编辑：B), no editor beside it.
+OTHER_DESKS = frozenset(
+    {"图片", "圖片", "视频", "視頻", "美术", "美術", "初审", "初審", "复审", "複審"}
+)
 
 
 def editor_labels(
