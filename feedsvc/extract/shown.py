@@ -21,6 +21,7 @@ from .explain import Explanation
 from .explain import where
 from .lexicon import PUBLISH_LABELS
 from .lexicon import alternation
+from .playerbox import in_player
 from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
@@ -242,6 +243,8 @@ def _score_visible(
     """The score of a time shown *offset* lines from the headline; None when it does not count."""
     if _in_link(line.element) or _story_row(line.element):
         return None  # the date of a linked story (<a><div class="item-date">), not this one's
+    if in_player(line.element):
+        return None  # Time：… in a video player's error panel: when the player failed
     publish = PUB_LABEL.search(label) is not None
     # 标题 <span>2015/6/2 18:13</span>: a time in the headline's own block is labelled by it
     labelled = (
