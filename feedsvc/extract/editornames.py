@@ -29,6 +29,7 @@ CREDIT_VOICE = ("语音", "語音", "配音", "主播")
 #: duty: the editor only when no 责任编辑 is named, never joined to one (unlike 见习编辑, a staff
 #: grade).
 EDITOR_RANKS = {**EDITOR_RANK, "实习编辑": 2, "實習編輯": 2, "网编": 5, "網編": 5}
+EDITOR_RANKS |= {"责任编辑人": 0, "責任編輯人": 0}  # 责任编辑人：某某, as some portals' channels
 
 #: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
 #: a year, a closing bracket (］ too: ［责任编辑：X］), another role of the credits.
