@@ -22,6 +22,8 @@ def shown_corrects(choice: TimeChoice, shown: TimeChoice, score: float, sure: fl
     23:16:17, the page when it went out the next morning, 07:30)."""
     if choice.origin != "zoned" or choice.date_only or shown.date_only or score < sure:
         return False
+    if zoned_abroad(choice.value, shown.value):
+        return False  # the page's own zone abroad (08:22+09:00 marked, 08:22 shown)
     stamped = choice.value.astimezone(shown.value.tzinfo)
     if stamped.date() == shown.value.date() and shown.value < stamped - MINUTE:
         return True
@@ -32,8 +34,12 @@ def zoned_abroad(marked: datetime, shown: datetime) -> bool:
     """Whether markup's zoned time names the page's own zone abroad, not a wrong zone: its
     offset is neither UTC nor the zone of the time shown, and its wall clock is that time
     (RFI shows 13/04/2023 - 21:15 and marks 21:15+02:00, Paris time; NHK and Yonhap mark
-    +09:00). A CMS that gets the zone wrong writes UTC (Z, +00:00) for a local time."""
+    +09:00), to the minute when the page shows no seconds (2011.09.03 08:22 beside
+    08:22:22+09:00). A CMS that gets the zone wrong writes UTC (Z, +00:00) for a local time."""
     offset = marked.utcoffset()
     if offset is None or not offset or offset == shown.utcoffset():
         return False
-    return marked.replace(tzinfo=None) == shown.replace(tzinfo=None)
+    wall = marked.replace(tzinfo=None)
+    if shown.second == 0 and shown.microsecond == 0:
+        wall = wall.replace(second=0, microsecond=0)
+    return wall == shown.replace(tzinfo=None)
