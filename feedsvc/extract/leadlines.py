@@ -207,6 +207,13 @@ def _echo(text: str, rest: str) -> str:
 REPORTED_BYLINE = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道)\s*[】〕\])）]?$")
 
 
+def running_text(blocks: Sequence[Block]) -> str:
+    """The text of *blocks* run together without white space, for :func:`quotes_text`, all but
+    the photo captions: a caption says the lead's sentence again as often as not (the agencies'
+    captions word the news as the lead does), which makes no lead a box quoting the text."""
+    return compact("".join(b.text for b in blocks if b.kind != "figure"))
+
+
 def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     """Whether an opening paragraph quotes the text under it: a run of forty characters or
     more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,

@@ -24,6 +24,7 @@ from .leadlines import link_line
 from .leadlines import lone_caption
 from .leadlines import near_headline
 from .leadlines import quotes_text
+from .leadlines import running_text
 from .leadlines import tool_or_dateline
 from .leadlines import without_lone_dateline
 from .lexicon import AUTHOR
@@ -199,9 +200,7 @@ def _deck_lines(blocks: list[Block]) -> int:
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
     blocks = _after_headline(blocks, title)
-    state = _Trimmed(
-        prose=any(_prose(b) for b in blocks), whole=compact("".join(b.text for b in blocks))
-    )
+    state = _Trimmed(prose=any(_prose(b) for b in blocks), whole=running_text(blocks))
     for block in blocks:
         if state.takes_original_title(block):
             continue
