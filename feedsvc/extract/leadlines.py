@@ -234,11 +234,12 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     return SequenceMatcher(None, own, again, autojunk=False).ratio() < 0.95
 
 
-#: How a photo caption opens: 图为…, 图：…, ▲…, 资料图：…
-#: 影片說明：…, 圖說：…, 图像加注文字，…: a caption labelled as the picture's, video's or
-#: audio's (a player's caption has no picture to keep).
+#: How a photo caption opens: 图为…, 图：…, ▲…, 资料图：…, 资料照片：…; 左上图：…, 右下圖：…
+#: (which of several pictures set together); 影片說明：…, 圖說：…, 图像加注文字，…: a caption
+#: labelled as the picture's, video's or audio's (a player's caption has no picture to keep).
 CAPTION_START = re.compile(
-    r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△]|(?:资料图|資料圖)(?:片)?[:：]"
+    r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|(?:[左右][上下]?|[上下][左右]?)[图圖][:：为為]|[▲△]"
+    r"|(?:资料图|資料圖)(?:片)?[:：]|(?:资料|資料)(?:照片|照)[:：]"
     r"|(?:圖像|图像|圖片|图片|照片|影片|視頻|视频|音頻|音频)(?:加註文字|加注文字|說明|说明)\s*[:：，,]"
     r"|(?:圖說|图说|图注|圖註)\s*[:：，,])"
 )
