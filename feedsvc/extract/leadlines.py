@@ -24,9 +24,10 @@ DATE_HINT = re.compile(
     r"|(?<![\d/.-])\d{2}([/.-])\d{2}\1(?:19|20)\d{2}(?![\d/.-])"
 )
 
-#: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻.
+#: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻;
+#: a site's or a yearly edition's home first, dashes between: 某某网首页 - 社会, 2009首页- 人物.
 BREADCRUMB = re.compile(
-    r"^(?:(?:首頁|首页|主頁|主页|網站首頁|网站首页)(?:\s|[>›»/|＞]|$)|"
+    r"^(?:[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:首頁|首页|主頁|主页)(?:\s|[>›»/|＞\-－—]|$)|"
     r"(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|现在位置|現在位置)\s*[:：])"
 )
 
