@@ -22,6 +22,7 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .namereported import name_reported
 from .outletbylines import names_before_source
 from .outletbylines import outlet_lead_writers
 from .outletbylines import outlet_slash_writer
@@ -159,7 +160,7 @@ def unlabelled_byline(text: str) -> list[str]:
     sent = SENT_FROM.match(text)
     if sent:
         return split_names(sent["n"])
-    return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1))
+    return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1)) or name_reported(text)
 
 
 #: Author, 李雨梦 / Author: 黃詠琪: a world service's byline list, its labels in English before
