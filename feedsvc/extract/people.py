@@ -53,6 +53,8 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
+from .personname import field_names
+from .personname import latin_name
 from .photoled import photo_led
 from .platformcredit import platform_writer
 from .sentfrom import without_places
@@ -218,8 +220,8 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     names = [
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
     ]
-    if pen and LATIN_PEN_NAME.fullmatch(value.strip()):
-        names = [value.strip()]  # 作者：Rainy, one Latin word alone after the label
+    if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
+        names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
     if not names:
         names = affiliated_name(value, whole)
     return names
@@ -387,6 +389,6 @@ def choose_authors(
     if translators := translated_by(window):  # 译者：黄嘉宁, when no writer is named
         return translators
     raw = list(structured.authors) + meta_authors(structured, lines)
-    names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
+    names = [n for r in raw for n in field_names(r) if looks_like_person(n) and n not in editors]
     names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]
     return list(dict.fromkeys(names))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import SURNAMES
+from .lexicon import split_names
 
 #: 葉 佳欣: a surname, a space, then a given name of one to three characters (nothing more).
 SPACED_SURNAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff]{1,3})")
@@ -26,3 +27,19 @@ def one_name(field: str) -> str:
     if spaced and spaced[1] in SURNAMES:
         return spaced[1] + spaced[2]
     return name
+
+
+#: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def latin_name(field: str) -> str | None:
+    """*field* when it holds one Latin full name alone (``Ryan Foley``), else None."""
+    name = " ".join(field.split())
+    return name if LATIN_NAME.fullmatch(name) else None
+
+
+def field_names(field: str) -> list[str]:
+    """The people one author field names: a Latin full name whole, else each name in it."""
+    latin = latin_name(field)
+    return [latin] if latin else split_names(field)
