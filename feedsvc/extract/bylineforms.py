@@ -27,7 +27,6 @@ from .outletbylines import outlet_lead_writers
 from .outletbylines import outlet_slash_writer
 from .outletbylines import writer_outlet_slash
 from .outletbylines import wrote_after
-from .personname import one_name
 from .platformcredit import compiled_by
 from .sentfrom import SENT_FROM
 from .text import Line
@@ -250,7 +249,7 @@ def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
                     continue
                 if value in plain and item not in shown:
                     continue
-                out.append(one_name(item))
+                out.append(item)
     return out
 
 

@@ -13,7 +13,6 @@ from urllib.parse import urlsplit
 
 from bs4 import Tag
 
-from .personname import one_name
 from .text import TagIndex
 from .text import squash
 
@@ -186,9 +185,7 @@ def _read_jsonld(index: TagIndex, found: Structured) -> None:
                     ):
                         setattr(found, attr, value.strip())
                 for name, is_org in _names(item.get("author")):
-                    (found.author_orgs if is_org else found.authors).append(
-                        squash(name) if is_org else one_name(squash(name))
-                    )
+                    (found.author_orgs if is_org else found.authors).append(squash(name))
                 for name, _ in _names(item.get("publisher")):
                     found.publisher = found.publisher or squash(name)
                 image = item.get("image")

@@ -42,4 +42,4 @@ def latin_name(field: str) -> str | None:
 def field_names(field: str) -> list[str]:
     """The people one author field names: a Latin full name whole, else each name in it."""
     latin = latin_name(field)
-    return [latin] if latin else split_names(field)
+    return [latin] if latin else split_names(one_name(field))
