@@ -47,6 +47,7 @@ from .outletmeta import author_orgs
 from .outletmeta import class_author_outlets
 from .outletmeta import meta_source
 from .outletmeta import script_source
+from .outletname import tidy_outlet
 from .ownorg import own_name_last
 from .page import ExtractedPage
 from .parse import parse_html
@@ -315,8 +316,12 @@ def _attribution(
         beside,
     )
     e = evidence
-    source = agency_outlet(
-        choose_source(lines, title_at, e.meta, e.first_text, e.site, e.orgs, e.beside_time, titled)
+    source = tidy_outlet(
+        agency_outlet(
+            choose_source(
+                lines, title_at, e.meta, e.first_text, e.site, e.orgs, e.beside_time, titled
+            )
+        )
     )
     # a thread's replies never name the writer of its first post
     floors = floor_lines(lines, title_at, text_blocks[0].text if text_blocks else "")

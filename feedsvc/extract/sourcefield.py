@@ -18,6 +18,9 @@ EMPTY_FIELD = re.compile(
     rf"|[\u4e00-\u9fff]{{1,4}}(?:{alternation(*TIME, *DATE)})\s*[:：]"
 )
 
+#: 【字体： 大 中 小】: the font-size buttons that follow a 来源 left empty.
+FONT_WIDGET = re.compile(r"^【?\s*(?:字体|字體|字級|字级)\s*(?:[:：]|$)")
+
 #: 2019年05月12日 某某日报 第3版: the day of the print edition, before the paper's name.
 LEADING_DATE = re.compile(
     r"^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?"
@@ -30,6 +33,6 @@ def source_field(text: str) -> str | None:
     某某日报 第3版: the paper, not the day); None when the field is left empty (the next label
     follows it: 来源： 发稿时间：…) or holds only a date."""
     text = LEADING_DATE.sub("", text, count=1)
-    if not text or EMPTY_FIELD.match(text):
+    if not text or EMPTY_FIELD.match(text) or FONT_WIDGET.match(text):
         return None
     return text

@@ -1,0 +1,26 @@
+"""The chosen outlet's name, without what a page sets around it: the separator before the
+time (``By 某某网· 2019年…``), and a view count in the next span
+(``来源: 某某网`` ``2715``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Source
+from ..outlets import known_outlet
+
+#: 某某网· / 某某网 |: a separator left at the end, before the time or the next field
+TRAILING_MARK = re.compile(r"[\s·•|｜/／_\-－—–]+$")
+
+#: 某某网 2715: a count (views) that the next inline element sets after the name
+TRAILING_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\s+\d{1,9}$")
+
+
+def tidy_outlet(source: Source | None) -> Source | None:
+    """*source* with its name cleaned; the same Source when there is nothing to clean."""
+    if source is None:
+        return None
+    name = TRAILING_COUNT.sub("", TRAILING_MARK.sub("", source.name))
+    if not name or name == source.name:
+        return source
+    return known_outlet(name)
