@@ -23,6 +23,7 @@ from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .closingnames import closing_names
 from .colonwen import colon_wen_writer
+from .compiledsources import credit_of
 from .factlines import lead_after_facts
 from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
@@ -64,7 +65,6 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
-from .wroteshot import without_wrote_and_shot
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
@@ -290,8 +290,7 @@ def find_authors(
     names: list[str] = []
     # 【记者】陈某 【通讯员】李某: the paragraphs closing the text, labelled in black brackets
     for text in (
-        BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", without_wrote_and_shot(t)))
-        for t in texts
+        BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", credit_of(t))) for t in texts
     ):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text) or photo_led(text):
             continue  # 新华社记者 王某 摄; 摄影/本报记者 杨某: a photographer
