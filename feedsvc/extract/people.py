@@ -105,6 +105,7 @@ WEN_LABEL = re.compile(
 #: (photographer, reviewer, proofreader) ends the writers.
 CREDIT_ROLE = (
     r"\s(?:图|圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编)\s*[/／:：]"
+    r"|(?<=[\u4e00-\u9fff])(?:审核|審核|审稿|審稿|校对|校對|审校)\s*[:：]"  # 编译：李仙审稿：朱某
 )
 
 #: 文｜陳思妤　攝影｜林俊耀: the next credit's role word, before its own separator.
