@@ -60,6 +60,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "南方周末": ("https://www.infzm.com/", ()),
     "齐鲁晚报": ("https://www.qlwb.com.cn/", ("齐鲁壹点", "大众新闻·齐鲁壹点")),
     "金融界": ("https://www.jrj.com.cn/", ()),
+    "极客公园": ("https://www.geekpark.net/", ("GeekPark", "極客公園")),
     "和讯网": ("https://www.hexun.com/", ("和讯",)),
     "北京青年报": ("https://www.ynet.com/", ("北青网",)),
     "凤凰网": ("https://www.ifeng.com/", ("凤凰新闻",)),
@@ -89,7 +90,10 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "新浪看点": ("https://k.sina.com.cn/", ()),
     "大风号": ("https://ishare.ifeng.com/", ("凤凰号",)),
     # Taiwan
-    "中央社": ("https://www.cna.com.tw/", ("中央通訊社", "中央通讯社", "CNA", "中央社即時新聞")),
+    "中央社": (
+        "https://www.cna.com.tw/",
+        ("中央通訊社", "中央通讯社", "CNA", "中央社即時新聞", "中央通訊社 Central News Agency"),
+    ),
     "聯合報": ("https://udn.com/news/index", ("联合报", "聯合報系")),
     "聯合晚報": ("https://udn.com/news/index", ("联合晚报",)),
     "聯合新聞網": ("https://udn.com/", ("联合新闻网", "udn", "udn聯合新聞網")),
@@ -130,6 +134,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "中天新聞": ("https://ctinews.com/", ("中天", "中天新聞網")),
     "年代新聞": ("https://www.eracom.com.tw/", ("年代新聞台",)),
     "公視新聞網": ("https://news.pts.org.tw/", ("公視新聞", "公視", "公视")),
+    "原視新聞網": ("https://titv.ipcf.org.tw/", ("原視", "原视新闻网", "TITV News 原視新聞網")),
     "民視新聞網": ("https://www.ftvnews.com.tw/", ("民視新聞", "民視", "民视")),
     "風傳媒": ("https://www.storm.mg/", ("风传媒",)),
     "換日線": ("https://crossing.cw.com.tw/", ("换日线", "換日線 Crossing")),
