@@ -22,6 +22,7 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .namereported import name_reported
 from .outletbylines import names_before_source
 from .outletbylines import outlet_lead_writers
 from .outletbylines import outlet_slash_writer
@@ -112,8 +113,11 @@ CLOSING_NEWSROOM = re.compile(
 #: 華視新聞, 民視新聞網, 中天新聞台: a newsroom named before its reporters.
 NEWSROOM = re.compile(r"(?:新聞|新闻)[網网台]?$")
 
-#: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）.
-PHOTO_CREDIT_END = re.compile(r"(?:[摄攝]|[摄攝]影)\s*[)）]?\s*$")
+#: A photo credit, never a byline: （記者林調遜／攝影）, 記者王錦義翻攝, （資料照，記者溫于德攝）,
+#: or a caption's credit with the day the picture was taken: 中央社記者X攝 114年4月9日.
+PHOTO_CREDIT_END = re.compile(
+    r"(?:[摄攝]|[摄攝]影)\s*[)）]?(?:\s+\d{2,4}年\d{1,2}月\d{1,2}日)?\s*$"
+)
 
 
 #: 本文来源：网易汽车  作者：叶知秋  责任编辑：程远: the info line closing the text, often set
@@ -159,7 +163,7 @@ def unlabelled_byline(text: str) -> list[str]:
     sent = SENT_FROM.match(text)
     if sent:
         return split_names(sent["n"])
-    return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1))
+    return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1)) or name_reported(text)
 
 
 #: Author, 李雨梦 / Author: 黃詠琪: a world service's byline list, its labels in English before

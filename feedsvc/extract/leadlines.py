@@ -24,9 +24,10 @@ DATE_HINT = re.compile(
     r"|(?<![\d/.-])\d{2}([/.-])\d{2}\1(?:19|20)\d{2}(?![\d/.-])"
 )
 
-#: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻.
+#: The breadcrumb of the page inside the container: 首頁 > 影視 > 新聞, 您现在的位置：首页 > 要闻;
+#: a site's or a yearly edition's home first, dashes between: 某某网首页 - 社会, 2009首页- 人物.
 BREADCRUMB = re.compile(
-    r"^(?:(?:首頁|首页|主頁|主页|網站首頁|网站首页)(?:\s|[>›»/|＞]|$)|"
+    r"^(?:[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:首頁|首页|主頁|主页)(?:\s|[>›»/|＞\-－—]|$)|"
     r"(?:您的位置|您现在的位置|您現在的位置|当前位置|當前位置|现在位置|現在位置)\s*[:：])"
 )
 
@@ -207,6 +208,13 @@ def _echo(text: str, rest: str) -> str:
 REPORTED_BYLINE = re.compile(r"[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道)\s*[】〕\])）]?$")
 
 
+def running_text(blocks: Sequence[Block]) -> str:
+    """The text of *blocks* run together without white space, for :func:`quotes_text`, all but
+    the photo captions: a caption says the lead's sentence again as often as not (the agencies'
+    captions word the news as the lead does), which makes no lead a box quoting the text."""
+    return compact("".join(b.text for b in blocks if b.kind != "figure"))
+
+
 def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     """Whether an opening paragraph quotes the text under it: a run of forty characters or
     more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,
@@ -227,11 +235,12 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     return SequenceMatcher(None, own, again, autojunk=False).ratio() < 0.95
 
 
-#: How a photo caption opens: 图为…, 图：…, ▲…, 资料图：…
-#: 影片說明：…, 圖說：…, 图像加注文字，…: a caption labelled as the picture's, video's or
-#: audio's (a player's caption has no picture to keep).
+#: How a photo caption opens: 图为…, 图：…, ▲…, 资料图：…, 资料照片：…; 左上图：…, 右下圖：…
+#: (which of several pictures set together); 影片說明：…, 圖說：…, 图像加注文字，…: a caption
+#: labelled as the picture's, video's or audio's (a player's caption has no picture to keep).
 CAPTION_START = re.compile(
-    r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|[上下左右]图[:：为]|[▲△]|(?:资料图|資料圖)(?:片)?[:：]"
+    r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|(?:[左右][上下]?|[上下][左右]?)[图圖][:：为為]|[▲△]"
+    r"|(?:资料图|資料圖)(?:片)?[:：]|(?:资料|資料)(?:照片|照)[:：]"
     r"|(?:圖像|图像|圖片|图片|照片|影片|視頻|视频|音頻|音频)(?:加註文字|加注文字|說明|说明)\s*[:：，,]"
     r"|(?:圖說|图说|图注|圖註)\s*[:：，,])"
 )

@@ -58,12 +58,12 @@ APP_FIRST = re.compile(
     r"|^[*＊]\s*本文\s*(?:首发|首發)(?:于|於|在)\S{1,16}?(?:客户端|客戶端|APP|App|app)"
 )
 
-#: 核心提示：…, 【内容提要】…, 导语：…, 编辑导语：…, 摘要：…, 一句话新闻：…: the editors' lead
-#: box, in a paragraph or a quoted box (a 编者按 there, in a box or not, introduces a piece the
-#: paper carries: it opens the text).
+#: 核心提示：…, 【内容提要】…, 导语：…, 编辑导语：…, 摘要：…, 一句话新闻：…, [内容速览]…: the
+#: editors' lead box, in a paragraph or a quoted box (a 编者按 there, in a box or not, introduces
+#: a piece the paper carries: it opens the text).
 LEAD_LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞"
-    r"|摘要)"
+    r"|摘要|内容速览|內容速覽)"
     r"\s*[:：】\]）)|｜]"
 )
 

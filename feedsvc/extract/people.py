@@ -23,6 +23,7 @@ from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .closingnames import closing_names
 from .colonwen import colon_wen_writer
+from .compiledsources import credit_of
 from .factlines import lead_after_facts
 from .gluedroles import name_after_colon
 from .gluedroles import unglue_roles
@@ -53,6 +54,8 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
+from .personname import field_names
+from .personname import latin_name
 from .photoled import photo_led
 from .platformcredit import platform_writer
 from .sentfrom import without_places
@@ -62,7 +65,6 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
-from .wroteshot import without_wrote_and_shot
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
@@ -103,6 +105,7 @@ WEN_LABEL = re.compile(
 #: (photographer, reviewer, proofreader) ends the writers.
 CREDIT_ROLE = (
     r"\s(?:图|圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编)\s*[/／:：]"
+    r"|(?<=[\u4e00-\u9fff])(?:审核|審核|审稿|審稿|校对|校對|审校)\s*[:：]"  # 编译：李仙审稿：朱某
 )
 
 #: 文｜陳思妤　攝影｜林俊耀: the next credit's role word, before its own separator.
@@ -218,8 +221,8 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     names = [
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
     ]
-    if pen and LATIN_PEN_NAME.fullmatch(value.strip()):
-        names = [value.strip()]  # 作者：Rainy, one Latin word alone after the label
+    if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
+        names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
     if not names:
         names = affiliated_name(value, whole)
     return names
@@ -288,8 +291,7 @@ def find_authors(
     names: list[str] = []
     # 【记者】陈某 【通讯员】李某: the paragraphs closing the text, labelled in black brackets
     for text in (
-        BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", without_wrote_and_shot(t)))
-        for t in texts
+        BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", credit_of(t))) for t in texts
     ):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text) or photo_led(text):
             continue  # 新华社记者 王某 摄; 摄影/本报记者 杨某: a photographer
@@ -387,6 +389,6 @@ def choose_authors(
     if translators := translated_by(window):  # 译者：黄嘉宁, when no writer is named
         return translators
     raw = list(structured.authors) + meta_authors(structured, lines)
-    names = [n for r in raw for n in split_names(r) if looks_like_person(n) and n not in editors]
+    names = [n for r in raw for n in field_names(r) if looks_like_person(n) and n not in editors]
     names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]
     return list(dict.fromkeys(names))

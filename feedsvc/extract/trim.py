@@ -24,6 +24,7 @@ from .leadlines import link_line
 from .leadlines import lone_caption
 from .leadlines import near_headline
 from .leadlines import quotes_text
+from .leadlines import running_text
 from .leadlines import tool_or_dateline
 from .leadlines import without_lone_dateline
 from .lexicon import AUTHOR
@@ -68,9 +69,9 @@ ORIGINAL_TITLE = re.compile(
     r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
 )
 
-#: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙.
+#: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙, ► 记者 X.
 BYLINE = re.compile(
-    r"^[■●◆○◎□]?\s*[【\[]?\s*"
+    r"^[■●◆○◎□►▶]?\s*[【\[]?\s*"
     # 《城市周刊》记者 X (a magazine's name in its brackets), 大河报·大河客户端记者 X, 南方+记者 X,
     # 北京日报客户端 | 记者 X, 齐鲁晚报·齐鲁壹点 记者 X: a paper and its app before the role
     r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}[·\-－])?"
@@ -199,9 +200,7 @@ def _deck_lines(blocks: list[Block]) -> int:
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
     blocks = _after_headline(blocks, title)
-    state = _Trimmed(
-        prose=any(_prose(b) for b in blocks), whole=compact("".join(b.text for b in blocks))
-    )
+    state = _Trimmed(prose=any(_prose(b) for b in blocks), whole=running_text(blocks))
     for block in blocks:
         if state.takes_original_title(block):
             continue

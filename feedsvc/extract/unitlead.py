@@ -6,6 +6,7 @@ contributing unit and its writers in the 讯 bracket: ``本网讯（化学化工
 part of a name; the names after it are the story's writers. A reprinting portal opens the
 text with the writer alone in brackets, ``（罗一鸣）青年钢琴家…``, when the paper's byline is gone,
 and a portal's channel writes its reporter so after its 讯: ``腾讯科技讯（苏晴）8月14日消息``.
+A paper a portal reprints is bracketed so too, ``(武昌晚报)出生时…``: a paper, not a writer.
 """
 
 from __future__ import annotations
@@ -39,4 +40,8 @@ def unit_lead_writers(first_paragraph: str) -> list[str]:
     if m is None:
         return []
     names = re.split(r"\s*[、，,]\s*|\s+", m["n"])
-    return names if all(looks_like_person(n) for n in names) else []
+    return names if all(looks_like_person(n) and not PAPER.search(n) for n in names) else []
+
+
+#: 晚报, 日报, 商報: a paper's name, which the surname table would take for a person's.
+PAPER = re.compile(r"(?<=[\u4e00-\u9fff])[报報]$")
