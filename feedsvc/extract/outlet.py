@@ -52,6 +52,7 @@ from .sourcefield import source_field
 from .text import Line
 from .text import attr_words
 from .text import in_list
+from .wiredash import wire_dash_outlet
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客).
@@ -311,6 +312,9 @@ def dateline_outlet(first_text: str) -> str | None:
     m = DATELINE_AGENCY.match(first_text)
     if m:
         return None if m["o"] == "本报" else m["o"]
+    wire = wire_dash_outlet(first_text)
+    if wire:
+        return wire
     lead = LEAD_OUTLET.match(first_text)
     # 【全国两会】 alone on its line, naming no 讯 nor 报道: the topic's heading, no outlet
     if lead and first_text.split("\n", 1)[0].strip() == f"【{lead['o']}】":
