@@ -44,6 +44,7 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
+from .owncredit import past_own_credit
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
@@ -338,7 +339,7 @@ def choose_source(
     beside_time: str | None = None,
     titled: str | None = None,
 ) -> Source | None:
-    found = source_candidates(lines, title_at, site_name)
+    found = past_own_credit(source_candidates(lines, title_at, site_name), site_name, titled)
     carried = closing_paper(found, lines, title_at, site_name)  # 来源：某某晚报 after the text
     names = ([carried] if carried else []) + [f.name for f in found]
     # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
