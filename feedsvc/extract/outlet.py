@@ -133,6 +133,7 @@ def source_value(text: str) -> str | None:
     text = source_field(text) or ""
     if not text:
         return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
+    text = platform_account(text)  # 企鹅号 - 某某: the account, before the space splits it off
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
