@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .creditrow import credit_row
+
 #: 分享到, 打印, 责任编辑, 来源：, 作者：, 上一篇: a tool, a link row or an info label.
 JUNK_LINE = re.compile(
     r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
@@ -53,6 +55,6 @@ def bracketed_lead(text: str) -> bool:
 def opening_junk(text: str) -> bool:
     """Whether a line before the text is a tool, an info label or a player's label: not the
     start of the article (a paragraph only opening with a bracketed label is)."""
-    if PLAYER_LINE.match(text) or ENGLISH_INFO.match(text):
+    if PLAYER_LINE.match(text) or ENGLISH_INFO.match(text) or credit_row(text):
         return True
     return JUNK_LINE.match(text) is not None and not bracketed_lead(text)
