@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bs4 import Tag
 
 from ..models import Source
-from ..outlets import known_outlet
+from ..outlets import canonical_outlet
 from .blocks import Block
 from .bylineforms import header_bylines
 from .editornames import EDITOR_CUT
@@ -95,9 +95,15 @@ def explain_outlet(
     why = "no candidate names an outlet"
     for value, place, rule in found:
         explain.consider("outlet", value, place, rule)
-        if source is not None and why.startswith("no ") and known_outlet(value).name == source.name:
+        if source is not None and why.startswith("no ") and _same_outlet(value, source.name):
             why = f"the first usable candidate in the chooser's order: {rule}"
     explain.choose("outlet", source.name if source else None, why)
+
+
+def _same_outlet(value: str, name: str) -> bool:
+    """Whether a candidate *value* names the chosen outlet: the same name, or another name of
+    its entry in the outlet table (a candidate is never validated: it may be a whole line)."""
+    return canonical_outlet(value) == canonical_outlet(name)
 
 
 def explain_authors(
