@@ -27,6 +27,7 @@ from .shown import Scored
 from .shown import TimeChoice
 from .shown import split_time
 from .shown import visible_times
+from .shownday import shown_day_wins
 from .text import Line
 
 #: Meta names of update times: never the publish time, but evidence of its year.
@@ -299,7 +300,7 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         return best_visible
     choice = trusted[0]
     if best_visible is None or best_visible.date_only:
-        return choice
+        return shown_day_wins(trusted, best_visible, best_score, SURE)
     if best_visible.origin == "naive" and choice.origin == "zoned":
         return choice  # a zoneless datetime attribute is markup too: it does not correct a zone
     if best_score >= SURE:
