@@ -41,6 +41,10 @@ JUNK_WORD = re.compile(
     re.I,
 )
 
+#: fontM2, font_14, fontsize-16: the text size a paragraph is set in (the size buttons switch
+#: these classes), not the buttons themselves (fontL, fontsize): the text, kept.
+TEXT_SIZE_CLASS = re.compile(r"font(?:size)?[-_]?[a-z]?\d{1,2}", re.I)
+
 
 JUNK_TAGS = frozenset(
     "nav aside footer header form button select input audio video iframe object embed script "
@@ -286,7 +290,7 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
             continue
         # camelCase class names count word by word: mbArticleShareBtn is a share button.
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
-        junk = [w for w in words if JUNK_WORD.match(w)]
+        junk = [w for w in words if JUNK_WORD.match(w) and not TEXT_SIZE_CLASS.fullmatch(w)]
         if not junk or video_text_box(junk, tag.get_text()):
             continue
         size = sizes.text_len(tag)

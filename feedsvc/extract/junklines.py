@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .creditrow import credit_row
+
 #: 分享到, 打印, 责任编辑, 来源：, 作者：, 上一篇: a tool, a link row or an info label.
 JUNK_LINE = re.compile(
     r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
@@ -33,6 +35,10 @@ ENGLISH_INFO = re.compile(
     re.I,
 )
 
+#: [img]http://…/photo.jpg[/img]: a picture left in a forum's or an old CMS's BBCode, its markup
+#: never turned into an image; not the text's first line.
+BBCODE_IMAGE = re.compile(r"^(?:\s*\[img\][^\[\]\s]+\[/img\])+\s*$", re.I)
+
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
 #: （作者:本报记者 甲 乙）昨天上午，…; （来源：某某日报）记者近日从…: a paragraph that opens
@@ -53,6 +59,6 @@ def bracketed_lead(text: str) -> bool:
 def opening_junk(text: str) -> bool:
     """Whether a line before the text is a tool, an info label or a player's label: not the
     start of the article (a paragraph only opening with a bracketed label is)."""
-    if PLAYER_LINE.match(text) or ENGLISH_INFO.match(text):
+    if any(p.match(text) for p in (PLAYER_LINE, ENGLISH_INFO, BBCODE_IMAGE)) or credit_row(text):
         return True
     return JUNK_LINE.match(text) is not None and not bracketed_lead(text)

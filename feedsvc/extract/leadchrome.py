@@ -14,11 +14,13 @@ _UNLINKED_LABEL = (
     r"(?:相关|相關)(?:阅读|閱讀|报道|報導|新闻|新聞|链接|連結)|延伸阅读|延伸閱讀|扩展阅读|擴展閱讀"
     r"|试听|試聽|往期回顾|往期回顧|视频|視頻"
 )
-#: 相关：, 相关报道：, 视频：, 试听：, 延伸阅读：, 专题：: the label of a line of links to other
-#: pages, bold or not, before the links themselves.
+#: 相关：, 相关报道：, 视频：, 试听：, 延伸阅读：, 专题：, 早前报道：, 原文網址：: the label of a
+#: line of links to other pages, bold or not, before the links themselves.
 _LINK_LABEL = _UNLINKED_LABEL + (
     r"|相关|相關|相关专题|相關專題|推荐|推薦|专题|專題|影音|音频|音頻|图集|圖集|组图|組圖"
     r"|回顾|回顧|链接|連結|背景"
+    # 早前报道：<a>an earlier story</a>, 原文網址：<a>the address</a> (a reprint's source)
+    r"|(?:早前|此前|前期)(?:报道|報導)|原文(?:网址|網址|地址)"
 )
 LABELLED_LINKS = re.compile(
     rf"\s*(?:<(strong|b)>)?\s*(?:{_LINK_LABEL})\s*[:：]\s*(?:</\1>)?[\s\xa0]*"

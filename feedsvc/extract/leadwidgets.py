@@ -120,12 +120,14 @@ GALLERY_CONTROLS = re.compile(
 #: 追蹤我們：Facebook LINE, 关注我们：微博 微信: the outlet's accounts, a row over the text.
 FOLLOW_US = re.compile(r"^(?:追蹤|追踪|關注|关注|訂閱|订阅)(?:我們|我们)\s*[:：]")
 
-#: …。图片来源：Getty Images, …。视觉中国, …候车。IC photo, …。（資料圖片）: a caption closing
-#: with the picture's source or the agency that sold it.
+#: …。图片来源：Getty Images, …，图源：X。, …。视觉中国, …候车。IC photo, …。（資料圖片）: a
+#: caption closing with the picture's source or the agency that sold it.
 CAPTION_SOURCE = re.compile(
     r"[。\s](?:(?:图片来源|圖片來源|图源|圖源|图片来自|圖片來自)\s*[:：]\s*[^。，,]{1,24}"
     r"|视觉中国|視覺中國|东方IC|東方IC|IC\s?photo|Getty\s?Images|CFP|VCG|图虫创意|圖蟲創意)"
     r"\s*[）)]?\s*$"
+    # 深海珊瑚礁，图源：某机构。: the source after a comma, the caption closed by a full stop
+    r"|[，,]\s*(?:图片来源|圖片來源|图源|圖源|图片来自|圖片來自)\s*[:：]\s*[^。，,]{1,24}[。.]\s*$"
     # …首日運行。（資料圖片）: a Hong Kong paper's file-photo credit in its brackets
     r"|[。！？][(（](?:資料|资料|網上|网上)(?:圖片|图片|相片|照片|圖|图)[)）]\s*$"
     # …首日運行。圖／交通局提供: a Taiwanese caption closing with its credit after a slash
