@@ -18,6 +18,7 @@ from .explain import Explanation
 from .infobelow import info_below
 from .leadlines import MAGAZINE_ISSUE
 from .lexicon import INFO_LABEL
+from .lonedate import lone_date
 from .metadata import TIME_METAS
 from .metadata import Structured
 from .metashift import shown_corrects
@@ -81,7 +82,7 @@ def _past_deck(lines: Sequence[Line], first: int) -> int:
         return first
     for i in range(first + 1, min(len(lines), first + 6)):
         text = lines[i].text.strip()
-        stamp = BARE_STAMP.match(text)  # and its poster or byline: 2014-07-09 21:03 匿名用户
+        stamp = BARE_STAMP.match(text) or lone_date(text)  # and its poster: …21:03 匿名用户
         if stamp and len(text) - stamp.end() <= 24 and not re.search(r"[。！？，]", text):
             return i + 1
         if len(text) > 40 or re.search(r"[。！？，]", text):
