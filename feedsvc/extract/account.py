@@ -24,7 +24,7 @@ from .text import squash
 #: The home page of an account on a self-media platform.
 ACCOUNT_HREF = re.compile(
     r"mediashare|/dy/media/|/media(?:/\d+)?/?(?:$|[?#])|[/?]zmt\b|/c/user/|author\.baidu\.com/home|"
-    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_\d+(?:$|[?#])|weibo\.com/u/\d|"
+    r"baijiahao\.baidu\.com/u\b|mp\.sohu\.com/profile|/omn/author/|/user_(?:interaction_)?\d+(?:$|[?#])|weibo\.com/u/\d|"
     r"douban\.com/people/|/mediaDocList\b|(?:^|\.com|\.cn)/u/\d{6,}/?(?:$|[?#])|"
     # a review or community platform's member space by its numeric id (/space/index/6635933647/)
     r"/space/(?:index/)?\d{6,}/?(?:$|[?#])",
@@ -137,7 +137,8 @@ def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
             continue
         name: str | None = None
         if tag.name == "a" and ACCOUNT_HREF.search(str(tag.get("href") or "")):
-            name = squash(tag.get_text(" "))
+            # 某某网 广州某某公司: the name-classed part, when the link shows the bio too
+            name = _name_in(tag) or squash(tag.get_text(" "))
         elif tag.name == "a" and _named_follow(tag):
             name = squash(tag.get_text(" "))  # CSDN's <a class="follow-nickName">蓝溪</a>
         elif tag.name in ("div", "span", "a", "button", "em", "i") and _is_follow(tag):

@@ -44,6 +44,7 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
+from .owncredit import past_own_credit
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
@@ -52,6 +53,7 @@ from .sourcefield import source_field
 from .text import Line
 from .text import attr_words
 from .text import in_list
+from .wiredash import wire_dash_outlet
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客).
@@ -131,6 +133,7 @@ def source_value(text: str) -> str | None:
     text = source_field(text) or ""
     if not text:
         return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
+    text = platform_account(text)  # 企鹅号 - 某某: the account, before the space splits it off
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
@@ -311,6 +314,9 @@ def dateline_outlet(first_text: str) -> str | None:
     m = DATELINE_AGENCY.match(first_text)
     if m:
         return None if m["o"] == "本报" else m["o"]
+    wire = wire_dash_outlet(first_text)
+    if wire:
+        return wire
     lead = LEAD_OUTLET.match(first_text)
     # 【全国两会】 alone on its line, naming no 讯 nor 报道: the topic's heading, no outlet
     if lead and first_text.split("\n", 1)[0].strip() == f"【{lead['o']}】":
@@ -334,7 +340,7 @@ def choose_source(
     beside_time: str | None = None,
     titled: str | None = None,
 ) -> Source | None:
-    found = source_candidates(lines, title_at, site_name)
+    found = past_own_credit(source_candidates(lines, title_at, site_name), site_name, titled)
     carried = closing_paper(found, lines, title_at, site_name)  # 来源：某某晚报 after the text
     names = ([carried] if carried else []) + [f.name for f in found]
     # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a

@@ -36,6 +36,7 @@ from .encoding import decode_html
 from .explain import Explanation
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
+from .logosite import logo_site
 from .metadata import SITE_METAS
 from .metadata import Structured
 from .metadata import base_url
@@ -290,8 +291,9 @@ def _attribution(
     site = site_name(
         structured.meta(*SITE_METAS) or structured.publisher, page.address, doc_title, page.title
     )
-    site = site or footer_site([line.text for line in lines])
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    site = site or logo_site(parts, page.index.named("img"))
+    site = site or footer_site([line.text for line in lines])
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
     on_platform = site in PLATFORMS or account_frame(page.title_el)
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)

@@ -11,10 +11,13 @@ from ..outlets import outlet_for_host
 from .beside import logo_alt
 from .lexicon import looks_like_outlet
 
-#: 人民号·清河县融媒体中心, 澎湃号·上海发布: the platform's name before its account's.
+#: 人民号·清河县融媒体中心, 澎湃号·上海发布, 企鹅号 - 某某: the platform's name before its
+#: account's.
 PLATFORM_ACCOUNT = re.compile(
     r"(?:人民号|人民號|澎湃号|大风号|凤凰号|企鹅号|百家号|网易号|搜狐号|头条号|新华号|央视号|"
-    r"南方号|上观号|潮鸣号|川观号|封面号|红星号|极目号|齐鲁号|大众号)\s*[·•・|｜:：]\s*(?P<a>\S.*)"
+    r"南方号|上观号|潮鸣号|川观号|封面号|红星号|极目号|齐鲁号|大众号)"
+    # 企鹅号 - 某某: the account after a spaced dash too
+    r"(?:\s*[·•・|｜:：]|\s+[-－—–]+(?=\s))\s*(?P<a>\S.*)"
 )
 
 #: 海湾都市报官方账号: the platform's badge after an account's name.

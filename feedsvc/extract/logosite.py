@@ -1,0 +1,39 @@
+"""The site the <title> names last when the page's home logo bears the same name: ``标题_生活_
+联酷资讯`` under ``<a href="/"><img alt="联酷资讯"></a>``. Read alone, such a name (某某资讯,
+某某动态) could be a column's; the logo says it is the site's."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from bs4 import Tag
+
+from .lexicon import looks_like_outlet
+from .text import squash
+
+
+def logo_site(parts: list[str], images: list[Tag]) -> str | None:
+    """The <title>'s last part (of two or more), when an image linking to the home page has it
+    as its alt text."""
+    if len(parts) < 2:
+        return None
+    name = squash(parts[-1])
+    if not 2 <= len(name) <= 16 or not looks_like_outlet(name):
+        return None
+    for image in images:
+        alt = image.get("alt")
+        if not isinstance(alt, str) or squash(alt) != name:
+            continue
+        link = image.parent
+        if isinstance(link, Tag) and link.name != "a":
+            link = link.parent  # <a href="/"><span><img alt=…></span></a>
+        href = link.get("href") if isinstance(link, Tag) and link.name == "a" else None
+        if isinstance(href, str) and _home(href):
+            return name
+    return None
+
+
+def _home(href: str) -> bool:
+    """Whether *href* points to a site's home page (``/``, ``/index.html``, ``https://host/``)."""
+    path = urlsplit(href.strip()).path
+    return path in ("", "/", "/index.html", "/index.htm", "/index.php", "./")

@@ -1,0 +1,42 @@
+"""A reprint site's own name in its info row, and the outlet it carries the story from named
+again in a 来源 line opening the text (来源：某网 above, 来源：某周刊 2024-09-06 below)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..outlets import canonical_outlet
+from .lexicon import looks_like_outlet
+
+if TYPE_CHECKING:
+    from .outlet import SourceCandidate
+
+#: How many lines below the info row the text's own 来源 line may stand.
+REACH = 3
+
+
+def past_own_credit(
+    found: list[SourceCandidate], site: str | None, titled: str | None
+) -> list[SourceCandidate]:
+    """*found* with a 来源 line just below the first put first, when the first (the info row's
+    来源) only names the site itself."""
+    if not found or found[0].rule != "来源 label" or not _own(found[0].name, site, titled):
+        return found
+    first = found[0]
+    for i, other in enumerate(found[1:], 1):
+        if (
+            other.rule == "来源 label"
+            and 0 < other.line - first.line <= REACH
+            and looks_like_outlet(other.name)
+            and not _own(other.name, site, titled)
+        ):
+            return [other] + found[:i] + found[i + 1 :]
+    return found
+
+
+def _own(name: str, site: str | None, titled: str | None) -> bool:
+    """Whether *name* is the site's own (its site name, or the <title>'s site part)."""
+    own = canonical_outlet(name)
+    return bool(site and canonical_outlet(site) == own) or bool(
+        titled and canonical_outlet(titled) == own
+    )
