@@ -17,6 +17,11 @@ from .metadata import Structured
 #: …的落后。（夜雨/文 王五/摄影）: the credit in brackets closing the last paragraph, after its
 #: closing punctuation.
 CLOSING_BRACKET = re.compile(r"[。！？!?」”…][ \u3000]*[（(](?P<c>[^（）()。，,]{2,40})[）)]\s*$")
+#: …回来。（袁某）（新闻编辑：曲某）: the editor's own bracket after the writer's, set aside.
+EDITOR_BRACKET = re.compile(
+    r"[ \u3000]*[（(](?:(?:新闻|新聞|责任|責任)?(?:编辑|編輯)|责编|責編)[:：]"
+    r"[^（）()]{2,20}[）)]\s*$"
+)
 
 #: 林晓晓/文, 文/林晓晓: the writer's piece of a credit naming each role after a slash.
 WRITER_PIECE = re.compile(
@@ -47,7 +52,7 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
     the writer after the outlet (（中国台湾网 杨某）); or the name alone in the brackets: a
     person's name, a pen name the author meta gives, or a diminutive pen name (（冬子）); a
     padded name (（钟 欣）) closed up."""
-    m = CLOSING_BRACKET.search(last[-60:])
+    m = CLOSING_BRACKET.search(EDITOR_BRACKET.sub("", last)[-60:])
     if m is None:
         return []
     pieces = re.split(r"[\s\u3000]+", m["c"].strip())

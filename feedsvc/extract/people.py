@@ -126,7 +126,7 @@ def _before_next_credit(text: str, m: re.Match[str]) -> str:
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
-    + ("更新时间", "更新日期", "更新時間"),  # 作者：张三 更新时间：…: the next label
+    + ("更新时间", "更新日期", "更新時間", "出版：", "出版:"),  # 更新时间：…, 撰文：X出版：
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
     # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
@@ -152,11 +152,12 @@ AUTHOR_CUT = cut_at(
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
 #: of the dateline (whose day older wires write in words: 台北十二日電); 【某侨报网编译段某1月30日
 #: 报道】: an overseas paper's translator, the site's name before the role, the day after the name.
+#: 【某报网特约记者林某编译报道】: the reporter who translated the story, 编译 before 报道.
 DATELINE_REPORTER = re.compile(
     r"(?:記者|记者|(?<=[网網报報])(?:编译|編譯))\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*"
     r"(?P<place>" + PLACES + r")?\s*(?:\d{1,2}月)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電|報導|报道)"
-    r"|(?:綜合|综合)?(?:報導|报道|报导)$)"
+    r"|(?:綜合|综合|編譯|编译)?(?:報導|报道|报导)$)"
 )
 
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do; a media

@@ -18,6 +18,7 @@ from .explain import Explanation
 from .infobelow import info_below
 from .leadlines import MAGAZINE_ISSUE
 from .lexicon import INFO_LABEL
+from .lonedate import lone_date
 from .metadata import TIME_METAS
 from .metadata import Structured
 from .metashift import shown_corrects
@@ -27,6 +28,7 @@ from .shown import Scored
 from .shown import TimeChoice
 from .shown import split_time
 from .shown import visible_times
+from .shownday import shown_day_wins
 from .text import Line
 
 #: Meta names of update times: never the publish time, but evidence of its year.
@@ -80,7 +82,7 @@ def _past_deck(lines: Sequence[Line], first: int) -> int:
         return first
     for i in range(first + 1, min(len(lines), first + 6)):
         text = lines[i].text.strip()
-        stamp = BARE_STAMP.match(text)  # and its poster or byline: 2014-07-09 21:03 匿名用户
+        stamp = BARE_STAMP.match(text) or lone_date(text)  # and its poster: …21:03 匿名用户
         if stamp and len(text) - stamp.end() <= 24 and not re.search(r"[。！？，]", text):
             return i + 1
         if len(text) > 40 or re.search(r"[。！？，]", text):
@@ -299,7 +301,7 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         return best_visible
     choice = trusted[0]
     if best_visible is None or best_visible.date_only:
-        return choice
+        return shown_day_wins(trusted, best_visible, best_score, SURE)
     if best_visible.origin == "naive" and choice.origin == "zoned":
         return choice  # a zoneless datetime attribute is markup too: it does not correct a zone
     if best_score >= SURE:

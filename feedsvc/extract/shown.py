@@ -129,10 +129,11 @@ def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
 
 def _label_before(lines: Sequence[Line], index: int, found: FoundTime, anchor: int = -1) -> str:
     """The text before *found*: on its line, else the short line above (not the headline:
-    标题…延至今日出發 then 2018-07-02 12:58 is no 今日 label)."""
+    标题…延至今日出發 then 2018-07-02 12:58 is no 今日 label; 某编辑 0评论, the writer's line
+    with its comment counter, labels the time below no more than the writer's name)."""
     text = lines[index].text[: found.start]
     if not text.strip() and 0 < index != anchor + 1 and len(lines[index - 1].text) <= 20:
-        return lines[index - 1].text
+        return COMMENT_COUNT.sub("", lines[index - 1].text)
     return text[-16:]
 
 

@@ -11,6 +11,7 @@ from .bylineforms import POSTED_BY
 from .bylineforms import undated
 from .bylineforms import unlabelled_byline
 from .columnlabel import column_label
+from .datedbyline import dated_byline
 from .junklines import AUTHOR_TRAILER
 from .junklines import JUNK_LINE
 from .junklines import opening_junk
@@ -273,7 +274,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     short = len(text) <= 150
     if _same(text, title) or (subtitle and _same(text, subtitle)) or _noted_title(text, title):
         return "skip"
-    if short and (opening_junk(text) or _info_line(text)):
+    if short and (opening_junk(text) or _info_line(text) or dated_byline(text)):
         return "skip"
     if len(text) <= 60 and tool_or_dateline(text):
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
