@@ -144,7 +144,10 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "上報": ("https://www.upmedia.mg/", ("上报",)),
     "CTWANT": ("https://www.ctwant.com/", ("周刊王", "周刊王CTWANT")),
     "DIGITIMES": ("https://www.digitimes.com.tw/", ("DIGITIMES 科技網", "電子時報")),
-    "關鍵評論網": ("https://www.thenewslens.com/", ("关键评论网", "The News Lens")),
+    "關鍵評論網": (
+        "https://www.thenewslens.com/",
+        ("关键评论网", "The News Lens", "TNL The News Lens 關鍵評論網"),
+    ),
     "壹電視": ("https://www.nexttv.com.tw/", ("壹电视",)),
     "Yahoo奇摩新聞": ("https://tw.news.yahoo.com/", ("Yahoo新聞", "Yahoo奇摩", "雅虎新聞")),
     "LINE TODAY": ("https://today.line.me/tw/", ("LINE TODAY 台灣", "LINE今日")),
