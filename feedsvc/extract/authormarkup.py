@@ -193,10 +193,12 @@ def _author_page(link: Tag) -> bool:
     Alpha_x1</a>``): a blog engine's author link without its rel."""
     href = link.get("href")
     m = AUTHOR_PAGE.search(href) if isinstance(href, str) else None
+    if m is None:
+        return False
     text = squash(link.get_text(" "))
     # /author/ou-yang-da-guan-ren for 欧阳大官人: a Chinese name's page under its romanization
-    romanized = m is not None and ROMAN_SLUG.fullmatch(m["h"]) and HAN_NAME.fullmatch(text)
-    return m is not None and (unquote(m["h"]) == text or bool(romanized))
+    romanized = ROMAN_SLUG.fullmatch(m["h"]) and HAN_NAME.fullmatch(text)
+    return unquote(m["h"]) == text or bool(romanized)
 
 
 #: ou-yang-da-guan-ren, zhangsan: a name romanized for a URL, lower case with hyphens.
