@@ -77,7 +77,8 @@ def _declared(doc_title: str, meta_title: str | None) -> _Declared:
     if site_first(doc_parts):  # 自由電子報 - 標題: the headline last, the site before it
         return _Declared(meta_c, doc_c, doc_parts[-1], doc_parts[:-1], meta_head)
     if (at := sections_first_at(doc_parts)) is not None:  # 欄目 - 欄目 - 標題 - 某報網站
-        return _Declared(meta_c, doc_c, doc_parts[at], doc_parts[:at] + doc_parts[at + 1 :])
+        rest = doc_parts[:at] + doc_parts[at + 1 :]
+        return _Declared(meta_c, doc_c, doc_parts[at], rest, meta_head)
     head_c = doc_parts[0] if len(doc_parts) > 1 else doc_c
     return _Declared(meta_c, doc_c, head_c, doc_parts[1:], meta_head)
 
