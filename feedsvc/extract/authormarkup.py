@@ -89,12 +89,14 @@ def _author_block_after(title_el: Tag) -> list[str]:
     return []
 
 
+#: 专栏作家, 特約撰稿人: a columnist's role, as a site credits the writers of its columns.
+COLUMNIST = "專欄作家|专栏作家|專欄作者|专栏作者|特約撰稿人|特约撰稿人"
 #: 英国《金融时报》 科林·肖 华盛顿报道: the paper before the writer's name and the place the
 #: story was filed from after it, as foreign papers' Chinese editions credit their writers.
 PAPER_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}《[^》]{2,12}》\s*(?:[\u4e00-\u9fff]{0,4}(?:记者|專欄作家|专栏作家))?\s*"
     # FT中文网专栏作家 周明远: the site, unbracketed, before its columnist
-    r"|^[\u4e00-\u9fffA-Za-z]{2,12}?(?:專欄作家|专栏作家|專欄作者|专栏作者|特約撰稿人|特约撰稿人)\s*"
+    r"|^[\u4e00-\u9fffA-Za-z]{2,12}?(?:" + COLUMNIST + r")\s*"
 )
 PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|報導|報道)$")
 #: 生活中心 陳映如, 上報快訊／鍾知諭: the newsroom desk before the reporter's name, as

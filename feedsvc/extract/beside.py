@@ -13,6 +13,7 @@ from bs4.element import PreformattedString
 from ..outlets import is_known
 from ..outlets import is_known_channel
 from ..outlets import outlet_for_host
+from .authormarkup import COLUMNIST
 from .dates import find_times
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
@@ -38,9 +39,10 @@ NOT_OUTLET_PIECE = re.compile(
     # 社會, 社区: the section beside the time, though 社 and 会 read like an organisation's
     r"|^(?:社會|社会|社區|社区)$"
     # FT中文网专栏作家 周明远: a columnist's credit, the site before the role
-    r"|專欄作家|专栏作家|專欄作者|专栏作者|特約撰稿人|特约撰稿人"
+    r"|"
+    + COLUMNIST
     # 周慧 北京报道: the reporter and the place of the report, a byline
-    r"|^[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{0,4}(?:報導|报道|報道)$"
+    + r"|^[\u4e00-\u9fff·]{2,4}\s+[\u4e00-\u9fff]{0,4}(?:報導|报道|報道)$"
     # 生活中心 陳映如: a newsroom desk and its reporter
     r"|^[\u4e00-\u9fff]{2,4}中心\s*[／/\s]\s*[\u4e00-\u9fff·]{2,4}$"
     # 編譯中心, 國際中心: a newsroom's desk alone, not the outlet

@@ -36,6 +36,8 @@ _MM = r"(?P<m>0[1-9]|1[0-2])"
 _DD = r"(?P<d>0[1-9]|[12]\d|3[01])"
 _HOUR = r"(?P<H>[01]?\d|2[0-3])"
 _MINUTE = r"(?P<M>[0-5]\d)"
+#: 04:17 pm, 10:45 P.M.: the half of the day after a twelve-hour clock.
+_HALF = r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
 _ZONE = (
     r"(?P<tz>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)"
     r"|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[(（]?\s*格林尼治标准时间\s*[)）]?"
@@ -52,7 +54,7 @@ _TIME = (
     rf"{_HOUR}\s*[:：时時]\s*{_MINUTE}(?:\s*分)?"
     r"(?:\s*[:：]\s*(?P<S>[0-5]\d)(?:\.\d+)?(?:\s*秒)?)?"
     # 2013.06.29 04:17 pm: a twelve-hour clock with its half of the day after it
-    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    rf"{_HALF})?"
 )
 FULL_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:[-/.年]|\s+)\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.月]\s*"
@@ -96,7 +98,7 @@ DAY_FIRST = re.compile(
     r"(?<![\d./-])(?P<a>3[01]|[12]\d|0[1-9])(?P<sep>[./-])(?P<b>3[01]|[12]\d|0[1-9])(?P=sep)"
     r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d)"
     # Published: 03/05/2023 10:45 PM: Singapore's and Malaysia's English labels and clock
-    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
+    rf"{_HALF})?"
 )
 #: 20140318期: the issue label of a paper's e-edition, which names its day.
 EDITION_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _MM + _DD + r"\s*期")

@@ -10,6 +10,7 @@ from .lexicon import CUT_WORDS
 from .lexicon import DEPARTMENT
 from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
+from .lexicon import LATIN_NAME as LATIN_FULL_NAME
 from .lexicon import NOT_NAME
 from .lexicon import ORG_HINT
 from .lexicon import SHORT_EDITOR
@@ -48,7 +49,7 @@ EDITOR_CUT = cut_at(
 
 
 #: An editor named in Latin letters: 责任编辑：Lily Chen.
-LATIN_NAME = re.compile(r"\s*(?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+LATIN_NAME = re.compile(rf"\s*(?P<n>{LATIN_FULL_NAME.pattern})\b")
 
 
 #: 网编：Auspicious, 编辑：Snow: an editor by one capitalised Latin word, all the label's value.

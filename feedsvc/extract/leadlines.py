@@ -15,11 +15,15 @@ from .lexicon import FOLLOW_CALL
 from .text import compact
 from .text import squash
 
+#: November 21, 2012, Nov. 3, 2019: a date in English, the month first.
+MONTH_FIRST_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2}"
+)
 #: A date in an info line: 2025-07-28, 7月28日 10:30, 03/05/2023, or November 21, 2012 as
 #: overseas Chinese portals print it (新闻来源: 某报 于November 21, 2012 15:48:24).
 DATE_HINT = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2}"
+    rf"|{MONTH_FIRST_DATE}"
     # 03/05/2023 10:45 PM: the day first, as Singapore's and Europe's Chinese sites write it
     r"|(?<![\d/.-])\d{2}([/.-])\d{2}\1(?:19|20)\d{2}(?![\d/.-])"
 )

@@ -154,9 +154,7 @@ PLACES = (
     "(?:新竹|花蓮)縣"
 )
 
-
 PLACE = re.compile(PLACES)
-
 
 # -- page furniture: chrome, end markers, credits -----------------------------------------
 
@@ -257,6 +255,8 @@ UI_WORDS = re.compile(
 
 #: Han characters, including the extension planes (names such as 王䶮 or 李𠮷).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+#: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
 def looks_like_person(name: str) -> bool:
@@ -273,7 +273,7 @@ def looks_like_person(name: str) -> bool:
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
     if re.fullmatch(f"[{HAN}]{{1,8}}[·•][{HAN}]{{1,10}}", name):
         return True
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name))
+    return bool(LATIN_NAME.fullmatch(name))
 
 
 #: A department that signs beside its writers (文/图 心内科 周敏 宣传科 孙磊): no person.

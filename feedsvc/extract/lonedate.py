@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .leadlines import MONTH_FIRST_DATE
+from .shown import DAY
+
 #: 2019-06-28, 2019年6月28日, June 28, 2019: a full date and nothing else.
-LONE_DATE = re.compile(
-    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2})$"
-)
+LONE_DATE = re.compile(rf"(?:{DAY.pattern}|{MONTH_FIRST_DATE})$")
 
 
 def lone_date(text: str) -> re.Match[str] | None:

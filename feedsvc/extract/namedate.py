@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .shown import DAY
+
 #: 某某中学　2010-05-19, 校团委 2011/04/12 08:30: a name and the date, the whole line (the
 #: mirror of 2024-05-20 14:33 · 新华社).
 NAME_THEN_DATE = re.compile(
-    r"^[^\s。，！？,:：]{2,16}[\s\u3000·•|｜]+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
-    r"\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^[^\s。，！？,:：]{2,16}[\s\u3000·•|｜]+" + DAY.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import LATIN_NAME
 from .lexicon import SURNAMES
 from .lexicon import split_names
 
@@ -27,10 +28,6 @@ def one_name(field: str) -> str:
     if spaced and spaced[1] in SURNAMES:
         return spaced[1] + spaced[2]
     return name
-
-
-#: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
-LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
 def latin_name(field: str) -> str | None:
