@@ -176,7 +176,7 @@ TRAILING_NAME = re.compile(
     r"(?P<n>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,4})\s*(?:報導|报道)?[）)]\s*$"
 )  # …成效。（城关镇 王立新）: a county page's contributor after the unit; （甲某 乙某）
 
-XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6}){0,4}")
+XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:(?:[、，,]| )[\u4e00-\u9fff·]{2,6}){0,4}")
 
 #: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕, 【王家俊／台北報導】.
 DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
@@ -253,7 +253,7 @@ def _bracketed_lead(head: str) -> list[str]:
     for m in DATELINE_PAREN.finditer(head):
         inner = m.group(1)
         if head[: m.start()].rstrip().endswith(("电", "電")) and XINHUA_NAMES.fullmatch(inner):
-            # 新华社北京5月19日电（刘艺、杨吉）: the reporters, unlabelled
+            # 新华社北京5月19日电（刘艺、杨吉）, 中新网…电 (甲某 乙某): the reporters, unlabelled
             names += [n for n in split_names(inner) if looks_like_person(n)]
             continue
         wired = DATELINE_REPORTER.search(inner)
