@@ -8,8 +8,8 @@ import re
 
 #: 摄影/, 攝影：, 图/, 圖｜: the photographer's role opening the line, with its separator.
 PHOTO_LED = re.compile(r"^[（(]?\s*(?:摄影|攝影|图片|圖片|图|圖)\s*[/／:：|｜丨]")
-#: 文/, 撰文：, 作者｜: a writer's role in the same line.
-WRITER_ROLE = re.compile(r"(?:^|[\s\u3000])(?:文|撰文|文字|作者)\s*[/／:：|｜丨]")
+#: 文/, 撰文：, 作者｜, ｜撰稿：: a writer's role in the same line, after a space or a bar.
+WRITER_ROLE = re.compile(r"(?:^|[\s\u3000|｜丨])(?:文|撰文|撰稿|文字|作者)\s*[/／:：|｜丨]")
 
 
 def photo_led(text: str) -> bool:
