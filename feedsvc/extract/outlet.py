@@ -79,7 +79,9 @@ SOURCE_CUT = cut_at(
     rf"|{alternation(*CUT_WORDS)}"
     r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]"
     # 来源：某某新闻 2小时前, 某某日报 05-12 10:20: a mobile info row's time after the name
-    r"|\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前|\s\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}",
+    r"|\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前|\s\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
+    # 来源：某某研究中心 126次浏览: the counter's number before its word
+    r"|\s+\d[\d,]*\s*[万萬]?\s*次?\s*(?=浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱)",
 )
 
 DATELINE_AGENCY = re.compile(

@@ -15,6 +15,7 @@ from .authormarkup import class_author_texts
 from .beside import NOT_OUTLET_PIECE
 from .lexicon import GENERIC_SOURCE
 from .lexicon import ORG_HINT
+from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
@@ -101,6 +102,9 @@ def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> lis
     for text in texts:
         marked = platform or ACCOUNT_MARK.search(text) is not None
         name = ACCOUNT_MARK.sub("", text).strip()
+        # 王思远 / 晨星日报: the writer, then the paper, in one author-classed row
+        slash = WRITER_SLASH_OUTLET.match(name)
+        name = slash["o"] if slash and looks_like_person(slash["n"]) else name
         if (
             2 <= len(name) <= 16
             and not looks_like_person(name)
