@@ -293,6 +293,11 @@ def parse_value(text: str, zone: tzinfo) -> tuple[datetime, bool] | None:
     return None
 
 
+#: The time of day a CMS gives a date-only field (Drupal's datetime fields store 12:00 UTC):
+#: ``<time datetime="2022-12-01T12:00:00Z">2022年12月1日</time>`` shows a day, no instant.
+NOON_UTC = re.compile(r"T12:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
+
+
 def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     """The instant of a ``<time datetime>`` under *element*, shown in *shown*, that gives a
     time of day (``<time datetime="…T04:30:00Z">2023年9月27日</time>``, or "3小时前")."""
@@ -310,6 +315,8 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
         not hit.date_only for hit in find_times(tag.get_text(" "), zone)
     ):
         return None  # datetime="2014/10/02 00:00" over 2014年10月02日 18:20: only the day
+    if NOON_UTC.search(raw) and all(hit.date_only for hit in find_times(tag.get_text(" "), zone)):
+        return None  # a CMS's date-only field, stored at noon UTC: only the day shown
     return parsed[0]
 
 
