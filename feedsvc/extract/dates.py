@@ -320,9 +320,10 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     return parsed[0]
 
 
-#: A time shown only relative to now: "3天前", "2小時前", "刚刚", "今天 12:05".
+#: A time shown only relative to now: "3天前", "2小時前", "5个月前", "3年前", "刚刚", "今天 12:05".
 RELATIVE_TIME = re.compile(
-    r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|半小[时時]前|刚刚|剛剛|今天|昨天|前天)"
+    r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|月|年)前|半小[时時]前|刚刚|剛剛"
+    r"|今天|昨天|前天)"
 )
 #: The attributes pages put the instant in behind a relative time: mobile pages' data
 #: attributes, and the tooltip forums give it (``<span title="2019-3-12 14:20">昨天 14:20``).
