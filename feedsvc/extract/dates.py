@@ -72,17 +72,19 @@ MONTHS = {
     )
 }
 CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / Sunday, March 16th, 2014: English
-#: dates on bilingual pages (a weekday before the month is simply not part of the match).
+#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / 5-Aug-2019 / Sunday, March 16th,
+#: 2014: English dates on bilingual pages (a weekday before the month is not part of the match).
 ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    # 5-Aug-2019: the day, the month's abbreviation and the year joined by hyphens
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=\d)-)"
+    r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it;
     # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale
     r"|(?<![\u4e00-\u9fff\d])(?P<cmon>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s*"
     r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
+    r"(?:\s+|(?<=\d-[A-Z][a-z]{2})-)(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
     + _HOUR
     + ":"
     + _MINUTE
