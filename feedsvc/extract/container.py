@@ -45,6 +45,10 @@ JUNK_WORD = re.compile(
 #: these classes), not the buttons themselves (fontL, fontsize): the text, kept.
 TEXT_SIZE_CLASS = re.compile(r"font(?:size)?[-_]?[a-z]?\d{1,2}", re.I)
 
+#: contentFont, article_font, txt-font: the font the story's paragraphs are set in (a
+#: paragraph's own class), not a font-size button: the text, kept.
+TEXT_FONT_CLASS = re.compile(r"(?:content|article|text|txt|detail)[-_]?font", re.I)
+
 
 JUNK_TAGS = frozenset(
     "nav aside footer header form button select input audio video iframe object embed script "
@@ -275,6 +279,11 @@ def _in_sentence(tag: Tag, size: int, sizes: Sizes) -> bool:
     return isinstance(box, Tag) and box.name == "p" and sizes.text_len(box) >= 3 * size + 20
 
 
+def _text_class(word: str) -> bool:
+    """Whether the class *word* names the size or font of the text it is set on."""
+    return bool(TEXT_SIZE_CLASS.fullmatch(word) or TEXT_FONT_CLASS.fullmatch(word.replace("-", "")))
+
+
 def clean_container(root: Tag, sizes: Sizes) -> None:
     """Drop the furniture inside the container *root*; *sizes* are those of :func:`prepare`
     (still right: nothing was removed since, and they stay right during the pass, as there)."""
@@ -290,7 +299,7 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
             continue
         # camelCase class names count word by word: mbArticleShareBtn is a share button.
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
-        junk = [w for w in words if JUNK_WORD.match(w) and not TEXT_SIZE_CLASS.fullmatch(w)]
+        junk = [w for w in words if JUNK_WORD.match(w) and not _text_class(w)]
         if not junk or video_text_box(junk, tag.get_text()):
             continue
         size = sizes.text_len(tag)
