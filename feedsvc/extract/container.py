@@ -13,6 +13,7 @@ from bs4.element import Doctype
 from bs4.element import NavigableString
 
 from .explain import Explanation
+from .foldbox import unfolded
 from .leadblock import with_lead
 from .lexicon import CHROME
 from .ranking import best_container
@@ -188,7 +189,9 @@ def find_container(
     if not scores:
         return None
     best = best_container(scores, nodes, sizes, explain)
-    return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
+    if best is None:
+        return None
+    return with_lead(with_repeats(unfolded(best, sizes), sizes), scores, sizes)
 
 
 def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dict[int, Tag]]:
