@@ -57,6 +57,7 @@ from .personname import field_names
 from .personname import latin_name
 from .photoled import photo_led
 from .platformcredit import platform_writer
+from .rolemarked import meta_person
 from .sentfrom import without_places
 from .text import BRACKET_LABEL
 from .text import Line
@@ -390,6 +391,6 @@ def choose_authors(
     if translators := translated_by(window):  # 译者：黄嘉宁, when no writer is named
         return translators
     raw = list(structured.authors) + meta_authors(structured, lines)
-    names = [n for r in raw for n in field_names(r) if looks_like_person(n) and n not in editors]
+    names = [n for r in raw for n in field_names(r) if meta_person(n, r) and n not in editors]
     names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]
     return list(dict.fromkeys(names))
