@@ -180,7 +180,7 @@ TRAILING_NAME = re.compile(
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:(?:[、，,]| )[\u4e00-\u9fff·]{2,6}){0,4}")
 
 #: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕, 【王家俊／台北報導】.
-DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
+DATELINE_PAREN = re.compile(r"[（(〔【\[［]([^（()）〔〕【】\[\]［］]{2,60})[）)〕】\]］]")
 
 
 def _told(m: re.Match[str]) -> bool:
