@@ -53,6 +53,7 @@ from .lexicon import people_in
 from .lexicon import split_names
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
+from .penlead import bracket_writers
 from .personname import field_names
 from .personname import latin_name
 from .photoled import photo_led
@@ -276,7 +277,7 @@ def _bracketed_lead(head: str) -> list[str]:
             names += (
                 _names_from(_before_next_credit(writers, pen), pen=True)
                 if pen
-                else [n for n in split_names(writers) if looks_like_person(n)]
+                else bracket_writers(writers)
             )
         elif SLASH_BYLINE.match(inner) and m.start() <= 2:
             names += [n for n in split_names(inner) if looks_like_person(n)]
