@@ -277,10 +277,10 @@ CLOSING_CREDIT = re.compile(
 
 
 #: 張家豪、李慧儀、麥浩 北京報道: a Hong Kong paper's reporters on a line of their own under the
-#: text, the place and 報道 after their names.
+#: text, the place and 報道 after their names; （甄妮 / 綜合報導）: bracketed, a slash before.
 CLOSING_REPORTED = re.compile(
-    r"^(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,9})[ \u3000]*"
-    r"(?:" + PLACES + r"|綜合|综合)?(?:報道|報導|报道)$"
+    r"^(?P<o>[（(])?(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,9})[ \u3000]*"
+    r"(?:(?(o)[/／])[ \u3000]*)?(?:" + PLACES + r"|綜合|综合)?(?:報道|報導|报道)(?(o)[）)])$"
 )
 
 
