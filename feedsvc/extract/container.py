@@ -31,7 +31,7 @@ from .videoinfo import video_text_box
 PUNCT = re.compile(r"[，。、；！？,;!?“”：]")
 
 JUNK_WORD = re.compile(
-    r"^(?:.*[-_])?(?:share|fenxiang|bdshare\w*|jiathis\w*|comments?|related|relate|recommend\w*|"
+    r"^(?:.*[-_])?(?:share|fenxiang|bdshare\w*|jiathis\w*|comments?|related\w*|relate|recommend\w*|"
     r"tuijian|xgxw|xglj|xgwz|xgyd|hot\w*|rank\w*|advert\w*|ads?|adv|banner|footer|copyright|"
     r"toolbar|tools?|print|qrcode|erweima|ewm|weixin|wechat|nav\w*|menu|breadcrumbs?|crumbs?|"
     r"position|location|sidebar|pagination|pager|page-?nav|prev|next|tags?|keywords?|zebian|"
