@@ -72,10 +72,10 @@ from .wirereported import wire_reported
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
-    # 报导：陈志强 (Malaysian and Hong Kong papers' info line), 撰写：/供稿人： (a campus site's
-    # credits line), 编译：乔木 (the translator of a reprinted story): only with its colon;
-    # （编译/刘晓东）: the compiler's with a slash too
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人')})(?=\s*[:：])"
+    # 报导：陈志强 (Malaysian, HK papers), 撰写：/供稿人： (campus credits), 采访： (the
+    # interviewer), 编译：乔木 (a translator): with a colon; （编译/刘晓东）: a slash too
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人', '采访', '採訪')}"
+    r")(?=\s*[:：])"
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：/／]))"
     r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
