@@ -44,6 +44,7 @@ from .lexicon import split_names
 from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
 from .owncredit import past_own_credit
+from .parenlead import paren_lead
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
@@ -299,7 +300,7 @@ def dateline_outlet(first_text: str) -> str | None:
     m = DATELINE_AGENCY.match(first_text)
     if m:
         return None if m["o"] == "本报" else m["o"]
-    wire = wire_dash_outlet(first_text)
+    wire = wire_dash_outlet(first_text) or paren_lead(first_text)  # （某某晚报）出生时…
     if wire:
         return wire
     lead = LEAD_OUTLET.match(first_text)
