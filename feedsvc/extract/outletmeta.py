@@ -88,8 +88,9 @@ def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> lis
     platform = any(
         isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag)) for tag in after
     )
-    # an aggregator's provider logo beside the headline, under it or just over it (MSN)
-    near = [*after, *(title_el.find_all_previous(True, limit=8) if title_el is not None else [])]
+    # an aggregator's provider logo beside the headline, under it or over it (MSN; Yahoo's
+    # header row, the logo then the follow button)
+    near = [*after, *(title_el.find_all_previous(True, limit=20) if title_el is not None else [])]
     logos = [
         provider_logo(tag)
         for tag in near
