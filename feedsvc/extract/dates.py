@@ -72,17 +72,19 @@ MONTHS = {
     )
 }
 CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
-#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / Sunday, March 16th, 2014: English
-#: dates on bilingual pages (a weekday before the month is simply not part of the match).
+#: Jul 28, 2025 09:30 / Mar 12, 2019 2:20 PM / 28 July 2025 / 5-Aug-2019 / Sunday, March 16th,
+#: 2014: English dates on bilingual pages (a weekday before the month is not part of the match).
 ENGLISH_DATE = re.compile(
     r"(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
     r"(?:st|nd|rd|th)?,?"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
+    # 5-Aug-2019: the day, the month's abbreviation and the year joined by hyphens
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=\d)-)"
+    r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it;
     # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale
     r"|(?<![\u4e00-\u9fff\d])(?P<cmon>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s*"
     r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"\s+(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
+    r"(?:\s+|(?<=\d-[A-Z][a-z]{2})-)(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
     + _HOUR
     + ":"
     + _MINUTE
@@ -293,6 +295,11 @@ def parse_value(text: str, zone: tzinfo) -> tuple[datetime, bool] | None:
     return None
 
 
+#: The time of day a CMS gives a date-only field (Drupal's datetime fields store 12:00 UTC):
+#: ``<time datetime="2022-12-01T12:00:00Z">2022年12月1日</time>`` shows a day, no instant.
+NOON_UTC = re.compile(r"T12:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
+
+
 def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
     """The instant of a ``<time datetime>`` under *element*, shown in *shown*, that gives a
     time of day (``<time datetime="…T04:30:00Z">2023年9月27日</time>``, or "3小时前")."""
@@ -310,12 +317,15 @@ def element_time(element: Tag, shown: str, zone: tzinfo) -> datetime | None:
         not hit.date_only for hit in find_times(tag.get_text(" "), zone)
     ):
         return None  # datetime="2014/10/02 00:00" over 2014年10月02日 18:20: only the day
+    if NOON_UTC.search(raw) and all(hit.date_only for hit in find_times(tag.get_text(" "), zone)):
+        return None  # a CMS's date-only field, stored at noon UTC: only the day shown
     return parsed[0]
 
 
-#: A time shown only relative to now: "3天前", "2小時前", "刚刚", "今天 12:05".
+#: A time shown only relative to now: "3天前", "2小時前", "5个月前", "3年前", "刚刚", "今天 12:05".
 RELATIVE_TIME = re.compile(
-    r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週)前|半小[时時]前|刚刚|剛剛|今天|昨天|前天)"
+    r"^\s*(?:\d+\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|月|年)前|半小[时時]前|刚刚|剛剛"
+    r"|今天|昨天|前天)"
 )
 #: The attributes pages put the instant in behind a relative time: mobile pages' data
 #: attributes, and the tooltip forums give it (``<span title="2019-3-12 14:20">昨天 14:20``).

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from datetime import tzinfo
 
+from .counteddate import counted_date
 from .dates import find_times
 from .shown import TimeChoice
 from .text import Line
@@ -23,7 +24,7 @@ REACH = 6
 def info_below(lines: Sequence[Line], first: int, zone: tzinfo) -> TimeChoice | None:
     """When nothing near the headline gives a time: the info line within a few lines after
     the text starts, opening with a date and its time of day (not a date alone, not in a
-    list of links)."""
+    list of links); else a date beside a hit counter further down (see counted_date)."""
     for line in lines[first : first + REACH]:
         text = line.text.strip()
         if line.in_comments or not INFO_LINE.match(text) or in_list(line.element):
@@ -31,4 +32,4 @@ def info_below(lines: Sequence[Line], first: int, zone: tzinfo) -> TimeChoice | 
         hits = find_times(text, zone)
         if hits and not hits[0].date_only and hits[0].start == 0:
             return TimeChoice(hits[0].value, False, "below")
-    return None
+    return counted_date(lines, first, zone)

@@ -65,6 +65,7 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
+from .wirereported import wire_reported
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
@@ -377,7 +378,7 @@ def choose_authors(
     header = [ln.text for ln in after if not ln.in_comments]
     header += body.bylines
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
-    found = [n for t in body.bylines for n in outlet_lead_writers(t)]
+    found = [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
     found += original_header_writer(window) + unit_lead_writers(first)

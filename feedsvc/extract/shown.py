@@ -39,6 +39,9 @@ PUB_LABEL = re.compile(
 COMMENT_COUNT = re.compile(
     r"\s*(?:\d+\s*条?(?:评论|回复|留言)|(?:评论|回复|留言)\s*[(（]?\d+[)）]?)\s*$"
 )
+#: A link alone on its line that calls to comment (我要评论, 发表评论) between the headline and
+#: its info line: an action, not the label of the time below it.
+COMMENT_CALL = re.compile(r"^\s*(?:我要|发表|参与|查看)(?:评论|評論)\s*$")
 BAD_LABEL = re.compile(
     r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
     # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
@@ -133,6 +136,8 @@ def _label_before(lines: Sequence[Line], index: int, found: FoundTime, anchor: i
     with its comment counter, labels the time below no more than the writer's name)."""
     text = lines[index].text[: found.start]
     if not text.strip() and 0 < index != anchor + 1 and len(lines[index - 1].text) <= 20:
+        if COMMENT_CALL.match(lines[index - 1].text):
+            return ""
         return COMMENT_COUNT.sub("", lines[index - 1].text)
     return text[-16:]
 

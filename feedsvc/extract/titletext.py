@@ -58,6 +58,27 @@ def site_first(parts: list[str]) -> bool:
         or _led_by_names(parts)
         or _latin_brand_first(parts)
         or _channel_first(parts)
+        or _association_first(parts)
+    )
+
+
+#: The end of an association's name (某某市律师协会, 某某学会, 某某商会), which leads the <title>
+#: of every story on its site: 某某市律师协会 - 标题.
+ASSOCIATION = re.compile(
+    r"[\u4e00-\u9fff]{2,14}(?:协会|協會|学会|學會|商会|商會|联合会|聯合會|研究会|研究會|促进会|促進會)"
+)
+
+
+def _association_first(parts: list[str]) -> bool:
+    """某某市律师协会 - 标题: an association's name, then a longer headline that does not end
+    like a site's or an association's name."""
+    first, last = compact(parts[0]), compact(parts[-1])
+    return (
+        len(parts) == 2
+        and ASSOCIATION.fullmatch(first) is not None
+        and len(last) > len(first)
+        and ASSOCIATION.search(last) is None
+        and not SITE_END.search(last)
     )
 
 
