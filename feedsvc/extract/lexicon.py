@@ -308,11 +308,11 @@ def looks_like_pen_name(name: str) -> bool:
     )
 
 
-#: 原创： 苏木编译 全球宏观观察, 某某闹剧 原创 鱼叔 某某电影: a WeChat post's header (its headline
-#: may run into it) kept in a reprint: the writer (编译 too), the account (39健康网, never a date).
+#: [headline] 原创： 苏木编译 全球宏观观察: a WeChat header in a reprint (writers, account, no date)
 ORIGINAL_HEADER = re.compile(
-    r"^\s*(?:[^\s:：][^:：]{3,40}?[ \u3000]+)?原创\s*(?:[:：]\s*|[ \u3000]+)(?P<n>[^\s:：]{2,12}?)"
-    r"(?:编译|編譯|整理)?[ \u3000]+(?P<o>(?![\d\-/.年月日]+\s*$)[^\s:：]{2,20})\s*$"
+    r"^\s*(?:[^\s:：][^:：]{3,40}?[ \u3000]+)?原创\s*(?:[:：]\s*|[ \u3000]+)(?P<n>[^\s:：]{2,12}?"
+    r"(?:[ \u3000]+[\u4e00-\u9fff·]{2,5}){0,2}?)(?:编译|編譯|整理)?"
+    r"[ \u3000]+(?P<o>(?![\d\-/.年月日]+\s*$)[^\s:：]{2,20})\s*$"
 )
 
 
