@@ -26,6 +26,9 @@ NOT_AUTHOR_CLASS = re.compile(
 #: 陈一鸣 为FT中文网撰稿: a contributor writing for the site; the name is the writer.
 WRITES_FOR = re.compile(r"(?<=[\u4e00-\u9fff])\s*为\S{2,16}?(?:撰稿|供稿|特约撰稿)$")
 
+#: 伊万· 彼得罗夫 所有资料: an author card's link to the writer's page, no part of the name.
+MORE_BY = re.compile(r"\s*(?:所有资料|所有文章|全部文章|更多文章|TA的文章|他的文章|查看全部)$")
+
 
 def class_author_texts(title_el: Tag | None) -> list[str]:
     if title_el is None or title_el.parent is None:
@@ -37,7 +40,7 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
         for tag in scope.find_all(True, limit=400):
             words = attr_words(tag) if isinstance(tag, Tag) else ""
             if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
-                text = WRITES_FOR.sub("", _without_times(tag))
+                text = WRITES_FOR.sub("", MORE_BY.sub("", _without_times(tag)))
                 if text and len(text) <= 20:
                     texts.append(text)
                 elif text:

@@ -32,6 +32,10 @@ WRITER_PIECE = re.compile(
 #: 中国台湾网, 海峡导报, 中新社: the outlet before its writer in a closing bracket.
 OUTLET_WORD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|报|報|社)$")
 
+#: （成都商报）, （华商报）: a paper or a site alone in the closing brackets, the story's source;
+#: its name may read as a person's (成, 钱, 华 are surnames) but it is never the writer.
+PAPER_OR_SITE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:报|報|网|網)$")
+
 #: 冬子, 阿木, 小新: the short pen names of a portal's entertainment desk, a diminutive of two
 #: characters, credited in brackets closing the story without any meta behind them.
 DIMINUTIVE = re.compile(r"^(?:[小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]子)$")
@@ -63,6 +67,8 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
         return [pieces[1]]  # （中国台湾网 杨某）: the site, then its writer
     name = m["c"].strip()
     name = name[0] + name[-1] if PADDED_PAIR.fullmatch(name) else name
+    if PAPER_OR_SITE.fullmatch(name):
+        return []
     metas = {v.strip() for key in AUTHOR_METAS for v in structured.metas.get(key, [])}
     pen = looks_like_pen_name(name) and (name in metas or _diminutive(name))
     return [name] if looks_like_person(name) or pen else []

@@ -13,6 +13,7 @@ from bs4.element import Doctype
 from bs4.element import NavigableString
 
 from .explain import Explanation
+from .foldbox import unfolded
 from .leadblock import with_lead
 from .lexicon import CHROME
 from .ranking import best_container
@@ -44,6 +45,10 @@ JUNK_WORD = re.compile(
 #: fontM2, font_14, fontsize-16: the text size a paragraph is set in (the size buttons switch
 #: these classes), not the buttons themselves (fontL, fontsize): the text, kept.
 TEXT_SIZE_CLASS = re.compile(r"font(?:size)?[-_]?[a-z]?\d{1,2}", re.I)
+
+#: contentFont, article_font, txt-font: the font the story's paragraphs are set in (a
+#: paragraph's own class), not a font-size button: the text, kept.
+TEXT_FONT_CLASS = re.compile(r"(?:content|article|text|txt|detail)[-_]?font", re.I)
 
 
 JUNK_TAGS = frozenset(
@@ -184,7 +189,9 @@ def find_container(
     if not scores:
         return None
     best = best_container(scores, nodes, sizes, explain)
-    return with_lead(with_repeats(best, sizes), scores, sizes) if best is not None else None
+    if best is None:
+        return None
+    return with_lead(with_repeats(unfolded(best, sizes), sizes), scores, sizes)
 
 
 def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dict[int, Tag]]:
@@ -275,6 +282,11 @@ def _in_sentence(tag: Tag, size: int, sizes: Sizes) -> bool:
     return isinstance(box, Tag) and box.name == "p" and sizes.text_len(box) >= 3 * size + 20
 
 
+def _text_class(word: str) -> bool:
+    """Whether the class *word* names the size or font of the text it is set on."""
+    return bool(TEXT_SIZE_CLASS.fullmatch(word) or TEXT_FONT_CLASS.fullmatch(word.replace("-", "")))
+
+
 def clean_container(root: Tag, sizes: Sizes) -> None:
     """Drop the furniture inside the container *root*; *sizes* are those of :func:`prepare`
     (still right: nothing was removed since, and they stay right during the pass, as there)."""
@@ -290,7 +302,7 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
             continue
         # camelCase class names count word by word: mbArticleShareBtn is a share button.
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
-        junk = [w for w in words if JUNK_WORD.match(w) and not TEXT_SIZE_CLASS.fullmatch(w)]
+        junk = [w for w in words if JUNK_WORD.match(w) and not _text_class(w)]
         if not junk or video_text_box(junk, tag.get_text()):
             continue
         size = sizes.text_len(tag)

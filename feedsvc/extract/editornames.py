@@ -31,6 +31,9 @@ CREDIT_VOICE = ("语音", "語音", "配音", "主播")
 #: grade).
 EDITOR_RANKS = {**EDITOR_RANK, "实习编辑": 2, "實習編輯": 2, "网编": 5, "網編": 5}
 EDITOR_RANKS |= {"责任编辑人": 0, "責任編輯人": 0}  # 责任编辑人：某某, as some portals' channels
+#: （譯者：甲/核稿：乙）: a wire service's copy editor closing a translated story, the editor
+#: when no other is named (never joined to a 责任编辑, like the web editor).
+EDITOR_RANKS |= {"核稿": 5}
 
 #: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
 #: a year, a closing bracket (］ too: ［责任编辑：X］), another role of the credits.

@@ -13,7 +13,8 @@ LEAD_CHARS = 20
 def with_lead(best: Tag, scored: dict[int, float], sizes: Sizes) -> Tag:
     """*best*, or the ancestor (at most two levels up) whose other children are scored text
     blocks starting with a lead before *best*: ``<div id="upper"><p>【本報訊】…</p></div>
-    <div id="lower">…</div>``, where the lead paragraph stands apart from the rest."""
+    <div id="lower">…</div>``, where the lead paragraph stands apart from the rest; or the
+    opening paragraphs set as <p>s of the outer box before the inner box holding the rest."""
     child = best
     for _ in range(2):
         parent = child.parent
@@ -35,11 +36,13 @@ def _led(parent: Tag, child: Tag, scored: dict[int, float], sizes: Sizes) -> boo
             continue
         if block is child:
             before = False
-        elif id(block) not in scored:
+        elif id(block) not in scored and block.name != "p":
             continue
         size = sizes.text_len(block)
         held += size
-        if before and not _paragraphs(block, size, sizes):
+        if before and block.name == "p" and size and not _prose(block):
+            return False  # the headline or an info line set as a <p>, not a lead
+        if before and block.name != "p" and not _paragraphs(block, size, sizes):
             return False  # a toolbar or an info box before the text, not a lead
         lead += size if before else 0
     total = sizes.text_len(parent)
@@ -50,3 +53,8 @@ def _paragraphs(block: Tag, size: int, sizes: Sizes) -> bool:
     """Whether *block* holds its text in <p> children of its own."""
     held = sum(sizes.text_len(p) for p in block.find_all("p", recursive=False))
     return held >= 0.9 * size
+
+
+def _prose(paragraph: Tag) -> bool:
+    """Whether the <p> *paragraph* reads as a sentence (its commas or full stops)."""
+    return any(c in paragraph.get_text() for c in "，。,")

@@ -241,12 +241,14 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
 
 #: How a photo caption opens: 图为…, 图：…, ▲…, 资料图：…, 资料照片：…; 左上图：…, 右下圖：…
 #: (which of several pictures set together); 影片說明：…, 圖說：…, 图像加注文字，…: a caption
-#: labelled as the picture's, video's or audio's (a player's caption has no picture to keep).
+#: labelled as the picture's, video's or audio's (a player's caption has no picture to keep);
+#: [点击图片进入下一页] …: an old gallery's picture, its link's prompt left before its caption.
 CAPTION_START = re.compile(
     r"^[(（]?\s*(?:图为|图[:：]|图片[:：]|(?:[左右][上下]?|[上下][左右]?)[图圖][:：为為]|[▲△]"
     r"|(?:资料图|資料圖)(?:片)?[:：]|(?:资料|資料)(?:照片|照)[:：]"
     r"|(?:圖像|图像|圖片|图片|照片|影片|視頻|视频|音頻|音频)(?:加註文字|加注文字|說明|说明)\s*[:：，,]"
-    r"|(?:圖說|图说|图注|圖註)\s*[:：，,])"
+    r"|(?:圖說|图说|图注|圖註)\s*[:：，,]"
+    r"|[\[【]\s*(?:点击|點擊)(?:图片|圖片)(?:进入|進入)下一(?:页|頁)\s*[\]】])"
 )
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")

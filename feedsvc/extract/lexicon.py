@@ -308,10 +308,10 @@ def looks_like_pen_name(name: str) -> bool:
     )
 
 
-#: 原创： 苏木编译 全球宏观观察, 原创 鱼叔 某某电影: the header of a WeChat post kept in a reprint,
-#: the writer (and 编译 when translated), then the account (39健康网 too, never a date).
+#: [headline] 原创： 苏木编译 全球宏观观察: a WeChat header in a reprint (writers, account, no date)
 ORIGINAL_HEADER = re.compile(
-    r"^\s*原创\s*(?:[:：]\s*|[ \u3000]+)(?P<n>[^\s:：]{2,12}?)(?:编译|編譯|整理)?"
+    r"^\s*(?:[^\s:：][^:：]{3,40}?[ \u3000]+)?原创\s*(?:[:：]\s*|[ \u3000]+)(?P<n>[^\s:：]{2,12}?"
+    r"(?:[ \u3000]+[\u4e00-\u9fff·]{2,5}){0,2}?)(?:编译|編譯|整理)?"
     r"[ \u3000]+(?P<o>(?![\d\-/.年月日]+\s*$)[^\s:：]{2,20})\s*$"
 )
 

@@ -10,7 +10,6 @@ from ..models import Source
 from ..outlets import canonical_outlet
 from ..outlets import is_known
 from ..outlets import is_known_channel
-from ..outlets import known_outlet
 from .beside import SOURCE_CLASS
 from .beside import adjacent_outlet as adjacent_outlet
 from .beside import classed_outlet
@@ -45,11 +44,16 @@ from .lexicon import split_names
 from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
 from .owncredit import past_own_credit
+from .parenlead import paren_lead
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
 from .reprintnote import reprint_note
 from .sourcefield import source_field
+from .sourceparts import compiled_value
+from .sourceparts import known_source
+from .sourceparts import named_outlet as _named_outlet
+from .sourceparts import parted_value
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -122,7 +126,7 @@ SEVERAL_OUTLETS = re.compile(r"[^、，,\s]{2,12}(?:\s*[、，,]\s*[^、，,\s]{
 
 
 def source_value(text: str) -> str | None:
-    """The outlet named after a 来源 label: 人民网－人民日报 → 人民日报, 《光明日报》 → 光明日报."""
+    """The outlet named after a 来源 label: 《光明日报》 → 光明日报, 人民网－人民日报 as written."""
     text = text.strip(" ：:|｜丨")
     text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
     if not text or re.match(r"综合|綜合", text):
@@ -149,23 +153,8 @@ def source_value(text: str) -> str | None:
     text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
     text = _paper_of_pair(platform_account(text))
-    parts = [p for p in re.split(r"\s*[－—–]+\s*|\s*-\s*", text) if p]
-    if len(parts) > 1:
-        cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
-        # 人民网-要闻版 names a page of the portal; 人民网-人民日报海外版 a paper's edition
-        edition = r"(?<![报報](?:海外|[华華][东東南北]|农村|農村))版$"
-        channel = bool(cjk) and re.search(rf"频道|栏目|专题|{edition}|原创", cjk[-1]) is not None
-        if cjk and looks_like_outlet(cjk[-1]) and not channel and _named_outlet(cjk[-1]):
-            text = cjk[-1]  # 人民网－人民日报: the paper the portal carries
-        elif cjk and looks_like_outlet(cjk[0]) and (channel or not _named_outlet(cjk[0])):
-            text = cjk[0]  # 人民网-文化频道: the portal, not its channel
-        elif len(cjk) == 2 and _named_outlet(cjk[0]):
-            text = "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
-    text = re.sub(r"[《》]", "", text)
-    # 中国经济网综合, 3DM整理, 某某原创: the site that compiled, edited or wrote the story
-    text = re.sub(
-        r"(?<=[网網报報台])(?:综合|綜合)(?:报道|報導|整理)?$|(?<=..)(?:整理|原创)$", "", text
-    )
+    text = re.sub(r"[《》]", "", parted_value(text))
+    text = compiled_value(text)
     return text or None
 
 
@@ -176,11 +165,6 @@ def _paper_of_pair(text: str) -> str:
         return text
     papers = [p for p in pair if not re.search(r"(?:网|網|在线|在線)$", p)]
     return papers[0] if len(papers) == 1 else text
-
-
-def _named_outlet(name: str) -> bool:
-    """Whether *name* reads as an outlet's name (人民日报, 某某网) rather than a topic."""
-    return ORG_HINT.search(name) is not None or is_known(name)
 
 
 class SourceCandidate(NamedTuple):
@@ -316,7 +300,7 @@ def dateline_outlet(first_text: str) -> str | None:
     m = DATELINE_AGENCY.match(first_text)
     if m:
         return None if m["o"] == "本报" else m["o"]
-    wire = wire_dash_outlet(first_text)
+    wire = wire_dash_outlet(first_text) or paren_lead(first_text)  # （某某晚报）出生时…
     if wire:
         return wire
     lead = LEAD_OUTLET.match(first_text)
@@ -358,9 +342,9 @@ def choose_source(
     lead = dateline_outlet(first_text)
     origin = carried_origin(ordered, lead, author_orgs)
     if origin:
-        return known_outlet(origin)
+        return known_source(origin)
     if lead and looks_like_outlet(lead):
-        return known_outlet(lead)
+        return known_source(lead)
     for org in author_orgs:
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", org)  # 少数派编辑部: the site's own desk
         if site_name and site_name != org and site_name.startswith(org):
@@ -368,7 +352,7 @@ def choose_source(
         # an organisation named as author, or a platform's posting account, which may read
         # like a person's name (管不饿): both were vetted where they were found
         if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
-            return known_outlet(org)
+            return known_source(org)
     # BBC News 中文: a foreign outlet's Chinese edition is named whole
     edition = site_name is not None and EDITION.fullmatch(site_name) is not None
     fallbacks: list[str | None] = [
@@ -379,7 +363,7 @@ def choose_source(
     fallbacks += issuer_names(lines, title_at) + [news_net_lead(first_text)]
     for fallback in fallbacks:
         if fallback and looks_like_outlet(fallback):
-            return known_outlet(fallback)
+            return known_source(fallback)
     return None
 
 

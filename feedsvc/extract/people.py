@@ -18,7 +18,6 @@ from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import name_under_headline
-from .bylineforms import original_header_writer
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .closingnames import closing_names
@@ -58,6 +57,7 @@ from .personname import field_names
 from .personname import latin_name
 from .photoled import photo_led
 from .platformcredit import platform_writer
+from .rolemarked import meta_person
 from .sentfrom import without_places
 from .text import BRACKET_LABEL
 from .text import Line
@@ -65,6 +65,8 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
+from .wechathead import header_writers
+from .wirereported import wire_reported
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
@@ -179,7 +181,7 @@ TRAILING_NAME = re.compile(
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:(?:[、，,]| )[\u4e00-\u9fff·]{2,6}){0,4}")
 
 #: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕, 【王家俊／台北報導】.
-DATELINE_PAREN = re.compile(r"[（(〔【]([^（()）〔〕【】]{2,60})[）)〕】]")
+DATELINE_PAREN = re.compile(r"[（(〔【\[［]([^（()）〔〕【】\[\]［］]{2,60})[）)〕】\]］]")
 
 
 def _told(m: re.Match[str]) -> bool:
@@ -377,10 +379,10 @@ def choose_authors(
     header = [ln.text for ln in after if not ln.in_comments]
     header += body.bylines
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
-    found = [n for t in body.bylines for n in outlet_lead_writers(t)]
+    found = [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
-    found += original_header_writer(window) + unit_lead_writers(first)
+    found += header_writers(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
     if authors:
         return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines
@@ -390,6 +392,6 @@ def choose_authors(
     if translators := translated_by(window):  # 译者：黄嘉宁, when no writer is named
         return translators
     raw = list(structured.authors) + meta_authors(structured, lines)
-    names = [n for r in raw for n in field_names(r) if looks_like_person(n) and n not in editors]
+    names = [n for r in raw for n in field_names(r) if meta_person(n, r) and n not in editors]
     names = names or [n for n in structured_pen_names(structured, lines) if n not in editors]
     return list(dict.fromkeys(names))

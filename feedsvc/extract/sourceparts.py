@@ -1,0 +1,66 @@
+"""A 来源 value in parts: 人民网－人民日报 as written, 人民网-文化频道 the portal, X综合 kept."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Source
+from ..outlets import is_known
+from ..outlets import known_outlet
+from .lexicon import ORG_HINT
+from .lexicon import looks_like_outlet
+
+#: 人民网-要闻版 names a page of the portal; 人民网-人民日报海外版 a paper's edition.
+EDITION = r"(?<![报報](?:海外|[华華][东東南北]|农村|農村))版$"
+
+#: The dash between the parts: 人民网－人民日报, 大洋网—信息时报, 少数派 - 高品质数字消费指南.
+PARTS = r"\s*[－—–]+\s*|\s*-\s*"
+
+#: 中国经济网综合报道, 3DM整理, 某某原创: the site that compiled, edited or wrote the story;
+#: 凤凰网综合, 青报网综合 keep their 综合 as the page writes it.
+COMPILED = re.compile(r"(?<=[综綜]合)(?:报道|報導)$|(?<=..)(?:整理|原创)$")
+
+
+def named_outlet(name: str) -> bool:
+    """Whether *name* reads as an outlet's name (人民日报, 某某网) rather than a topic."""
+    return ORG_HINT.search(name) is not None or is_known(name)
+
+
+def parted_value(text: str) -> str:
+    """The outlet of a 来源 value joined by dashes: a portal and the paper it carries as
+    written (大洋网-广州日报, 浙江在线－钱江晚报); the portal of its channel (人民网-文化频道);
+    the site of its motto (少数派 - 高品质数字消费指南)."""
+    parts = [p for p in re.split(PARTS, text) if p]
+    if len(parts) < 2:
+        return text
+    cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
+    channel = bool(cjk) and re.search(rf"频道|栏目|专题|{EDITION}|原创", cjk[-1]) is not None
+    if cjk and looks_like_outlet(cjk[-1]) and not channel and named_outlet(cjk[-1]):
+        if len(parts) == 2 and len(cjk) == 2 and _portal(cjk[0]):
+            return re.sub(r"\s*([－—–]+|-)\s*", r"\1", text)  # 大洋网-广州日报: as written
+        return cjk[-1]  # 转自-人民日报: the paper
+    if cjk and looks_like_outlet(cjk[0]) and (channel or not named_outlet(cjk[0])):
+        return cjk[0]  # 人民网-文化频道: the portal, not its channel
+    if len(cjk) == 2 and named_outlet(cjk[0]):
+        return "-".join(cjk)  # 科普中国-科学原理: an outlet's column, named as written
+    return text
+
+
+def _portal(name: str) -> bool:
+    """Whether *name*, before a paper's name, is the portal or group that carries it."""
+    return looks_like_outlet(name) and named_outlet(name)
+
+
+def compiled_value(text: str) -> str:
+    """The outlet without the word that says it edited the story (整理, 原创, 综合报道)."""
+    return COMPILED.sub("", text)
+
+
+def known_source(name: str) -> Source:
+    """A Source for *name*, with its homepage when the outlet is a well-known one; a portal and
+    the paper it carries (人民网－人民日报) with the paper's."""
+    source = known_outlet(name)
+    parts = re.split(PARTS, name.strip())
+    if source.url is None and len(parts) == 2 and is_known(parts[1]):
+        return Source(source.name, known_outlet(parts[1]).url)
+    return source
