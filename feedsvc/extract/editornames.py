@@ -62,9 +62,10 @@ NOT_LATIN_EDITOR = re.compile(
 )
 
 
-#: 责任编辑：alonliu, a portal's editor named by the staff login the CMS shows (not a desk
-#: code of one letter and digits, 流程编辑：u008, which names no one).
-STAFF_LOGIN = re.compile(r"\s*(?P<n>(?![a-z]\d+\b)[a-z][a-z0-9_]{2,19})\s*(?:$|[\]】）)|｜丨])")
+#: 责任编辑：alonliu, 责任编辑：jl, a portal's editor named by the staff login the CMS shows, as
+#: long as a name or as short as its initials (not a desk code of one letter and digits,
+#: 流程编辑：u008, which names no one).
+STAFF_LOGIN = re.compile(r"\s*(?P<n>(?![a-z]\d+\b)[a-z][a-z0-9_]{1,19})\s*(?:$|[\]】）)|｜丨])")
 
 
 #: 本文责编：@Mintow, a writing platform's editor named by the @-mention of an account.

@@ -30,6 +30,7 @@ from .shown import split_time
 from .shown import visible_times
 from .shownday import shown_day_wins
 from .text import Line
+from .updatemeta import shown_first
 
 #: Meta names of update times: never the publish time, but evidence of its year.
 MODIFIED_METAS = (
@@ -152,7 +153,7 @@ def _choose_time(
     visible, updated = visible_times(lines, (start, end), anchor, zone, year_hint, explain)
     visible += split_time(lines, start, end, anchor, zone)
     visible.sort(key=lambda pair: -pair[0])
-    choice = _reconcile(structured_found, visible)
+    choice = shown_first(_reconcile(structured_found, visible), visible, lines, (start, end), zone)
     if choice is None:
         choice = _closing_stamp(lines, anchor, zone) or _labelled_after(lines, anchor, zone)
         choice = choice or first_floor_time(lines, anchor, zone)  # 1楼 2016-04-23 20:47

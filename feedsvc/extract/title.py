@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import replace
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
@@ -24,6 +25,7 @@ from .titleabove import heading_above_info
 from .titleabove import heading_lines
 from .titleabove import plain_above_text
 from .titleabove import subtitle_below
+from .titleshown import shown_head
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
 from .titletext import names_only_site
@@ -32,6 +34,7 @@ from .titletext import only_site
 from .titletext import plain
 from .titletext import sections_first_at
 from .titletext import site_first
+from .titletext import site_names
 from .titletext import without_section
 from .xxgk import labelled_title
 
@@ -64,6 +67,7 @@ class _Declared:
     head: str
     tail: list[str]
     meta_head: str = ""  # the meta headline with its site name cut
+    sites: frozenset[str] = frozenset()  # the site's names its metas give, compacted
 
 
 def _declared(doc_title: str, meta_title: str | None) -> _Declared:
@@ -102,7 +106,7 @@ def choose_title(
         meta_title = None  # og:title "江城新闻网": the site, not the headline
     if explain is not None:
         _consider_declared(explain, structured, doc_title)
-    declared = _declared(doc_title, meta_title)
+    declared = replace(_declared(doc_title, meta_title), sites=site_names(structured))
     best = _best_heading(index, declared, explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
     shown = plausible and best is not None and _landmark_h1(index, best)
@@ -164,6 +168,9 @@ def _undeclared(
         return (heading_lines(above)[0], above, None), why
     if doc_title and best is not None and only_site(doc_title, structured):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
+    shown = shown_head(index, doc_title) if doc_title else None
+    if shown is not None:
+        return (shown[0], shown[1], None), "nothing else: the head of the <title> a block shows"
     if doc_title:
         return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:
@@ -282,6 +289,8 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         len(c) < 16 and c not in declared.head and any(c in p for p in declared.tail)
     ):
         score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline
+    if c in declared.sites and c != declared.head and c != declared.meta:
+        score -= SITE_NAME_PENALTY  # <h1>某某市衛生局</h1>, the og:site_name: the logo
     if in_app_banner(tag, c):
         score -= SITE_NAME_PENALTY  # 某某新闻APP 专注时政 beside 打开: an app's download bar
     return score

@@ -153,7 +153,7 @@ def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
     for tag in info.find_all_previous(True):
         if not isinstance(tag, Tag) or id(tag) in around:
             continue
-        if _headingish(tag):
+        if _headingish(tag) and tag.get_text(strip=True):  # not an empty <strong></strong>
             return tag
         if plain and _plain_heading(tag):
             return ranked_row(tag, _plain_heading)

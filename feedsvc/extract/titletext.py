@@ -198,6 +198,11 @@ def _without_section_chain(text: str) -> str:
 SECTION_TAIL = re.compile(r"(?<=\S)-[\u4e00-\u9fff]{1,8}(?:频道|頻道|栏目|欄目)$")
 
 
+def site_names(structured: Structured) -> frozenset[str]:
+    """The site's names its metas give (og:site_name …), compacted."""
+    return frozenset(compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, []))
+
+
 def only_site(doc_title: str, structured: Structured) -> bool:
     """Whether the <title> is only the site's name (江城晚报, or og:site_name)."""
     c = compact(doc_title)

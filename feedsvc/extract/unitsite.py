@@ -29,7 +29,7 @@ COPYRIGHT_OWNER = re.compile(
 #: A unit's full name: its parent (a university, a city, a province), then the unit.
 UNIT = re.compile(
     r"[\u4e00-\u9fff]{2,10}(?:大学|大學|学院|學院|市|省|区|區|县|縣)[\u4e00-\u9fff]{0,14}"
-    r"(?:学院|學院|系|研究院|研究所|中心|部|处|處|办公室|辦公室|馆|館|委员会|委員會|局|厅|廳)"
+    r"(?:学院|學院|系|研究院|研究所|中心|部|处|處|办公室|辦公室|馆|館|委员会|委員會|局|厅|廳|医院|醫院)"
 )
 
 

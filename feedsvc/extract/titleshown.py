@@ -1,0 +1,58 @@
+"""The headline as a block of the page shows it, when only the <title> declares it.
+
+Campus, hospital and office sites often show the headline in a plain table cell or block that
+no heading tag or class marks, and title the page ``标题-某某大学医学院-新闻网`` or with a
+headline that holds a hyphen itself (``标题-副题``). Cutting such a <title> by its separators
+keeps too much or too little; the block shows how much of it is the headline: the longest head
+of the <title>, ending at a separator or at its end, that a block shows whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+from bs4.element import NavigableString
+
+from .text import TagIndex
+from .text import compact
+from .text import squash
+
+#: A separator of a <title>'s parts: a hyphen, a dash, an underscore or a bar.
+PART_END = re.compile(r"\s*[-_|｜–—]+\s*")
+
+#: The blocks that show a headline with nothing marking them.
+SHOWN_IN = ("td", "div", "p", "span", "strong", "b", "font")
+
+#: Where a block's text is a link, a menu or a head element, not the headline shown.
+NOT_SHOWN = ("a", "option", "select", "head", "li", "script", "style")
+
+
+def _heads(doc_title: str) -> dict[str, str]:
+    """The heads of *doc_title* that end at a separator or at its end, compacted: as written."""
+    text = squash(doc_title)
+    ends = [m.start() for m in PART_END.finditer(text) if m.start() > 0]
+    if not ends:
+        return {}
+    heads = {compact(text[:end]): squash(text[:end]) for end in [*ends, len(text)]}
+    return {c: head for c, head in heads.items() if len(c) >= 6}
+
+
+def shown_head(index: TagIndex, doc_title: str) -> tuple[str, Tag] | None:
+    """The longest head of a <title> with separators that a block of the page shows whole,
+    and that block; None when no block shows one."""
+    heads = _heads(doc_title)
+    if not heads:
+        return None
+    best: tuple[str, Tag] | None = None
+    for name in SHOWN_IN:
+        for tag in index.named(name):
+            string = tag.string
+            if type(string) is not NavigableString:  # none, a comment, a CDATA
+                continue
+            c = compact(str(string))
+            if c not in heads or (best is not None and len(c) <= len(compact(best[0]))):
+                continue
+            if tag.find_parent(NOT_SHOWN) is None:
+                best = (heads[c], tag)
+    return best
