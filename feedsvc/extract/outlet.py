@@ -43,6 +43,8 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
+from .outletjunk import junk_outlet
+from .outletjunk import without_chrome
 from .owncredit import past_own_credit
 from .parenlead import paren_lead
 from .photosource import photo_credit
@@ -139,7 +141,7 @@ def source_value(text: str) -> str | None:
     text = source_field(text) or ""
     if not text:
         return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
-    text = platform_account(text)  # 企鹅号 - 某某: the account, before the space splits it off
+    text = without_chrome(platform_account(text))  # 企鹅号 - 某某: before the space splits it
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
@@ -328,7 +330,9 @@ def choose_source(
 ) -> Source | None:
     found = past_own_credit(source_candidates(lines, title_at, site_name), site_name, titled)
     carried = closing_paper(found, lines, title_at, site_name)  # 来源：某某晚报 after the text
-    names = ([carried] if carried else []) + [f.name for f in found]
+    names = [
+        n for n in ([carried] if carried else []) + [f.name for f in found] if not junk_outlet(n)
+    ]
     # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
     # person's (丁香园, 游民星空) or is a number (17173), is an outlet there
     vetted = {n for n in names if _titled_site(n, titled)}
@@ -340,12 +344,13 @@ def choose_source(
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
+    lead = None if lead is None or junk_outlet(lead) else lead
     origin = carried_origin(ordered, lead, author_orgs)
     if origin:
         return known_source(origin)
     if lead and looks_like_outlet(lead):
         return known_source(lead)
-    for org in author_orgs:
+    for org in (o for o in author_orgs if not junk_outlet(o)):
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", org)  # 少数派编辑部: the site's own desk
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
