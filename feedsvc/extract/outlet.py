@@ -45,6 +45,7 @@ from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
 from .outletjunk import junk_outlet
 from .outletjunk import without_chrome
+from .outletjunk import without_cms
 from .owncredit import past_own_credit
 from .parenlead import paren_lead
 from .photosource import photo_credit
@@ -351,7 +352,9 @@ def choose_source(
     if lead and looks_like_outlet(lead):
         return known_source(lead)
     for org in (o for o in author_orgs if not junk_outlet(o)):
-        org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", org)  # 少数派编辑部: the site's own desk
+        org = re.sub(
+            r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org)
+        )  # 少数派编辑部: the site's own desk
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
         # an organisation named as author, or a platform's posting account, which may read

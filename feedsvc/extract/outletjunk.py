@@ -23,6 +23,13 @@ CHROME_TAIL = re.compile(
 )
 
 
+#: 北京某某医院网站管理系统: the CMS an institution's pages name as their author; the
+#: institution is the outlet.
+CMS_TAIL = re.compile(
+    r"(?<=..)(?:网站|網站|门户网站|門戶網站)?(?:内容|內容|信息|資訊)?(?:管理|发布|發佈)(?:系统|系統|平台|平臺)$"
+)
+
+
 def junk_outlet(name: str) -> bool:
     """Whether *name*, found where an outlet is named, is a position, a reporter or a heading."""
     name = name.strip()
@@ -32,3 +39,8 @@ def junk_outlet(name: str) -> bool:
 def without_chrome(value: str) -> str:
     """The outlet's name without the buttons or labels a template glues after it."""
     return CHROME_TAIL.sub("", value)
+
+
+def without_cms(name: str) -> str:
+    """The institution, without the name of the content system its pages carry."""
+    return CMS_TAIL.sub("", name.strip())
