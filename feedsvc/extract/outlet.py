@@ -61,6 +61,7 @@ from .text import Line
 from .text import attr_words
 from .text import in_list
 from .wiredash import wire_dash_outlet
+from .xunlead import xun_lead
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客).
@@ -303,7 +304,7 @@ def dateline_outlet(first_text: str) -> str | None:
     m = DATELINE_AGENCY.match(first_text)
     if m:
         return None if m["o"] == "本报" else m["o"]
-    wire = wire_dash_outlet(first_text) or paren_lead(first_text)  # （某某晚报）出生时…
+    wire = wire_dash_outlet(first_text) or paren_lead(first_text) or xun_lead(first_text)
     if wire:
         return wire
     lead = LEAD_OUTLET.match(first_text)
@@ -349,7 +350,7 @@ def choose_source(
     origin = carried_origin(ordered, lead, author_orgs)
     if origin:
         return known_source(origin)
-    if lead and looks_like_outlet(lead):
+    if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
         return known_source(lead)
     for org in (o for o in author_orgs if not junk_outlet(o)):
         org = re.sub(
