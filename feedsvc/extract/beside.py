@@ -52,8 +52,11 @@ NOT_OUTLET_PIECE = re.compile(
 
 
 #: Classes of an element naming the outlet alone; an aggregator's publisher block
-#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries.
-SOURCE_CLASS = re.compile(r"source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I)
+#: (LINE TODAY's entityPublishInfo-publisher) names the newsroom it carries. A site's
+#: resources menu (block-resources) is no source.
+SOURCE_CLASS = re.compile(
+    r"(?<!re)source|laiyuan|\bly\b|media-?name|\bfrom\b|copyfrom|publisher\b", re.I
+)
 
 
 #: 2010年08月12日 09:14 [新京报]: a name in square brackets beside the time.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..outlets import is_known
+from .accountkind import kind_account
 from .blocks import Block
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
@@ -383,8 +384,10 @@ APP_OUTLET_END = re.compile(r"(?:客户端|客戶端|新闻|新聞|报|報|网|�
 
 def info_line_outlets(lines: Sequence[Line], title_at: int | None) -> list[str]:
     """The outlet an app's byline names in a short info line under the headline:
-    ``潮新闻客户端 记者 X 通讯员 Y`` above the time, not lifted from the text."""
+    ``潮新闻客户端 记者 X 通讯员 Y`` above the time, not lifted from the text; or the account
+    a platform names after its kind (``湃客：某某 2020-01-15 14:56``)."""
     if title_at is None:
         return []
     texts = [ln.text for ln in lines[title_at + 1 : title_at + 3] if len(ln.text) <= 40]
-    return [o for o in lead_byline_outlets(texts) if APP_OUTLET_END.search(o)]
+    apps = [o for o in lead_byline_outlets(texts) if APP_OUTLET_END.search(o)]
+    return apps + kind_account(lines, title_at)

@@ -43,8 +43,11 @@ JUNK_WORD = re.compile(
 )
 
 #: fontM2, font_14, fontsize-16: the text size a paragraph is set in (the size buttons switch
-#: these classes), not the buttons themselves (fontL, fontsize): the text, kept.
-TEXT_SIZE_CLASS = re.compile(r"font(?:size)?[-_]?[a-z]?\d{1,2}", re.I)
+#: these classes), not the buttons themselves (fontL, fontsize): the text, kept; so is the
+#: block editor's size of a paragraph (has-medium-font-size, has-x-large-font-size).
+TEXT_SIZE_CLASS = re.compile(
+    r"font(?:size)?[-_]?[a-z]?\d{1,2}|has-(?:[a-z]+-){1,2}font-size|has-\d{1,3}-font-size", re.I
+)
 
 #: contentFont, article_font, txt-font: the font the story's paragraphs are set in (a
 #: paragraph's own class), not a font-size button: the text, kept.

@@ -58,15 +58,18 @@ APP_FIRST = re.compile(
     r"|^[*＊]\s*本文\s*(?:首发|首發)(?:于|於|在)\S{1,16}?(?:客户端|客戶端|APP|App|app)"
 )
 
-#: 核心提示：…, 【内容提要】…, 导语：…, 编辑导语：…, 摘要：…, 一句话新闻：…, [内容速览]…: the
-#: editors' lead box, in a paragraph or a quoted box (a 编者按 there, in a box or not, introduces
-#: a piece the paper carries: it opens the text).
+#: 核心提示：…, 【内容提要】…, [提要]…, 导语：…, 编辑导语：…, 摘要：…, 一句话新闻：…,
+#: [内容速览]…: the editors' lead box, in a paragraph or a quoted box (a 编者按 there, in a box
+#: or not, introduces a piece the paper carries: it opens the text).
 LEAD_LABEL = re.compile(
-    r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞"
+    r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞"
     r"|摘要|内容速览|內容速覽)"
     r"\s*[:：】\]）)|｜]"
 )
 
+
+#: 关键词：甲，乙，丙, 【关键字】甲 乙: the article's keywords, a line over its text.
+KEYWORDS = re.compile(r"^\s*[\[【(（]?\s*(?:关键词|關鍵詞|关键字|關鍵字)\s*[:：】\]）)]")
 
 #: 打开APP 阅读全文, 打開App看更多: a call to read on the portal's app.
 OPEN_APP = re.compile(
@@ -148,9 +151,11 @@ def widget_line(text: str) -> bool:
     """Whether a short line before the text is a player's, a video's, a counter's or a row of
     buttons, the note that the story ran first on the app or was updated, a call to open the
     app, to listen or to follow, a forwarded notice's origin tag, or an editors' lead box (up
-    to 400 characters)."""
+    to 400 characters) or its keywords."""
     line = text.strip()
     if len(line) > 60:
+        if len(line) <= 120 and KEYWORDS.match(line):
+            return True
         return len(line) <= 400 and LEAD_LABEL.match(line) is not None
     rules = (
         PLAYER_CLOCK,
@@ -168,5 +173,5 @@ def widget_line(text: str) -> bool:
     )
     if any(r.fullmatch(line) for r in rules):
         return True
-    more = (VOICE_NOTE, APP_FIRST, LEAD_LABEL, LISTEN_CALL, FOLLOW_US, INFO_COUNTER)
+    more = (VOICE_NOTE, APP_FIRST, LEAD_LABEL, KEYWORDS, LISTEN_CALL, FOLLOW_US, INFO_COUNTER)
     return any(r.match(line) for r in more)

@@ -11,6 +11,7 @@ from bs4 import Tag
 from ..outlets import is_known
 from .account import ACCOUNT_MARK
 from .account import account_name
+from .agencyline import AGENCY_DATELINE
 from .authormarkup import class_author_texts
 from .beside import NOT_OUTLET_PIECE
 from .lexicon import GENERIC_SOURCE
@@ -106,7 +107,9 @@ def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> lis
         # 王思远 / 晨星日报: the writer, then the paper, in one author-classed row
         slash = WRITER_SLASH_OUTLET.match(name)
         name = slash["o"] if slash and looks_like_person(slash["n"]) else name
-        if (
+        if AGENCY_DATELINE.fullmatch(name):  # 中央社／ 倫敦3日綜合外電報導: the agency's line
+            out.append(name)
+        elif (
             2 <= len(name) <= 16
             and not looks_like_person(name)
             and looks_like_outlet(name)

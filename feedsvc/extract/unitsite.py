@@ -38,12 +38,19 @@ COLUMN = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:动态|動態|新闻|新聞|要闻|要聞|公告|通知|简讯|簡訊|资讯|資訊)"
 )
 
+#: A site's news column named by the site (某某网资讯, 某某網新聞), not a column on the web
+#: (互联网资讯, 物联网新闻).
+SITE_COLUMN = re.compile(r"(?P<s>[\u4e00-\u9fff]{2,3}(?<![联聯])[网網])(?:新闻|新聞|资讯|資訊)")
+
 
 def titled_unit(parts: list[str]) -> str | None:
     """The unit a <title> of its name and a column names (``某某大学资产管理处-工作动态``), or
     ``""`` when the last part is a column after no unit's name: no site (the column is none)."""
     if len(parts) < 2 or not COLUMN.fullmatch(squash(parts[-1])):
         return None
+    own = SITE_COLUMN.fullmatch(squash(parts[-1]))
+    if own:
+        return own["s"]  # 标题 - 某某网资讯: the site's own news column, named by the site
     first = squash(parts[0])
     return first if len(parts) == 2 and UNIT.fullmatch(first) else ""
 
