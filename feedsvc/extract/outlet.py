@@ -43,6 +43,9 @@ from .lexicon import looks_like_person
 from .lexicon import split_names
 from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
+from .outletjunk import junk_outlet
+from .outletjunk import without_chrome
+from .outletjunk import without_cms
 from .owncredit import past_own_credit
 from .parenlead import paren_lead
 from .photosource import photo_credit
@@ -58,6 +61,7 @@ from .text import Line
 from .text import attr_words
 from .text import in_list
 from .wiredash import wire_dash_outlet
+from .xunlead import xun_lead
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客).
@@ -139,7 +143,7 @@ def source_value(text: str) -> str | None:
     text = source_field(text) or ""
     if not text:
         return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
-    text = platform_account(text)  # 企鹅号 - 某某: the account, before the space splits it off
+    text = without_chrome(platform_account(text))  # 企鹅号 - 某某: before the space splits it
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
@@ -300,7 +304,7 @@ def dateline_outlet(first_text: str) -> str | None:
     m = DATELINE_AGENCY.match(first_text)
     if m:
         return None if m["o"] == "本报" else m["o"]
-    wire = wire_dash_outlet(first_text) or paren_lead(first_text)  # （某某晚报）出生时…
+    wire = wire_dash_outlet(first_text) or paren_lead(first_text) or xun_lead(first_text)
     if wire:
         return wire
     lead = LEAD_OUTLET.match(first_text)
@@ -328,7 +332,9 @@ def choose_source(
 ) -> Source | None:
     found = past_own_credit(source_candidates(lines, title_at, site_name), site_name, titled)
     carried = closing_paper(found, lines, title_at, site_name)  # 来源：某某晚报 after the text
-    names = ([carried] if carried else []) + [f.name for f in found]
+    names = [
+        n for n in ([carried] if carried else []) + [f.name for f in found] if not junk_outlet(n)
+    ]
     # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
     # person's (丁香园, 游民星空) or is a number (17173), is an outlet there
     vetted = {n for n in names if _titled_site(n, titled)}
@@ -340,13 +346,16 @@ def choose_source(
     if beside_time:
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
+    lead = None if lead is None or junk_outlet(lead) else lead
     origin = carried_origin(ordered, lead, author_orgs)
     if origin:
         return known_source(origin)
-    if lead and looks_like_outlet(lead):
+    if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
         return known_source(lead)
-    for org in author_orgs:
-        org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", org)  # 少数派编辑部: the site's own desk
+    for org in (o for o in author_orgs if not junk_outlet(o)):
+        org = re.sub(
+            r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org)
+        )  # 少数派编辑部: the site's own desk
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
         # an organisation named as author, or a platform's posting account, which may read

@@ -194,6 +194,10 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
         return unit or None
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
         return _web_name(squash(parts[-1]))
+    # 标题 - 某某新聞，自由的新聞源: the site's name, then its motto after a full-width comma
+    motto = re.fullmatch(r"(\S{2,10}?)，\S.{1,20}", squash(parts[-1])) if len(parts) > 1 else None
+    if motto and _outlet_name(motto.group(1)):
+        return motto.group(1)
     return _after_headline(squash(doc_title), headline)
 
 

@@ -1,0 +1,46 @@
+"""What is never an outlet, though it stands where one is named, and the page chrome glued
+to an outlet's name."""
+
+from __future__ import annotations
+
+import re
+
+#: 高级媒体专员, 日本分部主任: a position under a writer's name, never an organisation.
+POSITION = re.compile(r"(?:专员|專員|主任|总监|總監|研究员|研究員|秘书长|秘書長|发言人|發言人)$")
+
+#: 記者陳子瑜台北 of 【記者陳子瑜台北報導】: a reporter and the dateline's place.
+REPORTER_LEAD = re.compile(r"^(?:本报|本報|特约|特約|实习|實習)?(?:记者|記者)")
+
+#: 编辑推荐, 相关阅读: the heading of a box of links below an empty 来源 field.
+LINK_BOX = re.compile(r"(?:推荐|推薦|阅读|閱讀|推广|推廣)$")
+
+#: 来源：长江网 大 中 小, 来源：RCI Published in 教育资讯: the font-size buttons or the
+#: section label a template sets right after the name.
+CHROME_TAIL = re.compile(
+    r"(?:\s*[【\[]?\s*(?:字[号號体體]\s*[:：]\s*)?大\s*中\s*小(?![学學型企])"
+    r"|\s+(?:Published|Posted|Filed)\s+(?:in|under)\b|\s+Category\s*:).*$",
+    re.S,
+)
+
+
+#: 北京某某医院网站管理系统: the CMS an institution's pages name as their author; the
+#: institution is the outlet.
+CMS_TAIL = re.compile(
+    r"(?<=..)(?:网站|網站|门户网站|門戶網站)?(?:内容|內容|信息|資訊)?(?:管理|发布|發佈)(?:系统|系統|平台|平臺)$"
+)
+
+
+def junk_outlet(name: str) -> bool:
+    """Whether *name*, found where an outlet is named, is a position, a reporter or a heading."""
+    name = name.strip()
+    return bool(POSITION.search(name) or REPORTER_LEAD.match(name) or LINK_BOX.search(name))
+
+
+def without_chrome(value: str) -> str:
+    """The outlet's name without the buttons or labels a template glues after it."""
+    return CHROME_TAIL.sub("", value)
+
+
+def without_cms(name: str) -> str:
+    """The institution, without the name of the content system its pages carry."""
+    return CMS_TAIL.sub("", name.strip())
