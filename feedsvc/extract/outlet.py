@@ -22,6 +22,9 @@ from .closing import reprint_paper
 from .closing import reprinted_account
 from .closingsource import closing_paper
 from .hiddencopy import hidden_copy
+from .leadoutlets import news_net_lead
+from .leadoutlets import paren_lead
+from .leadoutlets import xun_lead
 from .lexicon import CONTENT_CREDIT
 from .lexicon import CORRESPONDENT
 from .lexicon import COUNTERS
@@ -41,13 +44,11 @@ from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
-from .newsnetlead import news_net_lead
 from .outletbylines import BRACKET_BYLINE
 from .outletjunk import junk_outlet
 from .outletjunk import without_chrome
 from .outletjunk import without_cms
 from .owncredit import past_own_credit
-from .parenlead import paren_lead
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
@@ -61,7 +62,6 @@ from .text import Line
 from .text import attr_words
 from .text import in_list
 from .wiredash import wire_dash_outlet
-from .xunlead import xun_lead
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客).

@@ -1,0 +1,58 @@
+"""Outlets a story's lead names at its very start, before the first sentence.
+
+- A news site before 讯: ``某某大学新闻网讯（通讯员 龚某）近日，…``. A campus or a city news site
+  opens its own stories so, and a unit's site carrying such a story keeps the lead: when nothing
+  else on the page names an outlet, the news site of the lead is the story's outlet.
+- A paper in brackets: ``（某某晚报）出生时…``. A city portal carrying its group's paper opens
+  the story so; that paper is the story's outlet.
+- A name in square brackets before 讯: ``【某某论坛讯】``, ``【某某周報訊】``: the outlet's own
+  news service, though the name may read like a person's or carry no outlet's word.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: 某某大学新闻网讯（…）, 某某新闻网讯 近日: a news site's name, then 讯 (not 本网讯, 我网讯).
+NEWS_NET_LEAD = re.compile(
+    r"^\s*(?P<o>(?![本我])[\u4e00-\u9fff]{2,10}?(?:新闻网|新聞網|网|網))(?:讯|訊)"
+    r"\s*(?=[（(【]|\d{1,2}月|[\u4e00-\u9fff])"
+)
+
+
+def news_net_lead(first_text: str) -> str | None:
+    """The news site named before 讯 at the start of the first paragraph, if one is."""
+    m = NEWS_NET_LEAD.match(first_text)
+    return m["o"] if m else None
+
+
+#: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words.
+PAREN_LEAD = re.compile(
+    r"^\s*[（(]\s*(?P<o>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|晨报|晨報|都市报|都市報|"
+    r"商报|商報|时报|時報|青年报|青年報|法制报|法制報))\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
+)
+
+
+def paren_lead(first_text: str) -> str | None:
+    """The paper named in brackets at the very start of the first paragraph, if one is."""
+    m = PAREN_LEAD.match(first_text)
+    return m["o"] if m else None
+
+
+#: 【某某论坛讯】: two to eight Chinese characters, then 讯 and the closing bracket.
+XUN_LEAD = re.compile(r"^\s*【\s*(?P<o>[\u4e00-\u9fff]{2,8}?)\s*(?:讯|訊)\s*】")
+
+#: 【本报讯】, 【記者某某台北訊】, 【综合讯】: the paper itself, a reporter, or no one outlet;
+#: 【明報專訊】, 【新闻快讯】: a word ending in 讯 (专讯, 快讯, 资讯, 通讯, 电讯), read elsewhere.
+NOT_NAMED = re.compile(
+    r"^(?:本|综合|綜合|特约|特約|实习|實習|通讯员|通訊員|网络|網絡|网路|網路)|记者|記者"
+    r"|[专專资資通电電快简簡]$"
+)
+
+
+def xun_lead(first_text: str) -> str | None:
+    """The outlet named before 讯 in brackets at the very start of the lead, if one is."""
+    m = XUN_LEAD.match(first_text)
+    if not m or NOT_NAMED.search(m["o"]):
+        return None
+    return m["o"]
