@@ -39,6 +39,13 @@ ENGLISH_INFO = re.compile(
 #: never turned into an image; not the text's first line.
 BBCODE_IMAGE = re.compile(r"^(?:\s*\[img\][^\[\]\s]+\[/img\])+\s*$", re.I)
 
+#: 某某新闻 阅读 12906, 浏览：3021次: an info row's view counter, the outlet's name before it,
+#: left over when the row's time sits in an element dropped as a widget (class time_x).
+COUNTER_ROW = re.compile(
+    r"^(?:[^\s，。！？:：]{2,12}\s+)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:量|数|數|次数|次數)?"
+    r"\s*[:：]?\s*\d[\d,]*\s*次?\s*$"
+)
+
 AUTHOR_TRAILER = re.compile(r"^[(（]\s*作者\s*[:：]")
 
 #: （作者:本报记者 甲 乙）昨天上午，…; （来源：某某日报）记者近日从…: a paragraph that opens
@@ -59,6 +66,8 @@ def bracketed_lead(text: str) -> bool:
 def opening_junk(text: str) -> bool:
     """Whether a line before the text is a tool, an info label or a player's label: not the
     start of the article (a paragraph only opening with a bracketed label is)."""
-    if any(p.match(text) for p in (PLAYER_LINE, ENGLISH_INFO, BBCODE_IMAGE)) or credit_row(text):
+    if any(p.match(text) for p in (PLAYER_LINE, ENGLISH_INFO, BBCODE_IMAGE, COUNTER_ROW)):
+        return True
+    if credit_row(text):
         return True
     return JUNK_LINE.match(text) is not None and not bracketed_lead(text)
