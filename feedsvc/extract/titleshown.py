@@ -45,14 +45,13 @@ def shown_head(index: TagIndex, doc_title: str) -> tuple[str, Tag] | None:
     if not heads:
         return None
     best: tuple[str, Tag] | None = None
+    longest = 0  # the compacted length of best's head
     for name in SHOWN_IN:
         for tag in index.named(name):
             string = tag.string
             if type(string) is not NavigableString:  # none, a comment, a CDATA
                 continue
             c = compact(str(string))
-            if c not in heads or (best is not None and len(c) <= len(compact(best[0]))):
-                continue
-            if tag.find_parent(NOT_SHOWN) is None:
-                best = (heads[c], tag)
+            if c in heads and len(c) > longest and tag.find_parent(NOT_SHOWN) is None:
+                best, longest = (heads[c], tag), len(c)
     return best
