@@ -343,9 +343,8 @@ def choose_source(
     if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
         return known_source(lead)
     for org in (o for o in author_orgs if not junk_outlet(o)):
-        org = re.sub(
-            r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org)
-        )  # 少数派编辑部: the site's own desk
+        # 少数派编辑部: the site's own desk; 某某医院网站管理系统: the institution
+        org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
         # an organisation named as author, or a platform's posting account, which may read
