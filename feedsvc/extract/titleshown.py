@@ -28,10 +28,17 @@ SHOWN_IN = ("td", "div", "p", "span", "strong", "b", "font")
 NOT_SHOWN = ("a", "option", "select", "head", "li", "script", "style")
 
 
+#: 标题(养生杂谈), 标题（健康资讯）: the column in brackets closing a <title>, as older portals
+#: title a story; the headline is the head before it when a block shows that head whole.
+COLUMN_TAIL = re.compile(r"\s*[(（][^()（）]{2,12}[)）]\s*$")
+
+
 def _heads(doc_title: str) -> dict[str, str]:
-    """The heads of *doc_title* that end at a separator or at its end, compacted: as written."""
+    """The heads of *doc_title* that end at a separator, at a bracketed column closing it or at
+    its end, compacted: as written."""
     text = squash(doc_title)
     ends = [m.start() for m in PART_END.finditer(text) if m.start() > 0]
+    ends += [m.start() for m in COLUMN_TAIL.finditer(text) if m.start() > 0]
     if not ends:
         return {}
     heads = {compact(text[:end]): squash(text[:end]) for end in [*ends, len(text)]}
