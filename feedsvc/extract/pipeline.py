@@ -321,7 +321,15 @@ def _attribution(
     source = tidy_outlet(
         agency_outlet(
             choose_source(
-                lines, title_at, e.meta, e.first_text, e.site, e.orgs, e.beside_time, titled
+                lines,
+                title_at,
+                e.meta,
+                e.first_text,
+                e.site,
+                e.orgs,
+                e.beside_time,
+                titled,
+                page.address,
             )
         )
     )
