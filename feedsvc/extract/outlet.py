@@ -69,7 +69,7 @@ from .wiredash import wire_dash_outlet
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
     r"|供稿(?:单位|部门)?(?=\s*[:：])"
-    r"|(?<![本文章])(?:来自|來自)(?=\s*[:：]))"
+    r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：]))"
     r"\s*(?:[:：]\s*|\s+(?=\S))"
 )
 
