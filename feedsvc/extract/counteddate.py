@@ -30,10 +30,10 @@ def counted_date(lines: Sequence[Line], first: int, zone: tzinfo) -> TimeChoice 
         text = line.text.strip()
         if line.in_comments or len(text) > 50 or not COUNTED.match(text):
             continue
-        block = line.element.find_parent(["dl", "div", "td", "ul", "ol"])
-        if line.element.find_parent(["a", "li"]) is not None or line.element.find("a"):
+        if line.element.find_parent(["a", "li"]) is not None:
             continue
-        if block is not None and block.find("a") is not None:
+        block = line.element.find_parent(["dl", "div", "td", "ul", "ol"]) or line.element
+        if block.find("a") is not None:  # the line's own links too
             continue
         hits = find_times(text, zone)
         if hits and hits[0].start == 0:

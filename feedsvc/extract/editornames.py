@@ -55,8 +55,13 @@ EDITOR_CUT = cut_at(
 LATIN_NAME = re.compile(rf"\s*(?P<n>{LATIN_FULL_NAME.pattern})\b")
 
 
+#: What ends a Latin editor's name: the line's end, a bracket or bar, or the next label of an
+#: info line (编辑：Noir　浏览：3681, 编辑：Snow 来源：某某, as game and tech sites set the line).
+LATIN_END = r"(?:\s*(?:$|[\]】）)|｜丨])|[ \u3000]+(?=[\u4e00-\u9fff]{2,4}\s*[:：]))"
+
+
 #: 网编：Auspicious, 编辑：Snow: an editor by one capitalised Latin word, all the label's value.
-LATIN_WORD = re.compile(r"\s*(?P<n>[A-Z][a-z]{2,15})\s*(?:$|[\]】）)|｜丨])")
+LATIN_WORD = re.compile(rf"\s*(?P<n>[A-Z][a-z]{{2,15}}){LATIN_END}")
 NOT_LATIN_EDITOR = re.compile(
     r"Admin|Administrator|Editor|Staff|Guest|Unknown|Anonymous|News|Official"
 )
@@ -65,7 +70,7 @@ NOT_LATIN_EDITOR = re.compile(
 #: 责任编辑：alonliu, 责任编辑：jl, a portal's editor named by the staff login the CMS shows, as
 #: long as a name or as short as its initials (not a desk code of one letter and digits,
 #: 流程编辑：u008, which names no one).
-STAFF_LOGIN = re.compile(r"\s*(?P<n>(?![a-z]\d+\b)[a-z][a-z0-9_]{1,19})\s*(?:$|[\]】）)|｜丨])")
+STAFF_LOGIN = re.compile(rf"\s*(?P<n>(?![a-z]\d+\b)[a-z][a-z0-9_]{{1,19}}){LATIN_END}")
 
 
 #: 本文责编：@Mintow, a writing platform's editor named by the @-mention of an account.

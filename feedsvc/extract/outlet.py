@@ -8,7 +8,6 @@ from typing import NamedTuple
 
 from ..models import Source
 from ..outlets import canonical_outlet
-from ..outlets import is_known
 from ..outlets import is_known_channel
 from .beside import SOURCE_CLASS
 from .beside import adjacent_outlet as adjacent_outlet
@@ -32,7 +31,6 @@ from .lexicon import CUT_WORDS
 from .lexicon import EDITOR_RANK
 from .lexicon import GENERIC_SOURCE
 from .lexicon import INFO_LABELS
-from .lexicon import ORG_HINT
 from .lexicon import PLACE
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
@@ -274,11 +272,7 @@ def _byline_outlets(text: str, score: float) -> list[tuple[float, str]]:
     bracket = BRACKET_BYLINE.search(text)  # 【中廣新聞╱彭清仁】: the reporter without 記者
     if bracket and all(looks_like_person(n) for n in split_names(bracket["n"])):
         found.append(bracket)
-    return [
-        (score, m["o"])
-        for m in found
-        if looks_like_outlet(m["o"]) and (ORG_HINT.search(m["o"]) or is_known(m["o"]))
-    ]
+    return [(score, m["o"]) for m in found if looks_like_outlet(m["o"]) and _named_outlet(m["o"])]
 
 
 def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
@@ -312,11 +306,7 @@ def dateline_outlet(first_text: str) -> str | None:
     # 【全国两会】 alone on its line, naming no 讯 nor 报道: the topic's heading, no outlet
     if lead and first_text.split("\n", 1)[0].strip() == f"【{lead['o']}】":
         return None
-    if (
-        lead
-        and looks_like_outlet(lead["o"])
-        and (ORG_HINT.search(lead["o"]) or is_known(lead["o"]))
-    ):
+    if lead and looks_like_outlet(lead["o"]) and _named_outlet(lead["o"]):
         return lead["o"]
     return None
 
@@ -358,9 +348,8 @@ def choose_source(
     if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
         return known_source(lead)
     for org in (o for o in author_orgs if not junk_outlet(o)):
-        org = re.sub(
-            r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org)
-        )  # 少数派编辑部: the site's own desk
+        # 少数派编辑部: the site's own desk; 某某医院网站管理系统: the institution
+        org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
         # an organisation named as author, or a platform's posting account, which may read

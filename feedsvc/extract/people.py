@@ -306,9 +306,9 @@ def find_authors(
             if prose or SPOKEN.match(m["v"]) or _told(m) or _beside_editor(text, m):
                 continue
             names += _names_from(m["v"], pen=m["sep"] is not None)
-        for m in WEN_LABEL.finditer(text):
-            names += _names_from(_before_next_credit(text, m), pen=True)
-        names += colon_wen_writer(text)  # 文：某某（某某大学副教授）
+        spans = [_before_next_credit(text, m) for m in WEN_LABEL.finditer(text)]
+        wen = [n for span in spans for n in _names_from(span, pen=True)]
+        names += wen or colon_wen_writer(text)  # 某某/文 (WEN_LABEL reads 文：某某 above)
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):

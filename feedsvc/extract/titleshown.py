@@ -28,10 +28,17 @@ SHOWN_IN = ("td", "div", "p", "span", "strong", "b", "font")
 NOT_SHOWN = ("a", "option", "select", "head", "li", "script", "style")
 
 
+#: 标题(养生杂谈), 标题（健康资讯）: the column in brackets closing a <title>, as older portals
+#: title a story; the headline is the head before it when a block shows that head whole.
+COLUMN_TAIL = re.compile(r"\s*[(（][^()（）]{2,12}[)）]\s*$")
+
+
 def _heads(doc_title: str) -> dict[str, str]:
-    """The heads of *doc_title* that end at a separator or at its end, compacted: as written."""
+    """The heads of *doc_title* that end at a separator, at a bracketed column closing it or at
+    its end, compacted: as written."""
     text = squash(doc_title)
     ends = [m.start() for m in PART_END.finditer(text) if m.start() > 0]
+    ends += [m.start() for m in COLUMN_TAIL.finditer(text) if m.start() > 0]
     if not ends:
         return {}
     heads = {compact(text[:end]): squash(text[:end]) for end in [*ends, len(text)]}
@@ -45,14 +52,13 @@ def shown_head(index: TagIndex, doc_title: str) -> tuple[str, Tag] | None:
     if not heads:
         return None
     best: tuple[str, Tag] | None = None
+    longest = 0  # the compacted length of best's head
     for name in SHOWN_IN:
         for tag in index.named(name):
             string = tag.string
             if type(string) is not NavigableString:  # none, a comment, a CDATA
                 continue
             c = compact(str(string))
-            if c not in heads or (best is not None and len(c) <= len(compact(best[0]))):
-                continue
-            if tag.find_parent(NOT_SHOWN) is None:
-                best = (heads[c], tag)
+            if c in heads and len(c) > longest and tag.find_parent(NOT_SHOWN) is None:
+                best, longest = (heads[c], tag), len(c)
     return best
