@@ -42,6 +42,7 @@ from .lexicon import cut_at
 from .lexicon import looks_like_outlet
 from .lexicon import looks_like_person
 from .lexicon import split_names
+from .linkedsource import linked_away
 from .outletbylines import BRACKET_BYLINE
 from .outletjunk import junk_outlet
 from .outletjunk import without_chrome
@@ -66,7 +67,7 @@ from .wiredash import wire_dash_outlet
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
     r"|供稿(?:单位|部门)?(?=\s*[:：])"
-    r"|(?<![本文章])(?:来自|來自)(?=\s*[:：]))"
+    r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：]))"
     r"\s*(?:[:：]\s*|\s+(?=\S))"
 )
 
@@ -319,6 +320,7 @@ def choose_source(
     author_orgs: list[str],
     beside_time: str | None = None,
     titled: str | None = None,
+    address: str | None = None,
 ) -> Source | None:
     found = past_own_credit(source_candidates(lines, title_at, site_name), site_name, titled)
     carried = closing_paper(found, lines, title_at, site_name)  # 来源：某某晚报 after the text
@@ -328,6 +330,9 @@ def choose_source(
     # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
     # person's (丁香园, 游民星空) or is a number (17173), is an outlet there
     vetted = {n for n in names if _titled_site(n, titled)}
+    vetted |= linked_away(
+        lines, [(f.name, f.line) for f in found if f.rule == "来源 label"], address
+    )
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and _site_itself(meta, site_name) else []

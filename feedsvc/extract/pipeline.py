@@ -318,13 +318,8 @@ def _attribution(
         beside,
     )
     e = evidence
-    source = tidy_outlet(
-        agency_outlet(
-            choose_source(
-                lines, title_at, e.meta, e.first_text, e.site, e.orgs, e.beside_time, titled
-            )
-        )
-    )
+    chosen = (e.meta, e.first_text, e.site, e.orgs, e.beside_time, titled, page.address)
+    source = tidy_outlet(agency_outlet(choose_source(lines, title_at, *chosen)))
     # a thread's replies never name the writer of its first post
     floors = floor_lines(lines, title_at, text_blocks[0].text if text_blocks else "")
     authors = choose_authors(floors, title_at, body, text_blocks, structured, editor, page.title_el)

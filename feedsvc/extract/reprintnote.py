@@ -15,7 +15,8 @@ from .text import in_list
 #: 本文經授權轉載自遠見雜誌（原標題：…）, 本文转载自中国青年报，如有侵权…, 文章轉載自《天下雜誌》:
 #: the outlet a reprint comes from, named bare or in 《》 (quoted names are the 公众号 rule's).
 REPRINT_NOTE = re.compile(
-    r"^\s*[(（【]?\s*(?:本文|文章|本篇|原文)\s*(?:經|经)?\s*(?:授權|授权|同意)?\s*"
+    r"^\s*(?:注\s*[:：]\s*)?[(（【]?\s*(?:本文|文章|本篇|原文)\s*(?:全部|所有)?(?:图文|圖文|内容|內容)?"
+    r"\s*(?:經|经)?\s*(?:授權|授权|同意)?\s*"
     r"(?:轉載|转载|轉|转|摘自|選自|选自)(?:自|於|于)?\s*[:：]?\s*"
     r"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{2,16}?)》?\s*(?:[，。,；;（(]|$)"
 )
@@ -27,7 +28,7 @@ MAGAZINE = re.compile(r"(?:雜誌|杂志|週刊|周刊|月刊|半月刊|季刊)$
 def reprint_note(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
     """The outlet a reprint note after the headline names, scored as a closing 来源 line."""
     for i, line in enumerate(lines[anchor + 1 :], anchor + 1):
-        if line.in_comments or len(line.text) > 80:
+        if line.in_comments or len(line.text) > 160:
             continue
         m = REPRINT_NOTE.match(line.text)
         if m is None or in_list(line.element):
