@@ -21,7 +21,7 @@ per line (default PAGES_DIR/expected.jsonl) with the keys:
 ``title``       the headline
 ``published``   RFC 3339 with offset, or null when the page gives no date
 ``date``        YYYY-MM-DD local (Asia/Shanghai) date, or null
-``outlet``      the outlet (来源), or null
+``outlet``      the outlet (来源) as the page writes it (大洋网-广州日报, 凤凰网综合), or null
 ``authors``     list of reporters/authors (order does not matter)
 ``editor``      the editor(s), names separated by 、 (null when none)
 ``body_start``  the first words of the article text
