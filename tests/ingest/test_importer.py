@@ -49,7 +49,7 @@ def test_import_url_and_failures(server: str, tmp_path: Path) -> None:
     [article] = store.select(Scope(), 10)
     assert article.title == "夏粮收购进度快于去年同期"
     assert article.original_url == server + ARTICLE_PATH
-    assert article.source is not None and article.source.name == "人民日报"
+    assert article.source is not None and article.source.name == "人民网－人民日报"
     assert article.published.isoformat() == "2025-07-28T05:51:00+08:00"
     assert article.category.name == "经济·科技"
 
