@@ -265,8 +265,8 @@ def looks_like_person(name: str) -> bool:
     if UI_WORDS.match(name) or DEPARTMENT.search(name) or NOT_PEN_NAME.match(name):
         return False
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
-        if len(name) > 2 and name[-1] in "网網":
-            return False  # 文/图 易车网 霍宁: the website a writer signs for is no person
+        if len(name) > 2 and name[-1] in "网網报報":
+            return False  # 文/图 易车网 霍宁, 江城晚报, 文汇报: a website or paper is no person
         if name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"):
             return True
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so

@@ -1,0 +1,18 @@
+"""The person test the byline and outlet rules share: names, and what only looks like one."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedsvc.extract.lexicon import looks_like_person
+
+
+@pytest.mark.parametrize("name", ["王慧慧", "欧阳娜娜", "阿布都·热合曼", "张波"])
+def test_a_personal_name_is_a_person(name: str) -> None:
+    assert looks_like_person(name)
+
+
+@pytest.mark.parametrize("name", ["江城晚报", "文汇报", "易车网", "南屏晚報"])
+def test_a_paper_or_website_named_like_a_person_is_none(name: str) -> None:
+    """江 and 文 are surnames, so these read as names but for their last character."""
+    assert not looks_like_person(name)
