@@ -160,12 +160,18 @@ def prepare(soup: BeautifulSoup, tags: Sequence[Tag] | None = None) -> Sizes:
     for tag in [t for t in sizes.tags if t.name in furniture]:
         if not sizes.gone(tag) and sizes.text_len(tag) < 0.3 * total:
             sizes.remove(tag)
+    removed = sizes.removed
     for tag in sizes.tags:
-        # hidden and comment-box tags say so in their attributes
-        if tag.attrs and not sizes.gone(tag):
+        # hidden and comment-box tags say so in their attributes (a box in its class or id)
+        attrs = tag.attrs
+        if attrs and id(tag) not in removed:
             if _hidden(tag) and sizes.text_len(tag) < 300:
                 sizes.remove(tag)
-            elif is_comment_box(tag) and sizes.text_len(tag) < total / 2:
+            elif (
+                ("class" in attrs or "id" in attrs)
+                and is_comment_box(tag)
+                and sizes.text_len(tag) < total / 2
+            ):
                 sizes.remove(tag)
     return sizes
 

@@ -71,6 +71,10 @@ SOURCE_LABEL = re.compile(
     r"\s*(?:[:：]\s*|\s+(?=\S))"
 )
 
+#: The words a SOURCE_LABEL match starts with: a line without any has none, found without
+#: the lookbehind SOURCE_LABEL tries at every character (most lines have no label).
+_LABEL_WORDS = re.compile(rf"{alternation(*SOURCE_LABELS)}|Source|供稿|来自|來自|本文")
+
 ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
 
 #: 来源：中国日报江苏记者站: a bureau (记者站) is part of the outlet, a reporter after it is not.
@@ -233,7 +237,10 @@ def source_candidates(
 def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidate]:
     """The outlets named after 来源 labels on line *i*, scored by its distance from the
     headline's line *anchor* (lines above it count double)."""
-    line, out = lines[i], []
+    line = lines[i]
+    out: list[SourceCandidate] = []
+    if not _LABEL_WORDS.search(line.text):
+        return out
     for m in SOURCE_LABEL.finditer(line.text):
         before = line.text[: m.start()]
         if re.search(r"[，。！？；]", before) or in_figure(line.element) or photo_credit(m):

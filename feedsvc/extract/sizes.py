@@ -73,20 +73,23 @@ class Sizes:
 
     def text_of(self, tag: Tag) -> str:
         """``tag.get_text()`` without the text of the tags set aside under it."""
+        contents = tag.contents
+        removed: Collection[int] = self.removed
         if id(tag) not in self.touched:
-            contents = tag.contents
             if len(contents) == 1 and type(contents[0]) is NavigableString:
                 return contents[0]  # most paragraphs: one string
-            return tag.get_text()
+            if tag.interesting_string_types is not Tag.MAIN_CONTENT_STRING_TYPES:
+                return tag.get_text()  # a <script>'s or <style>'s own kind of string
+            removed = ()  # nothing set aside under it: get_text's strings, without its overhead
         parts: list[str] = []
-        stack = list(reversed(tag.contents))
+        stack = list(reversed(contents))
         while stack:
             node = stack.pop()
             kind = type(node)
             if kind in _TEXT_TYPES:
                 parts.append(node)  # type: ignore[arg-type]
-            elif isinstance(node, Tag) and id(node) not in self.removed:
-                stack.extend(reversed(node.contents))
+            elif (kind is Tag or isinstance(node, Tag)) and id(node) not in removed:
+                stack.extend(reversed(node.contents))  # type: ignore[attr-defined]
         return "".join(parts)
 
 
