@@ -48,6 +48,7 @@ from .outletjunk import junk_outlet
 from .outletjunk import without_chrome
 from .outletjunk import without_cms
 from .owncredit import past_own_credit
+from .ownname import host_alias
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
@@ -359,6 +360,7 @@ def choose_source(
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
+        org = site_name if site_name and host_alias(org, site_name, address) else org
         # an organisation named as author, or a platform's posting account, which may read
         # like a person's name (管不饿): both were vetted where they were found
         if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
