@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..outlets import is_known
 from .accountkind import kind_account
 from .blocks import Block
+from .dottedbyline import dotted_byline
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import PLACES
@@ -159,12 +160,13 @@ def name_over_post(texts: Sequence[str]) -> list[str]:
 
 def unlabelled_byline(text: str) -> list[str]:
     """The writers of a byline line without a label, opening the text: the outlet before them
-    (新华网 王卓), the name before the post (尼克·馬什（Nick Marsh） BBC亞洲商業事務記者), or
-    the names before 发自 (克雷西 发自 凹非寺)."""
+    (新华网 王卓), the name before the post (尼克·馬什（Nick Marsh） BBC亞洲商業事務記者),
+    the names before 发自 (克雷西 发自 凹非寺), or a translated name alone (古德伦・塞勒)."""
     sent = SENT_FROM.match(text)
     if sent:
         return split_names(sent["n"])
-    return outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1)) or name_reported(text)
+    found = outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1))
+    return found or name_reported(text) or dotted_byline([text])
 
 
 #: Author, 李雨梦 / Author: 黃詠琪: a world service's byline list, its labels in English before
@@ -371,10 +373,11 @@ def lead_byline_outlets(bylines: Sequence[str]) -> list[str]:
 def name_under_headline(texts: Sequence[str]) -> list[str]:
     """A writer's name alone on the line right under the headline, as older papers' sites
     set a column's byline (no label, no time): two or three Han characters that read as a
-    person's name and name no outlet."""
+    person's name and name no outlet; else a translated name alone on one of the first lines
+    (:mod:`.dottedbyline`)."""
     name = texts[0].strip() if texts else ""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or ORG_HINT.search(name):
-        return []
+        return dotted_byline(texts)
     return [name] if looks_like_person(name) and not is_known(name) else []
 
 

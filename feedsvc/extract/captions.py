@@ -8,6 +8,8 @@ from bs4 import Tag
 
 from .blocks import Block
 from .blocks import Builder
+from .captionbox import mark_caption_boxes
+from .captionbox import mark_unkept_captions
 from .leadlines import link_line
 from .lexicon import CREDIT
 from .lexicon import split_credit
@@ -106,6 +108,9 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
 
 def build_blocks(container: Tag, base: str | None) -> list[Block]:
     """The blocks of *container*, with each figure's caption and credit attached."""
+    mark_caption_boxes(container)
+    if base is None:
+        mark_unkept_captions(container)
     builder = Builder(base)
     builder.walk(container)
     return attach_captions(builder.blocks)

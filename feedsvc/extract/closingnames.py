@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .blocks import Block
 from .bylineforms import closing_credit
 from .bylineforms import closing_newsroom
+from .gluedreporter import glued_reporters
 from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
@@ -48,7 +49,8 @@ PADDED_PAIR = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 def closing_names(blocks: Sequence[Block], last: str, structured: Structured) -> list[str]:
     """The writers a credit after the story names: on a line of its own or a newsroom's credit
     (see :mod:`.bylineforms`); else the bracketed credit closing the last paragraph."""
-    return closing_credit(blocks) + closing_newsroom(last) or bracket_writers(last, structured)
+    found = closing_credit(blocks) + closing_newsroom(last) or bracket_writers(last, structured)
+    return found or glued_reporters(last)  # …的。本报记者周某: the credit glued to the text
 
 
 def bracket_writers(last: str, structured: Structured) -> list[str]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..outlets import canonical_outlet
 from ..outlets import is_known
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
+from .owncredit import own_name
 from .text import Line
 
 #: 来源：某某晚报 as a whole line: a credit line of its own, not a sentence.
@@ -25,7 +25,7 @@ def closing_paper(
 ) -> str | None:
     """The outlet of a closing 来源 line of its own after the text, when the best candidate
     is only the site's own name."""
-    if not found or not site or canonical_outlet(found[0][1]) != canonical_outlet(site):
+    if not found or not own_name(found[0][1], site):
         return None
     anchor = title_at if title_at is not None else 0
     for _, name, at, rule in found[1:]:
@@ -35,7 +35,7 @@ def closing_paper(
         if (
             m
             and m["o"] == name
-            and canonical_outlet(name) != canonical_outlet(site)
+            and not own_name(name, site)
             and looks_like_outlet(name)
             and (ORG_HINT.search(name) is not None or is_known(name))
         ):

@@ -171,7 +171,10 @@ def description_deck(blocks: list[Block], description: str | None) -> bool:
     """Whether the first block is the deck that the page's description gives word for word: a
     short line without a sentence over paragraphs of text (看壞後市？求售…多筆土地), as a
     magazine sets its teaser over the story. A description is most often the text's opening
-    cut short; one that is the whole first line and no more is the editors' own line."""
+    cut short; one that is the whole first line and no more is the editors' own line. A
+    summary set apart in a blockquote over the text is that line at any length."""
+    if description and len(blocks) >= 2 and blocks[0].kind == "quote":
+        return compact(blocks[0].text) == compact(description)
     if not description or len(blocks) < 2 or blocks[0].kind != "p":
         return False
     first = compact(blocks[0].text)

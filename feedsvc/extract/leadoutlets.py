@@ -22,8 +22,7 @@ NEWS_NET_LEAD = re.compile(
 
 def news_net_lead(first_text: str) -> str | None:
     """The news site named before 讯 at the start of the first paragraph, if one is."""
-    m = NEWS_NET_LEAD.match(first_text)
-    return m["o"] if m else None
+    return _named(NEWS_NET_LEAD, first_text)
 
 
 #: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words.
@@ -35,7 +34,12 @@ PAREN_LEAD = re.compile(
 
 def paren_lead(first_text: str) -> str | None:
     """The paper named in brackets at the very start of the first paragraph, if one is."""
-    m = PAREN_LEAD.match(first_text)
+    return _named(PAREN_LEAD, first_text)
+
+
+def _named(lead: re.Pattern[str], first_text: str) -> str | None:
+    """The outlet (group ``o``) *lead* matches at the start of the first paragraph, if any."""
+    m = lead.match(first_text)
     return m["o"] if m else None
 
 

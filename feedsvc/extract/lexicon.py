@@ -271,7 +271,7 @@ def looks_like_person(name: str) -> bool:
             return True
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
-    if re.fullmatch(f"[{HAN}]{{1,8}}[·•][{HAN}]{{1,10}}", name):
+    if re.fullmatch(f"[{HAN}]{{1,8}}(?:[·•‧・][A-Z])?[·•‧・][{HAN}]{{1,10}}", name):
         return True
     return bool(LATIN_NAME.fullmatch(name))
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..models import Source
-from ..outlets import canonical_outlet
 from ..outlets import is_known_channel
 from .beside import SOURCE_CLASS
 from .beside import adjacent_outlet as adjacent_outlet
@@ -47,6 +46,7 @@ from .outletbylines import BRACKET_BYLINE
 from .outletjunk import junk_outlet
 from .outletjunk import without_chrome
 from .outletjunk import without_cms
+from .owncredit import own_name
 from .owncredit import past_own_credit
 from .ownname import host_alias
 from .photosource import photo_credit
@@ -343,7 +343,7 @@ def choose_source(
     )
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
-    first = [beside_time] if beside_time and _site_itself(meta, site_name) else []
+    first = [beside_time] if beside_time and meta and own_name(meta, site_name) else []
     named = names[:1] + first + ([meta] if meta else []) + names[1:]
     ordered = [n for n in named if n in vetted or looks_like_outlet(n)]
     if beside_time:
@@ -383,11 +383,6 @@ def _titled_site(name: str, titled: str | None) -> bool:
     """Whether the <title>'s site part is *name*, alone or before its host or motto
     (``17173.com网络游戏门户站``, ``游民星空 GamerSky.com``)."""
     return bool(titled) and re.match(re.escape(name) + r"(?:$|[\s.])", titled or "") is not None
-
-
-def _site_itself(meta: str | None, site_name: str | None) -> bool:
-    """Whether the source meta names the site itself (its name, by any of the table's names)."""
-    return bool(meta and site_name and canonical_outlet(meta) == canonical_outlet(site_name))
 
 
 #: A Latin name and a Chinese word after a space: an edition's name (BBC News 中文, VOA 中文).

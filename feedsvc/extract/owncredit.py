@@ -20,7 +20,7 @@ def past_own_credit(
 ) -> list[SourceCandidate]:
     """*found* with a 来源 line just below the first put first, when the first (the info row's
     来源) only names the site itself."""
-    if not found or found[0].rule != "来源 label" or not _own(found[0].name, site, titled):
+    if not found or found[0].rule != "来源 label" or not own_name(found[0].name, site, titled):
         return found
     first = found[0]
     for i, other in enumerate(found[1:], 1):
@@ -28,14 +28,15 @@ def past_own_credit(
             other.rule == "来源 label"
             and 0 < other.line - first.line <= REACH
             and looks_like_outlet(other.name)
-            and not _own(other.name, site, titled)
+            and not own_name(other.name, site, titled)
         ):
             return [other] + found[:i] + found[i + 1 :]
     return found
 
 
-def _own(name: str, site: str | None, titled: str | None) -> bool:
-    """Whether *name* is the site's own (its site name, or the <title>'s site part)."""
+def own_name(name: str, site: str | None, titled: str | None = None) -> bool:
+    """Whether *name* is the site's own (its site name, or the <title>'s site part), by any of
+    the outlet table's names for it."""
     own = canonical_outlet(name)
     return bool(site and canonical_outlet(site) == own) or bool(
         titled and canonical_outlet(titled) == own

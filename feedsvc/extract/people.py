@@ -386,7 +386,7 @@ def choose_authors(
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
     found += header_writers(window) + unit_lead_writers(first)
-    authors = list(dict.fromkeys(found)) or name_under_headline(header[:1])
+    authors = list(dict.fromkeys(found)) or name_under_headline(header[:3])
     if authors:
         return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines
     beside = [n for n in class_authors(title_el) if n not in editors]
