@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from .blocks import Block
 from .blocks import plain_text
+from .inforows import label_row
 from .leadwidgets import CAPTION_SOURCE
 from .lexicon import FOLLOW_CALL
 from .text import compact
@@ -156,13 +157,16 @@ def tool_or_dateline(text: str) -> bool:
 
 
 def without_lone_dateline(block: Block) -> Block:
-    """*block* without a 本報訊 or a tool's label set as its first line (``<p>本報訊<br><br>…``):
-    the line over the text, in the paragraph of its first sentences."""
+    """*block* without a 本報訊 or a tool's label set as its first line (``<p>本報訊<br><br>…``),
+    or a press release's header rows: the lines over the text, in the paragraph of its first
+    sentences."""
     if block.kind != "p" or "<br>" not in block.html:
         return block
     head, rest = re.split(r"(?:\s*<br>)+\s*", block.html, maxsplit=1)
-    text = squash(plain_text(rest))
-    if not text or not tool_or_dateline(squash(plain_text(head))):
+    line, text = squash(plain_text(head)), squash(plain_text(rest))
+    if text and label_row(line):  # 發稿單位：X<br>發稿日期：Y<br>聯絡人：Z<br><br>: line by line
+        return without_lone_dateline(replace(block, html=rest, text=text))
+    if not text or not tool_or_dateline(line):
         return block
     return replace(block, html=rest, text=text)
 
