@@ -20,6 +20,7 @@ from .container import absolutize
 from .container import clean_container
 from .container import find_container
 from .container import prepare
+from .deckbyline import past_deck_byline
 from .dlpairs import join_dl_pairs
 from .explain import Explanation
 from .leadalone import lead_alone
@@ -63,7 +64,7 @@ def extract_body(
         join_dl_pairs(copied[1:])
         blocks = alt_captions(build_blocks(root, base))
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
-        body.blocks = with_text_lead(blocks, body.blocks, root)
+        body.blocks = past_deck_byline(with_text_lead(blocks, body.blocks, root))
         body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
         if description_deck(body.blocks, _description(page, index)):
             body.blocks = body.blocks[1:]
