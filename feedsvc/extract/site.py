@@ -190,6 +190,9 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     owner = column_owner(doc_title, headline)  # 新闻中心-某某科技股份有限公司: the organisation
     if owner:
         return owner
+    last = squash(parts[-1]) if len(parts) == 2 else ""
+    if unit == "" and _brand_newsroom(last):
+        return last  # 标题 | 宅宅新聞: a newsroom's short brand, no column of the site
     if unit is not None:
         return unit or None
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
@@ -307,6 +310,11 @@ NEWSROOM_NAME = re.compile(
     r"部門|基层|基層|县区|縣區|图文|圖文|滚动|滾動|重要|焦点|焦點|专题|專題|动态|動態|政务|政務)"
     r"(?:新聞|新闻)$)[\u4e00-\u9fffA-Za-z0-9]{2,8}(?:新聞|新闻)"
 )
+
+
+def _brand_newsroom(name: str) -> bool:
+    """宅宅新聞, 橙新聞: a short brand before 新聞, no section (国内新闻) nor longer column."""
+    return len(name) <= 4 and NEWSROOM_NAME.fullmatch(name) is not None and looks_like_outlet(name)
 
 
 #: A site's English name after its Chinese one: 頭條日報 Headline Daily.
