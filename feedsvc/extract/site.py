@@ -19,6 +19,7 @@ from .titletext import site_first
 from .unitsite import UNIT
 from .unitsite import columns_before
 from .unitsite import titled_unit
+from .unitsite import unit_before_headline
 
 #: Publishing platforms, not outlets: the account that posted the article is the outlet.
 PLATFORMS = frozenset(
@@ -168,8 +169,9 @@ def site_name(
     ahead = _site_before_headline(parts, headline)
     if ahead:
         return ahead
-    # the site alone, or after the columns alone (部门动态 - 新闻动态 - 某某大学后勤集团)
+    # the site alone, after the columns alone (部门动态 - 新闻动态 - 某某大学后勤集团), or a unit
     alone = _titled_by_site(doc_title, parts, headline) or columns_before(parts, headline)
+    alone = alone or unit_before_headline(parts, headline)  # 某某大學 某某研究所 - 标题
     if alone:
         return alone
     if site_first(parts) and squash(parts[0]) != squash(headline):  # 警情通报_某某市公安局
