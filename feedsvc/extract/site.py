@@ -203,7 +203,7 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     motto = re.fullmatch(r"(\S{2,10}?)，\S.{1,20}", squash(parts[-1])) if len(parts) > 1 else None
     if motto and _outlet_name(motto.group(1)):
         return motto.group(1)
-    return _after_headline(squash(doc_title), headline)
+    return _after_headline(squash(doc_title), headline) or _institution_last(doc_title)
 
 
 #: A paper's name given in Chinese and in its English translation: 頭條日報 Headline Daily,
@@ -351,6 +351,13 @@ def _after_headline(doc_title: str, headline: str) -> str | None:
         return None
     rest = doc_title[len(headline) :].strip()
     return rest if 2 <= len(rest) <= 20 and " " not in rest and looks_like_outlet(rest) else None
+
+
+def _institution_last(doc_title: str) -> str | None:
+    """标题 医院动态 -某某医科大学附属某某医院: an institution's long name after a hyphen and a
+    space (too long for a site's name a <title> splits off), as hospitals' CMSs end the <title>."""
+    m = re.search(r"\s[-－]\s?(?P<n>[\u4e00-\u9fff]{13,24})$", squash(doc_title))
+    return m["n"] if m and INSTITUTION.fullmatch(m["n"]) else None
 
 
 #: The owner a page's footer names: 香港電台版權所有, 香 港 電 台 版 權 所 有 © 2012 (a space
