@@ -18,6 +18,7 @@ from .closing import in_figure
 from .closing import paper_citation
 from .closing import reprint_paper
 from .closing import reprinted_account
+from .closingalone import bracket_line
 from .closingsource import closing_paper
 from .datasource import data_source_line
 from .hiddencopy import hidden_copy
@@ -231,6 +232,7 @@ def source_candidates(
         ("account the story is reprinted from", reprinted_account(lines, anchor)),
         ("outlet a reprint note names", reprint_note(lines, anchor)),
         ("office a 資料來源 line names", data_source_line(lines, anchor)),
+        ("bracket alone closing the text", bracket_line(lines, anchor)),
     ):
         out += [SourceCandidate(score, name, at, rule) for score, name, at in found]
     out.sort(key=lambda found: -found.score)
