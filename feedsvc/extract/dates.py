@@ -119,8 +119,12 @@ CLOCK_FIRST = re.compile(r"(?<![\d:：])" + _HOUR + r"[:：]" + _MINUTE + r"[ \t
 #: a page have neither, and skip the five searches.
 ANY_DATE = re.compile(r"(?:19|20)\d\d|\d\s*[-/月]\s*\d")
 _LATE_ZONE = re.compile(
-    r"^\W{0,3}(?:GMT|UTC|格林尼治标准时间)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2}))?"
+    r"^\W{0,3}(?:(?:GMT|UTC|格林尼治标准时间)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2}))?"
+    r"|(?P<us>[ECMP][SD]T)(?![A-Za-z]))"
 )
+#: 14-Mar-2018 9:05 AM EDT: the zones of North American pages, hours from UTC (not CST, which
+#: Chinese pages also write for China Standard Time).
+US_ZONES = {"EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
 
 
 @dataclass(frozen=True)
@@ -172,14 +176,20 @@ def _build(
             h = 0
         tz = _zone_of(groups.get("tz") or groups.get("tzpre"), zone)
         if groups.get("tz") is None and groups.get("tzpre") is None:
-            late = _LATE_ZONE.match(tail)
-            if late:
-                hours = int(late["h"] or 0)
-                tz = timezone(timedelta(hours=hours if late["sign"] != "-" else -hours))
+            tz = _late_zone(tail, tz)
         value = datetime(y, mo, d, h, int(groups["M"] or 0), int(groups.get("S") or 0), tzinfo=tz)
     except (ValueError, TypeError):
         return None
     return value, False
+
+
+def _late_zone(tail: str, zone: tzinfo) -> tzinfo:
+    """The zone written after a time (GMT+8, UTC, EDT), else *zone*."""
+    late = _LATE_ZONE.match(tail)
+    if late is None or (late["us"] and late["us"] not in US_ZONES):
+        return zone
+    hours = US_ZONES[late["us"]] if late["us"] else int(late["h"] or 0)
+    return timezone(timedelta(hours=hours if late["sign"] != "-" else -hours))
 
 
 def _clock_first(text: str, m: re.Match[str]) -> tuple[dict[str, str | None], int]:
