@@ -81,10 +81,11 @@ ENGLISH_DATE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=\d)-)"
     r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it;
-    # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale
+    # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale; 十月25，2024:
+    # the same with a full-width comma, as sites translated into Chinese print it
     r"|(?<![\u4e00-\u9fff\d])(?P<cmon>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s*"
-    r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"(?:\s+|(?<=\d-[A-Z][a-z]{2})-)(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
+    r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,|，(?=(?:19|20)\d{2}(?![\d年]))))"
+    r"(?:\s+|(?<=\d-[A-Z][a-z]{2})-|(?<=，))(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
     + _HOUR
     + ":"
     + _MINUTE
