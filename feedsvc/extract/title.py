@@ -285,7 +285,9 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
     if tag.find_parent(["li", "ul"]) is not None:
         score -= IN_A_LIST
-    if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12 and c != declared.head) or (
+    # the name that ends the <title> may also open the headline (某某医院举办… - 某某医院)
+    ends_only = not doc_c.startswith(c) or doc_c.count(c) > 1
+    if (doc_c.endswith(c) and ends_only and len(c) < 12 and c != declared.head) or (
         len(c) < 16 and c not in declared.head and any(c in p for p in declared.tail)
     ):
         score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline
