@@ -25,6 +25,7 @@ from .titleabove import heading_above_info
 from .titleabove import heading_lines
 from .titleabove import plain_above_text
 from .titleabove import subtitle_below
+from .titlebadge import without_badge
 from .titleshown import shown_head
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
@@ -125,6 +126,7 @@ def choose_title(
             else ", the page's only <h1>, in its <main>: the metas carry another (search) title"
         )
         headline = without_page_number(lines[0], (declared.head, declared.meta_head))
+        headline = without_badge(tag, headline, meta_title or doc_title)
         return _told(explain, (headline, tag, subtitle), why)
     return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
 
