@@ -3,8 +3,8 @@ translation or 原创 / 独家 mark that the metas and the <title> do not carry.
 
 from __future__ import annotations
 
-from bs4 import NavigableString
 from bs4 import Tag
+from bs4.element import NavigableString
 
 from .text import squash
 
