@@ -120,6 +120,16 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|都市报|
 PAGE_KIND = re.compile(r"\s*(?:精选|精選|热门|熱門)?(?:文章|專文|专文)")
 
 
+#: KSD 韩星网 (电影): the page's section in brackets after the site's name.
+SECTION_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,8}[）)]")
+
+
+def _page_label(rest: str) -> bool:
+    """Whether *rest*, after the site's name in a <title> part, labels the page (精选文章,
+    (电影)) rather than naming an edition."""
+    return PAGE_KIND.fullmatch(rest) is not None or SECTION_IN_BRACKETS.fullmatch(rest) is not None
+
+
 def site_name(
     structured_site: str | None, url: str | None, doc_title: str, headline: str = ""
 ) -> str | None:
@@ -144,8 +154,8 @@ def site_name(
                 and fuller != structured_site
                 # 聯合新聞網：最懂你的新聞網站: the name, then its motto after a colon
                 and not fuller[len(structured_site) :].startswith(("：", ":"))
-                # InfoQ精选文章: the name, then the kind of page (not an edition's name)
-                and not PAGE_KIND.fullmatch(fuller[len(structured_site) :])
+                # InfoQ精选文章, KSD 韩星网 (电影): the name, then the kind of page or its section
+                and not _page_label(fuller[len(structured_site) :])
             ):
                 if looks_like_outlet(fuller):
                     return fuller
