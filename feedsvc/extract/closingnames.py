@@ -30,6 +30,14 @@ WRITER_PIECE = re.compile(
 )
 
 
+#: （摘自《读者》2019年第2期 张三 文）: a digest's reprint credit closing the story, the writer
+#: before 文 after the magazine and its issue (its opening bracket at times lost, a note of
+#: the full issue at times after it: …… 详见本刊2019年3期).
+DIGEST_CREDIT = re.compile(
+    r"(?:摘自|选自|摘编自)\s*《[^《》]{1,30}》[^（）()《》。，,]{0,20}?"
+    r"(?<![\u4e00-\u9fff·])(?P<n>[\u4e00-\u9fff·]{2,4})\s*[/／]?\s*文\s*(?:[）)]|$)"
+)
+
 #: 中国台湾网, 海峡导报, 中新社: the outlet before its writer in a closing bracket.
 OUTLET_WORD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|报|報|社)$")
 
@@ -50,7 +58,9 @@ def closing_names(blocks: Sequence[Block], last: str, structured: Structured) ->
     """The writers a credit after the story names: on a line of its own or a newsroom's credit
     (see :mod:`.bylineforms`); else the bracketed credit closing the last paragraph."""
     found = closing_credit(blocks) + closing_newsroom(last) or bracket_writers(last, structured)
-    return found or glued_reporters(last)  # …的。本报记者周某: the credit glued to the text
+    found = found or glued_reporters(last)  # …的。本报记者周某: the credit glued to the text
+    digest = DIGEST_CREDIT.search(last[-80:])
+    return found or ([digest["n"]] if digest and looks_like_person(digest["n"]) else [])
 
 
 def bracket_writers(last: str, structured: Structured) -> list[str]:

@@ -81,10 +81,11 @@ ENGLISH_DATE = re.compile(
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|(?<=\d)-)"
     r"(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?"
     # 十一月 6th, 2009: the English order with Chinese month names, as blogs in Chinese print it;
-    # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale
+    # 5月 1, 2023 7:45 下午: WordPress's English date format in a Chinese locale; 十月25，2024:
+    # the same with a full-width comma, as sites translated into Chinese print it
     r"|(?<![\u4e00-\u9fff\d])(?P<cmon>十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月\s*"
-    r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?,)"
-    r"(?:\s+|(?<=\d-[A-Z][a-z]{2})-)(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
+    r"(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,|，(?=(?:19|20)\d{2}(?![\d年]))))"
+    r"(?:\s+|(?<=\d-[A-Z][a-z]{2})-|(?<=，))(?P<y>(?:19|20)\d{2})(?:,?\s+(?:at\s+)?(?P<ampm>上午|下午|晚上)?"
     + _HOUR
     + ":"
     + _MINUTE
@@ -119,8 +120,12 @@ CLOCK_FIRST = re.compile(r"(?<![\d:：])" + _HOUR + r"[:：]" + _MINUTE + r"[ \t
 #: a page have neither, and skip the five searches.
 ANY_DATE = re.compile(r"(?:19|20)\d\d|\d\s*[-/月]\s*\d")
 _LATE_ZONE = re.compile(
-    r"^\W{0,3}(?:GMT|UTC|格林尼治标准时间)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2}))?"
+    r"^\W{0,3}(?:(?:GMT|UTC|格林尼治标准时间)\s*(?:(?P<sign>[+-])\s*(?P<h>\d{1,2}))?"
+    r"|(?P<us>[ECMP][SD]T)(?![A-Za-z]))"
 )
+#: 14-Mar-2018 9:05 AM EDT: the zones of North American pages, hours from UTC (not CST, which
+#: Chinese pages also write for China Standard Time).
+US_ZONES = {"EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
 
 
 @dataclass(frozen=True)
@@ -172,14 +177,20 @@ def _build(
             h = 0
         tz = _zone_of(groups.get("tz") or groups.get("tzpre"), zone)
         if groups.get("tz") is None and groups.get("tzpre") is None:
-            late = _LATE_ZONE.match(tail)
-            if late:
-                hours = int(late["h"] or 0)
-                tz = timezone(timedelta(hours=hours if late["sign"] != "-" else -hours))
+            tz = _late_zone(tail, tz)
         value = datetime(y, mo, d, h, int(groups["M"] or 0), int(groups.get("S") or 0), tzinfo=tz)
     except (ValueError, TypeError):
         return None
     return value, False
+
+
+def _late_zone(tail: str, zone: tzinfo) -> tzinfo:
+    """The zone written after a time (GMT+8, UTC, EDT), else *zone*."""
+    late = _LATE_ZONE.match(tail)
+    if late is None or (late["us"] and late["us"] not in US_ZONES):
+        return zone
+    hours = US_ZONES[late["us"]] if late["us"] else int(late["h"] or 0)
+    return timezone(timedelta(hours=hours if late["sign"] != "-" else -hours))
 
 
 def _clock_first(text: str, m: re.Match[str]) -> tuple[dict[str, str | None], int]:

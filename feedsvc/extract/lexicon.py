@@ -242,13 +242,13 @@ NOT_NAME = re.compile(
 )
 
 #: The buttons and counters beside an account's name or closing an info line: 关注, 订阅, 分享,
-#: 我要评论, 参与跟贴, never a person.
+#: 我要评论, 参与跟贴, 热门评论 (a comment box's link), never a person.
 #: 点击上方蓝字关注X, 长按二维码关注: a call in the text to follow an account (its 关注 is no
 #: button, and the line is no article text).
 FOLLOW_CALL = re.compile(r"(?:点击|點擊|点|點|长按|長按|扫码|掃碼)[^，。！？,]{0,10}?(?:关注|關注)")
 
 UI_WORDS = re.compile(
-    r"^[+＋]?\s*(?:我要|我来|我來|参与|參與|发表|發表)?\s*"
+    r"^[+＋]?\s*(?:我要|我来|我來|参与|參與|发表|發表|神|热门|熱門|精彩|最新|网友|網友)?\s*"
     r"(?:已?关注|已?關注|订阅|訂閱|分享|收藏|举报|舉報|点赞|點讚|评论|評論|转发|轉發|"
     r"打印|关闭|關閉|登录|登錄|注册|註冊|回复|回覆|取消关注|私信|纠错|糾錯|跟贴|跟帖|我有话说|说两句)$"
 )

@@ -54,6 +54,7 @@ TIME_METAS = (
     "sailthru.date",
     "parsely-pub-date",
     "cxenseparse:recs:publishtime",  # a recommendation engine's copy of the publish time
+    "dable:published_time",  # another's, as Taiwanese and Korean sites carry it
     "article.published",
     "created",
     "date",

@@ -18,7 +18,9 @@ from .closing import in_figure
 from .closing import paper_citation
 from .closing import reprint_paper
 from .closing import reprinted_account
+from .closingalone import bracket_line
 from .closingsource import closing_paper
+from .datasource import data_source_line
 from .hiddencopy import hidden_copy
 from .leadoutlets import news_net_lead
 from .leadoutlets import paren_lead
@@ -229,6 +231,8 @@ def source_candidates(
         ("paper's edition citation", paper_citation(lines, anchor)),
         ("account the story is reprinted from", reprinted_account(lines, anchor)),
         ("outlet a reprint note names", reprint_note(lines, anchor)),
+        ("office a 資料來源 line names", data_source_line(lines, anchor)),
+        ("bracket alone closing the text", bracket_line(lines, anchor)),
     ):
         out += [SourceCandidate(score, name, at, rule) for score, name, at in found]
     out.sort(key=lambda found: -found.score)

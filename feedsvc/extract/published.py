@@ -224,10 +224,10 @@ def _closing_stamp(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoi
     return None
 
 
-#: 日期 05.03.2016, 发布时间：2016-03-05 14:30: a date alone on its line behind its label, as a
-#: facts list beside or after the text gives it (date, author, topics, keywords).
+#: 日期 05.03.2016, 发布时间：2016-03-05 14:30, 上版日期：112-06-13: a date alone on its line behind
+#: its label, as a facts list after the text gives it (a Taiwanese government CMS's 上版日期).
 LABELLED_ALONE = re.compile(
-    r"^(?:日期|发布时间|發佈時間|發布時間|发布日期|發布日期|發佈日期|发表时间|發表時間)\s*[:：]?\s*"
+    r"^(?:日期|发布时间|發佈時間|發布時間|发布日期|發布日期|發佈日期|发表时间|發表時間|上版日期)\s*[:：]?\s*"
     r"(?=\d)[\d./\-年月日:： ]{8,22}$"
 )
 

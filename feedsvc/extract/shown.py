@@ -49,6 +49,8 @@ BAD_LABEL = re.compile(
     r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|访谈时间|訪談時間|"
     r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日(?!新[闻聞]|[头頭]条|[头頭]條)|"
     r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间|"
+    # 当地时间2021年9月3日，…: the day of an event abroad, as captions and leads open
+    r"当地时间|當地時間|"
     # 相关推荐文章于 2023-02-14 发布: the time of a recommended story, not this one
     r"推荐)\s*[:：]?\s*\S{0,6}\s*$",
     re.I,

@@ -19,6 +19,7 @@ from .titletext import site_first
 from .unitsite import UNIT
 from .unitsite import columns_before
 from .unitsite import titled_unit
+from .unitsite import unit_before_headline
 
 #: Publishing platforms, not outlets: the account that posted the article is the outlet.
 PLATFORMS = frozenset(
@@ -119,6 +120,16 @@ PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|时报|都市报|
 PAGE_KIND = re.compile(r"\s*(?:精选|精選|热门|熱門)?(?:文章|專文|专文)")
 
 
+#: KSD 韩星网 (电影): the page's section in brackets after the site's name.
+SECTION_IN_BRACKETS = re.compile(r"\s*[（(][^（）()]{1,8}[）)]")
+
+
+def _page_label(rest: str) -> bool:
+    """Whether *rest*, after the site's name in a <title> part, labels the page (精选文章,
+    (电影)) rather than naming an edition."""
+    return PAGE_KIND.fullmatch(rest) is not None or SECTION_IN_BRACKETS.fullmatch(rest) is not None
+
+
 def site_name(
     structured_site: str | None, url: str | None, doc_title: str, headline: str = ""
 ) -> str | None:
@@ -143,8 +154,8 @@ def site_name(
                 and fuller != structured_site
                 # 聯合新聞網：最懂你的新聞網站: the name, then its motto after a colon
                 and not fuller[len(structured_site) :].startswith(("：", ":"))
-                # InfoQ精选文章: the name, then the kind of page (not an edition's name)
-                and not PAGE_KIND.fullmatch(fuller[len(structured_site) :])
+                # InfoQ精选文章, KSD 韩星网 (电影): the name, then the kind of page or its section
+                and not _page_label(fuller[len(structured_site) :])
             ):
                 if looks_like_outlet(fuller):
                     return fuller
@@ -168,8 +179,9 @@ def site_name(
     ahead = _site_before_headline(parts, headline)
     if ahead:
         return ahead
-    # the site alone, or after the columns alone (部门动态 - 新闻动态 - 某某大学后勤集团)
+    # the site alone, after the columns alone (部门动态 - 新闻动态 - 某某大学后勤集团), or a unit
     alone = _titled_by_site(doc_title, parts, headline) or columns_before(parts, headline)
+    alone = alone or unit_before_headline(parts, headline)  # 某某大學 某某研究所 - 标题
     if alone:
         return alone
     if site_first(parts) and squash(parts[0]) != squash(headline):  # 警情通报_某某市公安局
@@ -190,6 +202,9 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     owner = column_owner(doc_title, headline)  # 新闻中心-某某科技股份有限公司: the organisation
     if owner:
         return owner
+    last = squash(parts[-1]) if len(parts) == 2 else ""
+    if unit == "" and _brand_newsroom(last):
+        return last  # 标题 | 宅宅新聞: a newsroom's short brand, no column of the site
     if unit is not None:
         return unit or None
     if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
@@ -198,7 +213,7 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     motto = re.fullmatch(r"(\S{2,10}?)，\S.{1,20}", squash(parts[-1])) if len(parts) > 1 else None
     if motto and _outlet_name(motto.group(1)):
         return motto.group(1)
-    return _after_headline(squash(doc_title), headline)
+    return _after_headline(squash(doc_title), headline) or _institution_last(doc_title)
 
 
 #: A paper's name given in Chinese and in its English translation: 頭條日報 Headline Daily,
@@ -309,6 +324,11 @@ NEWSROOM_NAME = re.compile(
 )
 
 
+def _brand_newsroom(name: str) -> bool:
+    """宅宅新聞, 橙新聞: a short brand before 新聞, no section (国内新闻) nor longer column."""
+    return len(name) <= 4 and NEWSROOM_NAME.fullmatch(name) is not None and looks_like_outlet(name)
+
+
 #: A site's English name after its Chinese one: 頭條日報 Headline Daily.
 ENGLISH_NAME = re.compile(r"\s+[A-Za-z][A-Za-z .&'-]*$")
 
@@ -341,6 +361,13 @@ def _after_headline(doc_title: str, headline: str) -> str | None:
         return None
     rest = doc_title[len(headline) :].strip()
     return rest if 2 <= len(rest) <= 20 and " " not in rest and looks_like_outlet(rest) else None
+
+
+def _institution_last(doc_title: str) -> str | None:
+    """标题 医院动态 -某某医科大学附属某某医院: an institution's long name after a hyphen and a
+    space (too long for a site's name a <title> splits off), as hospitals' CMSs end the <title>."""
+    m = re.search(r"\s[-－]\s?(?P<n>[\u4e00-\u9fff]{13,24})$", squash(doc_title))
+    return m["n"] if m and INSTITUTION.fullmatch(m["n"]) else None
 
 
 #: The owner a page's footer names: 香港電台版權所有, 香 港 電 台 版 權 所 有 © 2012 (a space

@@ -25,6 +25,7 @@ from .titleabove import heading_above_info
 from .titleabove import heading_lines
 from .titleabove import plain_above_text
 from .titleabove import subtitle_below
+from .titlebadge import without_badge
 from .titleshown import shown_head
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
@@ -125,6 +126,7 @@ def choose_title(
             else ", the page's only <h1>, in its <main>: the metas carry another (search) title"
         )
         headline = without_page_number(lines[0], (declared.head, declared.meta_head))
+        headline = without_badge(tag, headline, meta_title or doc_title)
         return _told(explain, (headline, tag, subtitle), why)
     return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
 
@@ -285,7 +287,9 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
     if tag.find_parent(["li", "ul"]) is not None:
         score -= IN_A_LIST
-    if (doc_c.endswith(c) and not doc_c.startswith(c) and len(c) < 12 and c != declared.head) or (
+    # the name that ends the <title> may also open the headline (某某医院举办… - 某某医院)
+    ends_only = not doc_c.startswith(c) or doc_c.count(c) > 1
+    if (doc_c.endswith(c) and ends_only and len(c) < 12 and c != declared.head) or (
         len(c) < 16 and c not in declared.head and any(c in p for p in declared.tail)
     ):
         score -= SITE_NAME_PENALTY  # the site or section name (a logo in <h1>), not the headline

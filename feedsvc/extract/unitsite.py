@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import permutations
 
+from .text import compact
 from .text import squash
 
 #: The owner of a footer's copyright line: 某某大学党委组织部版权所有, 版权所有：某某大学资产
@@ -53,6 +54,15 @@ def titled_unit(parts: list[str]) -> str | None:
         return own["s"]  # 标题 - 某某网资讯: the site's own news column, named by the site
     first = squash(parts[0])
     return first if len(parts) == 2 and UNIT.fullmatch(first) else ""
+
+
+def unit_before_headline(parts: list[str], headline: str) -> str | None:
+    """The unit a <title> names before the headline (``某某大學 某某研究所 - 标题``), written
+    without the space the page sets between the parent and the unit."""
+    if len(parts) != 2 or not headline or squash(parts[1]) != squash(headline):
+        return None
+    name = compact(parts[0])
+    return name if UNIT.fullmatch(name) and UNIT.fullmatch(compact(parts[1])) is None else None
 
 
 def columns_before(parts: list[str], headline: str) -> str | None:

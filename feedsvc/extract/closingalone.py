@@ -1,0 +1,36 @@
+"""The outlet named in brackets on a line of its own closing the text (``（北医三院）`` after the
+last paragraph or caption), as institutions' news sites credit the unit a story came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..outlets import is_known
+from .closing import CREDIT_WORDS
+from .closing import in_figure
+from .lexicon import ORG_HINT
+from .lexicon import looks_like_outlet
+from .text import Line
+
+BRACKET_LINE = re.compile(r"[（(]\s*(?P<o>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[）)]")
+
+
+def bracket_line(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
+    """The last organisation named alone in brackets on a line after the headline's first
+    paragraphs and before no further paragraph, scored as a closing bracket; with the index
+    of its line."""
+    found: list[tuple[float, str, int]] = []
+    for i, line in enumerate(lines[anchor + 2 : anchor + 80], anchor + 2):
+        m = BRACKET_LINE.fullmatch(line.text.strip())
+        if m is None or line.in_comments or in_figure(line.element):
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if len(after) >= 30 or re.search(r"綜合|综合|報道|报道", m["o"]):
+            continue  # （疫情下的某某）over paragraphs: a heading; （綜合報道）: no outlet
+        name = m["o"]
+        if CREDIT_WORDS.search(name) or not looks_like_outlet(name):
+            continue
+        if ORG_HINT.search(name) is not None or is_known(name):
+            found = [(50.0, name, i)]
+    return found
