@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
-from urllib.parse import urlsplit
 
 from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
 
+from .addresses import join_url
+from .addresses import scheme_of
+from .addresses import web_address
 from .brlines import closing_line
 from .container import JUNK_TAGS
 from .container import text_len
@@ -80,13 +81,10 @@ def _image_src(img: Tag, base: str | None) -> str | None:
         name = value.split("?", 1)[0].rsplit("/", 1)[-1]
         if value.startswith("data:") or ICON_SRC.search(name):
             return None
-        absolute = urljoin(base, value) if base else value
+        absolute = (join_url(base, value) if base else value) or ""
         if absolute.startswith("//"):
             absolute = "https:" + absolute
-        parts = urlsplit(absolute)
-        if parts.scheme in ("http", "https") and parts.netloc and " " not in absolute.strip():
-            return absolute.strip()
-        return None
+        return web_address(absolute)
     return None
 
 
@@ -113,7 +111,7 @@ def _inline_html(node: Tag | NavigableString, base: str | None, images: list[Tag
     inner = "".join(_inline_html(c, base, images) for c in node.children)  # type: ignore[arg-type]
     if node.name == "a":
         href = node.get("href")
-        if isinstance(href, str) and urlsplit(href).scheme in ("http", "https") and inner.strip():
+        if isinstance(href, str) and scheme_of(href) in ("http", "https") and inner.strip():
             return f'<a href="{html.escape(href)}">{inner}</a>'
         return inner
     if node.name in INLINE_KEEP and inner.strip():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from bs4 import Tag
 
+from .addresses import split_url
 from .crumbs import CRUMB_LINE
 from .crumbs import CRUMB_SEP
 from .crumbs import CRUMB_SKIP
@@ -123,7 +123,9 @@ def map_category(url: str | None, category_map: Mapping[str, str] | None) -> str
     """The category configured for the longest host/path prefix that matches *url*."""
     if not url or not category_map:
         return None
-    parts = urlsplit(url)
+    parts = split_url(url)
+    if parts is None:
+        return None
     host = (parts.hostname or "").lower()
     path = parts.path or "/"
     best: tuple[int, str] | None = None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
@@ -12,6 +11,7 @@ from bs4.element import Comment
 from bs4.element import Doctype
 from bs4.element import NavigableString
 
+from .addresses import join_url
 from .explain import Explanation
 from .foldbox import unfolded
 from .leadblock import with_lead
@@ -277,7 +277,7 @@ def absolutize(root: Tag, base: str | None) -> None:
             if href.startswith(("javascript:", "#")) or not href:
                 del a["href"]
             elif base:
-                a["href"] = urljoin(base, href)
+                a["href"] = join_url(base, href) or ""
 
 
 def _in_sentence(tag: Tag, size: int, sizes: Sizes) -> bool:

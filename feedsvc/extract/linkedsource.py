@@ -5,8 +5,8 @@ name reads like a person's."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
+from .addresses import host_of
 from .text import Line
 
 #: the second-level labels under which a country's sites register (``sina.com.cn``)
@@ -15,7 +15,7 @@ _SECOND_LEVEL = frozenset({"com", "net", "org", "gov", "edu", "co", "ac"})
 
 def site_of(address: str | None) -> str | None:
     """The registered domain of *address* (``news.sina.com.cn`` → ``sina.com.cn``)."""
-    host = (urlsplit(address).hostname or "") if address else ""
+    host = host_of(address)
     labels = host.split(".")
     if len(labels) < 2:
         return None

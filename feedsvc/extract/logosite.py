@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from bs4 import Tag
 
+from .addresses import split_url
 from .lexicon import looks_like_outlet
 from .text import squash
 
@@ -33,7 +32,11 @@ def logo_site(parts: list[str], images: list[Tag]) -> str | None:
     return None
 
 
+#: The paths of a site's home page.
+HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "./")
+
+
 def _home(href: str) -> bool:
     """Whether *href* points to a site's home page (``/``, ``/index.html``, ``https://host/``)."""
-    path = urlsplit(href.strip()).path
-    return path in ("", "/", "/index.html", "/index.htm", "/index.php", "./")
+    parts = split_url(href.strip())
+    return parts is not None and parts.path in HOME_PATHS

@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
-from urllib.parse import urljoin
-from urllib.parse import urlsplit
 
 from bs4 import Tag
 
+from .addresses import join_url
+from .addresses import scheme_of
+from .addresses import split_url
 from .text import TagIndex
 from .text import squash
 
@@ -252,8 +253,8 @@ def page_url(index: TagIndex, url: str | None, structured: Structured) -> str | 
         candidate = candidate.strip()
         if candidate.startswith("//"):
             candidate = "https:" + candidate
-        parts = urlsplit(candidate)
-        if parts.scheme in ("http", "https") and parts.netloc:
+        parts = split_url(candidate)
+        if parts and parts.scheme in ("http", "https") and parts.netloc:
             return candidate
     return None
 
@@ -263,5 +264,5 @@ def base_url(index: TagIndex, url: str | None) -> str | None:
     base = next((t for t in index.named("base") if t.get("href") is not None), None)
     if isinstance(base, Tag) and isinstance(base.get("href"), str):
         href = str(base["href"]).strip()
-        return urljoin(url, href) if url else (href if urlsplit(href).scheme else None)
+        return join_url(url, href) if url else (href if scheme_of(href) else None)
     return url

@@ -6,9 +6,9 @@ without the words for its web site or language edition (``某某部全球資訊�
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from ..outlets import is_known
+from .addresses import host_of
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
 from .text import squash
@@ -59,7 +59,7 @@ def host_alias(org: str, site: str | None, address: str | None) -> bool:
     Chinese."""
     if not site or not address or CJK.search(org) or not CJK.search(site):
         return False
-    labels = set((urlsplit(address).hostname or "").lower().split("."))
+    labels = set(host_of(address).lower().split("."))
     words = re.findall(r"[A-Za-z0-9]+", org.lower())
     if not words:
         return False

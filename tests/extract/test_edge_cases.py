@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -151,3 +153,24 @@ def test_a_two_character_name_spaced_out_is_one_reporter() -> None:
         "<title>全市召开重点工作推进会议</title>",
     )
     assert list(page.authors) == ["王乐文", "方敏"]
+
+
+@pytest.mark.parametrize("url", [None, "https://news.example.cn/a/1.html"])
+def test_malformed_addresses_are_no_reason_to_lose_the_page(url: str | None) -> None:
+    """A link, picture, canonical or <base> written ``http://https：//…`` (a full-width colon in
+    the host, which the standard library refuses) is no address, and the page is still read."""
+    bad = "http://https：//mp.example.cn/s/x"
+    page = extract(
+        "<h1>全市召开重点工作推进会议</h1><div>2025-07-28 09:30 来源：市政府办</div>"
+        f"<div class='content'>{TEXT}<p>会议指出，据<a href='{bad}'>一份报告</a>显示，上半年"
+        f"全市经济运行总体平稳，主要指标好于预期。<img src='{bad}.jpg'></p></div>",
+        f"<title>全市召开重点工作推进会议_某市政府</title><link rel='canonical' href='{bad}'>"
+        f"<base href='{bad}/'><meta property='og:url' content='{bad}'>",
+        url=url,
+    )
+    assert page.title == "全市召开重点工作推进会议"
+    assert page.body_html.startswith("<p>7月28日，全市召开会议")
+    assert "据一份报告显示" in page.body_html
+    for address in re.findall(r'(?:href|src)="([^"]*)"', page.body_html):
+        assert urlsplit(address).scheme in ("http", "https")  # raises on a malformed host
+    assert page.published.isoformat() == "2025-07-28T09:30:00+08:00"
