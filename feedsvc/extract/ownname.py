@@ -23,7 +23,7 @@ KIND_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:全球資訊網|全球资�
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def own_name(site: str | None, parts: list[str], headline: str) -> str | None:
+def preferred_site_name(site: str | None, parts: list[str], headline: str) -> str | None:
     """The name a reader would give the site, from the name read so far (*site*) and the
     <title>'s parts."""
     if not site:

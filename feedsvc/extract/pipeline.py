@@ -49,7 +49,7 @@ from .outletmeta import class_author_outlets
 from .outletmeta import meta_source
 from .outletmeta import script_source
 from .outletname import tidy_outlet
-from .ownname import own_name
+from .ownname import preferred_site_name
 from .ownorg import own_name_last
 from .page import ExtractedPage
 from .parse import parse_html
@@ -296,7 +296,7 @@ def _attribution(
     site = site or logo_site(parts, page.index.named("img"))
     site = site or footer_site([line.text for line in lines])
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
-    site = own_name(site, parts, page.title)
+    site = preferred_site_name(site, parts, page.title)
     on_platform = site in PLATFORMS or account_frame(page.title_el)
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
