@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .paperfront import paper_front
+
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 
 #: 00:00 / 03:12, 1.0x, 倍速: an audio player's clock and speed (听新闻, 语音播报 bars).
@@ -151,8 +153,10 @@ def widget_line(text: str) -> bool:
     """Whether a short line before the text is a player's, a video's, a counter's or a row of
     buttons, the note that the story ran first on the app or was updated, a call to open the
     app, to listen or to follow, a forwarded notice's origin tag, or an editors' lead box (up
-    to 400 characters) or its keywords."""
+    to 400 characters) or its keywords, or a reprinted paper's front matter."""
     line = text.strip()
+    if paper_front(line):
+        return True  # 摘  要：…, 中图分类号：…: a reprinted paper's front matter
     if len(line) > 60:
         if len(line) <= 120 and KEYWORDS.match(line):
             return True
