@@ -61,9 +61,13 @@ def mark_unkept_captions(root: Tag) -> None:
 
 def _centred_run(line: Tag) -> bool:
     """Whether the paragraph after *line* is centred too: a centred header under the picture
-    (the date, the speaker), set as text, not a caption (as :mod:`.captions` reads it)."""
+    (the date, the speaker), set as text, not a caption (as :mod:`.captions` reads it). The
+    next picture alone in its centred paragraph is no such run: a row of photos, each with its
+    caption under it, over the text."""
     after = line.find_next_sibling()
     if not isinstance(after, Tag) or after.name != "p":
+        return False
+    if after.find("img") is not None and not after.get_text(strip=True):
         return False
     style = str(after.get("style") or "").replace(" ", "").lower()
     return "text-align:center" in style or str(after.get("align") or "").lower() == "center"
