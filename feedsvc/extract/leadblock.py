@@ -9,21 +9,35 @@ from .sizes import Sizes
 #: The shortest lead worth widening the container for.
 LEAD_CHARS = 20
 
+#: The most ancestors climbed, wrappers counted.
+WRAPPERS = 10
+
 
 def with_lead(best: Tag, scored: dict[int, float], sizes: Sizes) -> Tag:
     """*best*, or the ancestor (at most two levels up) whose other children are scored text
     blocks starting with a lead before *best*: ``<div id="upper"><p>【本報訊】…</p></div>
     <div id="lower">…</div>``, where the lead paragraph stands apart from the rest; or the
-    opening paragraphs set as <p>s of the outer box before the inner box holding the rest."""
+    opening paragraphs set as <p>s of the outer box before the inner box holding the rest.
+    A wrapper that holds *best* alone (a layout builder's nest of row, column and block
+    <div>s round each part of the text) is no level of its own: the lead may sit over it."""
     child = best
-    for _ in range(2):
+    levels = 0
+    for _ in range(WRAPPERS):
         parent = child.parent
         if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
             return best
         if _led(parent, child, scored, sizes):
             return parent
+        levels += 0 if _wrapper(parent, child, sizes) else 1
+        if levels >= 2:
+            return best
         child = parent
     return best
+
+
+def _wrapper(parent: Tag, child: Tag, sizes: Sizes) -> bool:
+    """Whether *parent* holds *child* and nothing else with text."""
+    return sizes.text_len(parent) == sizes.text_len(child)
 
 
 def _led(parent: Tag, child: Tag, scored: dict[int, float], sizes: Sizes) -> bool:
