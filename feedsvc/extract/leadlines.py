@@ -63,10 +63,10 @@ def link_line(html: str) -> bool:
 WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
 
 #: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
-#: 【核心提示】, 本文要点: the points follow it as a list or as short numbered lines.
+#: 【核心提示】, 本文要点, 文章重点: the points follow it as a list or as short numbered lines.
 POINTS_LABEL = re.compile(
-    r"^[\[【(（]?\s*(?:划重点|敲黑板|本文要点|文章要点|要点速览|要点|核心提示|内容提要|看点|速览|"
-    r"摘要|导读)\s*[\]】)）]?\s*[:：]?$"
+    r"^[\[【(（]?\s*(?:划重点|劃重點|敲黑板|(?:本文|文章|核心)?(?:要点|要點|重点|重點)(?:速览|速覽)?"
+    r"|核心提示|内容提要|看点|速览|摘要|导读)\s*[\]】)）]?\s*[:：]?$"
 )
 #: A point of that box set as a line: 1. …, ①…, ● ….
 POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-])")
