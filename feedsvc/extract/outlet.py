@@ -60,6 +60,7 @@ from .sourceparts import compiled_value
 from .sourceparts import known_source
 from .sourceparts import named_outlet as _named_outlet
 from .sourceparts import parted_value
+from .sourcewriters import without_writers
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -164,7 +165,7 @@ def source_value(text: str) -> str | None:
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
     text = _paper_of_pair(platform_account(text))
     text = re.sub(r"[《》]", "", parted_value(text))
-    text = compiled_value(text)
+    text = without_writers(compiled_value(text))  # 《扬子晚报》、张三: the paper
     return text or None
 
 
