@@ -55,6 +55,7 @@ from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
 from .reprintnote import reprint_note
+from .slashcredit import slash_source
 from .sourcefield import source_field
 from .sourceparts import compiled_value
 from .sourceparts import known_source
@@ -232,6 +233,7 @@ def source_candidates(
         ("paper's edition citation", paper_citation(lines, anchor)),
         ("account the story is reprinted from", reprinted_account(lines, anchor)),
         ("outlet a reprint note names", reprint_note(lines, anchor)),
+        ("origin a slash credit row names", slash_source(lines, anchor)),
         ("office a 資料來源 line names", data_source_line(lines, anchor)),
         ("bracket alone closing the text", bracket_line(lines, anchor)),
     ):
