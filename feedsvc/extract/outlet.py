@@ -21,6 +21,7 @@ from .closing import reprinted_account
 from .closingalone import bracket_line
 from .closingsource import closing_paper
 from .datasource import data_source_line
+from .headlineoutlet import headline_outlet
 from .hiddencopy import hidden_copy
 from .leadoutlets import news_net_lead
 from .leadoutlets import paren_lead
@@ -234,6 +235,7 @@ def source_candidates(
         ("account the story is reprinted from", reprinted_account(lines, anchor)),
         ("outlet a reprint note names", reprint_note(lines, anchor)),
         ("origin a slash credit row names", slash_source(lines, anchor)),
+        ("paper a headline opens with", headline_outlet(lines, anchor)),
         ("office a 資料來源 line names", data_source_line(lines, anchor)),
         ("bracket alone closing the text", bracket_line(lines, anchor)),
     ):
