@@ -10,6 +10,7 @@ from bs4 import Tag
 from ..outlets import is_known
 from ..outlets import outlet_for_host
 from .columntitle import column_owner
+from .latinsite import titled_latin_site
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
 from .mottotitle import institution_before_mottos
@@ -164,7 +165,7 @@ def site_name(
         if motto and motto.group(1) in (squash(p) for p in parts[1:]):
             return motto.group(1)
         return structured_site
-    host_outlet = outlet_for_host(url)
+    host_outlet = outlet_for_host(url) or titled_latin_site(structured_site, parts)
     if host_outlet:
         return host_outlet
     for i, part in enumerate(parts):
