@@ -289,11 +289,12 @@ def _titled_by_site(doc_title: str, parts: list[str], headline: str = "") -> str
         return None
     if len(names) != 1:
         return None
-    name = names[0]
-    headless = not TITLE_SPLIT.split(doc_title)[0].strip()
+    # -某某网: a <title> whose headline the CMS left out, the site after a bare separator
+    name = re.sub(r"^[-–—_|｜]\s*(?=\S)", "", names[0])
+    headless = not TITLE_SPLIT.split(doc_title)[0].strip() or name != names[0]
     bare = _web_name(name)
     if (headless or bare != name) and len(bare) <= 16 and looks_like_outlet(bare):
-        return bare
+        return bare if bare != squash(headline) else None
     unit = UNIT.fullmatch(name) is not None and name != squash(headline)
     return name if INSTITUTION.fullmatch(name) or unit else None
 
