@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
-from .affiliations import affiliated_name
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
@@ -51,6 +50,7 @@ from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import people_in
 from .lexicon import split_names
+from .longpen import credited_name
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
 from .penlead import bracket_writers
@@ -230,7 +230,7 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
         names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
     if not names:
-        names = affiliated_name(value, whole)
+        names = credited_name(value, whole, pen)
     return names
 
 
