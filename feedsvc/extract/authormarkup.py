@@ -229,6 +229,17 @@ ROMAN_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)*")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
+#: 本文由 X 转载发布在…, 由 X 搬运: the member who reposted someone else's piece on the site.
+REPOSTED = re.compile(r"^\s*(?:转载|轉載|搬运|搬運)")
+
+
+def _reposter(link: Tag) -> bool:
+    """Whether the author link names who reposted the piece (本文由 <a rel="author">X</a>
+    转载发布在…, a copyright note), not who wrote it."""
+    after = link.next_sibling
+    return isinstance(after, str) and REPOSTED.match(after) is not None
+
+
 def _rel_authors(title_el: Tag | None) -> list[str]:
     """The ``<a rel="author">`` links of the headline's block, else of the block around it
     (``<header><h1>…</header><div class="reporter"><cite><a rel="author">張立勳</a></cite>``)."""
@@ -243,6 +254,7 @@ def _rel_authors(title_el: Tag | None) -> list[str]:
             if isinstance(a, Tag)
             and a.name == "a"
             and ("author" in (a.get("rel") or ()) or _author_page(a))
+            and not _reposter(a)
         ][:5]
         texts = (squash(a.get_text(" ")) for a in found)
         names = [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
