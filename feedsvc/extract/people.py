@@ -58,6 +58,7 @@ from .personname import field_names
 from .personname import latin_name
 from .photoled import photo_led
 from .platformcredit import platform_writer
+from .reportedline import window_writers
 from .rolemarked import meta_person
 from .sentfrom import without_places
 from .text import BRACKET_LABEL
@@ -66,7 +67,6 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
-from .wechathead import header_writers
 from .wirereported import wire_reported
 
 AUTHOR_LABEL = re.compile(
@@ -385,7 +385,7 @@ def choose_authors(
     found = [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
-    found += header_writers(window) + unit_lead_writers(first)
+    found += window_writers(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_headline(header[:3])
     if authors:
         return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines
