@@ -23,6 +23,7 @@ from .closingsource import closing_paper
 from .datasource import data_source_line
 from .headlineoutlet import headline_outlet
 from .hiddencopy import hidden_copy
+from .latinsite import latin_titled
 from .leadoutlets import news_net_lead
 from .leadoutlets import paren_lead
 from .leadoutlets import xun_lead
@@ -383,7 +384,8 @@ def choose_source(
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at) + [news_net_lead(first_text)]
     for fallback in fallbacks:
-        if fallback and looks_like_outlet(fallback):
+        # Harbor Family Services: a Latin site name read like a person's, titled by the site
+        if fallback and (looks_like_outlet(fallback) or latin_titled(fallback, titled)):
             return known_source(fallback)
     return None
 
