@@ -13,6 +13,7 @@ from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import split_names
 from .text import attr_words
+from .text import is_comment_box
 from .text import squash
 
 AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
@@ -30,7 +31,9 @@ WRITES_FOR = re.compile(r"(?<=[\u4e00-\u9fff])\s*为\S{2,16}?(?:撰稿|供稿|�
 MORE_BY = re.compile(r"\s*(?:所有资料|所有文章|全部文章|更多文章|TA的文章|他的文章|查看全部)$")
 
 
-def class_author_texts(title_el: Tag | None) -> list[str]:
+def class_author_texts(title_el: Tag | None, commenters: bool = True) -> list[str]:
+    """The texts of the author-classed elements beside the headline; with *commenters* false,
+    none in a comment or reply list (a commenter is no writer of the story)."""
     if title_el is None or title_el.parent is None:
         return []
     texts: list[str] = []
@@ -40,6 +43,8 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
         for tag in scope.find_all(True, limit=400):
             words = attr_words(tag) if isinstance(tag, Tag) else ""
             if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
+                if not commenters and in_comment_box(tag, scope):
+                    continue
                 text = WRITES_FOR.sub("", MORE_BY.sub("", _without_times(tag)))
                 if text and len(text) <= 20:
                     texts.append(text)
@@ -48,6 +53,17 @@ def class_author_texts(title_el: Tag | None) -> list[str]:
         if texts:
             break
     return texts or _author_block_after(title_el)
+
+
+def in_comment_box(tag: Tag, scope: Tag) -> bool:
+    """Whether *tag* sits in a comment or reply list under *scope* (``<div class="comments">
+    <div class="comment"><a class="author">``): a commenter, never the story's writer."""
+    for parent in tag.parents:
+        if parent is scope or not isinstance(parent, Tag):
+            return False
+        if ("class" in parent.attrs or "id" in parent.attrs) and is_comment_box(parent):
+            return True
+    return False
 
 
 def _without_times(tag: Tag) -> str:
@@ -138,6 +154,8 @@ def author_cards(title_el: Tag | None) -> list[str]:
             words = attr_words(tag)
             if not AUTHOR_CLASS.search(words) or NOT_AUTHOR_CLASS.search(words):
                 continue
+            if in_comment_box(tag, scope):
+                continue
             kids = tag.find_all(True, limit=40)
             child = next((c for c in kids if NAME_CLASS.search(attr_words(c))), None)
             name = squash(child.get_text(" ")) if child is not None else ""
@@ -158,7 +176,7 @@ def class_authors(title_el: Tag | None) -> list[str]:
         return cards
     texts = [
         DESK_BEFORE.sub("", PAPER_BEFORE.sub("", PLACE_AFTER.sub("", ROLE_AROUND.sub("", t))))
-        for t in class_author_texts(title_el)
+        for t in class_author_texts(title_el, commenters=False)
     ]
     names = [t for t in texts if looks_like_person(t) or CAPS_NAME.fullmatch(t)]
     for text in texts:
@@ -211,6 +229,17 @@ ROMAN_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)*")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
+#: 本文由 X 转载发布在…, 由 X 搬运: the member who reposted someone else's piece on the site.
+REPOSTED = re.compile(r"^\s*(?:转载|轉載|搬运|搬運)")
+
+
+def _reposter(link: Tag) -> bool:
+    """Whether the author link names who reposted the piece (本文由 <a rel="author">X</a>
+    转载发布在…, a copyright note), not who wrote it."""
+    after = link.next_sibling
+    return isinstance(after, str) and REPOSTED.match(after) is not None
+
+
 def _rel_authors(title_el: Tag | None) -> list[str]:
     """The ``<a rel="author">`` links of the headline's block, else of the block around it
     (``<header><h1>…</header><div class="reporter"><cite><a rel="author">張立勳</a></cite>``)."""
@@ -225,6 +254,7 @@ def _rel_authors(title_el: Tag | None) -> list[str]:
             if isinstance(a, Tag)
             and a.name == "a"
             and ("author" in (a.get("rel") or ()) or _author_page(a))
+            and not _reposter(a)
         ][:5]
         texts = (squash(a.get_text(" ")) for a in found)
         names = [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
-from .affiliations import affiliated_name
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
@@ -51,6 +50,7 @@ from .lexicon import looks_like_pen_name
 from .lexicon import looks_like_person
 from .lexicon import people_in
 from .lexicon import split_names
+from .longpen import credited_name
 from .metadata import Structured
 from .outletbylines import outlet_lead_writers
 from .penlead import bracket_writers
@@ -58,6 +58,7 @@ from .personname import field_names
 from .personname import latin_name
 from .photoled import photo_led
 from .platformcredit import platform_writer
+from .reportedline import window_writers
 from .rolemarked import meta_person
 from .sentfrom import without_places
 from .text import BRACKET_LABEL
@@ -66,7 +67,6 @@ from .titleat import earlier_copy_lines
 from .translators import translated_by
 from .trim import Body
 from .unitlead import unit_lead_writers
-from .wechathead import header_writers
 from .wirereported import wire_reported
 
 AUTHOR_LABEL = re.compile(
@@ -230,7 +230,7 @@ def _names_from(value: str, pen: bool = False) -> list[str]:
     if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
         names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
     if not names:
-        names = affiliated_name(value, whole)
+        names = credited_name(value, whole, pen)
     return names
 
 
@@ -385,7 +385,7 @@ def choose_authors(
     found = [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
-    found += header_writers(window) + unit_lead_writers(first)
+    found += window_writers(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_headline(header[:3])
     if authors:
         return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines

@@ -16,6 +16,13 @@ TRANSLATED_BY = re.compile(
     r"(?=$|[\s)）】|｜丨]|(?:审校|審校|校对|校對|编辑|編輯))"
 )
 
+#: 刘某 译, （林南、陈怡 譯）: a line of its own naming the translators before 译, as a
+#: translated piece credits them under its headline or after its text.
+NAMES_THEN_YI = re.compile(
+    r"^\s*[（(]?\s*(?P<v>[\u4e00-\u9fff·]{2,8}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,8}){0,2})"
+    r"(?<![翻编編])\s*[译譯]\s*[）)]?\s*$"
+)
+
 
 def translated_by(texts: Sequence[str]) -> list[str]:
     """The translators the lines *texts* name, in order (a label, then the names)."""
@@ -23,6 +30,6 @@ def translated_by(texts: Sequence[str]) -> list[str]:
     for text in texts:
         if len(text) > 80:
             continue
-        for m in TRANSLATED_BY.finditer(text):
-            names += [n for n in split_names(m["v"]) if looks_like_person(n)]
+        for m in [*TRANSLATED_BY.finditer(text), NAMES_THEN_YI.match(text)]:
+            names += [n for n in split_names(m["v"]) if looks_like_person(n)] if m else []
     return list(dict.fromkeys(names))
