@@ -302,7 +302,7 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         return best_visible
     choice = trusted[0]
     if best_visible is None or best_visible.date_only:
-        return shown_day_wins(trusted, best_visible, best_score, SURE)
+        return shown_day_wins(trusted, best_visible, best_score, SURE, CERTAIN)
     if best_visible.origin == "naive" and choice.origin == "zoned":
         return choice  # a zoneless datetime attribute is markup too: it does not correct a zone
     if best_score >= SURE:
