@@ -32,6 +32,7 @@ from .outletbylines import writer_outlet_slash
 from .outletbylines import wrote_after
 from .platformcredit import compiled_by
 from .sentfrom import SENT_FROM
+from .sourcewriters import source_writers
 from .text import Line
 
 #: 王家俊／台北報導, 劉屏／華盛頓4日電, 陳怡妏╱綜合外電報導, 張立勳／特稿: a Taiwanese byline
@@ -185,7 +186,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
             continue
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
-        names += names_before_source(text)  # 金某 宓某 | 来源：某某报
+        names += names_before_source(text) + source_writers(text)  # 来源：《某报》、金某
         names += compiled_by(text)  # 整理 | 郑丽媛: the tech press's writer
         sent = SENT_FROM.match(text)  # 梦晨 发自 凹非寺: the writers, by any pen name
         names += split_names(sent["n"]) if sent else []

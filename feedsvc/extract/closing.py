@@ -98,10 +98,11 @@ def in_figure(element: Tag) -> bool:
 
 #: 本文来自微信公众号“字母榜”（ID：…），作者：…: the account a platform reprints the story from;
 #: 本文来自“某某科技”，编译：…: the source named in quotes alone; 本文来自公众号@某某足球: the
-#: account by its handle (the @ is no part of the name).
+#: account by its handle (the @ is no part of the name); （全文转自微信公众号某某）: the note in
+#: brackets, the name bare up to the closing bracket.
 REPRINTED_ACCOUNT = re.compile(
-    r"(?:本文|文章|本文章)(?:经授权)?(?:来自|转载自|转自|来源于|來自|轉載自)\s*"
-    r"(?:(?:微信)?公众号\s*[:：]?\s*[“\"「『@＠]?|[“\"「『])(?P<o>[^”\"」』（()，,。\s]{2,20})"
+    r"(?:本文|文章|本文章|全文)(?:经授权)?(?:来自|转载自|转自|来源于|來自|轉載自)\s*"
+    r"(?:(?:微信)?公众号\s*[:：]?\s*[“\"「『@＠]?|[“\"「『])(?P<o>[^”\"」』（()），,。\s]{2,20})"
 )
 
 

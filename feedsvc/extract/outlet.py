@@ -21,7 +21,9 @@ from .closing import reprinted_account
 from .closingalone import bracket_line
 from .closingsource import closing_paper
 from .datasource import data_source_line
+from .headlineoutlet import headline_outlet
 from .hiddencopy import hidden_copy
+from .latinsite import latin_titled
 from .leadoutlets import news_net_lead
 from .leadoutlets import paren_lead
 from .leadoutlets import xun_lead
@@ -55,11 +57,13 @@ from .photosource import photo_credit
 from .platforms import carried_origin
 from .platforms import platform_account
 from .reprintnote import reprint_note
+from .slashcredit import slash_source
 from .sourcefield import source_field
 from .sourceparts import compiled_value
 from .sourceparts import known_source
 from .sourceparts import named_outlet as _named_outlet
 from .sourceparts import parted_value
+from .sourcewriters import without_writers
 from .text import Line
 from .text import attr_words
 from .text import in_list
@@ -164,7 +168,7 @@ def source_value(text: str) -> str | None:
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
     text = _paper_of_pair(platform_account(text))
     text = re.sub(r"[《》]", "", parted_value(text))
-    text = compiled_value(text)
+    text = without_writers(compiled_value(text))  # 《扬子晚报》、张三: the paper
     return text or None
 
 
@@ -231,6 +235,8 @@ def source_candidates(
         ("paper's edition citation", paper_citation(lines, anchor)),
         ("account the story is reprinted from", reprinted_account(lines, anchor)),
         ("outlet a reprint note names", reprint_note(lines, anchor)),
+        ("origin a slash credit row names", slash_source(lines, anchor)),
+        ("paper a headline opens with", headline_outlet(lines, anchor)),
         ("office a 資料來源 line names", data_source_line(lines, anchor)),
         ("bracket alone closing the text", bracket_line(lines, anchor)),
     ):
@@ -378,7 +384,8 @@ def choose_source(
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at) + [news_net_lead(first_text)]
     for fallback in fallbacks:
-        if fallback and looks_like_outlet(fallback):
+        # Harbor Family Services: a Latin site name read like a person's, titled by the site
+        if fallback and (looks_like_outlet(fallback) or latin_titled(fallback, titled)):
             return known_source(fallback)
     return None
 

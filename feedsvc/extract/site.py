@@ -10,6 +10,7 @@ from bs4 import Tag
 from ..outlets import is_known
 from ..outlets import outlet_for_host
 from .columntitle import column_owner
+from .latinsite import titled_latin_site
 from .lexicon import ORG_HINT
 from .lexicon import looks_like_outlet
 from .mottotitle import institution_before_mottos
@@ -164,7 +165,7 @@ def site_name(
         if motto and motto.group(1) in (squash(p) for p in parts[1:]):
             return motto.group(1)
         return structured_site
-    host_outlet = outlet_for_host(url)
+    host_outlet = outlet_for_host(url) or titled_latin_site(structured_site, parts)
     if host_outlet:
         return host_outlet
     for i, part in enumerate(parts):
@@ -288,11 +289,12 @@ def _titled_by_site(doc_title: str, parts: list[str], headline: str = "") -> str
         return None
     if len(names) != 1:
         return None
-    name = names[0]
-    headless = not TITLE_SPLIT.split(doc_title)[0].strip()
+    # -某某网: a <title> whose headline the CMS left out, the site after a bare separator
+    name = re.sub(r"^[-–—_|｜]\s*(?=\S)", "", names[0])
+    headless = not TITLE_SPLIT.split(doc_title)[0].strip() or name != names[0]
     bare = _web_name(name)
     if (headless or bare != name) and len(bare) <= 16 and looks_like_outlet(bare):
-        return bare
+        return bare if bare != squash(headline) else None
     unit = UNIT.fullmatch(name) is not None and name != squash(headline)
     return name if INSTITUTION.fullmatch(name) or unit else None
 

@@ -1,0 +1,51 @@
+"""The site's own name from the copyright line of its footer, when neither the <title>, the
+metas nor the logo name it: ``青禾读书会 © 2016-2023``, ``© 2019 某某网``, ``版权所有：某某学会``.
+Small sites, blogs and organisations often title an article by its headline alone and name
+themselves only there. A company or group owning the site is no outlet."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import looks_like_outlet
+from .text import squash
+
+#: A year or a span of years: 2016, 2016-2023, 2009– 2019.
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–—~]\s*(?:(?:19|20)\d{2}|))?"
+
+#: The owner named before the copyright sign (the rights reserved or nothing after the years:
+#: not a motto before a footer's menu, 某某旗舰大学 © 2024 无障碍服务 法律), or after it, or
+#: beside 版权所有.
+OWNER = re.compile(
+    rf"(?:^|\s)(?P<a>[\u4e00-\u9fff]{{2,16}})\s*(?:©|\(c\)|Copyright)\s*{_YEARS}"
+    r"(?=\s*(?:$|All\b|保留|版权|版權|[.。]))"
+    rf"|(?:©|Copyright\s*©?)\s*{_YEARS}\s*(?P<b>[\u4e00-\u9fff]{{2,16}})(?![\u4e00-\u9fff])"
+    r"|(?:^|\s)(?P<c>[\u4e00-\u9fff]{2,16})\s*(?:版權所有|版权所有)"
+    r"|(?:版權所有|版权所有)\s*[:：]\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])",
+    re.I,
+)
+
+#: The words of the line, not a name: 版权所有 © 2024.
+RIGHTS = re.compile(r"版权|版權|所有|保留|权利|權利")
+
+#: A company, a studio or a group: the site's owner, not its name.
+COMPANY = re.compile(r"(?:公司|集团|集團|工作室|事务所|事務所)$")
+
+
+def footer_owner(texts: list[str], title_parts: list[str]) -> str | None:
+    """The name the last lines of the page give as the copyright's owner, when the <title> is
+    the headline alone (a <title> that names a site some rule declined, as a forum's, names
+    no site here either)."""
+    if len(title_parts) > 1:
+        return None
+    for text in reversed(texts[-8:]):
+        m = OWNER.search(squash(text))
+        name = next((n for n in m.groups() if n), "") if m else ""
+        if (
+            name
+            and not COMPANY.search(name)
+            and not RIGHTS.search(name)
+            and looks_like_outlet(name)
+        ):
+            return name
+    return None

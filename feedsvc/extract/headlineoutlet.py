@@ -1,0 +1,36 @@
+"""The outlet a press-coverage headline opens with: 《江南晚报》：标题, 【人民日报】标题."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..outlets import is_known
+from .lexicon import looks_like_outlet
+from .text import Line
+
+#: 《某某晚报》：标题 (the colon is needed: 《某剧》热播 names a work), 【某某日报】标题.
+HEADLINE_OUTLET = re.compile(
+    r"^\s*(?:《(?P<q>[^《》【】]{2,12})》\s*[:：]|【(?P<b>[^《》【】]{2,12})】\s*[:：]?)\s*\S"
+)
+
+#: 晚报, 日報, 新闻网, 电视台, 通讯社, 周刊: how a paper's, a site's or a broadcaster's name ends
+#: (【精准脱贫在三湘】, a column's name, does not).
+MEDIA_END = re.compile(r"(?:报|報|网|網|台|社|刊|杂志|雜誌|新闻|新聞|电视|電視|频道|頻道)$")
+
+#: In 【】, where a column's name is the rule (【县域新闻】, 【图片新闻】): a paper, a site or a
+#: news agency only.
+BRACKET_MEDIA_END = re.compile(r"(?:报|報|网|網|通讯社|通訊社|新闻社|新聞社|电视台|電視台)$")
+
+
+def headline_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
+    """The outlet a headline names before its own words, as an institution's 媒体报道 page
+    reposts a paper's story; scored as a closing 来源 line, below any labelled 来源."""
+    if not 0 <= anchor < len(lines) or lines[anchor].in_comments:
+        return []
+    m = HEADLINE_OUTLET.match(lines[anchor].text)
+    name = (m["q"] or m["b"]).strip() if m else ""
+    ends = BRACKET_MEDIA_END if m and m["b"] else MEDIA_END
+    if name and (ends.search(name) or is_known(name)) and looks_like_outlet(name):
+        return [(60.0, name, anchor)]
+    return []

@@ -1,0 +1,39 @@
+"""A 来源 field naming the paper and then its reporters: 来源：《扬子晚报》、张三 李四."""
+
+from __future__ import annotations
+
+import re
+
+from ..outlets import is_known
+from .lexicon import ORG_HINT
+from .lexicon import looks_like_person
+
+#: 扬子晚报、张三 (the 《》 already taken off): the outlet, then the first of its writers.
+OUTLET_THEN_WRITER = re.compile(r"(?P<o>[^、，,\s]{2,16})\s*[、，,]\s*(?P<w>[\u4e00-\u9fff·]{2,4})")
+
+
+def without_writers(value: str) -> str:
+    """The outlet of a 来源 value that names its writers after it, or the value unchanged when
+    the part after the 、 is another outlet (甲体育、乙体育)."""
+    m = OUTLET_THEN_WRITER.fullmatch(value.strip())
+    if m is None:
+        return value
+    writer = m["w"]
+    if not looks_like_person(writer) or ORG_HINT.search(writer) or is_known(writer):
+        return value
+    return m["o"]
+
+
+#: 来源：《扬子晚报》、费某 宋某: the writers after the paper in title marks, in the 来源 field.
+SOURCE_PAPER_WRITERS = re.compile(
+    r"(?:来源|來源)\s*[:：]\s*《[^《》]{2,16}》\s*[、，,]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,5})\s*$"
+)
+
+
+def source_writers(text: str) -> list[str]:
+    """The writers a 来源 field names after the paper, when every one reads as a person."""
+    m = SOURCE_PAPER_WRITERS.search(text)
+    found = re.split(r"\s*[、，,]\s*|[ \u3000]+", m["n"]) if m else []
+    ok = all(looks_like_person(n) and not ORG_HINT.search(n) for n in found)
+    return found if found and ok else []
