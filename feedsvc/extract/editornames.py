@@ -36,7 +36,8 @@ EDITOR_RANKS |= {"责任编辑人": 0, "責任編輯人": 0}  # 责任编辑人�
 EDITOR_RANKS |= {"核稿": 5}
 
 #: What ends the names after an editor label: another label, a counter (编辑：林可 人气：4127),
-#: a year, a closing bracket (］ too: ［责任编辑：X］), another role of the credits.
+#: a year, a closing bracket (］, 〕 too: ［责任编辑：X］, 〔责任编辑：X〕), another role of the
+#: credits.
 EDITOR_CUT = cut_at(
     (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任")
     + CREDIT_ROLES
@@ -44,7 +45,7 @@ EDITOR_CUT = cut_at(
     + CREDIT_VOICE
     + ("电子信箱", "電子信箱", "邮箱", "郵箱"),  # 责编：胡某 电子信箱：…, a desk's mail after
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
-    r"\d{4}|[】\]］）)|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)"
+    r"\d{4}|[】\]］）)〕|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)"
     # 责任编辑：张三初审：张三复审：李四, 一审/二审/三审: the review chain run on without spaces,
     # and the other credits of a media centre: 签发, 值班主任, 摄像, 视频, 图片
     r"|[一二三初复終终]审|签发|簽發|值班主任|摄像|攝像|视频|視頻|图片|圖片",

@@ -22,7 +22,7 @@ def shown_corrects(choice: TimeChoice, shown: TimeChoice, score: float, sure: fl
     23:16:17, the page when it went out the next morning, 07:30)."""
     if choice.origin != "zoned" or choice.date_only or shown.date_only or score < sure:
         return False
-    if zoned_abroad(choice.value, shown.value):
+    if marked_abroad(choice, shown):
         return False  # the page's own zone abroad (08:22+09:00 marked, 08:22 shown)
     stamped = choice.value.astimezone(shown.value.tzinfo)
     if stamped.date() == shown.value.date() and shown.value < stamped - MINUTE:
@@ -43,3 +43,20 @@ def zoned_abroad(marked: datetime, shown: datetime) -> bool:
     if shown.second == 0 and shown.microsecond == 0:
         wall = wall.replace(second=0, microsecond=0)
     return wall == shown.replace(tzinfo=None)
+
+
+def marked_abroad(choice: TimeChoice, shown: TimeChoice) -> bool:
+    """Whether a zoned structured time is the page's own instant abroad rather than a wrong
+    zone: :func:`zoned_abroad`, or a time of day shown in another zone of the same country, on
+    the same minute of the hour (Sing Tao Canada marks 07:01-08:00, Vancouver, and shows 10:01,
+    Toronto). A wrong zone keeps the wall clock (10:01Z beside 10:01) or writes UTC."""
+    if zoned_abroad(choice.value, shown.value):
+        return True
+    offset = choice.value.utcoffset()
+    if choice.origin != "zoned" or choice.date_only or shown.date_only:
+        return False
+    if offset is None or not offset or offset == shown.value.utcoffset():
+        return False
+    wall = choice.value.replace(tzinfo=None, second=0, microsecond=0)
+    seen = shown.value.replace(tzinfo=None, second=0, microsecond=0)
+    return wall != seen and wall.minute == seen.minute and abs(wall - seen) < DAY

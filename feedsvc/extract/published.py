@@ -21,8 +21,8 @@ from .lexicon import INFO_LABEL
 from .lonedate import lone_date
 from .metadata import TIME_METAS
 from .metadata import Structured
+from .metashift import marked_abroad
 from .metashift import shown_corrects
-from .metashift import zoned_abroad
 from .replyfloors import first_floor_time
 from .shown import Scored
 from .shown import TimeChoice
@@ -302,15 +302,15 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         return best_visible
     choice = trusted[0]
     if best_visible is None or best_visible.date_only:
-        return shown_day_wins(trusted, best_visible, best_score, SURE)
+        return shown_day_wins(trusted, best_visible, best_score, SURE, CERTAIN)
     if best_visible.origin == "naive" and choice.origin == "zoned":
         return choice  # a zoneless datetime attribute is markup too: it does not correct a zone
     if best_score >= SURE:
         # Two structured times that disagree: the one the page shows wins.
         same = [c for c in trusted if _same_minute(c.value, best_visible.value)]
         if same and not _same_minute(choice.value, best_visible.value):
-            choice = same[0]
-    abroad = zoned_abroad(choice.value, best_visible.value)
+            choice = choice if marked_abroad(choice, best_visible) else same[0]
+    abroad = marked_abroad(choice, best_visible)
     if choice.origin == "zoned" and not choice.date_only and best_score >= SURE:
         shift = (choice.value - best_visible.value).total_seconds()
         if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600 and not abroad:

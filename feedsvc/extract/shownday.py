@@ -11,15 +11,26 @@ from .shown import TimeChoice
 
 
 def shown_day_wins(
-    trusted: Sequence[TimeChoice], shown: TimeChoice | None, score: float, sure: float
+    trusted: Sequence[TimeChoice],
+    shown: TimeChoice | None,
+    score: float,
+    sure: float,
+    certain: float | None = None,
 ) -> TimeChoice:
     """The first structured time, unless a date shown beside the headline (scored at least
     *sure*) falls on another day and a later structured time falls on the shown day: then that
-    time, which the page confirms."""
+    time, which the page confirms. A date labelled as the publish date (scored at least
+    *certain*) beats plain metas of another day when none names its zone: a government site's
+    ``DC.Date`` 2023-04-24 (when the page was last regenerated) over 日期：109-08-03."""
     choice = trusted[0]
     if shown is None or score < sure or _day(choice, shown) == shown.value.date():
         return choice
-    return next((c for c in trusted[1:] if _day(c, shown) == shown.value.date()), choice)
+    later = next((c for c in trusted[1:] if _day(c, shown) == shown.value.date()), None)
+    if later is not None:
+        return later
+    if certain is not None and score >= certain and all(c.origin == "meta" for c in trusted):
+        return shown
+    return choice
 
 
 def _day(choice: TimeChoice, shown: TimeChoice) -> date:

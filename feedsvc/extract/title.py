@@ -90,6 +90,9 @@ def _declared(doc_title: str, meta_title: str | None) -> _Declared:
 
 Chosen = tuple[str, Tag | None, str | None]
 
+#: An HTTP status line, compacted: 302Found, 404NotFound, 502BadGateway.
+HTTP_STATUS = re.compile(r"[1-5]\d\d[A-Z][A-Za-z-]*$")
+
 
 def choose_title(
     soup: BeautifulSoup,
@@ -157,6 +160,8 @@ def _undeclared(
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
     site_only = names_only_site(doc_title) or column_then_owner(doc_title)
     above = heading_above_info(soup, site_only)
+    if above is not None and not site_only and _other_than_shown(index, doc_title, above):
+        above = None  # a widget's heading (匿名发表) over a block showing the <title>'s head
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
         return (heading_lines(above)[0], above, subtitle_below(above)), why
@@ -178,6 +183,16 @@ def _undeclared(
     if best is not None:
         return (best[2][0], best[1], None), "nothing else: the best heading"
     return ("", None, None), "no headline anywhere"
+
+
+def _other_than_shown(index: TagIndex, doc_title: str, above: Tag) -> bool:
+    """Whether a block of the page shows the head of a <title> that declares a headline, and
+    the heading above an info line says something else."""
+    shown = shown_head(index, doc_title) if doc_title else None
+    if shown is None or shown[1] is above:
+        return False
+    lines = heading_lines(above)
+    return not lines or compact(lines[0]) not in compact(doc_title)
 
 
 def _heading_after_name(index: TagIndex, doc_title: str) -> Tag | None:
@@ -253,9 +268,11 @@ def _best_heading(
 
 
 def _usable(tag: Tag, c: str) -> bool:
-    """Whether a heading reading *c* can be the headline: not a link, not too short or long."""
+    """Whether a heading reading *c* can be the headline: not a link, not too short or long,
+    not a server's error page an include left in (<h1>302 Found</h1> ... nginx)."""
     return not (
         not 4 <= len(c) <= 150
+        or HTTP_STATUS.match(c) is not None
         or tag.find_parent("a") is not None
         or tag.find("a")
         and len(
