@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..outlets import is_known
 from .accountkind import kind_account
 from .blocks import Block
+from .blogbyline import blog_byline
 from .dottedbyline import dotted_byline
 from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
@@ -187,7 +188,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
         names += names_before_source(text) + source_writers(text)  # 来源：《某报》、金某
-        names += compiled_by(text)  # 整理 | 郑丽媛: the tech press's writer
+        names += compiled_by(text) + blog_byline(text)  # 整理 | 郑丽媛; by X on <date>
         sent = SENT_FROM.match(text)  # 梦晨 发自 凹非寺: the writers, by any pen name
         names += split_names(sent["n"]) if sent else []
         english = ENGLISH_LABEL.match(text)

@@ -1,0 +1,45 @@
+"""A blog engine's English byline under the headline: ``by lanxi on 2021-10-21``, ``Posted by
+Mei Lin, on 2012-03-23, in Life``, ``Posted on March 3, 2015 by lanxi``.
+
+WordPress, Hexo, Jekyll and Blogger themes print the post's writer this way in the post's
+header, in English even on a Chinese blog; the handle is the writer's (a pen name)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ORG_HINT
+
+#: A date after "on"/"at": a number (2021-10-21, 23 March) or a month or weekday name.
+_DATE = (
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\.?\s)"
+)
+#: A writer's handle or name: lanxi, Mei Lin, 蓝溪.
+_NAME = r"(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19}(?: [A-Z][A-Za-z.-]{1,15}){0,2}|[\u4e00-\u9fff]{2,6})"
+BY_ON = re.compile(
+    r"^\s*(?:(?:Posted|Written|Published)\s+)?by\s+" + _NAME + r"\s*,?\s+(?:on|at)\s+" + _DATE,
+    re.I,
+)
+ON_BY = re.compile(
+    r"^\s*(?:Posted|Published|Written)\s+on\s+"
+    + _DATE
+    + r"[^|｜]{0,30}?\s+by\s+"
+    + _NAME
+    + r"\s*$",
+    re.I,
+)
+#: A role or a placeholder a theme prints when nobody is named: no writer.
+_NO_WRITER = re.compile(
+    r"(?:admin|administrator|editor|staff|guest|unknown|anonymous|webmaster|root)$", re.I
+)
+
+
+def blog_byline(text: str) -> list[str]:
+    """The writer an English blog byline names, ``by X on <date>`` or ``Posted on <date> by X``;
+    no placeholder (admin) and no organisation."""
+    m = BY_ON.match(text) or ON_BY.match(text)
+    if m is None:
+        return []
+    name = m["n"].strip()
+    return [] if _NO_WRITER.match(name) or ORG_HINT.search(name) else [name]
