@@ -16,7 +16,6 @@ from .bylineforms import SLASH_BYLINE
 from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
-from .bylineforms import name_under_headline
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .closingnames import closing_names
@@ -60,6 +59,7 @@ from .photoled import photo_led
 from .platformcredit import platform_writer
 from .reportedline import window_writers
 from .rolemarked import meta_person
+from .sectionheads import name_under_title
 from .sentfrom import without_places
 from .text import BRACKET_LABEL
 from .text import Line
@@ -386,7 +386,7 @@ def choose_authors(
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
     found += window_writers(window) + unit_lead_writers(first)
-    authors = list(dict.fromkeys(found)) or name_under_headline(header[:3])
+    authors = list(dict.fromkeys(found)) or name_under_title(after, header)
     if authors:
         return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines
     beside = [n for n in class_authors(title_el) if n not in editors]

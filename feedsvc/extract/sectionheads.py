@@ -1,0 +1,33 @@
+"""A section heading of the text right under the headline (``<h1>标题</h1><h2>简述</h2><p>…``):
+the text has begun there, so the line is no writer's name set alone under the headline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bs4 import Tag
+
+from .bylineforms import name_under_headline
+from .text import Line
+
+SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The blocks a section heading opens: its paragraphs, lists, code.
+SECTION_BLOCKS = frozenset({"p", "ul", "ol", "pre", "blockquote", "table"})
+
+
+def section_heading(element: Tag) -> bool:
+    """Whether *element* is a heading that opens a section of the text: a subheading followed
+    at once by a paragraph, a list or code (简述 / 前言 / 背景 over the first paragraph)."""
+    if element.name not in SUBHEADINGS:
+        return False
+    after = element.find_next_sibling(True)
+    return isinstance(after, Tag) and after.name in SECTION_BLOCKS
+
+
+def name_under_title(after: Sequence[Line], header: Sequence[str]) -> list[str]:
+    """The writer's name alone under the headline (:func:`.name_under_headline`), unless the
+    first line there is a section heading of the text."""
+    first = next((line for line in after if not line.in_comments), None)
+    if first is not None and section_heading(first.element):
+        return []
+    return name_under_headline(header[:3])
