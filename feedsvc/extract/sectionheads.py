@@ -1,5 +1,6 @@
 """A section heading of the text right under the headline (``<h1>标题</h1><h2>简述</h2><p>…``):
-the text has begun there, so the line is no writer's name set alone under the headline."""
+the text has begun there, so the line is neither a writer's name set alone under the headline
+nor a subtitle."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ SECTION_BLOCKS = frozenset({"p", "ul", "ol", "pre", "blockquote", "table"})
 
 def section_heading(element: Tag) -> bool:
     """Whether *element* is a heading that opens a section of the text: a subheading followed
-    at once by a paragraph, a list or code (简述 / 前言 / 背景 over the first paragraph)."""
+    at once by a paragraph, a list or code, with more headings of its level further on (简述
+    over the first paragraph, then 现象, 原因), not a subtitle standing alone."""
     if element.name not in SUBHEADINGS:
         return False
     after = element.find_next_sibling(True)
-    return isinstance(after, Tag) and after.name in SECTION_BLOCKS
+    if not isinstance(after, Tag) or after.name not in SECTION_BLOCKS:
+        return False
+    return element.find_next_sibling(element.name) is not None
 
 
 def name_under_title(after: Sequence[Line], header: Sequence[str]) -> list[str]:

@@ -8,6 +8,7 @@ from bs4 import Tag
 
 from .lexicon import INFO_LABELS
 from .lexicon import alternation
+from .sectionheads import section_heading
 from .text import attr_words
 from .text import squash
 
@@ -46,6 +47,7 @@ def subtitle_after(tag: Tag) -> str | None:
             and len(text) <= 60
             and not INFO_WORDS.search(text)
             and not re.search(r"相关|推荐|热门|热点|阅读|评论|专题|导航|排行", text)
+            and not section_heading(sibling)  # 简述 opening the text's first section
         ):
             return text.lstrip("—- ")
         return None
