@@ -91,11 +91,11 @@ SPOKEN = re.compile(
 )
 
 #: 记者专访某某 / 记者从某地获悉: a sentence about the reporter, not a byline; 约见记者时说，…:
-#: the time someone spoke to the reporter.
+#: the time someone spoke to the reporter; 注明作者和出处: a reprint note's words, no byline.
 PROSE_AFTER = re.compile(
     r"\s*(?:专访|采访|了解|获悉|从|在|向|对|跟随|随|看到|发现|注意到|梳理|走访|调查|联系|致电|查询|"
     r"观察|实地|来到|近日|日前|昨|今|获知|得知|注意|采写了|探访|暗访|体验|统计|查阅|询问|问"
-    r"|时(?:说|表示|称|介绍|坦言|透露|谈到|提到|笑称|[，,]))"
+    r"|时(?:说|表示|称|介绍|坦言|透露|谈到|提到|笑称|[，,])|[和及与](?:出\s*[处處]|来源|來源|原文))"
 )
 
 #: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too);
