@@ -54,9 +54,16 @@ NOT_DIMINUTIVE = frozenset("孩子 儿子 妻子 日子 样子 例子 种子 小
 PADDED_PAIR = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
+#: （为保护受访者隐私，灵儿、王云为化名）, （文中人物均为化名）: a note that the story's names are
+#: made up, closing the text as a credit would; the people it names are the story's, no writers.
+ALIAS_NOTE = re.compile(r"化名|假名")
+
+
 def closing_names(blocks: Sequence[Block], last: str, structured: Structured) -> list[str]:
     """The writers a credit after the story names: on a line of its own or a newsroom's credit
-    (see :mod:`.bylineforms`); else the bracketed credit closing the last paragraph."""
+    (see :mod:`.bylineforms`); else the bracketed credit closing the last paragraph. A note on
+    the names being made up is no credit."""
+    blocks = [b for b in blocks if len(b.text) > 60 or not ALIAS_NOTE.search(b.text)]
     found = closing_credit(blocks) + closing_newsroom(last) or bracket_writers(last, structured)
     found = found or glued_reporters(last)  # …的。本报记者周某: the credit glued to the text
     digest = DIGEST_CREDIT.search(last[-80:])
