@@ -127,7 +127,9 @@ PHOTO_CREDIT_END = re.compile(
 #: 本文来源：网易汽车  作者：叶知秋  责任编辑：程远: the info line closing the text, often set
 #: apart from the text's container, names the writer beside the editor; 原创文章，作者：X。转载
 #: 请注明出处: a blog's or tech site's copyright note under the text names the writer.
-CLOSING_INFO_LINE = re.compile(r"(?:编辑|編輯|责编|責編)\s*[:：]|^原创文章\s*[，,]\s*作者\s*[:：]")
+CLOSING_INFO_LINE = re.compile(
+    r"(?:编辑|編輯|责编|責編)\s*[:：]|^原创文章\s*[，,]\s*作者\s*[:：]|^本文由\s*\S{2,20}?\s*原创发布\s*$"
+)
 
 
 def closing_info_lines(lines: Sequence[Line], title_at: int | None) -> list[Line]:

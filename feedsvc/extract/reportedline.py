@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .lexicon import looks_like_person
 from .lexicon import split_names
+from .originalby import original_by
 from .wechathead import header_writers
 
 #: [outlet｜]甲、乙報導: the names, then 報導, the whole line (an outlet before a bar at most).
@@ -30,5 +31,6 @@ def reported_line_writers(texts: Sequence[str]) -> list[str]:
 
 def window_writers(texts: Sequence[str]) -> list[str]:
     """The writers of the lines around the text no labelled byline names: an account's header
-    (原创 …), a spaced site credit (文 某网 某人), a line of names before 報導."""
-    return header_writers(texts) + reported_line_writers(texts)
+    (原创 …), a spaced site credit (文 某网 某人), a line of names before 報導, a community's
+    credit for an original post (本文由X原创发布)."""
+    return header_writers(texts) + reported_line_writers(texts) + original_by(texts)
