@@ -232,11 +232,11 @@ def _after_headline(blocks: list[Block], title: str) -> list[Block]:
     return past_platform_note(blocks[_deck_lines(blocks) :])  # Matrix 是少数派的写作社区…
 
 
-#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
-#: (【短视频文化现象观察】): the text's own, kept.
+#: A heading that numbers a section (一、 2. 03 第三章), names the column in brackets
+#: (【短视频文化现象观察】) or labels the opening with a colon (前言：): the text's own, kept.
 SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
-    r"|【[^】]+】$)"
+    r"|【[^】]+】$|(?:前言|引言|简述|概述|写在前面)\s*[:：]$)"
 )
 WHOLLY_BOLD = re.compile(r"<(strong|b)>(?:(?!<\1>).)*</\1>", re.S)
 
