@@ -232,11 +232,11 @@ def _after_headline(blocks: list[Block], title: str) -> list[Block]:
     return past_platform_note(blocks[_deck_lines(blocks) :])  # Matrix 是少数派的写作社区…
 
 
-#: A heading that numbers a section (一、 2. 03 第三章), names the column in brackets
-#: (【短视频文化现象观察】) or labels the opening with a colon (前言：): the text's own, kept.
+#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
+#: (【短视频文化现象观察】): the text's own, kept.
 SECTION_NUMBER = re.compile(
     r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
-    r"|【[^】]+】$|(?:前言|引言|简述|概述|写在前面)\s*[:：]$)"
+    r"|【[^】]+】$)"
 )
 WHOLLY_BOLD = re.compile(r"<(strong|b)>(?:(?!<\1>).)*</\1>", re.S)
 
@@ -251,7 +251,7 @@ def _display_heading(block: Block) -> bool:
     if salutation(text):
         return False  # 各单位： in bold: the notice's salutation, its text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
-        return True
+        return not re.search(r"[:：]$", text)  # 前言：, 某书第一章：: it leads into the text
     return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
 
 
