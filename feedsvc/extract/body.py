@@ -22,6 +22,7 @@ from .container import find_container
 from .container import prepare
 from .deckbyline import past_deck_byline
 from .dlpairs import join_dl_pairs
+from .excerptquote import excerpt_quote
 from .explain import Explanation
 from .leadalone import lead_alone
 from .leadalone import without_intro_label
@@ -66,7 +67,8 @@ def extract_body(
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)
         body.blocks = past_deck_byline(with_text_lead(blocks, body.blocks, root))
         body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
-        if description_deck(body.blocks, _description(page, index)):
+        deck = description_deck(body.blocks, _description(page, index))
+        if deck and not excerpt_quote(container):  # a post's quoted opening over its more-mark
             body.blocks = body.blocks[1:]
         body.blocks = join_bare_lead(body.blocks)
         return body

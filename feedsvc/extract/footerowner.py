@@ -15,13 +15,13 @@ _YEARS = r"(?:19|20)\d{2}(?:\s*[-–—~]\s*(?:(?:19|20)\d{2}|))?"
 
 #: The owner named before the copyright sign (the rights reserved or nothing after the years:
 #: not a motto before a footer's menu, 某某旗舰大学 © 2024 无障碍服务 法律), or after it, or
-#: beside 版权所有.
+#: beside 版权所有 (版权所有：某某学会, 版权所有(C) 某某考试院, 版权所有 © 某某中心).
 OWNER = re.compile(
     rf"(?:^|\s)(?P<a>[\u4e00-\u9fff]{{2,16}})\s*(?:©|\(c\)|Copyright)\s*{_YEARS}"
     r"(?=\s*(?:$|All\b|保留|版权|版權|[.。]))"
     rf"|(?:©|Copyright\s*©?)\s*{_YEARS}\s*(?P<b>[\u4e00-\u9fff]{{2,16}})(?![\u4e00-\u9fff])"
     r"|(?:^|\s)(?P<c>[\u4e00-\u9fff]{2,16})\s*(?:版權所有|版权所有)"
-    r"|(?:版權所有|版权所有)\s*[:：]\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])",
+    r"|(?:版權所有|版权所有)\s*(?:[:：]|\(c\)|©)\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])",
     re.I,
 )
 

@@ -157,7 +157,7 @@ def source_value(text: str) -> str | None:
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
-    text = re.split(r"\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
+    text = re.split(r"(?<!^\w)\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]  # not 酷 壳
     # 中国网 china.com.cn, 环球网 www.huanqiu.com: the name, without its domain
     text = re.sub(
         r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
@@ -256,7 +256,7 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         before = line.text[: m.start()]
         if re.search(r"[，。！？；]", before) or in_figure(line.element) or photo_credit(m):
             continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture or 视觉中国
-        if re.search(r"(?:[“\"「『]|注明|註明|标明|標明)\s*$", before):
+        if re.search(r"(?:[“\"「『]|(?:注明|註明|标明|標明)(?:作者[和及与與]?)?)\s*$", before):
             continue  # 凡本网注明“来源：XXX”的作品: a copyright notice quoting the label
         rest = line.text[m.end() :]
         logo = line.element.find("img") is not None

@@ -34,6 +34,7 @@ from .category import find_category
 from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
+from .feedsite import feed_site
 from .footerowner import footer_owner
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
@@ -295,6 +296,7 @@ def _attribution(
     )
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     site = site or logo_site(parts, page.index.named("img"))
+    site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
     site = site or footer_site([line.text for line in lines])
     site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016
     site = unit_site(site, parts, [line.text for line in lines[-8:]])

@@ -21,6 +21,7 @@ from .explain import Explanation
 from .explain import where
 from .lexicon import PUBLISH_LABELS
 from .lexicon import alternation
+from .metarow import meta_row
 from .playerbox import in_player
 from .text import LIST_WORDS
 from .text import Line
@@ -268,6 +269,7 @@ def _score_visible(
     # 时间：… in a floated info column (pull-right, side) is still this page's; only a list
     # of stories makes a labelled time another story's
     listed = in_list(line.element, STORY_LIST if publish else LIST_WORDS)
+    listed = listed and not (publish and meta_row(line.element))  # <li>发表于 …</li><li>阅读</li>
     if not in_window and (not labelled or listed):
         return None  # far from the headline: only a labelled time outside any list
     score = (LABELLED if labelled else UNLABELLED) + (IN_WINDOW if in_window else 0)

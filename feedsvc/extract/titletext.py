@@ -15,9 +15,10 @@ from .unitsite import UNIT
 #: "headline- site" and "headline— site" (a site name of letters, or of Han characters after up
 #: to four digits: 36氪, or a Latin brand and its Chinese name: EDN 电子技术设计; a lone dash, not
 #: a headline's ——, spaced after only); "site -- section -- headline"
-#: with doubled hyphens, spaced or not (标题--频道--站名), or tripled (站名---频道--标题).
+#: with doubled hyphens, spaced or not (标题--频道--站名), or tripled (站名---频道--标题);
+#: a spaced guillemet, as blog themes write it (标题 « 博客名, 博客名 » 标题).
 TITLE_SPLIT = re.compile(
-    r"\s*(?:[_|｜]|\s(?:--|[-–—])\s|(?<=[^\s-])-{2,3}(?=[^\s-])"
+    r"\s*(?:[_|｜]|\s(?:--|[-–—«»])\s|(?<=[^\s-])-{2,3}(?=[^\s-])"
     r"|(?<=\S)(?:-\s?|(?<![—–])[—–]\s)(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
     r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$"
     r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$))\s*"

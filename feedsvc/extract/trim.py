@@ -251,7 +251,7 @@ def _display_heading(block: Block) -> bool:
     if salutation(text):
         return False  # 各单位： in bold: the notice's salutation, its text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
-        return True
+        return not re.search(r"[:：]$", text)  # 前言：, 某书第一章：: it leads into the text
     return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
 
 
