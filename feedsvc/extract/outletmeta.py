@@ -22,10 +22,10 @@ from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
 from .metadata import SOURCE_METAS
 from .metadata import Structured
-from .outlet import SOURCE_LABEL
-from .outlet import source_value
 from .platforms import provider_logo
 from .replyfloors import POSTER_RANK
+from .sourcevalue import SOURCE_LABEL
+from .sourcevalue import source_value
 from .text import attr_words
 
 
