@@ -15,10 +15,10 @@ from .lexicon import PUBLISH
 from .lexicon import SOURCE
 from .lexicon import TIME
 from .lexicon import cut_at
-from .lexicon import looks_like_pen_name
-from .lexicon import looks_like_person
-from .lexicon import split_names
 from .longpen import credited_name
+from .nameshape import looks_like_pen_name
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .personname import latin_name
 from .sentfrom import without_places
 

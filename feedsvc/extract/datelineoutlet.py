@@ -9,7 +9,7 @@ from .leadoutlets import xun_lead
 from .lexicon import REPORTER
 from .lexicon import WIRE_AGENCIES
 from .lexicon import alternation
-from .lexicon import looks_like_outlet
+from .nameshape import looks_like_outlet
 from .sourceparts import named_outlet as _named_outlet
 from .wiredash import wire_dash_outlet
 

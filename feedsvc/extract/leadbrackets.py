@@ -10,8 +10,8 @@ from .bylinenames import WEN_LABEL
 from .bylinenames import before_next_credit
 from .bylinenames import label_names
 from .lexicon import PLACES
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .penlead import bracket_writers
 
 #: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place

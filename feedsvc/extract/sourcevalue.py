@@ -15,7 +15,7 @@ from .lexicon import SOURCE_LABELS
 from .lexicon import TIME
 from .lexicon import alternation
 from .lexicon import cut_at
-from .lexicon import looks_like_outlet
+from .nameshape import looks_like_outlet
 from .outletjunk import without_chrome
 from .platforms import platform_account
 from .sourcefield import source_field
