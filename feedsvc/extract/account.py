@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from bs4 import Tag
 
 from .authormarkup import NAME_CLASS
-from .lexicon import FOLLOW_CALL
-from .lexicon import UI_WORDS
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
+from .nameshape import FOLLOW_CALL
+from .nameshape import UI_WORDS
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
 from .text import attr_words
 from .text import squash
 

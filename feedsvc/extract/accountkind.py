@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import GENERIC_SOURCE
+from .nameshape import GENERIC_SOURCE
 from .text import Line
 
 #: The kind, the account's name and the time after it.

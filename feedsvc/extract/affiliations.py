@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import PLACES
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 
 #: 方敏北京大学经济学院教授: a name running into the writer's affiliation.
 AFFILIATION = re.compile(

@@ -7,11 +7,11 @@ from urllib.parse import unquote
 
 from bs4 import Tag
 
-from .lexicon import ORG_HINT
-from .lexicon import UI_WORDS
-from .lexicon import looks_like_pen_name
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import ORG_HINT
+from .nameshape import UI_WORDS
+from .nameshape import looks_like_pen_name
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .text import attr_words
 from .text import is_comment_box
 from .text import squash

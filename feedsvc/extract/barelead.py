@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
-from .trim import SENTENCE_END
+from .headcopy import SENTENCE_END
 
 #: 网易娱乐1月5日报道, 新华社北京3月2日电, 本报讯(4月8日): the outlet's dateline, with a date,
 #: ending the line. Old portals set it in bold that opens before the lead photo and closes inside

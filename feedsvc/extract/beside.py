@@ -17,12 +17,12 @@ from .authormarkup import COLUMNIST
 from .dates import find_times
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
-from .lexicon import ORG_HINT
 from .lexicon import PLACES
 from .lexicon import SHORT_EDITOR
 from .lexicon import alternation
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
 from .text import Line
 from .text import attr_words
 from .text import squash

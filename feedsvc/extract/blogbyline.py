@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_HINT
+from .nameshape import ORG_HINT
 
 #: A date after "on"/"at": a number (2021-10-21, 23 March) or a month or weekday name.
 _DATE = (

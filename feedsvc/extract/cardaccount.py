@@ -11,10 +11,10 @@ from bs4 import Tag
 from .authormarkup import class_author_texts
 from .beside import NOT_OUTLET_PIECE
 from .colonwen import colon_wen_writers
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
 
 
 def card_account(title_el: Tag | None, bylines: list[str], structured: Structured) -> list[str]:

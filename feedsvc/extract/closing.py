@@ -11,10 +11,10 @@ from bs4 import Tag
 from ..outlets import canonical_outlet
 from ..outlets import is_known
 from .leadlines import MAGAZINE_ISSUE
-from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
 from .platformcredit import platform_credit
 from .text import Line
 from .text import attr_words

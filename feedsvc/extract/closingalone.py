@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from ..outlets import is_known
 from .closing import CREDIT_WORDS
 from .closing import in_figure
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_outlet
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
 from .text import Line
 
 BRACKET_LINE = re.compile(r"[（(]\s*(?P<o>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[）)]")

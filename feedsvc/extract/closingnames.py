@@ -10,10 +10,10 @@ from .blocks import Block
 from .bylineforms import closing_credit
 from .bylineforms import closing_newsroom
 from .gluedreporter import glued_reporters
-from .lexicon import looks_like_pen_name
-from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .nameshape import looks_like_pen_name
+from .nameshape import looks_like_person
 
 #: …的落后。（夜雨/文 王五/摄影）: the credit in brackets closing the last paragraph, after its
 #: closing punctuation.

@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from ..outlets import is_known
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_outlet
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
 from .owncredit import own_name
 from .text import Line
 

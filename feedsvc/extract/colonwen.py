@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 
 #: 文：楊某某, 文：某某（某某研究所副教授）: the whole line, the writer's post in brackets.
 COLON_WEN = re.compile(

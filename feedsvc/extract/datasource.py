@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from .closing import in_figure
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
 from .text import Line
 
 DATA_SOURCE_LINE = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 
 #: 乔恩·邓巴, 古德伦・塞勒（Gudrun Sailer）, 菲莉芭・H・史都华: Han parts joined by a middle dot
 #: (one Latin initial may stand between them), then the original name in brackets, if any.

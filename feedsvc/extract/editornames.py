@@ -7,16 +7,16 @@ from collections.abc import Iterable
 
 from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
-from .lexicon import DEPARTMENT
 from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
-from .lexicon import LATIN_NAME as LATIN_FULL_NAME
-from .lexicon import NOT_NAME
-from .lexicon import ORG_HINT
 from .lexicon import SHORT_EDITOR
 from .lexicon import cut_at
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import DEPARTMENT
+from .nameshape import LATIN_NAME as LATIN_FULL_NAME
+from .nameshape import NOT_NAME
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_person
+from .nameshape import split_names
 
 #: The other roles of a magazine's credits: 编辑｜王珊 运营｜小山, 编辑 | X 排版 | Y.
 CREDIT_ROLES = ("运营", "運營", "出品", "设计", "設計", "排版", "统筹", "統籌", "策划", "策劃")

@@ -11,7 +11,7 @@ from .editornames import editor_before_role
 from .editornames import editor_names
 from .lexicon import EDITOR_RANK
 from .lexicon import alternation
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 from .text import Line
 
 EDITOR_LABEL = re.compile(

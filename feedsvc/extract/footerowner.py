@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import looks_like_outlet
+from .nameshape import looks_like_outlet
 from .text import squash
 
 #: A year or a span of years: 2016, 2016-2023, 2009– 2019.

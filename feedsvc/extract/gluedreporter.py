@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 
 #: …。本报记者王某某, …。”快报记者甲乙乙（来源：某报）: the credit after the closing sentence.
 GLUED_REPORTER = re.compile(

@@ -8,7 +8,7 @@ import re
 from ..outlets import is_known
 from .lexicon import STAFF
 from .lexicon import alternation
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 
 #: A short name glued to the role word after it, the role then spaced from its own name.
 GLUED_ROLE = re.compile(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from ..outlets import is_known
-from .lexicon import looks_like_outlet
+from .nameshape import looks_like_outlet
 from .text import Line
 
 #: 《某某晚报》：标题 (the colon is needed: 《某剧》热播 names a work), 【某某日报】标题.

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from bs4 import Tag
 
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .text import Line
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import GENERIC_SOURCE
+from .nameshape import GENERIC_SOURCE
 from .text import squash
 
 #: A name in Latin letters: Pacific Harbor Clinics, The Weekly Ledger, Foo & Bar Centre.

@@ -12,7 +12,7 @@ from .blocks import Block
 from .blocks import plain_text
 from .inforows import label_row
 from .leadwidgets import CAPTION_SOURCE
-from .lexicon import FOLLOW_CALL
+from .nameshape import FOLLOW_CALL
 from .text import compact
 from .text import squash
 

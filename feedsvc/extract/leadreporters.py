@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import PLACES
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_person
+from .nameshape import split_names
 
 LEAD_REPORTERS = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,8}记者|本报记者)\s*(?P<v>[^，。\s]{2,4}(?:[、\s][^，。\s]{2,4}){0,3})\s"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bs4 import Tag
 
 from .addresses import split_url
-from .lexicon import looks_like_outlet
+from .nameshape import looks_like_outlet
 from .text import squash
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from .affiliations import affiliated_name
-from .lexicon import GENERIC_SOURCE
-from .lexicon import HAN
-from .lexicon import NOT_NAME
-from .lexicon import NOT_PEN_NAME
-from .lexicon import ORG_HINT
 from .lexicon import PLACE
-from .lexicon import SENTENCE_WORDS
-from .lexicon import UI_WORDS
+from .nameshape import GENERIC_SOURCE
+from .nameshape import HAN
+from .nameshape import NOT_NAME
+from .nameshape import NOT_PEN_NAME
+from .nameshape import ORG_HINT
+from .nameshape import SENTENCE_WORDS
+from .nameshape import UI_WORDS
 
 #: Five to seven Han characters standing alone as the whole value of the label.
 LONG_PEN = re.compile(f"[{HAN}]{{5,7}}")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .wirereported import wire_reported
 
 #: Two to four names, then 綜合報導 or a place and 報導, and the story's place after a slash.

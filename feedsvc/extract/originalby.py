@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_pen_name
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_pen_name
 
 #: 本文由 Alpha 原创发布, 本文由@蓝溪原创发布: the whole line, no platform after it (本文由 X 原创
 #: 发布于Y is :mod:`.platformcredit`'s).

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_HINT
 from .lexicon import PLACES
-from .lexicon import looks_like_person
-from .lexicon import people_in
-from .lexicon import split_names
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_person
+from .nameshape import people_in
+from .nameshape import split_names
 
 #: 【中廣新聞╱彭清仁】, 〔東岸日報／王小明、李大同〕: the outlet, a slash, then its reporters, in
 #: brackets; :data:`OUTLET_SLASH_WRITER` when they are an info line of their own.

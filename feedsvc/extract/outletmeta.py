@@ -14,18 +14,18 @@ from .account import account_name
 from .agencyline import AGENCY_DATELINE
 from .authormarkup import class_author_texts
 from .beside import NOT_OUTLET_PIECE
-from .lexicon import GENERIC_SOURCE
-from .lexicon import ORG_HINT
 from .lexicon import WRITER_SLASH_OUTLET
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
 from .metadata import AUTHOR_METAS
 from .metadata import SOURCE_METAS
 from .metadata import Structured
-from .outlet import SOURCE_LABEL
-from .outlet import source_value
+from .nameshape import GENERIC_SOURCE
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
 from .platforms import provider_logo
 from .replyfloors import POSTER_RANK
+from .sourcevalue import SOURCE_LABEL
+from .sourcevalue import source_value
 from .text import attr_words
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..outlets import canonical_outlet
-from .lexicon import looks_like_outlet
+from .nameshape import looks_like_outlet
 
 if TYPE_CHECKING:
     from .outlet import SourceCandidate

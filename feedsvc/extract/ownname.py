@@ -9,8 +9,8 @@ import re
 
 from ..outlets import is_known
 from .addresses import host_of
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_outlet
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
 from .text import squash
 
 #: A name in book-title marks inside a longer name: 《某某日报》中文网, 《某某》客户端.

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import looks_like_pen_name
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_pen_name
+from .nameshape import looks_like_person
+from .nameshape import split_names
 
 #: (特约记者舟游), （本报记者 石青）: one role word, one name of two or three characters.
 ROLE_AND_NAME = re.compile(

@@ -10,57 +10,46 @@ from bs4 import Tag
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
-from .bylineforms import LATIN_PEN_NAME
 from .bylineforms import PHOTO_CREDIT_END
-from .bylineforms import SLASH_BYLINE
 from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
 from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
+from .bylinenames import CREDIT_ROLE
+from .bylinenames import WEN_LABEL
+from .bylinenames import before_next_credit
+from .bylinenames import label_names
 from .closingnames import closing_names
 from .colonwen import colon_wen_writer
 from .compiledsources import credit_of
 from .factlines import lead_after_facts
 from .gluedroles import name_after_colon
-from .gluedroles import unglue_roles
 from .hiddencopy import hidden_copy
 from .hiddencopy import hidden_cowriters
+from .leadbrackets import lead_bracket_writers
 from .leadreporters import DATELINE_REPORTED
 from .leadreporters import lead_reporters
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
-from .lexicon import COUNTERS
-from .lexicon import DATE
-from .lexicon import EDITOR_RANK
 from .lexicon import INFO_OFFICER
-from .lexicon import ORG_HINT
-from .lexicon import PLACES
-from .lexicon import PUBLISH
 from .lexicon import REPORT_LABEL
-from .lexicon import SOURCE
 from .lexicon import STAFF
-from .lexicon import TIME
 from .lexicon import TRANSLATOR
 from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
-from .lexicon import cut_at
-from .lexicon import looks_like_pen_name
-from .lexicon import looks_like_person
-from .lexicon import people_in
-from .lexicon import split_names
-from .longpen import credited_name
 from .metadata import Structured
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_person
+from .nameshape import people_in
+from .nameshape import split_names
 from .outletbylines import outlet_lead_writers
-from .penlead import bracket_writers
 from .personname import field_names
-from .personname import latin_name
 from .photoled import photo_led
 from .platformcredit import platform_writer
 from .reportedline import window_writers
 from .rolemarked import meta_person
 from .sectionheads import name_under_title
-from .sentfrom import without_places
 from .text import BRACKET_LABEL
 from .text import Line
 from .titleat import earlier_copy_lines
@@ -98,72 +87,6 @@ PROSE_AFTER = re.compile(
     r"|时(?:说|表示|称|介绍|坦言|透露|谈到|提到|笑称|[，,])|[和及与](?:出\s*[处處]|来源|來源|原文))"
 )
 
-#: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too);
-#: 文：X, as overseas papers' info lines and Malaysian and Singapore pages write it.
-WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文|文)\s*[:：]"
-    r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])"
-    r"\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
-)
-
-#: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯, 記者／甲 首圖／乙: the next role of a
-#: credits line (photographer, cover photo, reviewer, proofreader) ends the writers.
-CREDIT_ROLE = (
-    r"\s(?:首?图|首?圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编)\s*[/／:：]"
-    r"|(?<=[\u4e00-\u9fff])(?:审核|審核|审稿|審稿|校对|校對|审校)\s*[:：]"  # 编译：李仙审稿：朱某
-)
-
-#: 文｜陳思妤　攝影｜林俊耀: the next credit's role word, before its own separator.
-NEXT_CREDIT = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{1,4}$")
-
-
-#: 文/晓禾 摄像/孟凡: the next credit after the writer's, its role word and slash.
-SLASHED_CREDIT = re.compile(r"\s+[\u4e00-\u9fff]{1,4}\s*[/／]")
-
-
-def _before_next_credit(text: str, m: re.Match[str]) -> str:
-    """The names after 文｜ up to the next credit of a credits line (攝影｜, 設計／, 摄像/)."""
-    if text[m.end() : m.end() + 1] in ("/", "／", "｜", "|", "丨"):
-        return NEXT_CREDIT.sub("", m["v"])
-    return SLASHED_CREDIT.split(m["v"])[0]
-
-
-AUTHOR_CUT = cut_at(
-    # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
-    + ("更新时间", "更新日期", "更新時間", "出版：", "出版:"),  # 更新时间：…, 撰文：X出版：
-    rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
-    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
-    # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
-    r"|(?:综合|綜合)?(?:报道|報導|報道|报导)(?=\s)"
-    r"|(?:" + PLACES + r")?(?:报道|報導|報道|报导)(?=\s*[:：])"
-    # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
-    r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
-    # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
-    r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)$"
-    # 记者 张三 实习记者 李四 摄影报道: the reporters took the pictures too
-    r"|\s*(?:摄影|攝影|图文|圖文)(?:报道|報導|報道)$"
-    # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
-    r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])"
-    # 文字 蔣宜婷 攝影 林彥廷 設計 黃禹禛: a credits list's next role, its name after a space
-    # (not a newsroom's 攝影 王大明 報導, where the cameraman reports too)
-    r"|\s(?:攝影|摄影|設計|设计|插畫|插画|剪輯|剪辑)\s+(?=[\u4e00-\u9fff·]{2,4}(?:\s|$))"
-    r"(?!.*(?:報導|报道))"
-    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role (not a name
-    # the editor's label runs on to: 记者：丁一帆 彭雪编辑：刘佳)
-    r"|\s[\u4e00-\u9fff]{2,4}(?=(?:编辑|編輯)(?!\s*[:：︰|｜丨]))",
-)
-
-#: 中央社記者陳昱婷台北5日電, 台灣醒報記者莊曉琪台北報導: the reporter's name runs into the place
-#: of the dateline (whose day older wires write in words: 台北十二日電); 【某侨报网编译段某1月30日
-#: 报道】: an overseas paper's translator, the site's name before the role, the day after the name.
-#: 【某报网特约记者林某编译报道】: the reporter who translated the story, 编译 before 报道.
-DATELINE_REPORTER = re.compile(
-    r"(?:記者|记者|(?<=[网網报報])(?:编译|編譯))\s*(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*"
-    r"(?P<place>" + PLACES + r")?\s*(?:\d{1,2}月)?"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電|報導|报道)"
-    r"|(?:綜合|综合|編譯|编译)?(?:報導|报道|报导)$)"
-)
 
 #: （记者宋晨、田中全） closing the last paragraph, as wire stories with a 题： lead do; a media
 #: centre's credits close so with the outlet first: （某县融媒体中心记者 甲 乙 编辑：丙 审核：丁）
@@ -180,11 +103,6 @@ TRAILING_NAME = re.compile(
     r"(?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
     r"(?P<n>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,4})\s*(?:報導|报道)?[）)]\s*$"
 )  # …成效。（城关镇 王立新）: a county page's contributor after the unit; （甲某 乙某）
-
-XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:(?:[、，,]| )[\u4e00-\u9fff·]{2,6}){0,4}")
-
-#: The bracket of a dateline: （新华社…）, 〔記者陳文嬋／高雄報導〕, 【王家俊／台北報導】.
-DATELINE_PAREN = re.compile(r"[（(〔【\[［]([^（()）〔〕【】\[\]［］]{2,60})[）)〕】\]］]")
 
 
 def _told(m: re.Match[str]) -> bool:
@@ -205,35 +123,6 @@ def _beside_editor(text: str, m: re.Match[str]) -> bool:
     return EDITOR_INTERN.search(text[max(0, m.start("v") - 24) : m.start("v")]) is not None
 
 
-#: 作者：网友：梓冥: a reader's contribution, credited to the reader as 网友 before the name.
-READER_CREDIT = re.compile(r"^\s*(?:网友|網友)\s*[:：]\s*(?=\S)")
-
-
-#: 文字： 大 中 小: the text-size picker beside an info line, no writer after 文字.
-SIZE_PICKER = re.compile(r"^\s*[大中小]\s+[大中小]\s+[大中小](?![\u4e00-\u9fff])")
-
-
-def _names_from(value: str, pen: bool = False) -> list[str]:
-    """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
-    执笔/), pen names too, whatever their first character."""
-    if SIZE_PICKER.match(value):
-        return []
-    value = READER_CREDIT.sub("", value) if pen else value
-    whole = value = without_places(value)  # 王小青 发自香港: the place filed from is no name
-    cut = AUTHOR_CUT.search(value)
-    value = unglue_roles(value[: cut.start()] if cut else value)
-    if PHOTO_CREDIT_END.search(value):
-        return []
-    names = [
-        n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
-    ]
-    if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
-        names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
-    if not names:
-        names = credited_name(value, whole, pen)
-    return names
-
-
 #: A paragraph signed by its reporter: …應注意防範。（溫蘭魁報導）, …再做修正。（林俊宏／台北報導）
 REPORTED_BY = re.compile(
     r"[。！？”」][（(](?P<n>[\u4e00-\u9fff]{2,4}?)(?:\s*[／/]\s*[\u4e00-\u9fff]{0,6}?)?"
@@ -245,43 +134,6 @@ REPORTED_BY = re.compile(
 WRITERS_THEN_PHOTOGRAPHER = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+文\s+[\u4e00-\u9fff·、 ]{2,20}?\s*[摄攝]\s*$"
 )
-
-
-#: （作者：叶某）, （通讯员：满某）: the writer's role and a colon, as a campus story or a reprint
-#: opens its first paragraph: the name after the colon is the writer's, a pen name too.
-COLON_CREDIT = re.compile(r"^\s*(?:作者|撰文|记者|記者|通讯员|通訊員)\s*[:：]\s*(?P<v>\S.*)$")
-
-
-def _bracketed_lead(head: str) -> list[str]:
-    """The writers a lead names in its brackets: （记者 X）, （文/X 图/Y）, 新华社…电（X、Y）."""
-    names: list[str] = []
-    for m in DATELINE_PAREN.finditer(head):
-        inner = m.group(1)
-        if head[: m.start()].rstrip().endswith(("电", "電")) and XINHUA_NAMES.fullmatch(inner):
-            # 新华社北京5月19日电（刘艺、杨吉）, 中新网…电 (甲某 乙某): the reporters, unlabelled
-            names += [n for n in split_names(inner) if looks_like_person(n)]
-            continue
-        wired = DATELINE_REPORTER.search(inner)
-        if wired:
-            name = wired["name"]
-            names.append(name[:3] if len(name) > 4 and not wired["place"] else name)
-            continue
-        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
-            r"[摄攝]\s*$", inner
-        ):
-            writers = re.split(CREDIT_ROLE, inner)[0]  # （文/何雨 图/陈光）: not the photographer
-            if colon := COLON_CREDIT.match(writers):
-                names += _names_from(colon["v"], pen=True)
-                continue
-            pen = WEN_LABEL.match(writers)  # （文/少言 摄像/毛杰）: the writer's pen name alone
-            names += (
-                _names_from(_before_next_credit(writers, pen), pen=True)
-                if pen
-                else bracket_writers(writers)
-            )
-        elif SLASH_BYLINE.match(inner) and m.start() <= 2:
-            names += [n for n in split_names(inner) if looks_like_person(n)]
-    return names
 
 
 def find_authors(
@@ -305,9 +157,9 @@ def find_authors(
             prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
             if prose or SPOKEN.match(m["v"]) or _told(m) or _beside_editor(text, m):
                 continue
-            names += _names_from(m["v"], pen=m["sep"] is not None)
-        spans = [_before_next_credit(text, m) for m in WEN_LABEL.finditer(text)]
-        wen = [n for span in spans for n in _names_from(span, pen=True)]
+            names += label_names(m["v"], pen=m["sep"] is not None)
+        spans = [before_next_credit(text, m) for m in WEN_LABEL.finditer(text)]
+        wen = [n for span in spans for n in label_names(span, pen=True)]
         names += wen or colon_wen_writer(text)  # 某某/文 (WEN_LABEL reads 文：某某 above)
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
@@ -325,7 +177,7 @@ def find_authors(
         if reprint and ORG_HINT.search(reprint["o"]):
             names += [n for n in split_names(reprint["n"]) if looks_like_person(n)]
     head = first_paragraph[:160]
-    names += _bracketed_lead(head)
+    names += lead_bracket_writers(head)
     if not names:
         names = lead_reporters(head)
     elif reported_lead := DATELINE_REPORTED.match(head):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LATIN_NAME
-from .lexicon import SURNAMES
-from .lexicon import split_names
+from .nameshape import LATIN_NAME
+from .nameshape import SURNAMES
+from .nameshape import split_names
 
 #: 葉 佳欣: a surname, a space, then a given name of one to three characters (nothing more).
 SPACED_SURNAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff]{1,3})")

@@ -14,9 +14,9 @@ from .account import account_name
 from .blocks import Block
 from .leadchrome import chrome_block
 from .leadwidgets import widget_line
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .text import Line
 
 #: 题图来自：视觉中国, （图片来源：视觉中国）, 封面来源｜IC photo, 头图来自@unsplash: the source of

@@ -9,7 +9,7 @@ from bs4 import Tag
 from ..outlets import is_aggregator
 from ..outlets import outlet_for_host
 from .beside import logo_alt
-from .lexicon import looks_like_outlet
+from .nameshape import looks_like_outlet
 
 #: 人民号·清河县融媒体中心, 澎湃号·上海发布, 企鹅号 - 某某: the platform's name before its
 #: account's.

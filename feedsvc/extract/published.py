@@ -9,6 +9,7 @@ from datetime import time
 from datetime import tzinfo
 
 from ..timeutil import rfc3339
+from .bodystart import body_start
 from .createdtime import created_before_update
 from .dateline import dateline_day
 from .dates import find_times
@@ -16,9 +17,9 @@ from .dates import parse_value
 from .dates import url_date
 from .explain import Explanation
 from .infobelow import info_below
-from .leadlines import MAGAZINE_ISSUE
-from .lexicon import INFO_LABEL
-from .lonedate import lone_date
+from .laterstamps import closing_stamp
+from .laterstamps import issue_day
+from .laterstamps import labelled_after
 from .metadata import TIME_METAS
 from .metadata import Structured
 from .metashift import marked_abroad
@@ -55,40 +56,6 @@ SURE = 80
 CERTAIN = 100
 #: How many days a time may stand from the date in the URL before a time on that day wins.
 URL_DAY_SLACK = 3
-
-
-def _body_start(lines: Sequence[Line], anchor: int) -> int:
-    """Index of the first line after the headline that reads like article text."""
-    for i in range(anchor + 1, min(len(lines), anchor + 60)):
-        text = lines[i].text
-        if lines[i].in_comments or (len(text) <= 150 and INFO_LABEL.search(text)):
-            continue
-        if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
-            return _past_deck(lines, i)
-    return min(len(lines), anchor + 30)
-
-
-#: A line that is nothing but a date and time (2016年03月08日10:25).
-BARE_STAMP = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}"
-    r"(?:\s*[:：]\s*\d{2})?"
-)
-
-
-def _past_deck(lines: Sequence[Line], first: int) -> int:
-    """Where the text starts when the first sentence under the headline is a short deck or a
-    lead picture's caption: past a line that is only the time (<h1>标题</h1><p>导语。</p>
-    <div>分享</div><div>2016年03月08日10:25</div>), if short lines and no sentence stand between."""
-    if len(lines[first].text) > 80:
-        return first
-    for i in range(first + 1, min(len(lines), first + 6)):
-        text = lines[i].text.strip()
-        stamp = BARE_STAMP.match(text) or lone_date(text)  # and its poster: …21:03 匿名用户
-        if stamp and len(text) - stamp.end() <= 24 and not re.search(r"[。！？，]", text):
-            return i + 1
-        if len(text) > 40 or re.search(r"[。！？，]", text):
-            return first  # a sentence: the text has started
-    return first
 
 
 def choose_time(
@@ -148,14 +115,14 @@ def _choose_time(
     structured_found = _structured_times(structured, zone)
     anchor = title_at if title_at is not None else 0
     start = max(0, anchor - 10)
-    end = _body_start(lines, anchor) if title_at is not None else min(len(lines), 60)
+    end = body_start(lines, anchor) if title_at is not None else min(len(lines), 60)
     year_hint = _year_hint(from_url, structured_found, structured, lines[start:end], zone)
     visible, updated = visible_times(lines, (start, end), anchor, zone, year_hint, explain)
     visible += split_time(lines, start, end, anchor, zone)
     visible.sort(key=lambda pair: -pair[0])
     choice = shown_first(_reconcile(structured_found, visible), visible, lines, (start, end), zone)
     if choice is None:
-        choice = _closing_stamp(lines, anchor, zone) or _labelled_after(lines, anchor, zone)
+        choice = closing_stamp(lines, anchor, zone) or labelled_after(lines, anchor, zone)
         choice = choice or first_floor_time(lines, anchor, zone)  # 1楼 2016-04-23 20:47
     if choice is None and title_at is not None:
         choice = info_below(lines, end, zone)
@@ -166,25 +133,13 @@ def _choose_time(
         day = dateline_day(lines, anchor, month, zone)
         choice = TimeChoice(day, True, "dateline") if day else choice
     if choice is None:
-        choice = _issue_day(lines, anchor, zone)
+        choice = issue_day(lines, anchor, zone)
     if choice is None:
         return None
     if choice.date_only:  # 2015-05-12 shown, the instant in a script (WeChat's ct)
         structured_found = structured_found + _script_times(scripts, zone)
     choice = _refine(choice, visible, structured_found, from_url, zone)
     return _lone_time(choice, lines, anchor) if title_at is not None else choice
-
-
-def _issue_day(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
-    """When nothing else dates the page: the day of the magazine's issue on a line of its own,
-    发于2021.3.15总第989期《中国新闻周刊》 (an issue's number alone, 2008年第30期, is no day)."""
-    for line in lines[anchor + 1 : anchor + 120]:
-        if len(line.text) > 60 or line.in_comments or not MAGAZINE_ISSUE.match(line.text):
-            continue
-        hits = find_times(line.text, zone)
-        if hits:
-            return TimeChoice(hits[0].value, True, "issue")
-    return None
 
 
 #: A time of day alone on its line, as instant-news pages show it under the headline: (11:20).
@@ -202,47 +157,6 @@ def _lone_time(choice: TimeChoice, lines: Sequence[Line], anchor: int) -> TimeCh
             value = choice.value.replace(hour=int(hit["H"]), minute=int(hit["M"]))
             return TimeChoice(value, False, "lone")
     return choice
-
-
-#: A byline that closes a broadcaster's story: 記者許雅婷 台南報導, 台中 嘉義 綜合報導.
-CLOSING_BYLINE = re.compile(r"^.{2,28}(?:報導|报道|報道)$")
-#: The air time alone on a line after it: (2016-01-05 19:00) 晚間新聞.
-STAMP_LINE = re.compile(r"^[(（]?[^()（）]{8,24}[)）]?(?:\s*\S{2,8})?$")
-
-
-def _closing_stamp(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
-    """When nothing near the headline gives a time: the time alone on the line right after a
-    closing byline, as broadcasters end a story (記者… 報導 / (2016-01-05 19:00) 晚間新聞)."""
-    for i in range(anchor + 1, min(len(lines) - 1, anchor + 120)):
-        if not CLOSING_BYLINE.match(lines[i].text.strip()):
-            continue
-        after = lines[i + 1].text.strip()
-        hits = find_times(after, zone) if STAMP_LINE.match(after) else []
-        if hits and not hits[0].date_only and hits[0].start <= 1:
-            return TimeChoice(hits[0].value, False, "closing")
-        return None
-    return None
-
-
-#: 日期 05.03.2016, 发布时间：2016-03-05 14:30, 上版日期：112-06-13: a date alone on its line behind
-#: its label, as a facts list after the text gives it (a Taiwanese government CMS's 上版日期).
-LABELLED_ALONE = re.compile(
-    r"^(?:日期|发布时间|發佈時間|發布時間|发布日期|發布日期|發佈日期|发表时间|發表時間|上版日期)\s*[:：]?\s*"
-    r"(?=\d)[\d./\-年月日:： ]{8,22}$"
-)
-
-
-def _labelled_after(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
-    """When nothing near the headline gives a time: a labelled date alone on a line of a facts
-    list after the headline (日期 05.03.2016)."""
-    for line in lines[anchor + 1 : anchor + 120]:
-        text = line.text.strip()
-        if len(text) > 32 or not LABELLED_ALONE.match(text):
-            continue
-        hits = find_times(text, zone)
-        if hits:
-            return TimeChoice(hits[0].value, hits[0].date_only, "labelled")
-    return None
 
 
 def _consider_structured(explain: Explanation, structured: Structured) -> None:

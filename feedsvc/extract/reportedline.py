@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .originalby import original_by
 from .wechathead import header_writers
 

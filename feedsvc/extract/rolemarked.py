@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 
 #: 具希聆 记者: two to four characters, a space, the role; nothing else in the value.
 ROLE_MARKED = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s+(?:记者|記者|特派记者|特派記者)\s*$")

@@ -11,9 +11,9 @@ from ..outlets import is_known
 from ..outlets import outlet_for_host
 from .columntitle import column_owner
 from .latinsite import titled_latin_site
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_outlet
 from .mottotitle import institution_before_mottos
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
 from .text import squash
 from .title import TITLE_SPLIT
 from .titlefirst import site_leading

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 from ..outlets import is_known
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_outlet
-from .lexicon import looks_like_person
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
+from .nameshape import looks_like_person
 from .text import Line
 from .text import in_list
 

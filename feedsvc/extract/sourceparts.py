@@ -7,8 +7,8 @@ import re
 from ..models import Source
 from ..outlets import is_known
 from ..outlets import known_outlet
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_outlet
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_outlet
 
 #: 人民网-要闻版 names a page of the portal; 人民网-人民日报海外版 a paper's edition.
 EDITION = r"(?<![报報](?:海外|[华華][东東南北]|农村|農村))版$"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..outlets import is_known
-from .lexicon import ORG_HINT
-from .lexicon import looks_like_person
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_person
 
 #: 扬子晚报、张三 (the 《》 already taken off): the outlet, then the first of its writers.
 OUTLET_THEN_WRITER = re.compile(r"(?P<o>[^、，,\s]{2,16})\s*[、，,]\s*(?P<w>[\u4e00-\u9fff·]{2,4})")

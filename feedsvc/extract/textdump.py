@@ -23,9 +23,9 @@ from .lexicon import END_LINE
 from .lexicon import SOURCE_LABELS
 from .lexicon import STAFF
 from .lexicon import alternation
-from .lexicon import looks_like_person
 from .lexicon import split_credit
-from .lexicon import split_names
+from .nameshape import looks_like_person
+from .nameshape import split_names
 from .text import COLON
 
 SOURCE_LINE = re.compile(rf"(?:{alternation(*SOURCE_LABELS)}){COLON}(?P<v>[^\s|｜]+)")

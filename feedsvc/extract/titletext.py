@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import re
 
-from .lexicon import looks_like_outlet
 from .metadata import Structured
+from .nameshape import looks_like_outlet
 from .text import compact
 from .text import squash
 from .unitsite import UNIT

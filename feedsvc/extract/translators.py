@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import looks_like_person
-from .lexicon import split_names
+from .nameshape import looks_like_person
+from .nameshape import split_names
 
 #: 译者：黄嘉宁, 翻译/林南, （翻譯：陳怡）: the translator of a foreign writer's piece, named on
 #: an info line or a closing line, with a colon or a slash.

@@ -10,8 +10,18 @@ from .blocks import Block
 from .bylineforms import POSTED_BY
 from .bylineforms import undated
 from .bylineforms import unlabelled_byline
+from .bylinelines import BYLINE
+from .bylinelines import COMMENTATOR
+from .bylinelines import DESK_BYLINE
+from .bylinelines import PROVENANCE
+from .bylinelines import info_byline
 from .columnlabel import column_label
 from .datedbyline import dated_byline
+from .headcopy import SENTENCE_END
+from .headcopy import after_headline
+from .headcopy import noted_title
+from .headcopy import prose_block
+from .headcopy import same_line
 from .junklines import AUTHOR_TRAILER
 from .junklines import JUNK_LINE
 from .junklines import opening_junk
@@ -28,37 +38,15 @@ from .leadlines import quotes_text
 from .leadlines import running_text
 from .leadlines import tool_or_dateline
 from .leadlines import without_lone_dateline
-from .lexicon import AUTHOR
-from .lexicon import BYLINE_WORDS
 from .lexicon import END_LINE
 from .lexicon import INFO_OR_COUNTER
 from .lexicon import ORIGINAL_HEADER
-from .lexicon import REPORT_LABEL
-from .lexicon import STAFF
-from .lexicon import alternation
 from .namedate import name_then_date
 from .photopair import without_photo
 from .platformcredit import lead_box
-from .platformcredit import past_platform_note
 from .salutation import salutation
 from .sentfrom import sent_from_byline
-from .text import compact
 from .titlewrap import continues_title
-
-#: 来源：X作者：Y责编：Z: an info line opening the text container that also names the writer.
-INFO_BYLINE = re.compile(rf"(?:{alternation(*AUTHOR, *STAFF, *BYLINE_WORDS)})\s*[:：]")
-
-
-#: 本报评论员, 人民日报评论员, 本报特约评论员: the paper's commentator, unnamed.
-COMMENTATOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:评论员|評論員)")
-
-#: Where the article was first published, as a note before its text: 本文首发于X公众号,
-#: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X, 本文由X发布 (who posted it).
-PROVENANCE = re.compile(
-    r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:经\S{0,12}?授权)?\s*"
-    r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自"
-    r"|由\s*\S{1,16}?\s*(?:授权|原创)?发布[。.]?\s*$)"
-)
 
 #: A call to install the portal's app, over the text: 下载某浪数码客户端, 下载X新闻APP.
 APP_PROMO = re.compile(r"下载\S{0,12}?(?:客户端|APP|App|app)")
@@ -70,36 +58,6 @@ ORIGINAL_TITLE = re.compile(
     r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
 )
 
-#: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙, ► 记者 X.
-BYLINE = re.compile(
-    r"^[■●◆○◎□►▶]?\s*[【\[]?\s*"
-    # 《城市周刊》记者 X (a magazine's name in its brackets), 大河报·大河客户端记者 X, 南方+记者 X,
-    # 北京日报客户端 | 记者 X, 齐鲁晚报·齐鲁壹点 记者 X: a paper and its app before the role
-    r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}[·\-－])?"
-    r"(?:[\u4e00-\u9fff]{1,8}\+|[\u4e00-\u9fff]{2,10}(?:客户端|客戶端)[\s|｜丨]*"
-    r"|(?<=[·\-－])[\u4e00-\u9fff]{2,8}\s|[\u4e00-\u9fff]{0,10})"
-    rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
-    r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文|图|图文|圖|圖文"
-    # 报导：陈慧玲, 報導：李嘉欣: the report label of Malaysian and Hong Kong papers, with its colon
-    rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
-    # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
-    r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
-    # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names;
-    # 文｜X　攝影｜Y　責任編輯｜Z: a magazine's credits on one line; ○记者 陈羽 ○编辑 孙放: a
-    # paper's marks before each role
-    r"[\u4e00-\u9fff·A-Za-z《][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨○◎□《》]{1,40}"
-    # 文：陳怡婷（社工師）: the writer's affiliation in brackets after the name
-    r"(?:[（(][^（）()]{1,20}[）)])?\s*[】\]]?$"
-)
-
-
-#: A byline line of a desk or a reporter and the place (Taiwanese portals): 地方中心／桃園報導,
-#: 記者王小明、李大同／綜合報導, 〔記者陳小華／台北報導〕; a reprint's 林佳慧／台視新聞.
-DESK_BYLINE = re.compile(
-    r"^[【〔\[(（]?\s*[\u4e00-\u9fff·A-Za-z、，, ]{2,24}\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}"
-    r"(?:報導|报道|編譯|编译|整理|專電|专电|特稿|新聞網|新聞|新闻网|新闻|中央社)\s*[】〕\])）]?$"
-)
-
 
 @dataclass
 class Body:
@@ -108,28 +66,6 @@ class Body:
     blocks: list[Block]
     original_title: str | None
     bylines: list[str]
-
-
-#: The note that closes a 公文's title block: （2016年9月29日…会议通过）, （2020年3月1日）.
-TITLE_NOTE = re.compile(r"[（(][^（）()]{4,80}[）)]")
-
-
-def _noted_title(text: str, title: str) -> bool:
-    """Whether *text* is the headline with the note in brackets that a law or decision carries
-    under its title (when it was adopted), set in one block."""
-    line, head = compact(text), compact(title)
-    return (
-        len(head) >= 6 and line.startswith(head) and bool(TITLE_NOTE.fullmatch(line[len(head) :]))
-    )
-
-
-def _same(a: str, b: str) -> bool:
-    a, b = compact(a), compact(b)
-    return (
-        bool(a)
-        and bool(b)
-        and (a == b or (len(b) >= 6 and a.startswith(b) and len(a) - len(b) <= 8))
-    )
 
 
 GALLERY = re.compile(
@@ -160,48 +96,10 @@ def _info_line(text: str) -> bool:
     )
 
 
-#: The end of a sentence, as an info line never has.
-SENTENCE_END = re.compile(r"[\u4e00-\u9fff][。！？]")
-
-
-def _title_lines(blocks: list[Block], title: str) -> int:
-    """How many opening blocks spell the headline over several lines (a 公文's centred title)."""
-    target = compact(title)
-    joined = ""
-    for i, block in enumerate(blocks[:6]):
-        if block.kind == "figure":
-            return 0
-        joined += compact(block.text)
-        if not joined or not target.startswith(joined):
-            return 0
-        if joined == target:
-            return i + 1 if i > 0 else 0
-    return 0
-
-
-DATELINE_START = re.compile(
-    r"^(?:新华社|中新社|中新网|本报|人民网|央视网)?\S{0,12}?\d{1,2}月\d{1,2}日[电讯]"
-)
-
-
-def _deck_lines(blocks: list[Block]) -> int:
-    """How many short headline lines (a wire story's deck: 强调 …, 李强蔡奇出席) precede the
-    dateline that opens the text."""
-    for i, block in enumerate(blocks[:6]):
-        if block.kind != "figure" and DATELINE_START.match(block.text):
-            deck = [b for b in blocks[:i] if b.kind != "figure"]
-            if deck and all(
-                len(b.text) <= 30 and not re.search(r"[。，！？：]", b.text) for b in deck
-            ):
-                return i
-            return 0
-    return 0
-
-
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
-    blocks = _after_headline(blocks, title)
-    state = _Trimmed(prose=any(_prose(b) for b in blocks), whole=running_text(blocks))
+    blocks = after_headline(blocks, title)
+    state = _Trimmed(prose=any(prose_block(b) for b in blocks), whole=running_text(blocks))
     for block in blocks:
         if state.takes_original_title(block):
             continue
@@ -216,20 +114,6 @@ def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     ):
         state.bylines.append(state.kept.pop().text)
     return Body(state.kept, state.original, state.bylines)
-
-
-def _after_headline(blocks: list[Block], title: str) -> list[Block]:
-    """*blocks* after a copy of the headline, its lines spread over blocks, and a deck."""
-    # When the container holds the headline, what comes before it (引题, breadcrumb) is not text,
-    # unless it is a paragraph of sentences: a lead that the headline, asked again as the
-    # heading of the answer (医保备案怎么办理), follows.
-    for i, block in enumerate(blocks[:8]):
-        if block.kind != "figure" and _same(block.text, title):
-            if not any(_prose(b) for b in blocks[:i]):
-                blocks = blocks[i + 1 :]
-            break
-    blocks = blocks[_title_lines(blocks, title) :]
-    return past_platform_note(blocks[_deck_lines(blocks) :])  # Matrix 是少数派的写作社区…
 
 
 #: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
@@ -255,24 +139,16 @@ def _display_heading(block: Block) -> bool:
     return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
 
 
-def _prose(block: Block) -> bool:
-    """A paragraph of sentences, as the text has somewhere when its opening lines are headings."""
-    return (
-        block.kind == "p" and len(block.text) > 40 and SENTENCE_END.search(block.text) is not None
-    )
-
-
-def _info_byline(text: str) -> bool:
-    """Whether a skipped opening line is an info line naming the writer (作者：林晓)."""
-    return len(text) <= 150 and INFO_BYLINE.search(text) is not None
-
-
 def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     """What a block before the text is: "skip" (headline, info line, widget), "byline", or
     None when the article text starts with it."""
     text = block.text
     short = len(text) <= 150
-    if _same(text, title) or (subtitle and _same(text, subtitle)) or _noted_title(text, title):
+    if (
+        same_line(text, title)
+        or (subtitle and same_line(text, subtitle))
+        or noted_title(text, title)
+    ):
         return "skip"
     if short and (opening_junk(text) or _info_line(text) or dated_byline(text)):
         return "skip"
@@ -362,7 +238,7 @@ class _Trimmed:
         # (not in a post of short lines without sentences: its first line may word the headline)
         if kind is None and self.prose and near_headline(block.text, title, self.original):
             kind = "skip"
-        if kind == "byline" or (kind == "skip" and _info_byline(block.text)):
+        if kind == "byline" or (kind == "skip" and info_byline(block.text)):
             self.bylines.append(block.text)
         if kind is not None and (kind != "heading" or self.prose):
             return
@@ -393,7 +269,7 @@ class _Trimmed:
         if len(text) <= 60 and END_LINE.match(text):
             return False
         if len(text) <= 80 and JUNK_LINE.match(text):
-            if AUTHOR_TRAILER.match(text) or _info_byline(text):
+            if AUTHOR_TRAILER.match(text) or info_byline(text):
                 self.bylines.append(text)  # （作者：方敏 北京大学经济学院教授）, 来源：X 作者：Y
             return True
         self.kept.append(block)

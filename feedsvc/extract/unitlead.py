@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import looks_like_person
+from .nameshape import looks_like_person
 
 #: The 讯 of the lead, its bracket, the unit (ending in a unit's word) and up to four names.
 UNIT_LEAD = re.compile(

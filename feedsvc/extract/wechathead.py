@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 
 from .bylineforms import original_header_writer
-from .lexicon import ORG_HINT
 from .lexicon import ORIGINAL_HEADER
-from .lexicon import looks_like_pen_name
-from .lexicon import looks_like_person
+from .nameshape import ORG_HINT
+from .nameshape import looks_like_pen_name
+from .nameshape import looks_like_person
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _GAP = r"[ \u3000\u00a0]+"

@@ -7,7 +7,7 @@ import re
 
 from .lexicon import WIRE_AGENCIES
 from .lexicon import alternation
-from .lexicon import split_names
+from .nameshape import split_names
 
 #: One name: two to four characters, or a foreign name transliterated with its dots.
 _NAME = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}|[\u4e00-\u9fff]{2,4}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedsvc.extract.lexicon import looks_like_person
+from feedsvc.extract.nameshape import looks_like_person
 
 
 @pytest.mark.parametrize("name", ["王慧慧", "欧阳娜娜", "阿布都·热合曼", "张波"])

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from ...extract.dates import parse_value
 from ...extract.encoding import decode_html
-from ...extract.lexicon import split_names
+from ...extract.nameshape import split_names
 from ...extract.text import squash
 from ...models import ArticleDraft
 from ...models import Source

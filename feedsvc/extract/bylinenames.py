@@ -1,0 +1,110 @@
+"""The names after a byline label (作者：, 记者, 文/): cut at the next label or credit's role."""
+
+from __future__ import annotations
+
+import re
+
+from .bylineforms import LATIN_PEN_NAME
+from .bylineforms import PHOTO_CREDIT_END
+from .gluedroles import unglue_roles
+from .lexicon import COUNTERS
+from .lexicon import DATE
+from .lexicon import EDITOR_RANK
+from .lexicon import PLACES
+from .lexicon import PUBLISH
+from .lexicon import SOURCE
+from .lexicon import TIME
+from .lexicon import cut_at
+from .longpen import credited_name
+from .nameshape import looks_like_pen_name
+from .nameshape import looks_like_person
+from .nameshape import split_names
+from .personname import latin_name
+from .sentfrom import without_places
+
+#: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too);
+#: 文：X, as overseas papers' info lines and Malaysian and Singapore pages write it.
+WEN_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文|文)\s*[:：]"
+    r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])"
+    r"\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
+)
+
+
+#: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯, 記者／甲 首圖／乙: the next role of a
+#: credits line (photographer, cover photo, reviewer, proofreader) ends the writers.
+CREDIT_ROLE = (
+    r"\s(?:首?图|首?圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编)\s*[/／:：]"
+    r"|(?<=[\u4e00-\u9fff])(?:审核|審核|审稿|審稿|校对|校對|审校)\s*[:：]"  # 编译：李仙审稿：朱某
+)
+
+
+#: 文｜陳思妤　攝影｜林俊耀: the next credit's role word, before its own separator.
+NEXT_CREDIT = re.compile(r"[ \u3000]+[\u4e00-\u9fff]{1,4}$")
+
+
+#: 文/晓禾 摄像/孟凡: the next credit after the writer's, its role word and slash.
+SLASHED_CREDIT = re.compile(r"\s+[\u4e00-\u9fff]{1,4}\s*[/／]")
+
+
+def before_next_credit(text: str, m: re.Match[str]) -> str:
+    """The names after 文｜ up to the next credit of a credits line (攝影｜, 設計／, 摄像/)."""
+    if text[m.end() : m.end() + 1] in ("/", "／", "｜", "|", "丨"):
+        return NEXT_CREDIT.sub("", m["v"])
+    return SLASHED_CREDIT.split(m["v"])[0]
+
+
+AUTHOR_CUT = cut_at(
+    # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
+    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
+    + ("更新时间", "更新日期", "更新時間", "出版：", "出版:"),  # 更新时间：…, 撰文：X出版：
+    rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
+    # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
+    # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
+    r"|(?:综合|綜合)?(?:报道|報導|報道|报导)(?=\s)"
+    r"|(?:" + PLACES + r")?(?:报道|報導|報道|报导)(?=\s*[:：])"
+    # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
+    r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
+    # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
+    r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)$"
+    # 记者 张三 实习记者 李四 摄影报道: the reporters took the pictures too
+    r"|\s*(?:摄影|攝影|图文|圖文)(?:报道|報導|報道)$"
+    # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers
+    r"|\s[\u4e00-\u9fff·]{2,4}\s*[/／]\s*(?:图|圖|摄|攝)(?![\u4e00-\u9fff])"
+    # 文字 蔣宜婷 攝影 林彥廷 設計 黃禹禛: a credits list's next role, its name after a space
+    # (not a newsroom's 攝影 王大明 報導, where the cameraman reports too)
+    r"|\s(?:攝影|摄影|設計|设计|插畫|插画|剪輯|剪辑)\s+(?=[\u4e00-\u9fff·]{2,4}(?:\s|$))"
+    r"(?!.*(?:報導|报道))"
+    # 每经记者 刘明 每经编辑 陈星: the outlet's short name before the editor's role (not a name
+    # the editor's label runs on to: 记者：丁一帆 彭雪编辑：刘佳)
+    r"|\s[\u4e00-\u9fff]{2,4}(?=(?:编辑|編輯)(?!\s*[:：︰|｜丨]))",
+)
+
+
+#: 作者：网友：梓冥: a reader's contribution, credited to the reader as 网友 before the name.
+READER_CREDIT = re.compile(r"^\s*(?:网友|網友)\s*[:：]\s*(?=\S)")
+
+
+#: 文字： 大 中 小: the text-size picker beside an info line, no writer after 文字.
+SIZE_PICKER = re.compile(r"^\s*[大中小]\s+[大中小]\s+[大中小](?![\u4e00-\u9fff])")
+
+
+def label_names(value: str, pen: bool = False) -> list[str]:
+    """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
+    执笔/), pen names too, whatever their first character."""
+    if SIZE_PICKER.match(value):
+        return []
+    value = READER_CREDIT.sub("", value) if pen else value
+    whole = value = without_places(value)  # 王小青 发自香港: the place filed from is no name
+    cut = AUTHOR_CUT.search(value)
+    value = unglue_roles(value[: cut.start()] if cut else value)
+    if PHOTO_CREDIT_END.search(value):
+        return []
+    names = [
+        n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
+    ]
+    if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
+        names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
+    if not names:
+        names = credited_name(value, whole, pen)
+    return names

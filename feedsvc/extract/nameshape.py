@@ -1,0 +1,206 @@
+"""Telling people from outlets: family names, organisation words, and a byline's names split."""
+
+from __future__ import annotations
+
+import re
+
+from ..outlets import is_known
+from .lexicon import BYLINE_TAIL
+from .lexicon import PLACE
+from .lexicon import alternation
+
+#: Family names, for telling a person (王慧慧) from an outlet (人民网).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左"
+    "柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈"
+    "饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵"
+    "苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡钮鞠丰蔺从苑弓尉宿信萧"
+    "南晋阎谈帅况荆厉戎芮郁粟揭慕茹晁练"
+    "張劉陳楊黃趙吳鄭謝韓馮鄧蕭許葉蘇魏呂盧薑鍾譚陸範賈韋鄒熊邱閻賀顧龔萬錢嚴湯溫龐聶魯嶽殷"
+    "歐關藍紀畢單裴塗蓋駱藍靳饒譚"
+    "洪傅賴莊羅簡顏孫馬蔣連鐘凃粘闕辜龍麥鄔鄺"
+    "印奚栗禹郜隗冼阚邴訾逄綦鄢酆谌嵇蒯宓宦阙冀雍茅邝竺储儲楼樓赖权"
+)
+
+
+#: Words that mark an organisation, never a person.
+ORG_HINT = re.compile(
+    r"网|報|报|社|台|局|厅|委|办|院|部|会|中心|融媒|政府|新闻|客户端|频道|卫视|衛視|时报|日报|晚报|周刊|杂志|出版"
+    r"|公司|集团|中国|省|市|县|区|署|所|站|微信|公众号|微博|号$|[\u4e00-\u9fff]{2}发布$|[\u4e00-\u9fff]文旅|大学|学校|协会|联盟|研究|机构|媒体"
+    r"|China|News|Daily|Times|Press|Agency|Xinhua|CCTV|CGTN|\.com|\.cn|在线$|在線$"  # 中安在线
+    # a portal's sports or entertainment desk: 新浪体育, 腾讯体育, 网易娱乐
+    r"|^[\u4e00-\u9fff]{2,3}(?:体育|娱乐|體育|娛樂)$"
+)
+
+
+#: 来源 values that name no outlet (or the site's own news office): the outlet named elsewhere.
+GENERIC_SOURCE = re.compile(
+    r"^(?:本网|本站|本台|本报|本刊|本网站|网站|原创|转载|转载文章|转自网络|网络|互联网|综合|整理|"
+    r"综合整理|网络整理|未知|其他|其它|来源|佚名|不详|无|暂无|默认|编辑部|本网综合|本网原创|"
+    r"网络转载|媒体|媒体报道|综合媒体报道|网友|投稿|自媒体|本報|本網|本臺|原創|轉載|網路|綜合|綜合報導|網友|党委宣传部|宣传部|新闻中心|新闻网|新闻办|新闻办公室|"
+    r"(?:本网|本站|本台|本报|本報|本網|本臺)\S{0,4}|"
+    # a share widget's label (分享至), never an outlet
+    r"分享|分享至|分享到|转发到|轉發到|"
+    # a platform's channel with no account (澎湃新闻·澎湃号·湃客): the account posted the story
+    # 新浪财经-自媒体综合: a portal's self-media channel, not the account the post came from
+    r"(?:\S{0,8}[-－·・\s])?自媒体综合|"
+    r"(?:澎湃新闻|网易|腾讯|搜狐|凤凰)?[·・\s]*(?:澎湃号|网易号|企鹅号|搜狐号|大风号)(?:[·・]\S{1,4})?|"
+    # 普通话主页, 新闻首页: a section's home page named at the end of the <title>, no outlet
+    r"[\u4e00-\u9fff]{0,6}(?:主页|首页|主頁|首頁)|"
+    # a template's placeholder left in a meta (apple-mobile-web-app-title "Title")
+    r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页))$"
+)
+
+
+NOT_NAME = re.compile(
+    r"报道|记者|通讯员|编辑|责编|摄影|摄像|实习生|图片|视频|来源|新华社|本报|电$|讯$|電$|综合|整理|"
+    r"記者|編輯|報導|简介|介绍|观点|声明|专栏|翻攝|翻摄|攝影|綜合|編譯|编译|評論員|评论员|"
+    r"^(?:佚名|本网|本站|未知|匿名|无|不详|文字|撰文|撰稿|文案|采写)$|[0-9:：/|]|发布$|發布$"
+)
+
+
+#: The buttons and counters beside an account's name or closing an info line: 关注, 订阅, 分享,
+#: 我要评论, 参与跟贴, 热门评论 (a comment box's link), never a person.
+#: 点击上方蓝字关注X, 长按二维码关注: a call in the text to follow an account (its 关注 is no
+#: button, and the line is no article text).
+FOLLOW_CALL = re.compile(r"(?:点击|點擊|点|點|长按|長按|扫码|掃碼)[^，。！？,]{0,10}?(?:关注|關注)")
+
+
+UI_WORDS = re.compile(
+    r"^[+＋]?\s*(?:我要|我来|我來|参与|參與|发表|發表|神|热门|熱門|精彩|最新|网友|網友)?\s*"
+    r"(?:已?关注|已?關注|订阅|訂閱|分享|收藏|举报|舉報|点赞|點讚|评论|評論|转发|轉發|"
+    r"打印|关闭|關閉|登录|登錄|注册|註冊|回复|回覆|取消关注|私信|纠错|糾錯|跟贴|跟帖|我有话说|说两句)$"
+)
+
+
+#: Han characters, including the extension planes (names such as 王䶮 or 李𠮷).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+
+
+#: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
+LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def looks_like_person(name: str) -> bool:
+    """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
+    name = name.strip()
+    if UI_WORDS.match(name) or DEPARTMENT.search(name) or NOT_PEN_NAME.match(name):
+        return False
+    if re.fullmatch(f"[{HAN}]{{2,4}}", name):
+        if len(name) > 2 and name[-1] in "网網报報":
+            return False  # 文/图 易车网 霍宁, 江城晚报, 文汇报: a website or paper is no person
+        if name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"):
+            return True
+        # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
+        return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
+    if re.fullmatch(f"[{HAN}]{{1,8}}(?:[·•‧・][A-Z])?[·•‧・][{HAN}]{{1,10}}", name):
+        return True
+    return bool(LATIN_NAME.fullmatch(name))
+
+
+#: A department that signs beside its writers (文/图 心内科 周敏 宣传科 孙磊): no person.
+DEPARTMENT = re.compile(
+    f"^[{HAN}]{{1,3}}(?:部|处|办|局|厅|室|中心)$"
+    f"|^[{HAN}]{{0,2}}"
+    r"(?:[内外儿眼骨]|妇产?|宣传|保卫|财务|医务|护理|信息|后勤|总务|教务|科研|人事|组织"
+    r"|综合|政工|秘书|法规|规划|办公|业务|行政|计划|统计|审计|党建|宣教)科$"
+)
+
+
+#: Words a byline label may be followed by that name no writer (作者文章: an author box's list
+#: of the writer's other stories).
+NOT_PEN_NAME = re.compile(
+    r"^(?:小编|管理员|网友|網友|读者|讀者|用户|用戶|官方|投稿|本站|本网|本網|原创|原創|转载|轉載"
+    r"|文章)$"
+    r"|^(?:分享|打印|收藏|字号|字體|关注|關注|返回|阅读|閱讀|点击|點擊|(?:文章|原文|本文)(?:链接|鏈接))"
+)
+
+
+def looks_like_pen_name(name: str) -> bool:
+    """A writer's name as a byline label gives it (执笔/叨叨姐, 作者：彦飞): two to four Han
+    characters, the family name unchecked, that are no organisation, place or role."""
+    return bool(
+        re.fullmatch(f"[{HAN}]{{2,4}}", name)
+        and not ORG_HINT.search(name)
+        and not NOT_NAME.search(name)
+        and not PLACE.fullmatch(name)
+        and not NOT_PEN_NAME.match(name)
+        and not UI_WORDS.match(name)
+        and not DEPARTMENT.search(name)
+    )
+
+
+#: What a sentence says, never an outlet's name: 公司拒回應, 對方表示….
+SENTENCE_WORDS = re.compile(
+    r"拒|表示|回應|回应|指出|認為|认为|否認|否认|證實|证实|強調|强调|透露|坦言|不願|不愿|尚未|並未|并未"
+    # 按讚加入華視粉絲團: a call to follow the site, a widget beside the source line
+    r"|^(?:按讚|按赞|加入|追蹤|追踪|訂閱|订阅)|粉絲團|粉丝团|粉絲專頁|粉丝专页"
+)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """Whether *name* can be an outlet: not a person, not generic, not a sentence."""
+    name = name.strip()
+    if not name or len(name) > 30 or GENERIC_SOURCE.match(name):
+        return False
+    if re.search(r"[。！？，]", name) or re.fullmatch(r"[\d\W]+", name):
+        return False
+    if SENTENCE_WORDS.search(name):
+        return False
+    # 南方周末, 金融界: a Chinese outlet the table knows, though its name reads like a person's
+    known = is_known(name) and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
+    if looks_like_person(name) and not ORG_HINT.search(name) and not known:
+        return False
+    return True
+
+
+def split_names(text: str) -> list[str]:
+    """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
+    # 琳达·普雷斯利（Linda Pressly）: a transliterated name with the original in brackets
+    text = re.sub(r"[（(]\s*[A-Za-z][A-Za-z .'’-]*[）)]", " ", text)
+    # 南方周末记者 罗真 南方周末实习生 许安然: the outlet before each role word goes with it (and
+    # the other places a correspondent is posted to: 环球时报驻美国、德国特约记者)
+    text = re.sub(
+        r"(?:(?:(?<=\s)|^)[\u4e00-\u9fff·]{2,12}?"
+        r"(?:(?:(?<=[驻駐、][\u4e00-\u9fff]{2})|(?<=[驻駐、][\u4e00-\u9fff]{3}))、[\u4e00-\u9fff]{2,4})*)?"
+        r"(?:本报|本報|本刊|本台|特约|特約|见习|見習|实习|實習|首席)?"
+        r"(?:记者|記者|通讯员|通訊員|实习生|實習生|评论员|評論員|摄影|攝影|摄像)",
+        " ",
+        text,
+    )
+    # 林宸誼／台北報導: the place of the dateline and the closing word are no names
+    text = re.sub(
+        rf"[／/╱]\s*(?:[{HAN}]{{2,4}})?(?:外電|外电)?(?:{alternation(*BYLINE_TAIL)})\s*$", "", text
+    )
+    text = re.sub(r"(?:报道|報導|翻摄|翻攝|摄|攝|撰文|文字|编译|編譯|综合|綜合)$", "", text.strip())
+    # 方 敏: a two-character name set with a space to line up with three-character ones
+    text = re.sub(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])", r"\1\2", text)
+    names: list[str] = []
+    tokens: list[str] = []
+    for token in re.split(r"[、，,；;/／╱|｜&＆\s]+", text):
+        parts = re.split("[和及与]", token) if len(token) > 4 else [token]
+        # 张三和李四: two names; 让改革红利惠及更多群众 (a headline after 评论员：) is prose
+        if len(parts) > 1 and all(re.fullmatch(f"[{HAN}]{{2,4}}|.*·.*", p) for p in parts):
+            tokens.extend(parts)
+        else:
+            tokens.append(token)
+    for token in tokens:
+        token = token.strip(" ：:（）()【】[]\"'“”")
+        if not token or NOT_NAME.search(token) or len(token) > 12 or PLACE.fullmatch(token):
+            continue  # 高雄 of 記者陳文嬋／高雄: the dateline's place is no name
+        if UI_WORDS.match(token):
+            continue  # 张三 关注: the follow button beside a name
+        if is_known(token):
+            continue  # 文｜财新 记者 韩晓雪: an outlet the table knows is no name
+        if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
+            names.append(token)
+    return names
+
+
+def people_in(match: re.Match[str] | None) -> list[str]:
+    """The names a byline pattern matched in its group ``n``, when every one reads as a
+    person; else none (an organisation or a place among them sinks the byline)."""
+    found = split_names(match["n"]) if match else []
+    return found if found and all(looks_like_person(n) for n in found) else []

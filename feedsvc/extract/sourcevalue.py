@@ -1,0 +1,122 @@
+"""The outlet named after a 来源 or issuer label: the value cut from its line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import CORRESPONDENT
+from .lexicon import COUNTERS
+from .lexicon import CUT_WORDS
+from .lexicon import EDITOR_RANK
+from .lexicon import INFO_LABELS
+from .lexicon import REPORTER
+from .lexicon import SOURCE_LABELS
+from .lexicon import TIME
+from .lexicon import alternation
+from .lexicon import cut_at
+from .nameshape import looks_like_outlet
+from .outletjunk import without_chrome
+from .platforms import platform_account
+from .sourcefield import source_field
+from .sourceparts import compiled_value
+from .sourceparts import named_outlet as _named_outlet
+from .sourceparts import parted_value
+from .sourcewriters import without_writers
+from .text import Line
+
+#: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
+#: the bare word of a sentence (来自北京的游客).
+SOURCE_LABEL = re.compile(
+    rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
+    r"|供稿(?:单位|部门)?(?=\s*[:：])"
+    r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：]))"
+    r"\s*(?:[:：]\s*|\s+(?=\S))"
+)
+
+
+ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单位|发布部门|公开主体)\s*[:：]\s*")
+
+
+#: 来源：中国日报江苏记者站: a bureau (记者站) is part of the outlet, a reporter after it is not.
+#: 时间 glued to the name is a label only with its value after it: 北京时间 is an outlet's name.
+SOURCE_CUT = cut_at(
+    (
+        *(w for w in INFO_LABELS if w not in REPORTER and w not in TIME),
+        *EDITOR_RANK,
+        *CORRESPONDENT,
+        *COUNTERS,
+    ),
+    rf"(?:{alternation(*REPORTER)})(?!站)|(?:{alternation(*TIME)})(?=\s*[:：]|\d)"
+    rf"|{alternation(*CUT_WORDS)}"
+    r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]"
+    # 来源：某某新闻 2小时前, 某某日报 05-12 10:20: a mobile info row's time after the name
+    r"|\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前|\s\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
+    # 来源：某某研究中心 126次浏览: the counter's number before its word
+    r"|\s+\d[\d,]*\s*[万萬]?\s*次?\s*(?=浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱)",
+)
+
+
+#: 某某卫视转《某某新闻》: a channel relaying another's broadcast.
+RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[^《》\s]{2,12}》?")
+
+
+def source_value(text: str) -> str | None:
+    """The outlet named after a 来源 label: 《光明日报》 → 光明日报, 人民网－人民日报 as written."""
+    text = text.strip(" ：:|｜丨")
+    text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
+    if not text or re.match(r"综合|綜合", text):
+        return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
+    relay = RELAY.fullmatch(text.strip())
+    if relay and (
+        _named_outlet(relay["a"]) or re.search(r"(?:卫视|衛視|台|频道|頻道)$", relay["a"])
+    ):
+        return None  # 来源：某某卫视转《某某新闻》: a broadcast relayed, not the story's outlet
+    text = source_field(text) or ""
+    if not text:
+        return None  # 来源： 作者： 发布时间：…: a template's empty field, the next label after it
+    text = without_chrome(platform_account(text))  # 企鹅号 - 某某: before the space splits it
+    cut = SOURCE_CUT.search(text, 1)
+    if cut:
+        text = text[: cut.start()]
+    text = re.split(r"(?<!^\w)\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]  # not 酷 壳
+    # 中国网 china.com.cn, 环球网 www.huanqiu.com: the name, without its domain
+    text = re.sub(
+        r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
+    )
+    # 少数派 - 高品质数字消费指南: the name before its motto, without the dash; 上報 / 焦點:
+    # the name before its section, without the slash
+    text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
+    text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
+    text = _paper_of_pair(platform_account(text))
+    text = re.sub(r"[《》]", "", parted_value(text))
+    text = without_writers(compiled_value(text))  # 《扬子晚报》、张三: the paper
+    return text or None
+
+
+def _paper_of_pair(text: str) -> str:
+    """上海证券报·中国证券网, a paper and its website joined by a dot: the paper."""
+    pair = [p for p in re.split(r"\s*[·•]\s*", text) if p]
+    if len(pair) != 2 or not all(looks_like_outlet(p) and _named_outlet(p) for p in pair):
+        return text
+    papers = [p for p in pair if not re.search(r"(?:网|網|在线|在線)$", p)]
+    return papers[0] if len(papers) == 1 else text
+
+
+def issuer_names(lines: Sequence[Line], title_at: int | None) -> list[str]:
+    """The issuing body of a 信息公开 table (发布机构, 发文机关), nearest the headline first.
+
+    It is the page's source when no 来源 is given.
+    """
+    anchor = title_at if title_at is not None else 0
+    out: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line.in_comments or len(line.text) > 200:
+            continue
+        for m in ISSUER_LABEL.finditer(line.text):
+            value = source_value(line.text[m.end() :])
+            if value is None and i + 1 < len(lines):
+                value = source_value(lines[i + 1].text)
+            if value is not None:
+                out.append((abs(i - anchor), value))
+    return [name for _, name in sorted(out, key=lambda pair: pair[0])]
