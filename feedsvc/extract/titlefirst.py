@@ -9,9 +9,9 @@ its metas give (og:site_name), or the text of the link to the home page (the log
 
 from __future__ import annotations
 
-from .lexicon import looks_like_outlet
 from .logosite import _home
 from .metadata import Structured
+from .nameshape import looks_like_outlet
 from .text import TagIndex
 from .text import compact
 from .text import squash
