@@ -16,6 +16,7 @@ from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .text import squash
 from .title import TITLE_SPLIT
+from .titlefirst import site_leading
 from .titletext import site_first
 from .unitsite import UNIT
 from .unitsite import columns_before
@@ -180,9 +181,9 @@ def site_name(
     ahead = _site_before_headline(parts, headline)
     if ahead:
         return ahead
-    # the site alone, after the columns alone (部门动态 - 新闻动态 - 某某大学后勤集团), or a unit
+    # the site alone, after columns (新闻动态 - 某某后勤集团), a unit, or before the headline
     alone = _titled_by_site(doc_title, parts, headline) or columns_before(parts, headline)
-    alone = alone or unit_before_headline(parts, headline)  # 某某大學 某某研究所 - 标题
+    alone = alone or unit_before_headline(parts, headline) or site_leading(parts, headline)
     if alone:
         return alone
     if site_first(parts) and squash(parts[0]) != squash(headline):  # 警情通报_某某市公安局

@@ -26,6 +26,7 @@ from .titleabove import heading_lines
 from .titleabove import plain_above_text
 from .titleabove import subtitle_below
 from .titlebadge import without_badge
+from .titlefirst import site_led_headline
 from .titleshown import shown_head
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import cut_title
@@ -175,6 +176,9 @@ def _undeclared(
         return (heading_lines(above)[0], above, None), why
     if doc_title and best is not None and only_site(doc_title, structured):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
+    led = site_led_headline(doc_title, index, structured) if doc_title else None
+    if led is not None:
+        return (led, None, None), "nothing else: the <title> after the site's name that leads it"
     shown = shown_head(index, doc_title) if doc_title else None
     if shown is not None:
         return (shown[0], shown[1], None), "nothing else: the head of the <title> a block shows"
