@@ -27,7 +27,7 @@ def logo_site(parts: list[str], images: list[Tag]) -> str | None:
         if isinstance(link, Tag) and link.name != "a":
             link = link.parent  # <a href="/"><span><img alt=…></span></a>
         href = link.get("href") if isinstance(link, Tag) and link.name == "a" else None
-        if isinstance(href, str) and _home(href):
+        if isinstance(href, str) and home_link(href):
             return name
     return None
 
@@ -36,7 +36,7 @@ def logo_site(parts: list[str], images: list[Tag]) -> str | None:
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "./")
 
 
-def _home(href: str) -> bool:
+def home_link(href: str) -> bool:
     """Whether *href* points to a site's home page (``/``, ``/index.html``, ``https://host/``)."""
     parts = split_url(href.strip())
     return parts is not None and parts.path in HOME_PATHS

@@ -9,7 +9,7 @@ its metas give (og:site_name), or the text of the link to the home page (the log
 
 from __future__ import annotations
 
-from .logosite import _home
+from .logosite import home_link
 from .metadata import Structured
 from .nameshape import looks_like_outlet
 from .text import TagIndex
@@ -45,7 +45,7 @@ def _home_link_reads(index: TagIndex, first: str, last: str) -> bool:
     found = False
     for link in index.named("a")[:LOGO_LINKS]:
         href = link.get("href")
-        if not isinstance(href, str) or not _home(href):
+        if not isinstance(href, str) or not home_link(href):
             continue
         image = link.find("img")
         alt = image.get("alt") if image is not None else None
