@@ -11,8 +11,6 @@ import re
 from collections.abc import Sequence
 
 from ..outlets import is_known
-from .accountkind import kind_account
-from .blocks import Block
 from .blogbyline import blog_byline
 from .dottedbyline import dotted_byline
 from .lexicon import ORIGINAL_HEADER
@@ -21,10 +19,8 @@ from .metadata import AUTHOR_METAS
 from .metadata import Structured
 from .namereported import name_reported
 from .nameshape import ORG_HINT
-from .nameshape import looks_like_outlet
 from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
-from .nameshape import people_in
 from .nameshape import split_names
 from .outletbylines import names_before_source
 from .outletbylines import outlet_lead_writers
@@ -104,14 +100,6 @@ def posted_by(text: str) -> list[str]:
 SPACED_REPORTED = re.compile(
     r"(?:^|\s)(?P<n>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
     r"[ \u3000]+(?:(?:" + PLACES + r")[ \u3000]*|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
-)
-
-#: （民視新聞／李孟霖、林柏翰 台北報導）, （東南新聞林佳蓉、吳志明 台南報導）: a newsroom's credit
-#: closing the text, its reporters after the newsroom (and a slash).
-CLOSING_NEWSROOM = re.compile(
-    r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]?\s*"
-    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
-    r"[ \u3000]*(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
 )
 
 #: 華視新聞, 民視新聞網, 中天新聞台: a newsroom named before its reporters.
@@ -226,18 +214,6 @@ def writer_outlet_time(text: str) -> list[str]:
     return found if found and ok else []
 
 
-def closing_newsroom(last_paragraph: str) -> list[str]:
-    """The reporters of a newsroom's credit closing the text: （民視新聞／李孟霖 台北報導）."""
-    m = CLOSING_NEWSROOM.search(last_paragraph[-60:])
-    if m or len(last_paragraph) > 40:
-        return people_in(m)
-    # 某某卫视 甲某 乙某 北京报道: the broadcaster, its reporters and the place, closing
-    m = SPACED_REPORTED.match(last_paragraph.strip())
-    found = split_names(m["n"]) if m and m.end() == len(last_paragraph.strip()) else []
-    found = found[1:] if found and ORG_HINT.search(found[0]) else []
-    return found if found and all(looks_like_person(n) for n in found) else []
-
-
 def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
     """The people the author metas name, each meta and each item of a list: ``陳亭均／綜合報導,
     中國時報, 中時電子報`` names the reporter, then the paper and its site (no people).
@@ -259,59 +235,6 @@ def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
                     continue
                 out.append(item)
     return out
-
-
-#: …照顧𪜶。」報導．攝影／林佩蓉, …的期待。文／王小明: a Taiwanese paper's credit run onto the
-#: end of the lead (or last) paragraph, after its closing punctuation, unbracketed.
-PARAGRAPH_SLASH_CREDIT = re.compile(
-    r"[。！？」”](?:報導|報道|报道|採訪|采访|撰文|文)(?:\s*[．・.、]\s*(?:攝影|摄影|圖|图))?"
-    r"\s*[／/╱]\s*(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3})\s*$"
-)
-
-
-def paragraph_slash_credit(paragraph: str) -> list[str]:
-    """The writers of a credit closing a paragraph: ``…照顧𪜶。」報導．攝影／林佩蓉``."""
-    return people_in(PARAGRAPH_SLASH_CREDIT.search(paragraph[-40:]))
-
-
-#: （李华 摄）, （王芳）, （新浪娱乐 许安/文）: a paragraph of its own closing the text, the
-#: reporter's credit (a portal's channel before the name is no person); （党群工作部 王娜 文/图）:
-#: a company's or a college's department, then the writer who took the pictures too.
-CLOSING_CREDIT = re.compile(
-    r"^[（(]\s*(?P<n>[\u4e00-\u9fff·]{2,8}(?:[、，,\s]+[\u4e00-\u9fff·]{2,8}){0,3})"
-    r"\s*(?:[/／]\s*(?=文))?(?:摄|攝|文(?:\s*[/／]\s*[图圖])?|[图圖]\s*[/／]\s*文)?\s*[）)]$"
-)
-
-
-#: 張家豪、李慧儀、麥浩 北京報道: a Hong Kong paper's reporters on a line of their own under the
-#: text, the place and 報道 after their names; （甄妮 / 綜合報導）: bracketed, a slash before.
-CLOSING_REPORTED = re.compile(
-    r"^(?P<o>[（(])?(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,9})[ \u3000]*"
-    r"(?:(?(o)[/／])[ \u3000]*)?(?:" + PLACES + r"|綜合|综合)?(?:報道|報導|报道)(?(o)[）)])$"
-)
-
-
-#: The roles of an editing chain closing the text: 编辑 X 审核 Y 终审 Z.
-EDITING_ROLE = re.compile(
-    r"(?:责任)?编辑|責任編輯|责编|[初复终]?审|審核|审核|校对|校對|审校|监制|统筹"
-)
-
-
-def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
-    """The people of a credit closing the text on a line of its own: ``（李华 摄）``; or of a
-    line of reporters among the last lines: ``張家豪、李慧儀 北京報道``."""
-    for block in text_blocks[-1:]:
-        m = CLOSING_CREDIT.match(block.text.strip())
-        found = split_names(m["n"]) if m else []
-        # （编辑 刘星宇 审核 江文博）: a chain of editing roles, no reporter among them
-        if found and not any(EDITING_ROLE.fullmatch(n) for n in found):
-            return [n for n in found if looks_like_person(n)]
-    for block in text_blocks[-6:]:
-        m = CLOSING_REPORTED.match(block.text.strip())
-        found = split_names(m["n"]) if m else []
-        if found and all(looks_like_person(n) for n in found):
-            return found
-    return []
 
 
 #: A writing platform's account name: a Latin handle (Sholmes, Cooper_Q, Peggy_).
@@ -349,31 +272,6 @@ def original_header_writer(texts: Sequence[str]) -> list[str]:
     return names
 
 
-#: 极目新闻记者 X, 齐鲁晚报·齐鲁壹点记者 X: a lead byline naming the outlet before its reporter.
-LEAD_BYLINE_OUTLET = re.compile(
-    r"^(?P<o>[\u4e00-\u9fff+]{2,12}?)(?:[·\-－][\u4e00-\u9fff+]{2,12}"
-    # 燕赵都市报冀时客户端记者 X, 楚天都市报极目新闻记者 X: the paper, then its app run on
-    r"|(?<=[报報网網台])[\u4e00-\u9fff]{2,6}(?:客户端|客戶端|新闻|新聞))?\s*(?:记者|記者)"
-)
-
-
-def lead_byline_outlets(bylines: Sequence[str]) -> list[str]:
-    """The outlets the bylines lifted from the top of the text name before the reporter, as a
-    news client's share page writes them (the paper of a paper·app pair); never 本报."""
-    out: list[str] = []
-    for text in bylines[:2]:
-        m = LEAD_BYLINE_OUTLET.match(text.strip())
-        name = m["o"] if m else ""
-        if (
-            name
-            and not re.match(r"本[报報台网網刊]", name)
-            and looks_like_outlet(name)
-            and (ORG_HINT.search(name) or is_known(name))
-        ):
-            out.append(name)
-    return out
-
-
 def name_under_headline(texts: Sequence[str]) -> list[str]:
     """A writer's name alone on the line right under the headline, as older papers' sites
     set a column's byline (no label, no time): two or three Han characters that read as a
@@ -383,18 +281,3 @@ def name_under_headline(texts: Sequence[str]) -> list[str]:
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or ORG_HINT.search(name):
         return dotted_byline(texts)
     return [name] if looks_like_person(name) and not is_known(name) else []
-
-
-#: The names a news app or paper goes by (潮新闻客户端, 某某日报, 某某网): no desk (国际部).
-APP_OUTLET_END = re.compile(r"(?:客户端|客戶端|新闻|新聞|报|報|网|網|台|社)$")
-
-
-def info_line_outlets(lines: Sequence[Line], title_at: int | None) -> list[str]:
-    """The outlet an app's byline names in a short info line under the headline:
-    ``潮新闻客户端 记者 X 通讯员 Y`` above the time, not lifted from the text; or the account
-    a platform names after its kind (``湃客：某某 2020-01-15 14:56``)."""
-    if title_at is None:
-        return []
-    texts = [ln.text for ln in lines[title_at + 1 : title_at + 3] if len(ln.text) <= 40]
-    apps = [o for o in lead_byline_outlets(texts) if APP_OUTLET_END.search(o)]
-    return apps + kind_account(lines, title_at)

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 
 from .blocks import Block
-from .bylineforms import closing_credit
-from .bylineforms import closing_newsroom
+from .closingcredits import closing_credit
+from .closingcredits import closing_newsroom
 from .gluedreporter import glued_reporters
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
@@ -61,7 +61,7 @@ ALIAS_NOTE = re.compile(r"化名|假名")
 
 def closing_names(blocks: Sequence[Block], last: str, structured: Structured) -> list[str]:
     """The writers a credit after the story names: on a line of its own or a newsroom's credit
-    (see :mod:`.bylineforms`); else the bracketed credit closing the last paragraph. A note on
+    (see :mod:`.closingcredits`); else the bracketed credit closing the last paragraph. A note on
     the names being made up is no credit."""
     blocks = [b for b in blocks if len(b.text) > 60 or not ALIAS_NOTE.search(b.text)]
     found = closing_credit(blocks) + closing_newsroom(last) or bracket_writers(last, structured)

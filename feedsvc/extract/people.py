@@ -14,12 +14,12 @@ from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
-from .bylineforms import paragraph_slash_credit
 from .bylineforms import structured_pen_names
 from .bylinenames import CREDIT_ROLE
 from .bylinenames import WEN_LABEL
 from .bylinenames import before_next_credit
 from .bylinenames import label_names
+from .closingcredits import paragraph_slash_credit
 from .closingnames import closing_names
 from .colonwen import colon_wen_writer
 from .compiledsources import credit_of

@@ -27,8 +27,8 @@ from .attribution_explain import explain_outlet
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
-from .bylineforms import info_line_outlets
-from .bylineforms import lead_byline_outlets
+from .bylineoutlets import info_line_outlets
+from .bylineoutlets import lead_byline_outlets
 from .cardaccount import card_account
 from .category import find_category
 from .editors import find_editor
