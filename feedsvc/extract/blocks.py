@@ -10,12 +10,13 @@ from bs4 import Tag
 from bs4.element import Comment
 from bs4.element import NavigableString
 
-from .addresses import join_url
-from .addresses import scheme_of
-from .addresses import web_address
 from .brlines import closing_line
 from .container import JUNK_TAGS
 from .container import text_len
+from .imagesrc import image_src
+from .imagesrc import tiny
+from .inlinehtml import inline_html
+from .inlinehtml import plain_text
 from .inlineicon import amid_text
 from .photorow import photo_row
 from .text import SKIP_TAGS
@@ -23,29 +24,8 @@ from .text import attr_words
 from .text import has_tag
 from .text import squash
 
-TAG = re.compile(r"<[^>]*>")
-
 CAPTION_CLASS = re.compile(r"pic|img|image|photo|caption|tuzhu|desc|tt|zhu|illus|note", re.I)
 
-
-ICON_SRC = re.compile(
-    r"logo|icon|share|qrcode|erweima|ewm|weixin|wx_|spacer|blank|loading|arrow|btn|button|"
-    r"pixel|1x1|clear\.gif|dot\.gif|print|close|\bbg\b|code\.(?:png|jpg)",
-    re.I,
-)
-
-LAZY_SRC = (
-    "data-src",
-    "data-original",
-    "data-lazy-src",
-    "data-echo",
-    "data-url",
-    "original",
-    "_src",
-    "src",
-)
-
-INLINE_KEEP = frozenset({"strong", "b", "em", "i", "u", "sub", "sup", "code", "q", "cite"})
 
 INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code del dfn em font i ins kbd label mark q s samp small span strike "
@@ -71,72 +51,6 @@ class Block:
     embed: bool = False  # a social post embedded by its platform's blockquote
 
 
-def _image_src(img: Tag, base: str | None) -> str | None:
-    for attr in LAZY_SRC:
-        value = img.get(attr)
-        if not isinstance(value, str) or not value.strip():
-            continue
-        value = value.strip()
-        # the file's name, without the query: WeChat's wx_fmt=png is no icon
-        name = value.split("?", 1)[0].rsplit("/", 1)[-1]
-        if value.startswith("data:") or ICON_SRC.search(name):
-            return None
-        absolute = (join_url(base, value) if base else value) or ""
-        if absolute.startswith("//"):
-            absolute = "https:" + absolute
-        return web_address(absolute)
-    return None
-
-
-def _tiny(img: Tag) -> bool:
-    for attr in ("width", "height"):
-        value = str(img.get(attr) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) < 60:
-            return True
-    return False
-
-
-def _inline_html(node: Tag | NavigableString, base: str | None, images: list[Tag]) -> str:
-    if isinstance(node, Comment):
-        return ""
-    if isinstance(node, NavigableString):
-        return html.escape(str(node), quote=False)
-    if node.name in SKIP_TAGS:
-        return ""
-    if node.name == "img":
-        images.append(node)
-        return ""
-    if node.name == "br":
-        return "<br>"
-    inner = "".join(_inline_html(c, base, images) for c in node.children)  # type: ignore[arg-type]
-    if node.name == "a":
-        href = node.get("href")
-        if isinstance(href, str) and scheme_of(href) in ("http", "https") and inner.strip():
-            return f'<a href="{html.escape(href)}">{inner}</a>'
-        return inner
-    if node.name in INLINE_KEEP and inner.strip():
-        return f"<{node.name}>{inner}</{node.name}>"
-    if node.name in ("span", "font") and inner.strip() and _bold(node):
-        return f"<strong>{inner}</strong>"  # <span class="boldtitle">: a subheading in bold
-    return inner
-
-
-BOLD_STYLE = re.compile(r"font-weight:\s*(?:bold|[6-9]00)", re.I)
-
-
-def _bold(tag: Tag) -> bool:
-    """Whether a <span> or <font> is set bold by its class (boldtitle) or its style."""
-    return (
-        "bold" in attr_words(tag).lower()
-        or BOLD_STYLE.search(str(tag.get("style") or "")) is not None
-    )
-
-
-def plain_text(inner: str) -> str:
-    """The text of HTML that :func:`_inline_html` built (escaped text and plain tags only)."""
-    return html.unescape(TAG.sub("", inner))
-
-
 #: Class names that centre a block: center, f_center (NetEase), text-center (Bootstrap).
 CENTER_CLASS = re.compile(r"(?:^|[-_])center(?:ed)?$|^(?:text|align|txt)-?center$", re.I)
 
@@ -152,9 +66,9 @@ def _centered(tag: Tag) -> bool:
 
 
 def _figure(img: Tag, base: str | None) -> Block | None:
-    if _tiny(img):
+    if tiny(img):
         return None
-    src = _image_src(img, base)
+    src = image_src(img, base)
     if src is None:
         return None
     alt = squash(str(img.get("alt") or img.get("title") or ""))
@@ -181,7 +95,7 @@ class Builder:
 
     def flush(self) -> None:
         images: list[Tag] = []
-        parts = "".join(_inline_html(n, self.base, images) for n in self.run)
+        parts = "".join(inline_html(n, self.base, images) for n in self.run)
         self.run = []
         if self.run_caption and self._captioned(images, squash(plain_text(parts))):
             return  # <div class="photo"><a><img><span>caption<br>credit</span></a></div>
@@ -215,7 +129,7 @@ class Builder:
 
     def paragraph_tag(self, tag: Tag) -> None:
         images: list[Tag] = []
-        inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
+        inner = "".join(inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
         caption_like = bool(CAPTION_CLASS.search(attr_words(tag))) or _box_caption(tag)
         text = squash(plain_text(inner)) if inner and not amid_text(tag, images) else ""
@@ -276,7 +190,7 @@ class Builder:
     def heading(self, tag: Tag) -> None:
         """A heading, at level h2 or below (the page's h1 is the headline's level)."""
         images: list[Tag] = []
-        inner = "".join(_inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
+        inner = "".join(inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         text = squash(plain_text(inner))
         level = max(2, int(tag.name[1]))
         if text:
@@ -300,7 +214,7 @@ class Builder:
         items = []
         for li in tag.find_all("li", recursive=False):
             li_images: list[Tag] = []
-            inner = "".join(_inline_html(c, self.base, li_images) for c in li.children)  # type: ignore[arg-type]
+            inner = "".join(inline_html(c, self.base, li_images) for c in li.children)  # type: ignore[arg-type]
             if squash(plain_text(inner)):
                 items.append(f"<li>{inner.strip()}</li>")
             self._images(li_images)
@@ -311,7 +225,7 @@ class Builder:
     def photo_table(self, tag: Tag) -> bool:
         """A table laid out as one photo with its caption and credit in the rows under it, as
         older portals set pictures: a figure (or, its picture unresolved, a caption line)."""
-        images = [i for i in tag.find_all("img") if not _tiny(i)]
+        images = [i for i in tag.find_all("img") if not tiny(i)]
         if len(images) != 1 or tag.find("table") is not None or len(tag.find_all("td")) > 4:
             return False
         text = squash(tag.get_text(" "))
@@ -327,7 +241,7 @@ class Builder:
 
     def photos_in_row(self, tag: Tag) -> bool:
         """A table of photos side by side, each with its caption: figures (see photorow)."""
-        row = photo_row(tag, lambda img: not _tiny(img))
+        row = photo_row(tag, lambda img: not tiny(img))
         for img, caption in row or []:
             figure = _figure(img, self.base)
             if figure is not None:

@@ -15,7 +15,7 @@ import re
 
 from bs4 import Tag
 
-from .blocks import LAZY_SRC
+from .imagesrc import LAZY_SRC
 
 #: A box named as a caption: caption, figcaption, img-caption, pic_caption, tuzhu (图注).
 CAPTION_BOX = re.compile(r"caption|tuzhu", re.I)

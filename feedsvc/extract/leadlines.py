@@ -9,8 +9,8 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from .blocks import Block
-from .blocks import plain_text
 from .inforows import label_row
+from .inlinehtml import plain_text
 from .leadwidgets import CAPTION_SOURCE
 from .nameshape import FOLLOW_CALL
 from .text import compact
