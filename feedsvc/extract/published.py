@@ -298,7 +298,9 @@ def _refine(
     if choice.date_only:
         day = choice.value.date()
         for other in [c for _, c in visible] + structured_found:
-            if not other.date_only and other.value.astimezone(zone).date() == day:
+            # The day in the zone the page wrote (2:40 PM EDT is the next day in Shanghai).
+            days = (other.value.date(), other.value.astimezone(zone).date())
+            if not other.date_only and day in days:
                 return other
     if from_url and from_url[2] and choice.origin != "zoned":
         y, m, d = from_url
