@@ -1,13 +1,16 @@
 """The site's own name from the copyright line of its footer, when neither the <title>, the
-metas nor the logo name it: ``青禾读书会 © 2016-2023``, ``© 2019 某某网``, ``版权所有：某某学会``.
-Small sites, blogs and organisations often title an article by its headline alone and name
+metas nor the logo name it: a known paper or broadcaster (``香港電台版權所有``), else, when the
+<title> is the headline alone, any owner that reads as a name (``青禾读书会 © 2016-2023``,
+``© 2019 某某网``, ``版权所有：某某学会``). Small sites, blogs and organisations often name
 themselves only there. A company or group owning the site is no outlet."""
 
 from __future__ import annotations
 
 import re
 
+from ..outlets import is_known
 from .nameshape import looks_like_outlet
+from .site import PAPER_NAME
 from .text import squash
 
 #: A year or a span of years: 2016, 2016-2023, 2009– 2019.
@@ -47,5 +50,25 @@ def footer_owner(texts: list[str], title_parts: list[str]) -> str | None:
             and not RIGHTS.search(name)
             and looks_like_outlet(name)
         ):
+            return name
+    return None
+
+
+#: The owner a page's footer names: 香港電台版權所有, 香 港 電 台 版 權 所 有 © 2012 (a space
+#: between the characters), 版權所有：某某日報.
+FOOTER_OWNER = re.compile(
+    r"(?:^|[©\s])(?P<n>[\u4e00-\u9fff]{2,12})\s*(?:版權所有|版权所有)"
+    r"|(?:版權所有|版权所有)\s*[:：]?\s*(?P<m>[\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])"
+)
+
+
+def footer_site(texts: list[str]) -> str | None:
+    """The paper or broadcaster named as the owner in the last lines of a page whose <title>
+    and metas name no site (a company or group is no outlet)."""
+    for text in reversed(texts[-8:]):
+        joined = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", squash(text))
+        m = FOOTER_OWNER.search(joined)
+        name = (m["n"] or m["m"]) if m else ""
+        if name and (is_known(name) or PAPER_NAME.fullmatch(name)):
             return name
     return None

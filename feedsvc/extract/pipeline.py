@@ -36,6 +36,7 @@ from .encoding import decode_html
 from .explain import Explanation
 from .feedsite import feed_site
 from .footerowner import footer_owner
+from .footerowner import footer_site
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .logosite import logo_site
@@ -63,7 +64,6 @@ from .signoff import signed_day
 from .site import PLATFORMS
 from .site import account_frame
 from .site import find_account
-from .site import footer_site
 from .site import site_name
 from .site import title_site
 from .statejson import state_page

@@ -371,23 +371,3 @@ def _institution_last(doc_title: str) -> str | None:
     space (too long for a site's name a <title> splits off), as hospitals' CMSs end the <title>."""
     m = re.search(r"\s[-－]\s?(?P<n>[\u4e00-\u9fff]{13,24})$", squash(doc_title))
     return m["n"] if m and INSTITUTION.fullmatch(m["n"]) else None
-
-
-#: The owner a page's footer names: 香港電台版權所有, 香 港 電 台 版 權 所 有 © 2012 (a space
-#: between the characters), 版權所有：某某日報.
-FOOTER_OWNER = re.compile(
-    r"(?:^|[©\s])(?P<n>[\u4e00-\u9fff]{2,12})\s*(?:版權所有|版权所有)"
-    r"|(?:版權所有|版权所有)\s*[:：]?\s*(?P<m>[\u4e00-\u9fff]{2,12})(?![\u4e00-\u9fff])"
-)
-
-
-def footer_site(texts: list[str]) -> str | None:
-    """The paper or broadcaster named as the owner in the last lines of a page whose <title>
-    and metas name no site (a company or group is no outlet)."""
-    for text in reversed(texts[-8:]):
-        joined = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", squash(text))
-        m = FOOTER_OWNER.search(joined)
-        name = (m["n"] or m["m"]) if m else ""
-        if name and (is_known(name) or PAPER_NAME.fullmatch(name)):
-            return name
-    return None
