@@ -27,12 +27,12 @@ from .sourcewriters import without_writers
 from .text import Line
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
-#: the bare word of a sentence (来自北京的游客).
+#: the bare word of a sentence (来自北京的游客); 来源/某某晚报 as a slash credit writes it.
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
     r"|供稿(?:单位|部门)?(?=\s*[:：])"
     r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：]))"
-    r"\s*(?:[:：]\s*|\s+(?=\S))"
+    r"\s*(?:[:：]\s*|[/／]\s*(?=\S)|\s+(?=\S))"
 )
 
 
