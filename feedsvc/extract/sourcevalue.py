@@ -27,12 +27,13 @@ from .sourcewriters import without_writers
 from .text import Line
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
-#: the bare word of a sentence (来自北京的游客); 来源/某某晚报 as a slash credit writes it.
+#: the bare word of a sentence (来自北京的游客); 来源/某某晚报 as a slash credit writes it;
+#: 转载自某某日报 with the name run on.
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
     r"|供稿(?:单位|部门)?(?=\s*[:：])"
     r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：]))"
-    r"\s*(?:[:：]\s*|[/／]\s*(?=\S)|\s+(?=\S))"
+    r"\s*(?:[:：]\s*|[/／]\s*(?=\S)|\s+(?=\S)|(?<=转载自|轉載自)(?=[\u4e00-\u9fff《A-Za-z]))"
 )
 
 
