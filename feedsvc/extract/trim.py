@@ -26,6 +26,7 @@ from .junklines import AUTHOR_TRAILER
 from .junklines import JUNK_LINE
 from .junklines import opening_junk
 from .labelbox import box_summary
+from .leadchrome import LINKS_LABEL_LINE
 from .leadlines import BREADCRUMB
 from .leadlines import COUNT_LINE
 from .leadlines import DATE_HINT
@@ -135,8 +136,10 @@ def _display_heading(block: Block) -> bool:
         return False
     if salutation(text):
         return False  # 各单位： in bold: the notice's salutation, its text
+    if re.search(r"[:：]$", text) and not LINKS_LABEL_LINE.fullmatch(text):
+        return False  # 前言：, 会议强调：: a heading or a bold line that leads into the text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
-        return not re.search(r"[:：]$", text)  # 前言：, 某书第一章：: it leads into the text
+        return True
     return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
 
 
