@@ -166,8 +166,9 @@ def visible_times(
         # a labelled line just below the lead (发表时间 : <time datetime>) still shows its instant
         near = in_window or (end <= i < end + 2 and PUB_WORD.search(line.text) is not None)
         counted = COMMENT_COUNT.sub("", line.text)  # … 作者 某某 3 条评论: a counter
-        listed = not near or in_list(line.element) or BAD_LABEL.search(counted)
-        stamp = None if listed else element_time(line.element, line.text, zone)
+        listed = not near or in_list(line.element) or bool(BAD_LABEL.search(counted))
+        holder = None if listed else _stamp_holder(line)
+        stamp = None if holder is None else element_time(holder, line.text, zone)
         if stamp is None and EDIT_WORD.search(line.text):
             stamp = tooltip_time(line.element, zone)
         if stamp is not None:
@@ -197,6 +198,23 @@ def visible_times(
             if score is not None:
                 visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
     return visible, updated
+
+
+def _stamp_holder(line: Line) -> Tag | None:
+    """Where to read the line's ``<time datetime>``: the line, unless its first one is labelled
+    as an update (更新时间：<time>…</time> 发布时间：<time>…</time>); then the block of the
+    next one that is not, or None: an update's instant is no publish time."""
+    at = 0
+    for tag in line.element.find_all("time", datetime=True, limit=4):
+        shown = tag.get_text().strip()
+        found = line.text.find(shown, at) if shown else -1
+        label = BAD_LABEL.search(line.text[:found][-16:]) if found > 0 else None
+        if label is None or UPDATE_LABEL.search(label.group(0)) is None:
+            holder = tag.parent if at else line.element
+            first = holder.find("time", datetime=True) if holder is not None else None
+            return holder if first is tag else None
+        at = found + len(shown)
+    return None if at else line.element
 
 
 def _machine_origin(element: Tag) -> str:
