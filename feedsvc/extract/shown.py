@@ -164,7 +164,10 @@ def visible_times(
         if not in_window and explain is None and not _may_be_labelled(lines, i):
             continue  # far from the headline only a labelled time counts (_score_visible)
         # a labelled line just below the lead (发表时间 : <time datetime>) still shows its instant
-        near = in_window or (end <= i < end + 2 and PUB_WORD.search(line.text) is not None)
+        # and so does a short one after the text (发布时间：<time datetime>2023年9月21日</time>)
+        closing = i >= end + 2 and len(line.text) <= 40
+        labelled = PUB_WORD.search(line.text) is not None
+        near = in_window or (i >= end and labelled and (i < end + 2 or closing))
         counted = COMMENT_COUNT.sub("", line.text)  # … 作者 某某 3 条评论: a counter
         listed = not near or in_list(line.element) or bool(BAD_LABEL.search(counted))
         holder = None if listed else _stamp_holder(line)
@@ -173,7 +176,8 @@ def visible_times(
             stamp = tooltip_time(line.element, zone)
         if stamp is not None:
             # <time datetime="…">: the machine-readable time behind a date or "3小时前".
-            weight = LABELLED + IN_WINDOW + WITH_CLOCK - abs(i - anchor) * BELOW_COST
+            weight = LABELLED + (0 if closing else IN_WINDOW) + WITH_CLOCK
+            weight -= abs(i - anchor) * BELOW_COST
             if explain is not None:
                 rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
