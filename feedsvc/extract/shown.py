@@ -164,15 +164,20 @@ def visible_times(
         if not in_window and explain is None and not _may_be_labelled(lines, i):
             continue  # far from the headline only a labelled time counts (_score_visible)
         # a labelled line just below the lead (发表时间 : <time datetime>) still shows its instant
-        near = in_window or (end <= i < end + 2 and PUB_WORD.search(line.text) is not None)
+        # and so does a short one after the text (发布时间：<time datetime>2023年9月21日</time>)
+        closing = i >= end + 2 and len(line.text) <= 40
+        labelled = PUB_WORD.search(line.text) is not None
+        near = in_window or (i >= end and labelled and (i < end + 2 or closing))
         counted = COMMENT_COUNT.sub("", line.text)  # … 作者 某某 3 条评论: a counter
-        listed = not near or in_list(line.element) or BAD_LABEL.search(counted)
-        stamp = None if listed else element_time(line.element, line.text, zone)
+        listed = not near or in_list(line.element) or bool(BAD_LABEL.search(counted))
+        holder = None if listed else _stamp_holder(line)
+        stamp = None if holder is None else element_time(holder, line.text, zone)
         if stamp is None and EDIT_WORD.search(line.text):
             stamp = tooltip_time(line.element, zone)
         if stamp is not None:
             # <time datetime="…">: the machine-readable time behind a date or "3小时前".
-            weight = LABELLED + IN_WINDOW + WITH_CLOCK - abs(i - anchor) * BELOW_COST
+            weight = LABELLED + (0 if closing else IN_WINDOW) + WITH_CLOCK
+            weight -= abs(i - anchor) * BELOW_COST
             if explain is not None:
                 rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
@@ -197,6 +202,23 @@ def visible_times(
             if score is not None:
                 visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
     return visible, updated
+
+
+def _stamp_holder(line: Line) -> Tag | None:
+    """Where to read the line's ``<time datetime>``: the line, unless its first one is labelled
+    as an update (更新时间：<time>…</time> 发布时间：<time>…</time>); then the block of the
+    next one that is not, or None: an update's instant is no publish time."""
+    at = 0
+    for tag in line.element.find_all("time", datetime=True, limit=4):
+        shown = tag.get_text().strip()
+        found = line.text.find(shown, at) if shown else -1
+        label = BAD_LABEL.search(line.text[:found][-16:]) if found > 0 else None
+        if label is None or UPDATE_LABEL.search(label.group(0)) is None:
+            holder = tag.parent if at else line.element
+            first = holder.find("time", datetime=True) if holder is not None else None
+            return holder if first is tag else None
+        at = found + len(shown)
+    return None if at else line.element
 
 
 def _machine_origin(element: Tag) -> str:
