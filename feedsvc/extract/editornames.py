@@ -10,6 +10,7 @@ from .lexicon import CUT_WORDS
 from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
 from .lexicon import SHORT_EDITOR
+from .lexicon import SOURCE_PREFIXED
 from .lexicon import cut_at
 from .nameshape import DEPARTMENT
 from .nameshape import LATIN_NAME as LATIN_FULL_NAME
@@ -39,7 +40,18 @@ EDITOR_RANKS |= {"核稿": 5}
 #: a year, a closing bracket (］, 〕 too: ［责任编辑：X］, 〔责任编辑：X〕), another role of the
 #: credits.
 EDITOR_CUT = cut_at(
-    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任")
+    # 编辑：张三 文章来源：某某: the whole source label, its first word no name
+    (
+        *SOURCE_PREFIXED,
+        *INFO_LABELS,
+        *SHORT_EDITOR,
+        *CUT_WORDS,
+        *COUNTERS,
+        "监制",
+        "终审",
+        "责任",
+        "責任",
+    )
     + CREDIT_ROLES
     + CREDIT_ROLES_MORE
     + CREDIT_VOICE
