@@ -8,7 +8,7 @@ import re
 #: A photographer's, reviewer's, counter's or source's label with its colon, glued to the
 #: Chinese text before it: a label, never a name's tail (周某摄 is a credit without a colon).
 GLUED_LABEL = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?=(?:摄影|审核|终审|浏览次数|阅读次数|点击数|(?:信息|文章|稿件|新闻)来源)\s*[:：])"
+    r"(?<=[\u4e00-\u9fff])(?=(?:摄影|审核|终审|浏览次数|阅读次数|点击数|(?:信息|文章|稿件|新闻)来源|(?:发布|发表|录入|更新)时间)\s*[:：])"
 )
 
 
