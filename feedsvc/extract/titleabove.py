@@ -104,7 +104,7 @@ INFO_START = re.compile(
 
 #: A line of a CMS's info block that opens with a staff label or a counter, not a date.
 COUNTER_LINE = re.compile(
-    r"^\s*(?:责任编辑|编辑|责编|撰稿|文字|审核|摄影|浏览次数|阅读次数|点击数|点击)\s*[:：]"
+    r"^\s*(?:责任编辑|编辑|责编|撰稿|文字|文|记者|通讯员|审核|摄影|浏览次数|阅读次数|点击数|点击)\s*[:：]"
 )
 
 
