@@ -13,6 +13,7 @@ from .lexicon import EDITOR_RANK
 from .lexicon import PLACES
 from .lexicon import PUBLISH
 from .lexicon import SOURCE
+from .lexicon import SOURCE_PREFIXED
 from .lexicon import TIME
 from .lexicon import cut_at
 from .longpen import credited_name
@@ -56,8 +57,21 @@ def before_next_credit(text: str, m: re.Match[str]) -> str:
 
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
-    (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
-    + ("更新时间", "更新日期", "更新時間", "出版：", "出版:"),  # 更新时间：…, 撰文：X出版：
+    (
+        *SOURCE_PREFIXED,
+        *SOURCE,
+        *EDITOR_RANK,
+        *PUBLISH,
+        *TIME,
+        *DATE,
+        *COUNTERS,
+        "职务",
+        "職務",
+        "發表",
+        "发表",
+    )
+    + ("更新时间", "更新日期", "更新時間", "出版：", "出版:")  # 更新时间：…, 撰文：X出版：
+    + ("录入", "錄入"),  # 作者：X 录入时间：…, an old CMS's posting time
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
     # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)

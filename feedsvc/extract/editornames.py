@@ -10,6 +10,7 @@ from .lexicon import CUT_WORDS
 from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
 from .lexicon import SHORT_EDITOR
+from .lexicon import SOURCE_PREFIXED
 from .lexicon import cut_at
 from .nameshape import DEPARTMENT
 from .nameshape import LATIN_NAME as LATIN_FULL_NAME
@@ -39,11 +40,24 @@ EDITOR_RANKS |= {"核稿": 5}
 #: a year, a closing bracket (］, 〕 too: ［责任编辑：X］, 〔责任编辑：X〕), another role of the
 #: credits.
 EDITOR_CUT = cut_at(
-    (*INFO_LABELS, *SHORT_EDITOR, *CUT_WORDS, *COUNTERS, "监制", "终审", "责任", "責任")
+    # 编辑：张三 文章来源：某某: the whole source label, its first word no name
+    (
+        *SOURCE_PREFIXED,
+        *INFO_LABELS,
+        *SHORT_EDITOR,
+        *CUT_WORDS,
+        *COUNTERS,
+        "监制",
+        "终审",
+        "责任",
+        "責任",
+    )
     + CREDIT_ROLES
     + CREDIT_ROLES_MORE
     + CREDIT_VOICE
-    + ("电子信箱", "電子信箱", "邮箱", "郵箱"),  # 责编：胡某 电子信箱：…, a desk's mail after
+    + ("电子信箱", "電子信箱", "邮箱", "郵箱")  # 责编：胡某 电子信箱：…, a desk's mail after
+    # 编辑：X 录入时间：…, 发表时间：…, 更新时间：…: the time labels of older CMSs
+    + ("录入", "錄入", "发表", "發表", "更新"),
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
     r"\d{4}|[】\]］）)〕|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)"
     # 责任编辑：张三初审：张三复审：李四, 一审/二审/三审: the review chain run on without spaces,

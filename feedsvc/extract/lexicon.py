@@ -100,6 +100,9 @@ SOURCE_LABELS = (
     "轉載自",
     "來源",
 )
+#: A source label with a word before 来源 (信息来源, 文章来源, 稿件来源): a value's cut there,
+#: not at its 来源, so the word is no name.
+SOURCE_PREFIXED = tuple(label for label in SOURCE_LABELS if label.endswith(SOURCE))
 #: Editor labels and their rank: 责任编辑 before 责编 before 值班编辑 ... before 编辑 (选稿: the
 #: editor who picked the story for the site, as portals credit it in the info line).
 EDITOR_RANK = {

@@ -24,6 +24,7 @@ from .closingnames import closing_names
 from .colonwen import colon_wen_writer
 from .compiledsources import credit_of
 from .factlines import lead_after_facts
+from .gluedlabels import space_glued_labels
 from .gluedroles import name_after_colon
 from .hiddencopy import hidden_copy
 from .hiddencopy import hidden_cowriters
@@ -149,7 +150,8 @@ def find_authors(
     names: list[str] = []
     # 【记者】陈某 【通讯员】李某: the paragraphs closing the text, labelled in black brackets
     for text in (
-        BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", credit_of(t))) for t in texts
+        BRACKET_LABEL.sub(r"\1：", WRITERS_THEN_PHOTOGRAPHER.sub("", credit_of(t)))
+        for t in map(space_glued_labels, texts)
     ):
         if len(text) > 120 or PHOTO_CREDIT_END.search(text) or photo_led(text):
             continue  # 新华社记者 王某 摄; 摄影/本报记者 杨某: a photographer

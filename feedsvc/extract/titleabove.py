@@ -56,11 +56,14 @@ def _lines(nodes: Iterable[PageElement]) -> list[str]:
             buf.append(str(node))
     lines.append(squash("".join(buf)))
     lines = [line for line in lines if line]
-    # A headline wrapped with <br> is one headline; a —— line after it is the subtitle.
+    # A headline wrapped with <br> is one headline; a —— line after it is the subtitle; an
+    # info line after it (<h1>标题<br /><span>2024-03-05 10:20 浏览次数：…</span></h1>) ends it.
     head: list[str] = []
     for i, line in enumerate(lines):
         if i and line.startswith(("——", "—", "--")):
             return [_join(head), *lines[i:]]
+        if i and (INFO_START.match(line) or COUNTER_LINE.match(line)):
+            break
         head.append(line)
     return [_join(head)] if head else []
 
@@ -96,6 +99,12 @@ INFO_START = re.compile(
     rf"|^\s*{DATE_START}"
     # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
     rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
+)
+
+
+#: A line of a CMS's info block that opens with a staff label or a counter, not a date.
+COUNTER_LINE = re.compile(
+    r"^\s*(?:责任编辑|编辑|责编|撰稿|文字|文|记者|通讯员|审核|摄影|浏览次数|阅读次数|点击数|点击)\s*[:：]"
 )
 
 
