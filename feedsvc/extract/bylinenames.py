@@ -57,7 +57,9 @@ def before_next_credit(text: str, m: re.Match[str]) -> str:
 AUTHOR_CUT = cut_at(
     # 撰文者：許凱玲編譯發表日期：: the translation and the date run into the name
     (*SOURCE, *EDITOR_RANK, *PUBLISH, *TIME, *DATE, *COUNTERS, "职务", "職務", "發表", "发表")
-    + ("更新时间", "更新日期", "更新時間", "出版：", "出版:"),  # 更新时间：…, 撰文：X出版：
+    + ("更新时间", "更新日期", "更新時間", "出版：", "出版:")  # 更新时间：…, 撰文：X出版：
+    # 作者：X 分类：网络 标签：…: a blog theme's post info, the post's category after the writer
+    + tuple(f"{w}{c}" for w in ("分类", "分類", "栏目", "欄目", "标签", "標籤") for c in "：:"),
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
     # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
