@@ -27,6 +27,7 @@ from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
 from .text import in_list
+from .titletime import titled_time
 
 PUB_LABEL = re.compile(
     rf"(?:{alternation(*PUBLISH_LABELS)}|publish(?:ed)?(?: ?(?:time|date|on))?"
@@ -168,6 +169,8 @@ def visible_times(
         counted = COMMENT_COUNT.sub("", line.text)  # … 作者 某某 3 条评论: a counter
         listed = not near or in_list(line.element) or BAD_LABEL.search(counted)
         stamp = None if listed else element_time(line.element, line.text, zone)
+        if stamp is None and not listed:
+            stamp = titled_time(line.element, zone)  # <span title="… 16:42:07 +0800">a day
         if stamp is None and EDIT_WORD.search(line.text):
             stamp = tooltip_time(line.element, zone)
         if stamp is not None:
