@@ -7,6 +7,7 @@ import re
 from .bylineforms import LATIN_PEN_NAME
 from .bylineforms import PHOTO_CREDIT_END
 from .gluedroles import unglue_roles
+from .handlename import handle_name
 from .lexicon import COUNTERS
 from .lexicon import DATE
 from .lexicon import EDITOR_RANK
@@ -107,6 +108,8 @@ def label_names(value: str, pen: bool = False) -> list[str]:
     ]
     if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
         names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
+    handle = handle_name(value) if pen and not names else None
+    names = [handle] if handle else names  # 作者：zhou_xiaobai, a blog's account handle
     if not names:
         names = credited_name(value, whole, pen)
     return names
