@@ -15,6 +15,7 @@ from .addresses import join_url
 from .explain import Explanation
 from .foldbox import unfolded
 from .leadblock import with_lead
+from .leadboxel import lead_box_element
 from .lexicon import CHROME
 from .ranking import best_container
 from .repeatblocks import with_repeats
@@ -310,11 +311,14 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
                 tag.decompose()
             continue
         # camelCase class names count word by word: mbArticleShareBtn is a share button.
+        size = sizes.text_len(tag)
+        if lead_box_element(tag, size, total, sizes):
+            tag.decompose()  # 导读：… in a block of its own over the text's element
+            continue
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
         junk = [w for w in words if JUNK_WORD.match(w) and not _text_class(w)]
         if not junk or video_text_box(junk, tag.get_text()):
             continue
-        size = sizes.text_len(tag)
         if tag.name in ("a", "strong", "b", "span") and _in_sentence(tag, size, sizes):
             continue
         if (

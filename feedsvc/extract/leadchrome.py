@@ -49,3 +49,8 @@ def chrome_block(block: Block) -> bool:
         return True
     label = LINKS_LABEL_TEXT.match(block.text)
     return label is not None and UNLINKED.fullmatch(block.text, label.end()) is not None
+
+
+#: 相关推荐：, 延伸阅读：, 视频：: a links label alone on its line (its links dropped or set
+#: below), not a line that leads into the text.
+LINKS_LABEL_LINE = re.compile(rf"\s*(?:{_LINK_LABEL})+\s*[:：]\s*")

@@ -21,6 +21,15 @@ REPRINT_NOTE = re.compile(
     r"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{2,16}?)》?\s*(?:[，。,；;（(]|$)"
 )
 
+#: 摘自《某某日报》, （选自《某某晚报》2024年3月5日）, 转载自某某晚报, 原文刊载于某某日报: a
+#: closing line of its own that names the paper a reprint comes from, with no 本文 before it.
+DIGEST_NOTE = re.compile(
+    r"^\s*[(（【]?\s*(?:原文)?\s*(?:摘自|摘编自|摘編自|选自|選自|转载自|轉載自|转自|轉自"
+    r"|原载于?|原載於?|刊载于|刊載於|刊发于|刊發於)\s*[:：]?\s*"
+    r"(?:《(?P<o>[^《》]{2,16})》[^。！？!?《》]{0,30}"
+    r"|(?P<b>[^\s，。,、；;：:（(《》“”\"「」）)】]{2,16})\s*[）)】]?\s*[。.]?)$"
+)
+
 #: 雜誌, 週刊, 月刊: a magazine's name, as the outlet table does not know most of them.
 MAGAZINE = re.compile(r"(?:雜誌|杂志|週刊|周刊|月刊|半月刊|季刊)$")
 
@@ -30,10 +39,10 @@ def reprint_note(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, i
     for i, line in enumerate(lines[anchor + 1 :], anchor + 1):
         if line.in_comments or len(line.text) > 160:
             continue
-        m = REPRINT_NOTE.match(line.text)
+        m = REPRINT_NOTE.match(line.text) or DIGEST_NOTE.match(line.text)
         if m is None or in_list(line.element):
             continue
-        name = m["o"]
+        name = m["o"] or m.groupdict().get("b") or ""
         named = ORG_HINT.search(name) or is_known(name) or MAGAZINE.search(name)
         if named and looks_like_outlet(name) and not looks_like_person(name):
             return [(60.0, name, i)]

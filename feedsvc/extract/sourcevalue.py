@@ -10,6 +10,7 @@ from .lexicon import COUNTERS
 from .lexicon import CUT_WORDS
 from .lexicon import EDITOR_RANK
 from .lexicon import INFO_LABELS
+from .lexicon import PUBLISH
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
 from .lexicon import TIME
@@ -26,12 +27,13 @@ from .sourcewriters import without_writers
 from .text import Line
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
-#: the bare word of a sentence (来自北京的游客).
+#: the bare word of a sentence (来自北京的游客); 来源/某某晚报 as a slash credit writes it;
+#: 转载自某某日报 with the name run on.
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
     r"|供稿(?:单位|部门)?(?=\s*[:：])"
     r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：]))"
-    r"\s*(?:[:：]\s*|\s+(?=\S))"
+    r"\s*(?:[:：]\s*|[/／]\s*(?=\S)|\s+(?=\S)|(?<=转载自|轉載自)(?=[\u4e00-\u9fff《A-Za-z]))"
 )
 
 
@@ -39,21 +41,29 @@ ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单�
 
 
 #: 来源：中国日报江苏记者站: a bureau (记者站) is part of the outlet, a reporter after it is not.
-#: 时间 glued to the name is a label only with its value after it: 北京时间 is an outlet's name.
+#: 时间 glued to the name is a label only with its value after it: 北京时间 is an outlet's name;
+#: 发布 too (发布时间：, 发布于 2024…), never the end of an account's name (来源：上海发布).
 SOURCE_CUT = cut_at(
     (
-        *(w for w in INFO_LABELS if w not in REPORTER and w not in TIME),
+        *(w for w in INFO_LABELS if w not in REPORTER and w not in TIME and w not in PUBLISH),
         *EDITOR_RANK,
         *CORRESPONDENT,
         *COUNTERS,
     ),
     rf"(?:{alternation(*REPORTER)})(?!站)|(?:{alternation(*TIME)})(?=\s*[:：]|\d)"
+    rf"|(?:{alternation(*PUBLISH)})(?=\s*[:：于於]|\s*\d|[\u4e00-\u9fff]{{0,2}}\s*[:：])"
     rf"|{alternation(*CUT_WORDS)}"
     r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]"
     # 来源：某某新闻 2小时前, 某某日报 05-12 10:20: a mobile info row's time after the name
     r"|\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前|\s\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
     # 来源：某某研究中心 126次浏览: the counter's number before its word
     r"|\s+\d[\d,]*\s*[万萬]?\s*次?\s*(?=浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱)",
+)
+
+
+#: 来源：微信公众号“某某发布”, 公众号：某某: the account, without the platform's word and quotes.
+WECHAT_ACCOUNT = re.compile(
+    r"(?:微信)?公众号\s*[:：]?\s*[“\"「『]?(?P<a>[^“”\"「」『』]{2,20}?)[”\"」』]?"
 )
 
 
@@ -88,6 +98,8 @@ def source_value(text: str) -> str | None:
     # the name before its section, without the slash
     text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
     text = re.sub(r"^[《〈<]|[》〉>]$", "", text).strip()
+    account = WECHAT_ACCOUNT.fullmatch(text)
+    text = account["a"] if account else text
     text = _paper_of_pair(platform_account(text))
     text = re.sub(r"[《》]", "", parted_value(text))
     text = without_writers(compiled_value(text))  # 《扬子晚报》、张三: the paper

@@ -25,6 +25,8 @@ from .headcopy import same_line
 from .junklines import AUTHOR_TRAILER
 from .junklines import JUNK_LINE
 from .junklines import opening_junk
+from .labelbox import box_summary
+from .leadchrome import LINKS_LABEL_LINE
 from .leadlines import BREADCRUMB
 from .leadlines import COUNT_LINE
 from .leadlines import DATE_HINT
@@ -134,8 +136,10 @@ def _display_heading(block: Block) -> bool:
         return False
     if salutation(text):
         return False  # 各单位： in bold: the notice's salutation, its text
+    if re.search(r"[:：]$", text) and not LINKS_LABEL_LINE.fullmatch(text):
+        return False  # 前言：, 会议强调：: a heading or a bold line that leads into the text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
-        return not re.search(r"[:：]$", text)  # 前言：, 某书第一章：: it leads into the text
+        return True
     return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
 
 
@@ -203,6 +207,8 @@ class _Trimmed:
     prose: bool = True
     #: Whether the last block before the text was the label of a box of key points.
     points: bool = False
+    #: Whether that label is the last block (no point of the box read yet).
+    label_only: bool = False
     #: The text of all blocks, run together without white space.
     whole: str = ""
     #: Whether the last block was a 原标题 line whose headline may go on in the next.
@@ -252,13 +258,14 @@ class _Trimmed:
     def _key_point(self, block: Block) -> bool:
         """Whether *block* is the label of a box of key points (划重点：) or one of its points."""
         text = block.text
+        label_only, self.label_only = self.label_only, False
         if len(text) <= 12 and POINTS_LABEL.match(text):
-            self.points = True
+            self.points = self.label_only = True
         elif not self.points:
             return False
         elif block.kind != "list" and not (len(text) <= 150 and POINT_LINE.match(text)):
             self.points = False
-            return False
+            return label_only and box_summary(block)  # the box's summary as one paragraph
         return True
 
     def following(self, block: Block) -> bool:
