@@ -16,6 +16,8 @@ from .bylinelines import DESK_BYLINE
 from .bylinelines import PROVENANCE
 from .bylinelines import info_byline
 from .columnlabel import column_label
+from .creditline import day_month_date
+from .creditline import translator_credit
 from .datedbyline import dated_byline
 from .headcopy import SENTENCE_END
 from .headcopy import after_headline
@@ -158,7 +160,9 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if len(text) <= 60 and tool_or_dateline(text):
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
-    if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
+    if short and (
+        DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text) or day_month_date(text)
+    ):
         return "skip"
     if (len(text) <= 40 and TIME_THEN_NAME.match(text)) or name_then_date(text):
         return "skip"  # 2024-05-20 14:33 · 新华社, 某某中学 2010-05-19: unlabelled
@@ -170,6 +174,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         or unlabelled_byline(text)
     ):
         return "byline"
+    if translator_credit(text, block.html):
+        return "byline"  # 译者：郑乐言, 编译 | 李明: who translated the piece, over its text
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
         return "byline"  # 本报评论员: an unsigned editorial's byline, no one's name
     if len(text) <= 120 and (PROVENANCE.match(text) or sent_from_byline(text)):
