@@ -151,11 +151,13 @@ LATIN_BRAND = re.compile(
 )
 
 
+#: Two to five capitalised Latin words: a name, a person's or a publication's.
+LATIN_WORDS = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}"
+
+
 def latin_brand(name: str) -> bool:
     """Whether *name* is a Latin publication's name (The Verge), though it reads like a person's."""
-    return re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}", name) is not None and bool(
-        LATIN_BRAND.search(name)
-    )
+    return re.fullmatch(LATIN_WORDS, name) is not None and bool(LATIN_BRAND.search(name))
 
 
 def looks_like_outlet(name: str) -> bool:
