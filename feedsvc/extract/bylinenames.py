@@ -7,6 +7,7 @@ import re
 from .bylineforms import LATIN_PEN_NAME
 from .bylineforms import PHOTO_CREDIT_END
 from .gluedroles import unglue_roles
+from .handlename import handle_name
 from .lexicon import COUNTERS
 from .lexicon import DATE
 from .lexicon import EDITOR_RANK
@@ -71,7 +72,9 @@ AUTHOR_CUT = cut_at(
         "发表",
     )
     + ("更新时间", "更新日期", "更新時間", "出版：", "出版:")  # 更新时间：…, 撰文：X出版：
-    + ("录入", "錄入"),  # 作者：X 录入时间：…, an old CMS's posting time
+    + ("录入", "錄入")  # 作者：X 录入时间：…, an old CMS's posting time
+    # 作者：X 分类：网络 标签：…: a blog theme's post info, the post's category after the writer
+    + tuple(f"{w}{c}" for w in ("分类", "分類", "栏目", "欄目", "标签", "標籤") for c in "：:"),
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
     # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
@@ -119,6 +122,8 @@ def label_names(value: str, pen: bool = False) -> list[str]:
     ]
     if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
         names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
+    handle = handle_name(value) if pen and not names else None
+    names = [handle] if handle else names  # 作者：zhou_xiaobai, a blog's account handle
     if not names:
         names = credited_name(value, whole, pen)
     return names

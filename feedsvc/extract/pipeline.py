@@ -38,6 +38,7 @@ from .feedsite import feed_site
 from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
+from .hometext import home_text_site
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .logosite import logo_site
@@ -301,6 +302,7 @@ def _attribution(
     site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
     site = site or footer_site([line.text for line in lines])
     site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016
+    site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
     site = preferred_site_name(site, parts, page.title)
     on_platform = site in PLATFORMS or account_frame(page.title_el)

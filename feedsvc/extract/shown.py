@@ -27,6 +27,7 @@ from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
 from .text import in_list
+from .titletime import titled_time
 
 PUB_LABEL = re.compile(
     rf"(?:{alternation(*PUBLISH_LABELS)}|publish(?:ed)?(?: ?(?:time|date|on))?"
@@ -172,6 +173,8 @@ def visible_times(
         listed = not near or in_list(line.element) or bool(BAD_LABEL.search(counted))
         holder = None if listed else _stamp_holder(line)
         stamp = None if holder is None else element_time(holder, line.text, zone)
+        if stamp is None and not listed:
+            stamp = titled_time(line.element, zone)  # <span title="… 16:42:07 +0800">a day
         if stamp is None and EDIT_WORD.search(line.text):
             stamp = tooltip_time(line.element, zone)
         if stamp is not None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from bs4 import BeautifulSoup
 from bs4 import Tag
 
+from .anchormark import without_anchor_mark
 from .appbanner import in_app_banner
 from .columntitle import column_then_owner
 from .explain import Explanation
@@ -129,7 +130,8 @@ def choose_title(
             if not meta_title
             else ", the page's only <h1>, in its <main>: the metas carry another (search) title"
         )
-        headline = without_page_number(lines[0], (declared.head, declared.meta_head))
+        headline = without_anchor_mark(tag, lines[0])  # <a href="#x">#</a> 标题: a permalink
+        headline = without_page_number(headline, (declared.head, declared.meta_head))
         headline = without_badge(tag, headline, meta_title or doc_title)
         return _told(explain, (headline, tag, subtitle), why)
     return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
