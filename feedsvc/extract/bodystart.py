@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lexicon import DATE_START
 from .lexicon import INFO_LABEL
 from .lonedate import lone_date
 from .text import Line
@@ -16,9 +17,24 @@ def body_start(lines: Sequence[Line], anchor: int) -> int:
         text = lines[i].text
         if lines[i].in_comments or (len(text) <= 150 and INFO_LABEL.search(text)):
             continue
+        if counted_info(text):
+            continue
         if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
             return past_deck(lines, i)
     return min(len(lines), anchor + 30)
+
+
+#: A hit or comment counter: 共 5821 人阅读, 200834 人围观, 12 条评论, 浏览(310), 阅读：96.
+COUNTER = re.compile(
+    r"\d\s*(?:人|次|条)?\s*(?:围观|圍觀|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論)"
+    r"|(?:围观|圍觀|阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)\s*[:：(（]?\s*\d"
+)
+
+
+def counted_info(text: str) -> bool:
+    """Whether *text* is an info line without labels: a short line with a full date and a hit
+    counter (唐蔚 2018-05-14 共 5821 人阅读，12 条评论), whose comma makes it read like text."""
+    return len(text) <= 120 and bool(re.search(DATE_START, text)) and bool(COUNTER.search(text))
 
 
 #: A line that is nothing but a date and time (2016年03月08日10:25).

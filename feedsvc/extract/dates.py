@@ -36,8 +36,12 @@ _MM = r"(?P<m>0[1-9]|1[0-2])"
 _DD = r"(?P<d>0[1-9]|[12]\d|3[01])"
 _HOUR = r"(?P<H>[01]?\d|2[0-3])"
 _MINUTE = r"(?P<M>[0-5]\d)"
-#: 04:17 pm, 10:45 P.M.: the half of the day after a twelve-hour clock.
-_HALF = r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?"
+#: 04:17 pm, 10:45 P.M., 10:07:00 下午 (Blogger's and Windows' zh-TW clock): the half of the
+#: day after a twelve-hour clock, not a phrase the text goes on with (09:30 上午召开).
+_HALF = (
+    r"(?:\s*(?P<half>[AaPp]\.?[Mm]\.?(?![A-Za-z])"
+    r"|(?:上午|下午|晚上|凌晨|中午|早上)(?!\s*\d|[\u4e00-\u9fff])))?"
+)
 _ZONE = (
     r"(?P<tz>Z(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d)"
     r"|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|GMT|UTC|[(（]?\s*格林尼治标准时间\s*[)）]?"
@@ -99,7 +103,11 @@ ENGLISH_DATE = re.compile(
 #: is read the other way when it cannot be a date (11/22/2014, 22-11-2014).
 DAY_FIRST = re.compile(
     r"(?<![\d./-])(?P<a>3[01]|[12]\d|0[1-9])(?P<sep>[./-])(?P<b>3[01]|[12]\d|0[1-9])(?P=sep)"
-    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?" + _HOUR + ":" + _MINUTE + r"(?!\d)"
+    r"(?P<y>(?:19|20)\d{2})(?![\d./-])(?:\s*(?:[-,，]\s*)?"
+    + _HOUR
+    + ":"
+    + _MINUTE
+    + r"(?::(?P<S>[0-5]\d))?(?!\d)"
     # Published: 03/05/2023 10:45 PM: Singapore's and Malaysia's English labels and clock
     rf"{_HALF})?"
 )
@@ -170,6 +178,8 @@ def _build(
             h += 12
         elif ampm == "中午" and h < 11:
             h += 12
+        elif ampm in ("上午", "凌晨") and h == 12:
+            h = 0  # 上午 12:30, 凌晨12:05: half past midnight
         half = (groups.get("half") or "").lower()[:1]
         if half == "p" and h < 12:
             h += 12

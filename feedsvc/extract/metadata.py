@@ -214,7 +214,10 @@ def read_structured(index: TagIndex) -> Structured:
     every = [t for t in index.tags if t.attrs]  # for the searches by attribute (itemprop=...)
     for tag in every:
         if tag.get("itemprop") == "datePublished" and tag.name != "meta":
-            value = tag.get("datetime") or tag.get("content") or tag.get_text(" ")
+            # <abbr class="published" title="2020-03-08T19:15:00+08:00">下午7:15</abbr>: the
+            # microformat's machine time in the title, the shown one often a clock alone
+            titled = tag.get("title") if tag.name == "abbr" else None
+            value = tag.get("datetime") or tag.get("content") or titled or tag.get_text(" ")
             if isinstance(value, str):
                 found.metas.setdefault("datepublished", []).append(value)
     for tag in every:
