@@ -29,7 +29,8 @@ PROVENANCE = re.compile(
 
 #: A byline line: 记者 张三, 文/李四, 【文/观察者网专栏作者 王文】, 执笔/甲、乙&丙, ► 记者 X.
 BYLINE = re.compile(
-    r"^[■●◆○◎□►▶]?\s*[【\[]?\s*"
+    # （记者 X 通讯员 Y）: the byline in its brackets on a line of its own
+    r"^[■●◆○◎□►▶]?\s*[【\[（(]?\s*"
     # 《城市周刊》记者 X (a magazine's name in its brackets), 大河报·大河客户端记者 X, 南方+记者 X,
     # 北京日报客户端 | 记者 X, 齐鲁晚报·齐鲁壹点 记者 X: a paper and its app before the role
     r"(?:(?:《[^》]{1,12}》)?(?:[\u4e00-\u9fff]{2,8}[·\-－])?"
@@ -46,7 +47,7 @@ BYLINE = re.compile(
     # paper's marks before each role
     r"[\u4e00-\u9fff·A-Za-z《][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨○◎□《》]{1,40}"
     # 文：陳怡婷（社工師）: the writer's affiliation in brackets after the name
-    r"(?:[（(][^（）()]{1,20}[）)])?\s*[】\]]?$"
+    r"(?:[（(][^（）()]{1,20}[）)])?\s*[】\]）)]?$"
 )
 
 

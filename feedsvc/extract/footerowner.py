@@ -72,3 +72,18 @@ def footer_site(texts: list[str]) -> str | None:
         if name and (is_known(name) or PAPER_NAME.fullmatch(name)):
             return name
     return None
+
+
+def footer_named_last(texts: list[str], title_parts: list[str]) -> str | None:
+    """The <title>'s last part (``标题 - 某某汽车资讯``), read alone like a column's name (某某
+    资讯, 某某动态), when the footer's copyright line names the same owner: the site's name."""
+    if len(title_parts) < 2:
+        return None
+    name = squash(title_parts[-1])
+    if not 2 <= len(name) <= 16 or not looks_like_outlet(name):
+        return None
+    for text in reversed(texts[-8:]):
+        m = OWNER.search(squash(text))
+        if m and name in m.groups():
+            return name
+    return None

@@ -140,6 +140,26 @@ SENTENCE_WORDS = re.compile(
 )
 
 
+#: The Verge, Caixin Global, Wall Street Journal, Nikkei Asia: a Latin brand of two or more words,
+#: told from a person's name (John Smith) by its article or a word publications are named with
+#: (vetted only where a 来源 label names it: a label names an outlet, not a person).
+LATIN_BRAND = re.compile(
+    r"^The [A-Z]|\b(?:Journal|Post|Weekly|Review|Global|Asia|Media|Insider|Verge|Information"
+    r"|Magazine|Tribune|Herald|Guardian|Economist|Telegraph|Street|Week|Wire|Reporter|Observer"
+    r"|Monitor|Digest|Radio|Online|Tech|Business|Finance|Financial|Capital|Nikkei|Caixin|Reuters"
+    r"|Bloomberg|Forbes|Fortune|Wired|Quartz|Network|Group)\b"
+)
+
+
+#: Two to five capitalised Latin words: a name, a person's or a publication's.
+LATIN_WORDS = r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,4}"
+
+
+def latin_brand(name: str) -> bool:
+    """Whether *name* is a Latin publication's name (The Verge), though it reads like a person's."""
+    return re.fullmatch(LATIN_WORDS, name) is not None and bool(LATIN_BRAND.search(name))
+
+
 def looks_like_outlet(name: str) -> bool:
     """Whether *name* can be an outlet: not a person, not generic, not a sentence."""
     name = name.strip()

@@ -35,6 +35,7 @@ from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .linkedsource import linked_away
 from .nameshape import GENERIC_SOURCE
+from .nameshape import latin_brand
 from .nameshape import looks_like_outlet
 from .nameshape import looks_like_person
 from .nameshape import split_names
@@ -204,9 +205,10 @@ def choose_source(
     # 来源：丁香园 on a page titled "标题 - 丁香园": the site's own name, though it reads like a
     # person's (丁香园, 游民星空) or is a number (17173), is an outlet there
     vetted = {n for n in names if _titled_site(n, titled)}
-    vetted |= linked_away(
-        lines, [(f.name, f.line) for f in found if f.rule == "来源 label"], address
-    )
+    labelled = [f for f in found if f.rule == "来源 label"]
+    vetted |= linked_away(lines, [(f.name, f.line) for f in labelled], address)
+    # 来源：The Verge, 本文转载自 Nikkei Asia: a label names an outlet, never a person
+    vetted |= {f.name for f in found if f.rule in _NAMING_RULES and latin_brand(f.name)}
     # a source meta that only repeats the site's own name (中時電子報 on its own pages) yields
     # to the outlet its byline names beside the time (中廣, a paper the portal carries)
     first = [beside_time] if beside_time and meta and own_name(meta, site_name) else []
@@ -244,6 +246,10 @@ def choose_source(
         if fallback and (looks_like_outlet(fallback) or latin_titled(fallback, titled)):
             return known_source(fallback)
     return None
+
+
+#: The rules whose candidates an outlet's label names (来源：, 本文转载自).
+_NAMING_RULES = ("来源 label", "outlet a reprint note names")
 
 
 def _titled_site(name: str, titled: str | None) -> bool:

@@ -35,6 +35,7 @@ from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
 from .feedsite import feed_site
+from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
 from .hometext import home_text_site
@@ -297,6 +298,7 @@ def _attribution(
     )
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     site = site or logo_site(parts, page.index.named("img"))
+    site = site or footer_named_last([line.text for line in lines], parts)  # 标题 - 某某资讯
     site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
     site = site or footer_site([line.text for line in lines])
     site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016

@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 
 from ..outlets import is_known
+from .nameshape import LATIN_WORDS
 from .nameshape import ORG_HINT
+from .nameshape import latin_brand
 from .nameshape import looks_like_outlet
 from .nameshape import looks_like_person
 from .text import Line
@@ -18,7 +20,7 @@ REPRINT_NOTE = re.compile(
     r"^\s*(?:注\s*[:：]\s*)?[(（【]?\s*(?:本文|文章|本篇|原文)\s*(?:全部|所有)?(?:图文|圖文|内容|內容)?"
     r"\s*(?:經|经)?\s*(?:授權|授权|同意)?\s*"
     r"(?:轉載|转载|轉|转|摘自|選自|选自)(?:自|於|于)?\s*[:：]?\s*"
-    r"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{2,16}?)》?\s*(?:[，。,；;（(]|$)"
+    rf"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{{2,16}}?|{LATIN_WORDS})》?\s*(?:[，。,；;（(]|$)"
 )
 
 #: 摘自《某某日报》, （选自《某某晚报》2024年3月5日）, 转载自某某晚报, 原文刊载于某某日报: a
@@ -26,8 +28,8 @@ REPRINT_NOTE = re.compile(
 DIGEST_NOTE = re.compile(
     r"^\s*[(（【]?\s*(?:原文)?\s*(?:摘自|摘编自|摘編自|选自|選自|转载自|轉載自|转自|轉自"
     r"|原载于?|原載於?|刊载于|刊載於|刊发于|刊發於)\s*[:：]?\s*"
-    r"(?:《(?P<o>[^《》]{2,16})》[^。！？!?《》]{0,30}"
-    r"|(?P<b>[^\s，。,、；;：:（(《》“”\"「」）)】]{2,16})\s*[）)】]?\s*[。.]?)$"
+    rf"(?:《(?P<o>[^《》]{{2,16}}|{LATIN_WORDS})》[^。！？!?《》]{{0,30}}"
+    rf"|(?P<b>[^\s，。,、；;：:（(《》“”\"「」）)】]{{2,16}}|{LATIN_WORDS})\s*[）)】]?\s*[。.]?)$"
 )
 
 #: 雜誌, 週刊, 月刊: a magazine's name, as the outlet table does not know most of them.
@@ -43,6 +45,8 @@ def reprint_note(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, i
         if m is None or in_list(line.element):
             continue
         name = m["o"] or m.groupdict().get("b") or ""
+        if latin_brand(name):
+            return [(60.0, name, i)]  # 本文转载自 Nikkei Asia: a Latin publication's name
         named = ORG_HINT.search(name) or is_known(name) or MAGAZINE.search(name)
         if named and looks_like_outlet(name) and not looks_like_person(name):
             return [(60.0, name, i)]

@@ -16,6 +16,9 @@ from .bylinelines import DESK_BYLINE
 from .bylinelines import PROVENANCE
 from .bylinelines import info_byline
 from .columnlabel import column_label
+from .creditline import english_date
+from .creditline import translator_credit
+from .creditline import without_weekday
 from .datedbyline import dated_byline
 from .headcopy import SENTENCE_END
 from .headcopy import after_headline
@@ -98,6 +101,13 @@ def _info_line(text: str) -> bool:
     )
 
 
+def _date_alone(text: str) -> bool:
+    """Whether *text* is a date (and time) alone."""
+    return bool(
+        DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text) or english_date(text)
+    )
+
+
 def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     """The article among *blocks*: from its first line of text to the end markers."""
     blocks = after_headline(blocks, title)
@@ -158,8 +168,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if len(text) <= 60 and tool_or_dateline(text):
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
-    if short and (DATE_HINT.fullmatch(text.strip("()（） ")) or DATE_LINE.match(text)):
-        return "skip"
+    if short and _date_alone(without_weekday(text)):
+        return "skip"  # 2023/06/15 16:45, 30 Aug 2012, 2019年3月5日 星期二: a date stamp
     if (len(text) <= 40 and TIME_THEN_NAME.match(text)) or name_then_date(text):
         return "skip"  # 2024-05-20 14:33 · 新华社, 某某中学 2010-05-19: unlabelled
     if len(text) <= 45 and (
@@ -170,6 +180,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         or unlabelled_byline(text)
     ):
         return "byline"
+    if translator_credit(text, block.html):
+        return "byline"  # 译者：郑乐言, 编译 | 李明: who translated the piece, over its text
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
         return "byline"  # 本报评论员: an unsigned editorial's byline, no one's name
     if len(text) <= 120 and (PROVENANCE.match(text) or sent_from_byline(text)):
