@@ -12,12 +12,15 @@ from .editornames import editor_names
 from .lexicon import EDITOR_RANK
 from .lexicon import alternation
 from .nameshape import looks_like_person
+from .sitefooter import in_site_footer
 from .text import Line
 
 EDITOR_LABEL = re.compile(
     rf"(?P<label>{alternation(*EDITOR_RANKS)})"
     # 编辑/王晓, 界面新闻编辑 | 许悦, 責任編輯／羅暐智, 责编|沈知夏: a slash or a bar after a label
     r"(?:\s*[:：︰]\s*|(?<=编辑|編輯|责编|責編)\s*[/／|｜丨]\s*(?=[\u4e00-\u9fff])"
+    # …but not 制作/编辑/刻录工具: a list of verbs a blurb gives
+    r"(?<![\u4e00-\u9fff][/／](?:编辑|編輯|责编|責編)[/／])"
     # 编辑 周褶褶 ｜ 排版 魏蔚, 编辑 张磊 校对 刘军, 记者 甲 编辑 乙 2015-04-10 21:12: a credits
     # line without colons, or a byline with its date after (the value keeps its space)
     r"|(?=[ \u3000]+[\u4e00-\u9fff·]{2,4}\s*"
@@ -104,5 +107,8 @@ def editor_labels(
             continue
         for m in EDITOR_LABEL.finditer(line.text):
             # 图片编辑：陈景, 视频编辑 after the 责任编辑: the picture or video desk, no text editor
-            if line.text[max(0, m.start() - 2) : m.start()] not in OTHER_DESKS:
+            if line.text[max(0, m.start() - 2) : m.start()] in OTHER_DESKS:
+                continue
+            # 主编：某某 (QQ:…) in the page's footer: the site's chief, no editor of the story
+            if m["label"] not in ("主编", "主編") or not in_site_footer(line.element):
                 yield i, line, m["label"], line.text[m.end() : m.end() + 40]

@@ -66,7 +66,8 @@ AUTHOR_LABEL = re.compile(
     # interviewer), 编译：乔木 (a translator): with a colon; （编译/刘晓东）: a slash too
     rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人', '采访', '採訪')}"
     r")(?=\s*[:：])"
-    rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：/／]))"
+    # (not 將 編譯 / 執行: a spaced slash between two verbs)
+    rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：]|[/／]))"
     r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
     # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
     rf"(?P<v>(?:(?!(?:{alternation(*STAFF)})\s*[:：︰|｜丨])[^|｜丨\n【】（）()〔〕]){{2,60}})"
