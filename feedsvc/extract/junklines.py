@@ -20,9 +20,12 @@ JUNK_LINE = re.compile(
 )
 
 #: What a video player shows around its frame: 时长：01:45, 建议WIFI下打开, 建议在Wi-Fi环境下观看,
-#: 打开X客户端观看完整视频 (a broadcaster's player sending to its app).
+#: 打开X客户端观看完整视频 (a broadcaster's player sending to its app), and its notice to a
+#: browser it cannot play in (您的浏览器不支持视频播放，请升级浏览器).
 PLAYER_LINE = re.compile(
     r"^(?:视频)?时长\s*[:：]?\s*\d{1,2}:\d{2}|^(?:时长\s*\S*\s*)?建议(?:在)?\s*wi-?fi"
+    r"|^(?:您|你)(?:的|当前的?|目前的?)?(?:浏览器|瀏覽器)(?:版本)?\s*(?:过低|過低|不支持|不支援|暂不支持|無法|无法)"
+    r"[^。！？]{0,40}[。！]?$|^请升级(?:您的)?浏览器[^。！？]{0,20}[。！]?$"
     r"|^打开\S{0,12}?(?:客户端|app)\S{0,4}?(?:观看|收看)\S{0,8}$"
     r"|^(?:自动|连续)播放(?:开关)?(?:\s*(?:自动|连续)播放)?$",
     re.I,
