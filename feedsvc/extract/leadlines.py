@@ -87,10 +87,10 @@ LONE_DATELINE = re.compile(
 )
 
 
-#: 本文共 3381 字，预计阅读时间 1 分 21 秒, 阅读时间约 5 分钟: the length of the text and the
-#: time to read it, a line a blog theme puts over the text.
+#: 本文共 3381 字，预计阅读时间 1 分 21 秒, 阅读时间约 5 分钟, 本文字数：2156，阅读时长大约4分钟:
+#: the length of the text and the time to read it, a line a blog theme or a post puts over the text.
 READING_TIME = re.compile(
-    r"^(?:(?:本文|全文)\s*(?:共|约|約)?\s*[\d,]+\s*字\s*[，,|｜]?\s*)?(?:预计|預計|大约|大約)?\s*"
+    r"^(?:(?:本文|全文)\s*(?:(?:字数|字數)\s*[:：]|共|约|約)?\s*[\d,]+\s*字?\s*[，,|｜]?\s*)?(?:预计|預計|大约|大約)?\s*"
     r"(?:阅读|閱讀)\s*(?:时间|時間|时长|時長)?\s*(?:约|約|大约|大約)?\s*(?:需要?)?\s*[:：]?\s*"
     r"\d+(?:\.\d+)?\s*(?:分钟|分鐘|分)(?:\s*\d+\s*秒)?\s*$"
 )
