@@ -50,6 +50,7 @@ from .photoled import photo_led
 from .platformcredit import platform_writer
 from .reportedline import window_writers
 from .rolemarked import meta_person
+from .sectionbylines import section_reporters
 from .sectionheads import name_under_title
 from .text import BRACKET_LABEL
 from .text import Line
@@ -238,6 +239,7 @@ def choose_authors(
     header += body.bylines
     # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
     found = [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
+    found = section_reporters(text_blocks) + found  # 本报驻美国记者 甲 … 本报驻韩国记者 乙
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
     found += window_writers(window) + unit_lead_writers(first)
