@@ -194,6 +194,13 @@ def find_authors(
 NOTICE = re.compile(r"\s*【[^【】]*】\s*")
 
 
+def _lead_writers(body: Body, text_blocks: list[Block]) -> list[str]:
+    """The reporters signing a roundup's sections (本报驻美国记者 甲 … 本报驻韩国记者 乙), then
+    the lead line's (中央纪委国家监委网站 王卓 通讯员 刘江), each in page order."""
+    found = section_reporters(text_blocks)
+    return found + [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
+
+
 def choose_authors(
     lines: list[Line],
     title_at: int | None,
@@ -237,9 +244,7 @@ def choose_authors(
     after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
     header = [ln.text for ln in after if not ln.in_comments]
     header += body.bylines
-    # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
-    found = [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
-    found = section_reporters(text_blocks) + found  # 本报驻美国记者 甲 … 本报驻韩国记者 乙
+    found = _lead_writers(body, text_blocks)
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
     found += window_writers(window) + unit_lead_writers(first)
