@@ -10,6 +10,7 @@ from bs4 import Tag
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
+from .blogbyline import copyright_box_writer
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
@@ -194,6 +195,11 @@ def find_authors(
 NOTICE = re.compile(r"\s*【[^【】]*】\s*")
 
 
+def copyright_writer(lines: Sequence[Line]) -> list[str]:
+    """The writer a blog's copyright box names after the text (本文作者：X, 本文链接：…)."""
+    return copyright_box_writer([ln.text for ln in lines if not ln.in_comments])
+
+
 def _lead_writers(body: Body, text_blocks: list[Block]) -> list[str]:
     """The reporters signing a roundup's sections (本报驻美国记者 甲 … 本报驻韩国记者 乙), then
     the lead line's (中央纪委国家监委网站 王卓 通讯员 刘江), each in page order."""
@@ -240,7 +246,8 @@ def choose_authors(
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_names(text_blocks, last, structured) if n not in editors]
-    closing = closing or platform_writer(text_blocks, title_el)  # 本文由 @X 原创发布于…
+    # 本文由 @X 原创发布于…; 本文作者：X over 本文链接：, a blog's copyright box
+    closing = closing or platform_writer(text_blocks, title_el) or copyright_writer(lines)
     after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
     header = [ln.text for ln in after if not ln.in_comments]
     header += body.bylines
