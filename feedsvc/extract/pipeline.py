@@ -59,6 +59,7 @@ from .ownorg import own_name_last
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
+from .people import copyright_writer
 from .platforms import strip_badge
 from .published import choose_time
 from .replyfloors import floor_lines
@@ -282,6 +283,12 @@ def _read_fields(
     )
 
 
+def _outlet_itself(author: str, source: Source | None, lines: list[Line]) -> bool:
+    """Whether *author* is only the outlet's name read as a writer's (not when a blog's
+    copyright box names the writer so: 本文作者：某某-思伟 on the blog 某某-思伟)."""
+    return source is not None and author == source.name and author not in copyright_writer(lines)
+
+
 def _attribution(
     page: _Parsed,
     zone: tzinfo,
@@ -335,7 +342,7 @@ def _attribution(
     authors = choose_authors(floors, title_at, body, text_blocks, structured, editor, page.title_el)
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
-    authors = [a for a in authors if source is None or a != source.name]
+    authors = [a for a in authors if not _outlet_itself(a, source, floors)]
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)
         explain_authors(
