@@ -7,6 +7,7 @@ header, in English even on a Chinese blog; the handle is the writer's (a pen nam
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .nameshape import ORG_HINT
 
@@ -43,3 +44,22 @@ def blog_byline(text: str) -> list[str]:
         return []
     name = m["n"].strip()
     return [] if _NO_WRITER.match(name) or ORG_HINT.search(name) else [name]
+
+
+#: 本文作者： X over 本文链接： …: the copyright box a static blog's theme (Hexo's NexT, yilia,
+#: butterfly) closes a post with, the writer first, then the post's address.
+BOX_WRITER = re.compile(r"^\s*(?:本文作者|文章作者)\s*[:：]\s*(?P<n>\S.{0,28}?)\s*$")
+BOX_LINK = re.compile(r"^\s*(?:本文链接|文章链接|原文链接|本文地址|文章地址)\s*[:：]")
+#: The writer's name or handle as the box gives it: 贺某, Gongshan He, 某某-思伟, lanxi_99.
+_BOX_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·_.\- ]{1,28}")
+
+
+def copyright_box_writer(texts: Sequence[str]) -> list[str]:
+    """The writer a blog post's copyright box names (本文作者：X, then 本文链接：); no placeholder
+    (admin) and no organisation."""
+    for text, after in zip(texts, texts[1:], strict=False):
+        m = BOX_WRITER.match(text)
+        name = m["n"] if m and BOX_LINK.match(after) else ""
+        if _BOX_NAME.fullmatch(name) and not _NO_WRITER.match(name) and not ORG_HINT.search(name):
+            return [name]
+    return []

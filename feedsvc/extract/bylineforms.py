@@ -250,12 +250,13 @@ LATIN_PEN_NAME = re.compile(
 
 def structured_pen_names(structured: Structured, lines: Sequence[Line]) -> list[str]:
     """The pen names or handles a JSON-LD author (a Person, not an organisation) or the author
-    meta gives, when the page shows them on a line of their own: a writing platform's account
-    (北岸, Sholmes) is its writer."""
+    meta gives (article:author too, as blog themes fill it), when the page shows them on a line
+    of their own: a writing platform's account (北岸, Sholmes) is its writer."""
     shown = {line.text.strip() for line in lines}
+    metas = [*structured.metas.get("author", []), *structured.metas.get("article:author", [])]
     return [
         name
-        for name in [*structured.authors, *structured.metas.get("author", [])]
+        for name in [*structured.authors, *metas]
         if name in shown
         and (looks_like_pen_name(name) or HANDLE.fullmatch(name) and not ORG_HINT.search(name))
     ]

@@ -34,9 +34,11 @@ WEN_LABEL = re.compile(
 
 
 #: 文/陈思远 图/刘一鸣 审核/张建国, 作者：李文静  摄影：赵凯, 記者／甲 首圖／乙: the next role of a
-#: credits line (photographer, cover photo, reviewer, proofreader) ends the writers.
+#: credits line (photographer, cover photo, reviewer, proofreader) ends the writers; so does
+#: the translator's of a translated piece (作者：Jane Doe 译者：王某).
 CREDIT_ROLE = (
-    r"\s(?:首?图|首?圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编)\s*[/／:：]"
+    r"\s(?:首?图|首?圖|摄影|攝影|摄|攝|审核|審核|初审|复审|终审|校对|校對|审校|排版|美编"
+    r"|译者|譯者|翻译|翻譯)\s*[/／:：]"
     r"|(?<=[\u4e00-\u9fff])(?:审核|審核|审稿|審稿|校对|校對|审校)\s*[:：]"  # 编译：李仙审稿：朱某
 )
 

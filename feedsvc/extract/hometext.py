@@ -14,7 +14,9 @@ from .nameshape import GENERIC_SOURCE
 from .text import squash
 
 #: A home link's words that name no site: 首页, Home, 返回首页.
-_NOT_A_NAME = frozenset({"首页", "主页", "网站首页", "返回首页", "home", "homepage", "index"})
+HOME_WORDS = frozenset(
+    {"首页", "首頁", "主页", "网站首页", "返回首页", "home", "homepage", "index"}
+)
 
 
 def home_text_site(parts: list[str], anchors: list[Tag]) -> str | None:
@@ -22,7 +24,7 @@ def home_text_site(parts: list[str], anchors: list[Tag]) -> str | None:
     if len(parts) < 2:
         return None
     name = squash(parts[-1])
-    if not 2 <= len(name) <= 30 or name.lower() in _NOT_A_NAME or GENERIC_SOURCE.match(name):
+    if not 2 <= len(name) <= 30 or name.lower() in HOME_WORDS or GENERIC_SOURCE.match(name):
         return None
     if not LATIN_NAME.fullmatch(name):
         return None

@@ -233,8 +233,7 @@ def choose_source(
         # like a person's name (管不饿): both were vetted where they were found
         if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
             return known_source(org)
-    # BBC News 中文: a foreign outlet's Chinese edition is named whole
-    edition = site_name is not None and EDITION.fullmatch(site_name) is not None
+    edition = site_name is not None and _named_whole(site_name)
     fallbacks: list[str | None] = [
         reprint_paper(lines, title_at),
         site_name if edition else source_value(site_name) if site_name else None,
@@ -252,6 +251,12 @@ def choose_source(
 _NAMING_RULES = ("来源 label", "outlet a reprint note names")
 
 
+def _named_whole(site_name: str) -> bool:
+    """Whether the site's name is kept whole: a foreign outlet's Chinese edition (BBC News
+    中文), or a blog's name glued by a hyphen (某某-思伟), no portal and its channel."""
+    return EDITION.fullmatch(site_name) is not None or GLUED_PAIR.fullmatch(site_name) is not None
+
+
 def _titled_site(name: str, titled: str | None) -> bool:
     """Whether the <title>'s site part is *name*, alone or before its host or motto
     (``17173.com网络游戏门户站``, ``游民星空 GamerSky.com``)."""
@@ -260,3 +265,8 @@ def _titled_site(name: str, titled: str | None) -> bool:
 
 #: A Latin name and a Chinese word after a space: an edition's name (BBC News 中文, VOA 中文).
 EDITION = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]{1,24} [\u4e00-\u9fff]{1,6}")
+
+#: 某某-思伟: two short names joined by a hyphen without spaces, neither an outlet's name.
+GLUED_PAIR = re.compile(
+    r"(?!.*(?:网|網|报|報|台|社|刊|频道|頻道|中心))[\u4e00-\u9fff]{2,4}-[\u4e00-\u9fff]{2,4}"
+)

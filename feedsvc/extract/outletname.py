@@ -15,12 +15,17 @@ TRAILING_MARK = re.compile(r"[\s·•|｜/／_\-－—–]+$")
 #: 某某网 2715: a count (views) that the next inline element sets after the name
 TRAILING_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\s+\d{1,9}$")
 
+#: [某某学院: a bracket opening the name that nothing in it closes, left from the page's markup
+OPEN_BRACKET = re.compile(r"^[\[［【〔(（]\s*")
+CLOSE_BRACKET = re.compile(r"[\]］】〕)）]")
+
 
 def tidy_outlet(source: Source | None) -> Source | None:
     """*source* with its name cleaned; the same Source when there is nothing to clean."""
     if source is None:
         return None
     name = TRAILING_COUNT.sub("", TRAILING_MARK.sub("", source.name))
+    name = OPEN_BRACKET.sub("", name) if not CLOSE_BRACKET.search(name) else name
     if not name or name == source.name:
         return source
     return known_outlet(name)

@@ -10,6 +10,7 @@ from bs4 import Tag
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
+from .blogbyline import copyright_box_writer
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
@@ -50,6 +51,7 @@ from .photoled import photo_led
 from .platformcredit import platform_writer
 from .reportedline import window_writers
 from .rolemarked import meta_person
+from .sectionbylines import section_reporters
 from .sectionheads import name_under_title
 from .text import BRACKET_LABEL
 from .text import Line
@@ -193,6 +195,18 @@ def find_authors(
 NOTICE = re.compile(r"\s*【[^【】]*】\s*")
 
 
+def copyright_writer(lines: Sequence[Line]) -> list[str]:
+    """The writer a blog's copyright box names after the text (本文作者：X, 本文链接：…)."""
+    return copyright_box_writer([ln.text for ln in lines if not ln.in_comments])
+
+
+def _lead_writers(body: Body, text_blocks: list[Block]) -> list[str]:
+    """The reporters signing a roundup's sections (本报驻美国记者 甲 … 本报驻韩国记者 乙), then
+    the lead line's (中央纪委国家监委网站 王卓 通讯员 刘江), each in page order."""
+    found = section_reporters(text_blocks)
+    return found + [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
+
+
 def choose_authors(
     lines: list[Line],
     title_at: int | None,
@@ -232,12 +246,12 @@ def choose_authors(
     last = longer[-1] if longer else ""
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_names(text_blocks, last, structured) if n not in editors]
-    closing = closing or platform_writer(text_blocks, title_el)  # 本文由 @X 原创发布于…
+    # 本文由 @X 原创发布于…; 本文作者：X over 本文链接：, a blog's copyright box
+    closing = closing or platform_writer(text_blocks, title_el) or copyright_writer(lines)
     after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
     header = [ln.text for ln in after if not ln.in_comments]
     header += body.bylines
-    # 中央纪委国家监委网站 王卓 通讯员 刘江: the lead line's reporters first, in its order
-    found = [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
+    found = _lead_writers(body, text_blocks)
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
     found += window_writers(window) + unit_lead_writers(first)

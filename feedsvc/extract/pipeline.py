@@ -34,6 +34,7 @@ from .category import find_category
 from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
+from .feedsite import feed_home_site
 from .feedsite import feed_site
 from .footerowner import footer_named_last
 from .footerowner import footer_owner
@@ -59,6 +60,7 @@ from .ownorg import own_name_last
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
+from .people import copyright_writer
 from .platforms import strip_badge
 from .published import choose_time
 from .replyfloors import floor_lines
@@ -282,6 +284,31 @@ def _read_fields(
     )
 
 
+def _outlet_itself(author: str, source: Source | None, lines: list[Line]) -> bool:
+    """Whether *author* is only the outlet's name read as a writer's (not when a blog's
+    copyright box names the writer so: 本文作者：某某-思伟 on the blog 某某-思伟)."""
+    return source is not None and author == source.name and author not in copyright_writer(lines)
+
+
+def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> str | None:
+    """The site's own name: its metas, host and <title>, else its logo, feed, footer or home
+    link."""
+    structured, lines = page.structured, page.lines
+    site = site_name(
+        structured.meta(*SITE_METAS) or structured.publisher, page.address, doc_title, page.title
+    )
+    tags = (page.index.named("link"), page.index.named("a"))
+    site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
+    site = site or logo_site(parts, page.index.named("img"))
+    site = site or footer_named_last([line.text for line in lines], parts)  # 标题 - 某某资讯
+    site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
+    site = site or footer_site([line.text for line in lines])
+    site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016
+    site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
+    site = unit_site(site, parts, [line.text for line in lines[-8:]])
+    return preferred_site_name(site, parts, page.title)
+
+
 def _attribution(
     page: _Parsed,
     zone: tzinfo,
@@ -293,18 +320,8 @@ def _attribution(
     """The site's name, the outlet and the authors (never the outlet's own name)."""
     structured, lines, title_at = page.structured, page.lines, page.title_at
     doc_title = page.soup.title.get_text() if page.soup.title else ""
-    site = site_name(
-        structured.meta(*SITE_METAS) or structured.publisher, page.address, doc_title, page.title
-    )
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
-    site = site or logo_site(parts, page.index.named("img"))
-    site = site or footer_named_last([line.text for line in lines], parts)  # 标题 - 某某资讯
-    site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
-    site = site or footer_site([line.text for line in lines])
-    site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016
-    site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
-    site = unit_site(site, parts, [line.text for line in lines[-8:]])
-    site = preferred_site_name(site, parts, page.title)
+    site = _site_of(page, doc_title, parts)
     on_platform = site in PLATFORMS or account_frame(page.title_el)
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
@@ -335,7 +352,7 @@ def _attribution(
     authors = choose_authors(floors, title_at, body, text_blocks, structured, editor, page.title_el)
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
-    authors = [a for a in authors if source is None or a != source.name]
+    authors = [a for a in authors if not _outlet_itself(a, source, floors)]
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)
         explain_authors(

@@ -74,7 +74,9 @@ RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 《光明日报》 → 光明日报, 人民网－人民日报 as written."""
     text = text.strip(" ：:|｜丨")
-    text = re.sub(r"^【([^【】]+)】$", r"\1", text)  # 标题_【快资讯】: the site in brackets
+    # 标题_【快资讯】, 来源：[某某学院] 字体大小：[ 小 中 大 ]: the outlet in brackets, the next
+    # field after them
+    text = re.sub(r"^【([^【】]+)】$|^[\[［]([^\[\]［］]+)[\]］]", r"\1\2", text)
     if not text or re.match(r"综合|綜合", text):
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
     relay = RELAY.fullmatch(text.strip())
