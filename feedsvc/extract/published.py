@@ -234,7 +234,7 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600 and not abroad:
             # The page shows the same wall-clock time: the markup got the zone wrong.
             choice = best_visible
-    if shown_corrects(choice, best_visible, best_score, SURE) or _midnight_stand_in(
+    if shown_corrects(choice, best_visible, best_score, SURE, CERTAIN) or _midnight_stand_in(
         choice, best_visible, best_score
     ):
         choice = best_visible
