@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import tzinfo
+from itertools import chain
+from itertools import islice
+
+from bs4 import Tag
 
 from .dates import find_times
 from .leadlines import MAGAZINE_ISSUE
 from .shown import TimeChoice
 from .text import Line
+from .text import in_list
 
 
 def issue_day(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
@@ -65,3 +70,45 @@ def labelled_after(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoi
         if hits:
             return TimeChoice(hits[0].value, hits[0].date_only, "labelled")
     return None
+
+
+#: （2023年5月4日）, 2023-05-04: a date alone on its line, in brackets or not.
+DATE_ALONE = re.compile(r"^[(（]?\s*(?P<d>[^()（）]{6,24}?)\s*[)）]?$")
+#: The end of a sentence: the text of a paragraph before a closing date or a signature.
+SENTENCE_END = re.compile(r"[。！？!?”』」…]\s*$")
+
+
+def closing_date(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice | None:
+    """When nothing else dates the page: the date alone on the line that closes the text,
+    after its last paragraph or under a signature (…工作。 / （2023年5月4日））."""
+    for i in range(anchor + 2, min(len(lines), anchor + 120)):
+        line = lines[i]
+        found = DATE_ALONE.match(line.text.strip())
+        if found is None or line.in_comments or _linked(line.element):
+            continue
+        hits = find_times(found["d"], zone)
+        if not hits or hits[0].start != 0 or hits[0].end != len(found["d"]):
+            continue
+        if _closes_text([lines[j].text.strip() for j in range(max(anchor + 1, i - 2), i)]):
+            return TimeChoice(hits[0].value, hits[0].date_only, "closing_date")
+    return None
+
+
+#: A signature over a closing date: an office or a name, no sentence (江川市教育局).
+SIGNATURE = re.compile(r"^[^\s，。,：:；;！？!?]{2,20}$")
+
+
+def _closes_text(before: list[str]) -> bool:
+    """Whether the lines before a date end the text: a paragraph, or one and a signature."""
+    if not before:
+        return False
+    last = before[-1]
+    if len(before) == 2 and SIGNATURE.match(last):
+        last = before[0]
+    return len(last) >= 10 and SENTENCE_END.search(last) is not None
+
+
+def _linked(tag: Tag) -> bool:
+    """Whether *tag* is a list item or sits in a link: another story's date."""
+    near = islice(chain((tag,), tag.parents), 5)
+    return in_list(tag) or any(parent.name == "a" for parent in near)

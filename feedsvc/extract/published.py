@@ -17,6 +17,7 @@ from .dates import parse_value
 from .dates import url_date
 from .explain import Explanation
 from .infobelow import info_below
+from .laterstamps import closing_date
 from .laterstamps import closing_stamp
 from .laterstamps import issue_day
 from .laterstamps import labelled_after
@@ -94,6 +95,7 @@ WHY = {
     "floor": "nothing near the headline: the time in the tail of the thread's first post",
     "dateline": "the page shows no date: the dateline's day in the month of a month trailer "
     "or the URL (date only)",
+    "closing_date": "the page shows no other date: the date alone on the line closing the text",
     "issue": "the page shows no date: the day of the magazine's issue (date only)",
     "created": "the time shown is the 更新時間 closing the text: the 建立時間 on that day",
 }
@@ -128,6 +130,8 @@ def _choose_time(
         choice = info_below(lines, end, zone)
     if choice is None:
         choice = _fallback(scripts, updated, from_url, zone)
+    if choice is None and title_at is not None:
+        choice = closing_date(lines, anchor, zone)  # …工作。 / （2023年5月4日）
     if choice is None:
         month = (from_url[0], from_url[1]) if from_url else None
         day = dateline_day(lines, anchor, month, zone)
@@ -230,7 +234,7 @@ def _reconcile(structured_found: list[TimeChoice], visible: list[Scored]) -> Tim
         if shift and shift % 3600 == 0 and abs(shift) <= 14 * 3600 and not abroad:
             # The page shows the same wall-clock time: the markup got the zone wrong.
             choice = best_visible
-    if shown_corrects(choice, best_visible, best_score, SURE) or _midnight_stand_in(
+    if shown_corrects(choice, best_visible, best_score, SURE, CERTAIN) or _midnight_stand_in(
         choice, best_visible, best_score
     ):
         choice = best_visible

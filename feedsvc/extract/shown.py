@@ -19,7 +19,10 @@ from .dates import element_time
 from .dates import find_times
 from .explain import Explanation
 from .explain import where
+from .lexicon import AUTHOR
+from .lexicon import EDITOR
 from .lexicon import PUBLISH_LABELS
+from .lexicon import SOURCE
 from .lexicon import alternation
 from .metarow import meta_row
 from .playerbox import in_player
@@ -63,6 +66,11 @@ BAD_LABEL = re.compile(
 GREETING = re.compile(r"今天是|今日是|欢迎(?!发表评论|评论|留言)")
 
 UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於")
+
+#: A source or writer label (来源：, 作者：, 编辑：), and one right after a time that opens an
+#: info line: 2023-05-04 10:23 来源：新华网 作者：某某.
+WRITER_LABEL = rf"(?:{alternation(*SOURCE, *AUTHOR, *EDITOR)})\s*[:：]"
+LABEL_AFTER = re.compile(rf"^[\s|｜/]*{WRITER_LABEL}")
 
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
 
@@ -131,6 +139,7 @@ def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
         PUB_WORD.search(line.text) is not None
         or (len(before) <= 20 and PUB_WORD.search(before) is not None)
         or (len(line.text) <= 40 and TIME_CLASS.search(attr_words(line.element)) is not None)
+        or (len(line.text) <= 80 and re.search(WRITER_LABEL, line.text) is not None)  # _opens_info
     )
 
 
@@ -284,6 +293,7 @@ def _score_visible(
     labelled = (
         publish
         or offset == 0
+        or _opens_info(line, hit)
         or (
             len(line.text) <= 40
             and TIME_CLASS.search(attr_words(line.element)) is not None
@@ -303,6 +313,14 @@ def _score_visible(
     if len(line.text) > 200:
         score -= IN_PARAGRAPH
     return score
+
+
+def _opens_info(line: Line, hit: FoundTime) -> bool:
+    """Whether *hit* opens a portal's info line, labelled by the source or writer after it
+    (2023-05-04 10:23 来源：新华网): that line dates the story, not a list's item."""
+    if hit.start > 1 or len(line.text) > 80 or in_list(line.element):
+        return False
+    return LABEL_AFTER.match(line.text[hit.end :]) is not None
 
 
 #: 2023.06.15 / 13:45: a date and its time of day in two blocks of their own (<li>, <span>).
