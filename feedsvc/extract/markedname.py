@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .nameshape import SPACED_NAME
 from .nameshape import looks_like_person
 from .nameshape import split_names
 
@@ -21,6 +22,6 @@ MARKED_NAMES = re.compile(
 
 def marked_names(text: str) -> list[str]:
     """The writers a box-marked line names (□张三), or nothing when any part is no name."""
-    m = MARKED_NAMES.match(text.strip())
+    m = MARKED_NAMES.match(SPACED_NAME.sub(r"\1\2", text.strip()))
     found = split_names(m["n"]) if m else []
     return found if found and all(looks_like_person(n) for n in found) else []
