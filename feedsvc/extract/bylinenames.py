@@ -19,6 +19,7 @@ from .lexicon import TIME
 from .lexicon import cut_at
 from .longpen import credited_name
 from .nameshape import ORG_HINT
+from .nameshape import SPACED_NAME
 from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
 from .nameshape import split_names
@@ -111,7 +112,9 @@ SIZE_PICKER = re.compile(r"^\s*[大中小]\s+[大中小]\s+[大中小](?![\u4e00
 #: alone after it (up to its end or the next credit's label); not 作者：甲某，某大学教授.
 COMMA_NAMES = re.compile(
     r"^，\s*(?P<n>[\u4e00-\u9fff·]{2,10}(?:\s*[，、]\s*[\u4e00-\u9fff·]{2,10}){0,3})"
-    r"\s*(?:$|\s+[\u4e00-\u9fff]{1,6}\s*[:：/／｜|丨])"
+    r"\s*(?:$|\s+[\u4e00-\u9fff]{1,6}\s*[:：/／｜|丨]"
+    # 记者 甲某，乙某 通讯员 丙某: the correspondents' role after the reporters
+    r"|(?P<role>\s+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)))"
 )
 
 
@@ -124,6 +127,7 @@ POST_WORD = re.compile(
 
 def after_comma(rest: str) -> list[str]:
     """The further writers after a comma that cut a byline's names (``，乙某``), if all are."""
+    rest = SPACED_NAME.sub(r"\1\2", rest)
     m = COMMA_NAMES.match(rest)
     found = split_names(m["n"]) if m else []
     ok = all(
@@ -133,7 +137,9 @@ def after_comma(rest: str) -> list[str]:
         and (len(n) <= 4 or "·" in n)
         for n in found
     )
-    return found if ok else []
+    if not ok:
+        return []
+    return found + label_names(rest[m.end() :]) if m and m["role"] else found
 
 
 def label_names(value: str, pen: bool = False) -> list[str]:
