@@ -198,7 +198,9 @@ def split_names(text: str) -> list[str]:
     text = re.sub(
         rf"[／/╱]\s*(?:[{HAN}]{{2,4}})?(?:外電|外电)?(?:{alternation(*BYLINE_TAIL)})\s*$", "", text
     )
-    text = re.sub(r"(?:报道|報導|翻摄|翻攝|摄|攝|撰文|文字|编译|編譯|综合|綜合)$", "", text.strip())
+    # 記者林昱報道: the closing word, as mainland, Taiwanese and Hong Kong papers write it
+    closing = r"(?:报道|報導|報道|翻摄|翻攝|摄|攝|撰文|文字|编译|編譯|综合|綜合)$"
+    text = re.sub(closing, "", text.strip())
     text = SPACED_NAME.sub(r"\1\2", text)
     names: list[str] = []
     tokens: list[str] = []
