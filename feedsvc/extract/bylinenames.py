@@ -114,7 +114,9 @@ COMMA_NAMES = re.compile(
     r"^，\s*(?P<n>[\u4e00-\u9fff·]{2,10}(?:\s*[，、]\s*[\u4e00-\u9fff·]{2,10}){0,3})"
     r"\s*(?:$|\s+[\u4e00-\u9fff]{1,6}\s*[:：/／｜|丨]"
     # 记者 甲某，乙某 通讯员 丙某: the correspondents' role after the reporters
-    r"|(?P<role>\s+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)))"
+    r"|(?P<role>\s+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
+    # 记者 甲某，乙某 编辑 丁某: the editor's role, unlabelled by a colon, after the reporters
+    r"|\s+(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s)"
 )
 
 
