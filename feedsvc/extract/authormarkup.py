@@ -124,9 +124,12 @@ DESK_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,4}(?:中心|快訊|快讯)\s*[／/\s]\s*(?=[\u4e00-\u9fff·]{2,4}$)"
 )
 #: 記者 徐庭揚 -, By 王小明 -: a blog theme's author box, a role word before the name and a
-#: dash before the date.
+#: dash before the date; 孙悦 特约评论员, 特约评论员 孙悦: an opinion page's columnist card,
+#: the name and the writer's post in spans of their own.
 ROLE_AROUND = re.compile(
     r"^(?:(?:記者|记者|作者|撰文)\s*[:：/／]?|文\s*[:：/／]|[Bb]y\s)\s*|\s+[-–—|｜]$"
+    r"|^(?:本报|本報|特约|特約)?(?:评论员|評論員)\s*[:：/／|｜]?\s*"
+    r"|\s+(?:本报|本報|特约|特約)?(?:评论员|評論員)$"
 )
 
 

@@ -15,6 +15,7 @@ from .blogbyline import blog_byline
 from .dottedbyline import dotted_byline
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import PLACES
+from .markedname import marked_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
 from .namereported import name_reported
@@ -153,12 +154,13 @@ def name_over_post(texts: Sequence[str]) -> list[str]:
 def unlabelled_byline(text: str) -> list[str]:
     """The writers of a byline line without a label, opening the text: the outlet before them
     (新华网 王卓), the name before the post (尼克·馬什（Nick Marsh） BBC亞洲商業事務記者),
-    the names before 发自 (克雷西 发自 凹非寺), or a translated name alone (古德伦・塞勒)."""
+    the names before 发自 (克雷西 发自 凹非寺), a translated name alone (古德伦・塞勒), or a
+    paper's box mark and the name (□张三)."""
     sent = SENT_FROM.match(text)
     if sent:
         return split_names(sent["n"])
     found = outlet_lead_writers(text) or name_over_post(text.rsplit(None, 1))
-    return found or name_reported(text) or dotted_byline([text])
+    return found or name_reported(text) or dotted_byline([text]) or marked_names(text)
 
 
 #: Author, 李雨梦 / Author: 黃詠琪: a world service's byline list, its labels in English before
@@ -179,6 +181,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         names += writer_outlet_time(text) + wrote_after(undated(text))
         names += names_before_source(text) + source_writers(text)  # 来源：《某报》、金某
         names += compiled_by(text) + blog_byline(text)  # 整理 | 郑丽媛; by X on <date>
+        names += marked_names(text)  # □张三: a commentary's byline, the paper's box mark
         sent = SENT_FROM.match(text)  # 梦晨 发自 凹非寺: the writers, by any pen name
         names += split_names(sent["n"]) if sent else []
         english = ENGLISH_LABEL.match(text)

@@ -18,6 +18,8 @@ from .lexicon import SOURCE_PREFIXED
 from .lexicon import TIME
 from .lexicon import cut_at
 from .longpen import credited_name
+from .nameshape import ORG_HINT
+from .nameshape import SPACED_NAME
 from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
 from .nameshape import split_names
@@ -108,6 +110,42 @@ READER_CREDIT = re.compile(r"^\s*(?:网友|網友)\s*[:：]\s*(?=\S)")
 SIZE_PICKER = re.compile(r"^\s*[大中小]\s+[大中小]\s+[大中小](?![\u4e00-\u9fff])")
 
 
+#: 作者：甲某，乙某 / 本报记者 甲某，乙某: the comma between two writers, the line holding names
+#: alone after it (up to its end or the next credit's label); not 作者：甲某，某大学教授.
+COMMA_NAMES = re.compile(
+    r"^，\s*(?P<n>[\u4e00-\u9fff·]{2,10}(?:\s*[，、]\s*[\u4e00-\u9fff·]{2,10}){0,3})"
+    r"\s*(?:$|\s+[\u4e00-\u9fff]{1,6}\s*[:：/／｜|丨]"
+    # 记者 甲某，乙某 通讯员 丙某: the correspondents' role after the reporters
+    r"|(?P<role>\s+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
+    # 记者 甲某，乙某 编辑 丁某: the editor's role, unlabelled by a colon, after the reporters
+    r"|\s+(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s)"
+)
+
+
+#: 作者：甲某，高级记者 / ，江苏南京人: the writer's post or home after the comma, no name.
+POST_WORD = re.compile(
+    r"(?:记者|記者|编辑|編輯|教授|老师|老師|律师|律師|医生|醫生|博士|硕士|主任|主编|作家|学者|學者"
+    r"|专家|專家|人)$"
+)
+
+
+def after_comma(rest: str) -> list[str]:
+    """The further writers after a comma that cut a byline's names (``，乙某``), if all are."""
+    rest = SPACED_NAME.sub(r"\1\2", rest)
+    m = COMMA_NAMES.match(rest)
+    found = split_names(m["n"]) if m else []
+    ok = all(
+        looks_like_person(n)
+        and not ORG_HINT.search(n)
+        and not POST_WORD.search(n)
+        and (len(n) <= 4 or "·" in n)
+        for n in found
+    )
+    if not ok:
+        return []
+    return found + label_names(rest[m.end() :]) if m and m["role"] else found
+
+
 def label_names(value: str, pen: bool = False) -> list[str]:
     """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
     执笔/), pen names too, whatever their first character."""
@@ -122,6 +160,8 @@ def label_names(value: str, pen: bool = False) -> list[str]:
     names = [
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
     ]
+    if cut and names and cut.group() == "，":
+        names += after_comma(whole[cut.start() :])
     if pen and (LATIN_PEN_NAME.fullmatch(value.strip()) or latin_name(value)):
         names = [" ".join(value.split())]  # 作者：Rainy, 作者: Alan Wei, a Latin name alone
     handle = handle_name(value) if pen and not names else None

@@ -9,6 +9,7 @@ from .blocks import Block
 from .bylineforms import SPACED_REPORTED
 from .lexicon import PLACES
 from .nameshape import ORG_HINT
+from .nameshape import SPACED_NAME
 from .nameshape import looks_like_person
 from .nameshape import people_in
 from .nameshape import split_names
@@ -74,7 +75,8 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
     """The people of a credit closing the text on a line of its own: ``（李华 摄）``; or of a
     line of reporters among the last lines: ``張家豪、李慧儀 北京報道``."""
     for block in text_blocks[-1:]:
-        m = CLOSING_CREDIT.match(block.text.strip())
+        # （陈 静，徐 超）, （马 骏 摄）: two-character names set with a space, as print lays them
+        m = CLOSING_CREDIT.match(SPACED_NAME.sub(r"\1\2", block.text.strip()))
         found = split_names(m["n"]) if m else []
         # （编辑 刘星宇 审核 江文博）: a chain of editing roles, no reporter among them
         if found and not any(EDITING_ROLE.fullmatch(n) for n in found):

@@ -178,6 +178,10 @@ def looks_like_outlet(name: str) -> bool:
     return True
 
 
+#: 方 敏: a two-character name set with a space to line up with three-character ones.
+SPACED_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])")
+
+
 def split_names(text: str) -> list[str]:
     """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
     # 琳达·普雷斯利（Linda Pressly）: a transliterated name with the original in brackets
@@ -196,9 +200,10 @@ def split_names(text: str) -> list[str]:
     text = re.sub(
         rf"[／/╱]\s*(?:[{HAN}]{{2,4}})?(?:外電|外电)?(?:{alternation(*BYLINE_TAIL)})\s*$", "", text
     )
-    text = re.sub(r"(?:报道|報導|翻摄|翻攝|摄|攝|撰文|文字|编译|編譯|综合|綜合)$", "", text.strip())
-    # 方 敏: a two-character name set with a space to line up with three-character ones
-    text = re.sub(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])", r"\1\2", text)
+    # 記者林昱報道: the closing word, as mainland, Taiwanese and Hong Kong papers write it
+    closing = r"(?:报道|報導|報道|翻摄|翻攝|摄|攝|撰文|文字|编译|編譯|综合|綜合)$"
+    text = re.sub(closing, "", text.strip())
+    text = SPACED_NAME.sub(r"\1\2", text)
     names: list[str] = []
     tokens: list[str] = []
     for token in re.split(r"[、，,；;/／╱|｜&＆\s]+", text):

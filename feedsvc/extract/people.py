@@ -101,11 +101,18 @@ TRAILING_REPORTERS = re.compile(
     r"\s*[。]?\s*(?:[（(]完[）)])?\s*$"
 )
 
-#: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph.
+#: A name signing a closing bracket: 钟才文, 欧阳晓明 (a compound surname), 马 骏 (set with a
+#: space to line up with three-character ones).
+_SIGNED = (
+    r"(?:(?:欧阳|司马|上官|诸葛|东方|皇甫)[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2,3}"
+    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+)
+#: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph;
+#: （甲某，欧阳乙某）, （马 骏 郭 峰）: two of them.
 TRAILING_NAME = re.compile(
     r"[。！？”」] ?[（(]"
     r"(?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
-    r"(?P<n>[\u4e00-\u9fff]{2,3}(?:[ \u3000、][\u4e00-\u9fff]{2,3}){0,4})\s*(?:報導|报道)?[）)]\s*$"
+    rf"(?P<n>{_SIGNED}(?:[ \u3000、，]{_SIGNED}){{0,4}})\s*(?:報導|报道)?[）)]\s*$"
 )  # …成效。（城关镇 王立新）: a county page's contributor after the unit; （甲某 乙某）
 
 
