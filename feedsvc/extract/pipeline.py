@@ -39,6 +39,7 @@ from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
 from .hometext import home_text_site
+from .hometext import tagline_site
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .logosite import logo_site
@@ -293,10 +294,10 @@ def _attribution(
     """The site's name, the outlet and the authors (never the outlet's own name)."""
     structured, lines, title_at = page.structured, page.lines, page.title_at
     doc_title = page.soup.title.get_text() if page.soup.title else ""
-    site = site_name(
-        structured.meta(*SITE_METAS) or structured.publisher, page.address, doc_title, page.title
-    )
+    named = structured.meta(*SITE_METAS) or structured.publisher
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    homed = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
+    site = homed or site_name(named, page.address, doc_title, page.title)
     site = site or logo_site(parts, page.index.named("img"))
     site = site or footer_named_last([line.text for line in lines], parts)  # 标题 - 某某资讯
     site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
@@ -309,7 +310,7 @@ def _attribution(
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account
-    titled = title_site(page.soup)
+    titled = homed or title_site(page.soup)
     beside = strip_badge(adjacent_outlet(lines, title_at, zone, titled))
     if beside and page.subtitle and squash(page.subtitle) == beside:
         beside = None  # the subtitle between the headline and the time names no outlet
