@@ -138,6 +138,13 @@ WRITERS_THEN_PHOTOGRAPHER = re.compile(
 )
 
 
+def _barred_field(text: str, m: re.Match[str]) -> bool:
+    """Whether the label and its name stand as one field of a barred info line, ``发表于 … |
+    作者 半夏 | 分类 技术``: the field says it is the writer's, whatever the name's shape."""
+    before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    return (not before or before[-1] in "|｜丨") and after[:1] in ("|", "｜", "丨")
+
+
 def find_authors(
     texts: Sequence[str],
     first_paragraph: str,
@@ -160,7 +167,7 @@ def find_authors(
             prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
             if prose or SPOKEN.match(m["v"]) or _told(m) or _beside_editor(text, m):
                 continue
-            names += label_names(m["v"], pen=m["sep"] is not None)
+            names += label_names(m["v"], pen=m["sep"] is not None or _barred_field(text, m))
         spans = [before_next_credit(text, m) for m in WEN_LABEL.finditer(text)]
         wen = [n for span in spans for n in label_names(span, pen=True)]
         names += wen or colon_wen_writer(text)  # 某某/文 (WEN_LABEL reads 文：某某 above)
