@@ -1,5 +1,5 @@
 """A blog engine's English byline under the headline: ``by lanxi on 2021-10-21``, ``Posted by
-Mei Lin, on 2012-03-23, in Life``, ``Posted on March 3, 2015 by lanxi``.
+Mei Lin, on 2012-03-23, in Life``, ``Posted on March 3, 2015 by lanxi``, ``by lanxi · 2021-10-21``.
 
 WordPress, Hexo, Jekyll and Blogger themes print the post's writer this way in the post's
 header, in English even on a Chinese blog; the handle is the writer's (a pen name)."""
@@ -15,10 +15,17 @@ _DATE = (
     r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\.?\s)"
 )
-#: A writer's handle or name: lanxi, Mei Lin, 蓝溪.
-_NAME = r"(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19}(?: [A-Z][A-Za-z.-]{1,15}){0,2}|[\u4e00-\u9fff]{2,6})"
+#: A writer's handle or name: lanxi, Mei Lin, 蓝溪, 林泉-听松.
+_NAME = (
+    r"(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19}(?: [A-Z][A-Za-z.-]{1,15}){0,2}"
+    r"|[\u4e00-\u9fff]{1,4}-[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})"
+)
+#: by X on 2021-10-21, by X, at 10:20; by X · 2021-10-21, a dot or a bar before the date.
 BY_ON = re.compile(
-    r"^\s*(?:(?:Posted|Written|Published)\s+)?by\s+" + _NAME + r"\s*,?\s+(?:on|at)\s+" + _DATE,
+    r"^\s*(?:(?:Posted|Written|Published)\s+)?by\s+"
+    + _NAME
+    + r"(?:\s*,?\s+(?:on|at)\s+|\s*[·•|｜]\s*)"
+    + _DATE,
     re.I,
 )
 ON_BY = re.compile(
