@@ -36,6 +36,8 @@ ON_BY = re.compile(
     + r"\s*$",
     re.I,
 )
+#: Written by X, alone on a line: the author box closing a post (Ghost, Hugo, Medium-like themes).
+WRITTEN_BY = re.compile(r"^\s*(?:Written|Authored|Posted)\s+by\s*[:：]?\s*" + _NAME + r"\s*$", re.I)
 #: A role or a placeholder a theme prints when nobody is named: no writer.
 _NO_WRITER = re.compile(
     r"(?:admin|administrator|editor|staff|guest|unknown|anonymous|webmaster|root)$", re.I
@@ -43,9 +45,9 @@ _NO_WRITER = re.compile(
 
 
 def blog_byline(text: str) -> list[str]:
-    """The writer an English blog byline names, ``by X on <date>`` or ``Posted on <date> by X``;
-    no placeholder (admin) and no organisation."""
-    m = BY_ON.match(text) or ON_BY.match(text)
+    """The writer an English blog byline names, ``by X on <date>``, ``Posted on <date> by X`` or
+    ``Written by X`` alone; no placeholder (admin) and no organisation."""
+    m = BY_ON.match(text) or ON_BY.match(text) or WRITTEN_BY.match(text)
     if m is None:
         return []
     name = m["n"].strip()

@@ -10,6 +10,7 @@ from bs4 import Tag
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
+from .blogbyline import blog_byline
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
@@ -171,6 +172,7 @@ def find_authors(
         spans = [before_next_credit(text, m) for m in WEN_LABEL.finditer(text)]
         wen = [n for span in spans for n in label_names(span, pen=True)]
         names += wen or colon_wen_writer(text)  # 某某/文 (WEN_LABEL reads 文：某某 above)
+        names += blog_byline(text)  # Written by X, closing the post
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):
