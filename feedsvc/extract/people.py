@@ -141,8 +141,11 @@ WRITERS_THEN_PHOTOGRAPHER = re.compile(
 
 def _barred_field(text: str, m: re.Match[str]) -> bool:
     """Whether the label and its name stand as one field of a barred info line, ``发表于 … |
-    作者 半夏 | 分类 技术``: the field says it is the writer's, whatever the name's shape."""
+    作者 半夏 | 分类 技术``, or as a line of their own, ``文章作者 半夏`` in a blog's copyright
+    box: the field says it is the writer's, whatever the name's shape."""
     before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    if before in ("文章", "本文"):  # 文章作者 半夏: the copyright box's row
+        return not after and len(m["v"].strip()) <= 16
     return (not before or before[-1] in "|｜丨") and after[:1] in ("|", "｜", "丨")
 
 
