@@ -227,6 +227,19 @@ def _author_page(link: Tag) -> bool:
     return unquote(m["h"]) == text or bool(romanized)
 
 
+#: /u/10086, /user/2271, /people/lanxi: a community's page of one member.
+MEMBER_PAGE = re.compile(r"/(?:u|user|users|people|member|members|space)/[\w.-]{1,40}/?$")
+
+
+def _member_link(link: Tag) -> bool:
+    """Whether *link* is an author-classed link to a member's page (``<a class="author-link"
+    href="/u/10086">一只鱼</a>``): a community credits a post to its poster this way."""
+    href = link.get("href")
+    if not isinstance(href, str) or not MEMBER_PAGE.search(href.split("?")[0]):
+        return False
+    return AUTHOR_CLASS.search(attr_words(link)) is not None
+
+
 #: ou-yang-da-guan-ren, zhangsan: a name romanized for a URL, lower case with hyphens.
 ROMAN_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)*")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -256,7 +269,7 @@ def _rel_authors(title_el: Tag | None) -> list[str]:
             for a in scope.descendants
             if isinstance(a, Tag)
             and a.name == "a"
-            and ("author" in (a.get("rel") or ()) or _author_page(a))
+            and ("author" in (a.get("rel") or ()) or _author_page(a) or _member_link(a))
             and not _reposter(a)
         ][:5]
         texts = (squash(a.get_text(" ")) for a in found)

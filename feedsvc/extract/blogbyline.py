@@ -1,5 +1,5 @@
 """A blog engine's English byline under the headline: ``by lanxi on 2021-10-21``, ``Posted by
-Mei Lin, on 2012-03-23, in Life``, ``Posted on March 3, 2015 by lanxi``.
+Mei Lin, on 2012-03-23, in Life``, ``Posted on March 3, 2015 by lanxi``, ``by lanxi · 2021-10-21``.
 
 WordPress, Hexo, Jekyll and Blogger themes print the post's writer this way in the post's
 header, in English even on a Chinese blog; the handle is the writer's (a pen name)."""
@@ -16,10 +16,17 @@ _DATE = (
     r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"[a-z]*\.?\s)"
 )
-#: A writer's handle or name: lanxi, Mei Lin, 蓝溪.
-_NAME = r"(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19}(?: [A-Z][A-Za-z.-]{1,15}){0,2}|[\u4e00-\u9fff]{2,6})"
+#: A writer's handle or name: lanxi, Mei Lin, 蓝溪, 林泉-听松.
+_NAME = (
+    r"(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19}(?: [A-Z][A-Za-z.-]{1,15}){0,2}"
+    r"|[\u4e00-\u9fff]{1,4}-[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{2,6})"
+)
+#: by X on 2021-10-21, by X, at 10:20; by X · 2021-10-21, a dot or a bar before the date.
 BY_ON = re.compile(
-    r"^\s*(?:(?:Posted|Written|Published)\s+)?by\s+" + _NAME + r"\s*,?\s+(?:on|at)\s+" + _DATE,
+    r"^\s*(?:(?:Posted|Written|Published)\s+)?by\s+"
+    + _NAME
+    + r"(?:\s*,?\s+(?:on|at)\s+|\s*[·•|｜]\s*)"
+    + _DATE,
     re.I,
 )
 ON_BY = re.compile(
@@ -30,6 +37,8 @@ ON_BY = re.compile(
     + r"\s*$",
     re.I,
 )
+#: Written by X, alone on a line: the author box closing a post (Ghost, Hugo, Medium-like themes).
+WRITTEN_BY = re.compile(r"^\s*(?:Written|Authored|Posted)\s+by\s*[:：]?\s*" + _NAME + r"\s*$", re.I)
 #: A role or a placeholder a theme prints when nobody is named: no writer.
 _NO_WRITER = re.compile(
     r"(?:admin|administrator|editor|staff|guest|unknown|anonymous|webmaster|root)$", re.I
@@ -37,9 +46,9 @@ _NO_WRITER = re.compile(
 
 
 def blog_byline(text: str) -> list[str]:
-    """The writer an English blog byline names, ``by X on <date>`` or ``Posted on <date> by X``;
-    no placeholder (admin) and no organisation."""
-    m = BY_ON.match(text) or ON_BY.match(text)
+    """The writer an English blog byline names, ``by X on <date>``, ``Posted on <date> by X`` or
+    ``Written by X`` alone; no placeholder (admin) and no organisation."""
+    m = BY_ON.match(text) or ON_BY.match(text) or WRITTEN_BY.match(text)
     if m is None:
         return []
     name = m["n"].strip()

@@ -118,6 +118,7 @@ PHOTO_CREDIT_END = re.compile(
 #: 请注明出处: a blog's or tech site's copyright note under the text names the writer.
 CLOSING_INFO_LINE = re.compile(
     r"(?:编辑|編輯|责编|責編)\s*[:：]|^原创文章\s*[，,]\s*作者\s*[:：]|^本文由\s*\S{2,20}?\s*原创发布\s*$"
+    r"|^\s*Written\s+by\s+\S"  # Written by X: a post's closing author box
 )
 
 

@@ -1,17 +1,26 @@
-"""The site the <title> names last when the page's header links home under the same words:
-``标题 | Slow Lane`` with ``<a class="site-title" href="/">Slow Lane</a>``. Blog themes
-(WordPress, Hexo, Hugo, Jekyll) print the blog's name this way, a text link and no logo image;
-a Latin name read once could be a person's, but the site giving it twice makes it its own.
-(A Chinese name there is read by the <title>'s own rules.)"""
+"""The site the <title> names when the page's header links home under the same words:
+``标题 | Slow Lane`` with ``<a class="site-title" href="/">Slow Lane</a>`` or a home logo
+``<img alt="Slow Lane">``. Blog themes (WordPress, Hexo, Hugo, Jekyll) print the blog's name
+this way; a Latin name read once could be a person's, but the site giving it twice makes it its
+own. (A Chinese name last in the <title> is read by the <title>'s own rules.) Some themes
+title a post ``标题 - 博客名 - 一个程序员的自留地``: the part the home link reads is the name,
+the tagline after it is none."""
 
 from __future__ import annotations
 
+import re
+
 from bs4 import Tag
 
+from ..outlets import is_known
+from .addresses import host_of
 from .latinsite import LATIN_NAME
 from .logosite import home_link
 from .nameshape import GENERIC_SOURCE
 from .text import squash
+
+#: An engine's credit closing a forum's <title>, no tagline: Powered by Discuz!
+_ENGINE = re.compile(r"(?:Powered|Proudly)\s*by", re.I)
 
 #: A home link's words that name no site: 首页, Home, 返回首页.
 HOME_WORDS = frozenset(
@@ -19,19 +28,52 @@ HOME_WORDS = frozenset(
 )
 
 
+def _home_names(anchors: list[Tag], address: str | None = None) -> set[str]:
+    """The words of the links home (to the page's own host, when its address is known), and
+    the alt text of the logos they hold."""
+    found: set[str] = set()
+    host = host_of(address)
+    for anchor in anchors:
+        href = anchor.get("href")
+        if not isinstance(href, str) or not home_link(href):
+            continue
+        if host and host_of(href) not in ("", host):
+            continue  # 港聞 linking to a sister site's home page
+        found.add(squash(anchor.get_text(" ")))
+        for image in anchor.find_all("img"):
+            alt = image.get("alt")
+            found.add(squash(alt) if isinstance(alt, str) else "")
+    return found
+
+
+def _site_word(name: str) -> bool:
+    """Whether *name* may be a site's name: no home-link word, no generic source."""
+    return (
+        2 <= len(name) <= 30 and name.lower() not in HOME_WORDS and not GENERIC_SOURCE.match(name)
+    )
+
+
 def home_text_site(parts: list[str], anchors: list[Tag]) -> str | None:
     """The <title>'s last part (of two or more), a Latin name, when a link home reads it."""
     if len(parts) < 2:
         return None
     name = squash(parts[-1])
-    if not 2 <= len(name) <= 30 or name.lower() in HOME_WORDS or GENERIC_SOURCE.match(name):
+    if not _site_word(name) or not LATIN_NAME.fullmatch(name):
         return None
-    if not LATIN_NAME.fullmatch(name):
+    return name if name in _home_names(anchors) else None
+
+
+def tagline_site(
+    parts: list[str], anchors: list[Tag], address: str | None, named: str | None
+) -> str | None:
+    """The <title>'s part just before a tagline (``标题 - 博客名 - 标语``) when a link home reads
+    it, none reads the last part, no known outlet stands there and no name meta says else."""
+    if len(parts) < 3 or named and squash(named) != squash(parts[-2]):
         return None
-    for anchor in anchors:
-        href = anchor.get("href")
-        if not isinstance(href, str) or not home_link(href):
-            continue
-        if squash(anchor.get_text(" ")) == name:
-            return name
-    return None
+    homes = _home_names(anchors, address)
+    last = squash(parts[-1])
+    # 论坛名 - Powered by Discuz!, 标题 - 港聞 - 某某日報: no tagline last
+    if last in homes or _ENGINE.match(last) or is_known(last):
+        return None
+    name = squash(parts[-2])
+    return name if _site_word(name) and name in homes else None

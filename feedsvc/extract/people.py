@@ -10,6 +10,7 @@ from bs4 import Tag
 from .authormarkup import class_author_texts as class_author_texts
 from .authormarkup import class_authors as class_authors
 from .blocks import Block
+from .blogbyline import blog_byline
 from .blogbyline import copyright_box_writer
 from .bylineforms import PHOTO_CREDIT_END
 from .bylineforms import closing_info_lines
@@ -147,6 +148,16 @@ WRITERS_THEN_PHOTOGRAPHER = re.compile(
 )
 
 
+def _barred_field(text: str, m: re.Match[str]) -> bool:
+    """Whether the label and its name stand as one field of a barred info line, ``发表于 … |
+    作者 半夏 | 分类 技术``, or as a line of their own, ``文章作者 半夏`` in a blog's copyright
+    box: the field says it is the writer's, whatever the name's shape."""
+    before, after = text[: m.start()].rstrip(), text[m.end() :].lstrip()
+    if before in ("文章", "本文"):  # 文章作者 半夏: the copyright box's row
+        return not after and len(m["v"].strip()) <= 16
+    return (not before or before[-1] in "|｜丨") and after[:1] in ("|", "｜", "丨")
+
+
 def find_authors(
     texts: Sequence[str],
     first_paragraph: str,
@@ -169,10 +180,11 @@ def find_authors(
             prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
             if prose or SPOKEN.match(m["v"]) or _told(m) or _beside_editor(text, m):
                 continue
-            names += label_names(m["v"], pen=m["sep"] is not None)
+            names += label_names(m["v"], pen=m["sep"] is not None or _barred_field(text, m))
         spans = [before_next_credit(text, m) for m in WEN_LABEL.finditer(text)]
         wen = [n for span in spans for n in label_names(span, pen=True)]
         names += wen or colon_wen_writer(text)  # 某某/文 (WEN_LABEL reads 文：某某 above)
+        names += blog_byline(text)  # Written by X, closing the post
     if last_paragraph:
         tail = TRAILING_REPORTERS.search(last_paragraph[-80:])
         if tail and not PHOTO_CREDIT_END.search(tail.group(1)):

@@ -40,6 +40,7 @@ from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
 from .hometext import home_text_site
+from .hometext import tagline_site
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .logosite import logo_site
@@ -294,9 +295,9 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> str | None:
     """The site's own name: its metas, host and <title>, else its logo, feed, footer or home
     link."""
     structured, lines = page.structured, page.lines
-    site = site_name(
-        structured.meta(*SITE_METAS) or structured.publisher, page.address, doc_title, page.title
-    )
+    named = structured.meta(*SITE_METAS) or structured.publisher
+    site = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
+    site = site or site_name(named, page.address, doc_title, page.title)
     tags = (page.index.named("link"), page.index.named("a"))
     site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
     site = site or logo_site(parts, page.index.named("img"))
@@ -326,7 +327,7 @@ def _attribution(
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
         site = account
-    titled = title_site(page.soup)
+    titled = homed or title_site(page.soup)
     beside = strip_badge(adjacent_outlet(lines, title_at, zone, titled))
     if beside and page.subtitle and squash(page.subtitle) == beside:
         beside = None  # the subtitle between the headline and the time names no outlet
