@@ -14,6 +14,7 @@ from bs4 import Tag
 
 from ..outlets import is_known
 from .addresses import host_of
+from .bylineoutlets import APP_OUTLET_END
 from .latinsite import LATIN_NAME
 from .logosite import home_link
 from .nameshape import GENERIC_SOURCE
@@ -72,8 +73,8 @@ def tagline_site(
         return None
     homes = _home_names(anchors, address)
     last = squash(parts[-1])
-    # 论坛名 - Powered by Discuz!, 标题 - 港聞 - 某某日報: no tagline last
-    if last in homes or _ENGINE.match(last) or is_known(last):
+    # 论坛名 - Powered by Discuz!, 标题 - 港聞 - 某某日報, 标题_大陆_新闻_某某网: no tagline last
+    if last in homes or _ENGINE.match(last) or is_known(last) or APP_OUTLET_END.search(last):
         return None
     name = squash(parts[-2])
     return name if _site_word(name) and name in homes else None
