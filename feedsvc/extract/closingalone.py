@@ -14,6 +14,9 @@ from .nameshape import looks_like_outlet
 from .text import Line
 
 BRACKET_LINE = re.compile(r"[（(]\s*(?P<o>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[）)]")
+#: A government document's disclosure note under its sign-off: （此件公开发布）, （此件主动公开）,
+#: （本件依申请公开）; it says how the paper is released, it names no one.
+DISCLOSURE_NOTE = re.compile(r"^(?:此件|本件|此文|本文件?)\S*公开")
 
 
 def bracket_line(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
@@ -29,7 +32,7 @@ def bracket_line(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, i
         if len(after) >= 30 or re.search(r"綜合|综合|報道|报道", m["o"]):
             continue  # （疫情下的某某）over paragraphs: a heading; （綜合報道）: no outlet
         name = m["o"]
-        if CREDIT_WORDS.search(name) or not looks_like_outlet(name):
+        if CREDIT_WORDS.search(name) or DISCLOSURE_NOTE.match(name) or not looks_like_outlet(name):
             continue
         if ORG_HINT.search(name) is not None or is_known(name):
             found = [(50.0, name, i)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..outlets import is_known
+from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .site import PAPER_NAME
 from .text import squash
@@ -31,6 +32,13 @@ OWNER = re.compile(
 #: The words of the line, not a name: 版权所有 © 2024.
 RIGHTS = re.compile(r"版权|版權|所有|保留|权利|權利")
 
+#: The body a government or institution site's footer names as its sponsor: 主办单位：某某县人民
+#: 政府办公室　承办单位：某某县政务服务中心 (the name ends at a space, a bar or the next label).
+SPONSOR = re.compile(
+    r"(?:主办单位|主办)\s*[:：]\s*(?P<s>[\u4e00-\u9fff（）()]{2,24}?)"
+    r"(?=$|[\s|｜,，;；]|承办|协办|技术支持|地址|联系|电话)"
+)
+
 #: A company, a studio or a group: the site's owner, not its name.
 COMPANY = re.compile(r"(?:公司|集团|集團|工作室|事务所|事務所)$")
 
@@ -38,7 +46,7 @@ COMPANY = re.compile(r"(?:公司|集团|集團|工作室|事务所|事務所)$")
 def footer_owner(texts: list[str], title_parts: list[str]) -> str | None:
     """The name the last lines of the page give as the copyright's owner, when the <title> is
     the headline alone (a <title> that names a site some rule declined, as a forum's, names
-    no site here either)."""
+    no site here either); else the sponsor its footer names (主办单位：某某县人民政府办公室)."""
     if len(title_parts) > 1:
         return None
     for text in reversed(texts[-8:]):
@@ -50,6 +58,16 @@ def footer_owner(texts: list[str], title_parts: list[str]) -> str | None:
             and not RIGHTS.search(name)
             and looks_like_outlet(name)
         ):
+            return name
+    return _sponsor(texts)
+
+
+def _sponsor(texts: list[str]) -> str | None:
+    """The organisation the last lines of the page name as the site's sponsor (主办单位：X)."""
+    for text in reversed(texts[-8:]):
+        m = SPONSOR.search(squash(text))
+        name = m["s"] if m else ""
+        if name and ORG_HINT.search(name) and not COMPANY.search(name) and looks_like_outlet(name):
             return name
     return None
 

@@ -34,6 +34,10 @@ ORG_HINT = re.compile(
     r"|^[\u4e00-\u9fff]{2,3}(?:体育|娱乐|體育|娛樂)$"
 )
 
+#: A township or street office (高桥镇, 白马乡, 东门街道): a county portal's 来源 names the town a
+#: story came from, though its name may read like a person's.
+TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+
 
 #: 来源 values that name no outlet (or the site's own news office): the outlet named elsewhere.
 GENERIC_SOURCE = re.compile(
@@ -173,7 +177,8 @@ def looks_like_outlet(name: str) -> bool:
         return False
     # 南方周末, 金融界: a Chinese outlet the table knows, though its name reads like a person's
     known = is_known(name) and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
-    if looks_like_person(name) and not ORG_HINT.search(name) and not known:
+    town = TOWNSHIP.fullmatch(name) is not None
+    if looks_like_person(name) and not ORG_HINT.search(name) and not known and not town:
         return False
     return True
 

@@ -94,6 +94,10 @@ ABOVE_COST = 3.0
 WITH_CLOCK = 10
 IN_PARAGRAPH = 40
 SPLIT_TIME = 110.0
+#: 发文日期: the day a 信息公开 table's document was issued, which yields to its 发布日期 (the day
+#: the page went up) wherever the table shows both.
+DOCUMENT_DATE = re.compile(r"发文(?:日期|时间)\s*[:：]?\s*$")
+DOCUMENT_COST = 20
 
 Scored = tuple[float, "TimeChoice"]
 
@@ -310,6 +314,7 @@ def _score_visible(
     score = (LABELLED if labelled else UNLABELLED) + (IN_WINDOW if in_window else 0)
     score -= abs(offset) * (BELOW_COST if offset >= 0 else ABOVE_COST)
     score += 0 if hit.date_only else WITH_CLOCK
+    score -= DOCUMENT_COST if DOCUMENT_DATE.search(label) else 0
     if len(line.text) > 200:
         score -= IN_PARAGRAPH
     return score
