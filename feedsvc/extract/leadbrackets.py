@@ -61,7 +61,8 @@ def lead_bracket_writers(head: str) -> list[str]:
         ):
             if re.search(r"[摄攝]\s*$", inner):
                 continue
-            writers = re.split(CREDIT_ROLE, TRANSLATOR_FIRST.sub("", inner))[0]  # （文/何雨 图/陈光）: not the photographer
+            # （文/何雨 图/陈光）: not the photographer
+            writers = re.split(CREDIT_ROLE, TRANSLATOR_FIRST.sub("", inner))[0]
             if colon := COLON_CREDIT.match(writers):
                 names += label_names(colon["v"], pen=True)
                 continue
