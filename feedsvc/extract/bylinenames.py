@@ -76,6 +76,7 @@ AUTHOR_CUT = cut_at(
         "发表",
     )
     + ("更新时间", "更新日期", "更新時間", "出版：", "出版:")  # 更新时间：…, 撰文：X出版：
+    + ("最後更新", "最后更新", "刊登日期")  # 撰文：X 最後更新：…, 撰文：X 刊登日期：…
     + ("录入", "錄入")  # 作者：X 录入时间：…, an old CMS's posting time
     # 作者：X 分类：网络 标签：…: a blog theme's post info, the post's category after the writer
     + tuple(f"{w}{c}" for w in ("分类", "分類", "栏目", "欄目", "标签", "標籤") for c in "：:"),

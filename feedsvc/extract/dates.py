@@ -50,8 +50,8 @@ _ZONE = (
 _TIME = (
     # 2012年 3月 2日, 星期五 - 格林尼治标准时间 14:25: a weekday after a comma, then a dash
     # 2023.06.15 | 10:21: a bar between the date and the time; 2015-03-09 (11:24): the time
-    # in brackets; 2016年03月04日(星期五) 18:25: the weekday in brackets
-    r"(?:\s*(?:T|[,，]?\s*(?:[(（]\s*)?(?:星期.|[周週].|禮拜.)(?:\s*[)）])?(?:\s*-)?|[,，]|[|｜(（](?=\s*\d)|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
+    # in brackets; 2016年03月04日(星期五) 18:25, 2023/05/04(四) 10:23: the weekday in brackets
+    r"(?:\s*(?:T|[,，]?\s*(?:[(（]\s*)?(?:星期.|[周週].|禮拜.|(?<=[(（])[一二三四五六日天](?=[)）]))(?:\s*[)）])?(?:\s*-)?|[,，]|[|｜(（](?=\s*\d)|\s)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
     # 2012年12月10日, 格林尼治标准时间10:41: the zone named before the time
     # 2024-03-05 HKT 16:42: Hong Kong time, named between the date and the time
     r"(?:(?P<tzpre>格林尼治标准时间|北京时间|GMT|UTC|HKT)\s*)?"
@@ -66,8 +66,13 @@ FULL_DATE = re.compile(
 )
 YEARLESS = re.compile(
     r"(?<![\d\-/.年])(?<!\d[:：])(?P<m>1[0-2]|0?[1-9])\s*[-/月]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
-    # 09-30 22:46, 9月30日22:46 or 22時46分, and 09-3022:46 (date and time in two elements)
-    r"(?:\s*日\s*|\s+|(?<=\d\d))" + _HOUR + r"\s*[:：时時]\s*" + _MINUTE + r"(?!\d)"
+    # 09-30 22:46, 9月30日22:46 or 22時46分, and 09-3022:46 (date and time in two elements);
+    # 5月4日(四) 10:23, 5月4日 週四 10:23: the weekday between the day and the time
+    r"(?:\s*日\s*(?:(?:[(（](?:星期|[周週])?[一二三四五六日天][)）]|(?:星期|[周週])[一二三四五六日天])\s*)?|\s+|(?<=\d\d))"
+    + _HOUR
+    + r"\s*[:：时時]\s*"
+    + _MINUTE
+    + r"(?!\d)"
 )
 MONTHS = {
     m: i

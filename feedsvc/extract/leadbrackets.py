@@ -28,6 +28,10 @@ DATELINE_REPORTER = re.compile(
 )
 
 
+#: 〔編譯許元馨／綜合外電報導〕: the desk's translator, the role word before the name and the slash.
+TRANSLATOR_FIRST = re.compile(r"^\s*(?:編譯|编译)(?=[\u4e00-\u9fff·]{2,4}\s*[／/╱])")
+
+
 XINHUA_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:(?:[、，,]| )[\u4e00-\u9fff·]{2,6}){0,4}")
 
 
@@ -55,10 +59,13 @@ def lead_bracket_writers(head: str) -> list[str]:
             names += [n for n in wired["others"].split("、") if looks_like_person(n)]
             names.append(name[:3] if len(name) > 4 and not wired["place"] else name)
             continue
-        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) and not re.search(
-            r"[摄攝]\s*$", inner
+        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) or TRANSLATOR_FIRST.match(
+            inner
         ):
-            writers = re.split(CREDIT_ROLE, inner)[0]  # （文/何雨 图/陈光）: not the photographer
+            if re.search(r"[摄攝]\s*$", inner):
+                continue
+            # （文/何雨 图/陈光）: not the photographer
+            writers = re.split(CREDIT_ROLE, TRANSLATOR_FIRST.sub("", inner))[0]
             if colon := COLON_CREDIT.match(writers):
                 names += label_names(colon["v"], pen=True)
                 continue

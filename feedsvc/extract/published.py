@@ -313,6 +313,10 @@ def _refine(
             for _, other in visible:
                 if other.value.astimezone(zone).date() == url_day:
                     return other
+            if choice.origin == "visible" and choice.value.astimezone(zone).date() > url_day:
+                # 2026年12月1日 星期二 (a header's clock) over a story dated years before in its
+                # URL, the story showing no time: the page's day of viewing, not of publishing
+                return TimeChoice(datetime(y, m, d, tzinfo=zone), True, "url")
     return choice
 
 
