@@ -7,6 +7,7 @@ import re
 from ..outlets import is_known
 from .lexicon import BYLINE_TAIL
 from .lexicon import PLACE
+from .lexicon import REPORTER
 from .lexicon import alternation
 
 #: Family names, for telling a person (王慧慧) from an outlet (人民网).
@@ -95,6 +96,8 @@ def looks_like_person(name: str) -> bool:
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
         if len(name) > 2 and name[-1] in "网網报報":
             return False  # 文/图 易车网 霍宁, 江城晚报, 文汇报: a website or paper is no person
+        if name.endswith(REPORTER):
+            return False  # （明報記者 林佩君）: a paper's reporter is a role, not a name
         if name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"):
             return True
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
