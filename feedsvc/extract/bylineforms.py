@@ -76,6 +76,8 @@ POSTED_BY = re.compile(
 POSTED_AT = re.compile(
     r"(?:^|\s)(?P<n>[^\s:：|｜丨/]{2,20})\s*(?:发表于|發表於|发表於)\s*[:：]?\s*(?:19|20)\d{2}[-年/.]"
 )
+#: 分类于 运维 发表于 2023-05-21: a post's category before 发表于, the label right before it.
+CATEGORY_LABEL_END = re.compile(r"(?:分类于|分類於|分类|分類|标签|標籤|栏目|欄目)\s*[:：]?\s*$")
 #: Danny Mak, Kelly Chan: a writer's name in Latin letters, given name and surname.
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’-]{1,20}(?: [A-Z][A-Za-z.'’-]{1,20}){1,2}")
 
@@ -85,6 +87,8 @@ def posted_by(text: str) -> list[str]:
     发表于 2012-05-06``."""
     m = POSTED_BY.match(text)
     at = POSTED_AT.search(text) if m is None else None
+    if at is not None and CATEGORY_LABEL_END.search(text[: at.start("n")]):
+        at = None  # 分类于 运维 发表于 …: the category, no writer
     if at is not None and (looks_like_pen_name(at["n"]) or LATIN_NAME.fullmatch(at["n"])):
         return [at["n"]]
     if m is None:

@@ -12,6 +12,7 @@ from .lexicon import COUNTERS
 from .lexicon import DATE
 from .lexicon import EDITOR_RANK
 from .lexicon import PLACES
+from .lexicon import POST_META
 from .lexicon import PUBLISH
 from .lexicon import SOURCE
 from .lexicon import SOURCE_PREFIXED
@@ -79,8 +80,10 @@ AUTHOR_CUT = cut_at(
     + ("最後更新", "最后更新", "刊登日期")  # 撰文：X 最後更新：…, 撰文：X 刊登日期：…
     + ("录入", "錄入")  # 作者：X 录入时间：…, an old CMS's posting time
     # 作者：X 分类：网络 标签：…: a blog theme's post info, the post's category after the writer
-    + tuple(f"{w}{c}" for w in ("分类", "分類", "栏目", "欄目", "标签", "標籤") for c in "：:"),
+    + tuple(f"{w}{c}" for w in ("分类", "分類", "栏目", "欄目", "标签", "標籤") for c in "：:")
+    + POST_META,  # 作者：X 分类于 运维: the label with no colon, run into the name
     rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
+    r"|\s(?:分类|分類|标签|標籤)(?=\s)"  # 作者：X 标签 运维: the bare label, spaced off
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
     # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
     r"|(?:综合|綜合)?(?:报道|報導|報道|报导)(?=\s)"

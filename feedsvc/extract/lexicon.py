@@ -79,6 +79,12 @@ PUBLISH_LABELS = (
 )
 #: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 人气：4127, 字号 大 中 小.
 COUNTERS = ("浏览", "点击", "阅读", "人气", "人氣", "字号")
+#: A blog theme's post meta after the writer (作者：X 分类于 运维 发表于 …, Hexo NexT's row):
+#: labels that end a name and are never one.
+POST_META = tuple(
+    "分类于 分類於 更新于 更新於 字数统计 字數統計 阅读次数 閱讀次數 阅读时长 閱讀時長".split()
+    + ["本文字数"]
+)
 #: Labels of the outlet: longer ones first, so the whole label is taken.
 SOURCE_LABELS = (
     "本文转载自",

@@ -7,6 +7,7 @@ import re
 from ..outlets import is_known
 from .lexicon import BYLINE_TAIL
 from .lexicon import PLACE
+from .lexicon import POST_META
 from .lexicon import REPORTER
 from .lexicon import alternation
 
@@ -124,6 +125,8 @@ NOT_PEN_NAME = re.compile(
     # 译者, 校对: a credit's role word, read where its name would be, is never a name
     r"|^(?:作者|译者|譯者|翻译|翻譯|编译|編譯|校对|校對|审校|審校|撰文|撰稿|执笔|執筆)$"
     r"|^(?:分享|打印|收藏|字号|字體|关注|關注|返回|阅读|閱讀|点击|點擊|(?:文章|原文|本文)(?:链接|鏈接))"
+    # 分类于, 标签, 发表于: a blog theme's post meta label, read where a name would be
+    rf"|^(?:{alternation(*POST_META)}|分类|分類|标签|標籤|發表於|发表于)$"
 )
 
 
