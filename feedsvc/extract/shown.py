@@ -11,6 +11,8 @@ from datetime import tzinfo
 from itertools import chain
 from itertools import islice
 
+from bs4 import Comment
+from bs4 import NavigableString
 from bs4 import Tag
 
 from ..timeutil import rfc3339
@@ -224,17 +226,28 @@ def _stamp_holder(line: Line) -> Tag | None:
     """Where to read the line's ``<time datetime>``: the line, unless its first one is labelled
     as an update (更新时间：<time>…</time> 发布时间：<time>…</time>); then the block of the
     next one that is not, or None: an update's instant is no publish time."""
-    at = 0
+    skipped = False
     for tag in line.element.find_all("time", datetime=True, limit=4):
-        shown = tag.get_text().strip()
-        found = line.text.find(shown, at) if shown else -1
-        label = BAD_LABEL.search(line.text[:found][-16:]) if found > 0 else None
+        label = BAD_LABEL.search(_text_before(line.element, tag)[-16:])
         if label is None or UPDATE_LABEL.search(label.group(0)) is None:
-            holder = tag.parent if at else line.element
+            holder = tag.parent if skipped else line.element
             first = holder.find("time", datetime=True) if holder is not None else None
             return holder if first is tag else None
-        at = found + len(shown)
-    return None if at else line.element
+        skipped = True
+    return None if skipped else line.element
+
+
+def _text_before(holder: Tag, tag: Tag) -> str:
+    """The text of *holder* before its descendant *tag*, its spaces collapsed: what labels
+    that <time> (更新时间：2019-02-22 17:43 发布时间：<time>2019-02-22</time>), not the same
+    date shown earlier in the line."""
+    parts: list[str] = []
+    for node in holder.descendants:
+        if node is tag:
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            parts.append(str(node))
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
 def _machine_origin(element: Tag) -> str:
