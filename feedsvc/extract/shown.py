@@ -11,9 +11,9 @@ from datetime import tzinfo
 from itertools import chain
 from itertools import islice
 
-from bs4 import Comment
-from bs4 import NavigableString
 from bs4 import Tag
+from bs4.element import Comment
+from bs4.element import NavigableString
 
 from ..timeutil import rfc3339
 from .dates import FoundTime
@@ -21,6 +21,8 @@ from .dates import element_time
 from .dates import find_times
 from .explain import Explanation
 from .explain import where
+from .headerclock import TODAY_LINE
+from .headerclock import served_day
 from .lexicon import AUTHOR
 from .lexicon import EDITOR
 from .lexicon import PUBLISH_LABELS
@@ -75,12 +77,6 @@ WRITER_LABEL = rf"(?:{alternation(*SOURCE, *AUTHOR, *EDITOR)})\s*[:：]"
 LABEL_AFTER = re.compile(rf"^[\s|｜/]*{WRITER_LABEL}")
 
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
-
-#: 2009年04月28日 星期二 alone above the headline: the site header's clock (today's date), which
-#: its date class does not make this story's.
-TODAY_LINE = re.compile(
-    r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|[周週]|禮拜)[一二三四五六日天]\s*$"
-)
 
 
 #: Scores of a time shown on the page (higher wins). A labelled time (发布时间：) starts at
@@ -175,7 +171,8 @@ def visible_times(
     updated: list[TimeChoice] = []
     for i, line in enumerate(lines):
         in_window = start <= i < end
-        if line.in_comments or (len(line.text) > 300 and not in_window):
+        skipped = line.in_comments or (len(line.text) > 300 and not in_window)
+        if skipped or served_day(lines, i, anchor, explain):
             continue
         if not in_window and explain is None and not _may_be_labelled(lines, i):
             continue  # far from the headline only a labelled time counts (_score_visible)
