@@ -12,6 +12,8 @@ from itertools import chain
 from itertools import islice
 
 from bs4 import Tag
+from bs4.element import Comment
+from bs4.element import NavigableString
 
 from ..timeutil import rfc3339
 from .dates import FoundTime
@@ -19,6 +21,8 @@ from .dates import element_time
 from .dates import find_times
 from .explain import Explanation
 from .explain import where
+from .headerclock import TODAY_LINE
+from .headerclock import served_day
 from .lexicon import AUTHOR
 from .lexicon import EDITOR
 from .lexicon import PUBLISH_LABELS
@@ -73,12 +77,6 @@ WRITER_LABEL = rf"(?:{alternation(*SOURCE, *AUTHOR, *EDITOR)})\s*[:：]"
 LABEL_AFTER = re.compile(rf"^[\s|｜/]*{WRITER_LABEL}")
 
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
-
-#: 2009年04月28日 星期二 alone above the headline: the site header's clock (today's date), which
-#: its date class does not make this story's.
-TODAY_LINE = re.compile(
-    r"^\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|[周週]|禮拜)[一二三四五六日天]\s*$"
-)
 
 
 #: Scores of a time shown on the page (higher wins). A labelled time (发布时间：) starts at
@@ -173,7 +171,8 @@ def visible_times(
     updated: list[TimeChoice] = []
     for i, line in enumerate(lines):
         in_window = start <= i < end
-        if line.in_comments or (len(line.text) > 300 and not in_window):
+        skipped = line.in_comments or (len(line.text) > 300 and not in_window)
+        if skipped or served_day(lines, i, anchor, explain):
             continue
         if not in_window and explain is None and not _may_be_labelled(lines, i):
             continue  # far from the headline only a labelled time counts (_score_visible)
@@ -224,17 +223,28 @@ def _stamp_holder(line: Line) -> Tag | None:
     """Where to read the line's ``<time datetime>``: the line, unless its first one is labelled
     as an update (更新时间：<time>…</time> 发布时间：<time>…</time>); then the block of the
     next one that is not, or None: an update's instant is no publish time."""
-    at = 0
+    skipped = False
     for tag in line.element.find_all("time", datetime=True, limit=4):
-        shown = tag.get_text().strip()
-        found = line.text.find(shown, at) if shown else -1
-        label = BAD_LABEL.search(line.text[:found][-16:]) if found > 0 else None
+        label = BAD_LABEL.search(_text_before(line.element, tag)[-16:])
         if label is None or UPDATE_LABEL.search(label.group(0)) is None:
-            holder = tag.parent if at else line.element
+            holder = tag.parent if skipped else line.element
             first = holder.find("time", datetime=True) if holder is not None else None
             return holder if first is tag else None
-        at = found + len(shown)
-    return None if at else line.element
+        skipped = True
+    return None if skipped else line.element
+
+
+def _text_before(holder: Tag, tag: Tag) -> str:
+    """The text of *holder* before its descendant *tag*, its spaces collapsed: what labels
+    that <time> (更新时间：2019-02-22 17:43 发布时间：<time>2019-02-22</time>), not the same
+    date shown earlier in the line."""
+    parts: list[str] = []
+    for node in holder.descendants:
+        if node is tag:
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            parts.append(str(node))
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
 
 
 def _machine_origin(element: Tag) -> str:
