@@ -291,11 +291,12 @@ def _outlet_itself(author: str, source: Source | None, lines: list[Line]) -> boo
     return source is not None and author == source.name and author not in copyright_writer(lines)
 
 
-def _site_of(page: _Parsed, doc_title: str, parts: list[str], homed: str | None) -> str | None:
-    """The site's own name: a blog's name before its tagline (*homed*), its metas, host and
-    <title>, else its logo, feed, footer or home link."""
+def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | None, str | None]:
+    """The site's own name, and the blog's name before a tagline in the <title> when there is
+    one: its metas, host and <title>, else its logo, feed, footer or home link."""
     structured, lines = page.structured, page.lines
     named = structured.meta(*SITE_METAS) or structured.publisher
+    homed = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
     site = homed or site_name(named, page.address, doc_title, page.title)
     tags = (page.index.named("link"), page.index.named("a"))
     site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
@@ -306,7 +307,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str], homed: str | None)
     site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
-    return preferred_site_name(site, parts, page.title)
+    return preferred_site_name(site, parts, page.title), homed
 
 
 def _attribution(
@@ -321,9 +322,7 @@ def _attribution(
     structured, lines, title_at = page.structured, page.lines, page.title_at
     doc_title = page.soup.title.get_text() if page.soup.title else ""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
-    named = structured.meta(*SITE_METAS) or structured.publisher
-    homed = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
-    site = _site_of(page, doc_title, parts, homed)
+    site, homed = _site_of(page, doc_title, parts)
     on_platform = site in PLATFORMS or account_frame(page.title_el)
     account, account_writer = find_account(page.soup, page.scripts) if on_platform else (None, None)
     if on_platform:
