@@ -82,7 +82,9 @@ AUTHOR_CUT = cut_at(
     # 作者：X 分类：网络 标签：…: a blog theme's post info, the post's category after the writer
     + tuple(f"{w}{c}" for w in ("分类", "分類", "栏目", "欄目", "标签", "標籤") for c in "：:")
     + POST_META,  # 作者：X 分类于 运维: the label with no colon, run into the name
-    rf"{CREDIT_ROLE}|\d{{4}}|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
+    # 作者：lee_1987: the digits of a Latin handle are the name's; a date glued on is not
+    rf"{CREDIT_ROLE}|(?<![A-Za-z0-9_.-])\d{{4}}|\d{{4}}(?=[-/.年]\d)"
+    r"|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     r"|\s(?:分类|分類|标签|標籤)(?=\s)"  # 作者：X 标签 运维: the bare label, spaced off
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
     # 本报讯 通讯员王某报道：: a company paper's lead (記者蘇樂深圳報道：, the place before it)
