@@ -1,5 +1,6 @@
 """A blog engine's English byline under the headline: ``by lanxi on 2021-10-21``, ``Posted by
-Mei Lin, on 2012-03-23, in Life``, ``Posted on March 3, 2015 by lanxi``, ``by lanxi · 2021-10-21``.
+Mei Lin, on 2012-03-23, in Life``, ``Posted on March 3, 2015 by lanxi``, ``by lanxi · 2021-10-21``;
+a community post's ``@lanxi 发布于 2021-10-21``.
 
 WordPress, Hexo, Jekyll and Blogger themes print the post's writer this way in the post's
 header, in English even on a Chinese blog; the handle is the writer's (a pen name)."""
@@ -53,6 +54,22 @@ def blog_byline(text: str) -> list[str]:
         return []
     name = m["n"].strip()
     return [] if _NO_WRITER.match(name) or ORG_HINT.search(name) else [name]
+
+
+#: @tiebiao_77 发布于 2023-04-09 19:42, @林间小路 发表于 昨天: a community post's meta line under
+#: its headline opens with the poster's handle, the @ before it, then the posting time; only
+#: at the line's start (an @ mention inside the text names someone else).
+AT_POSTED = re.compile(
+    r"^\s*[@＠](?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9_]{1,11})"
+    r"\s*(?:发布于|发表于|發佈於|發布於|發表於)\s*(?:\d|今天|昨天|前天)"
+)
+
+
+def at_poster(text: str) -> list[str]:
+    """The poster an ``@handle 发布于 <time>`` meta line names, without its @; no placeholder."""
+    m = AT_POSTED.match(text)
+    name = m["n"] if m else ""
+    return [name] if name and not _NO_WRITER.match(name) and not ORG_HINT.search(name) else []
 
 
 #: 本文作者： X over 本文链接： …: the copyright box a static blog's theme (Hexo's NexT, yilia,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..outlets import is_known
+from .blogbyline import at_poster
 from .blogbyline import blog_byline
 from .dottedbyline import dotted_byline
 from .lexicon import ORIGINAL_HEADER
@@ -186,6 +187,7 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
         names += writer_outlet_time(text) + wrote_after(undated(text))
         names += names_before_source(text) + source_writers(text)  # 来源：《某报》、金某
         names += compiled_by(text) + blog_byline(text)  # 整理 | 郑丽媛; by X on <date>
+        names += at_poster(text)  # @lanxi 发布于 2021-10-21: a community post's poster
         names += marked_names(text)  # □张三: a commentary's byline, the paper's box mark
         sent = SENT_FROM.match(text)  # 梦晨 发自 凹非寺: the writers, by any pen name
         names += split_names(sent["n"]) if sent else []
