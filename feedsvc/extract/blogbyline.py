@@ -58,17 +58,22 @@ def blog_byline(text: str) -> list[str]:
 
 #: @tiebiao_77 发布于 2023-04-09 19:42, @林间小路 发表于 昨天: a community post's meta line under
 #: its headline opens with the poster's handle, the @ before it, then the posting time; only
-#: at the line's start (an @ mention inside the text names someone else).
+#: a line that opens with it and ends with the time (an @ mention in the text is no poster).
 AT_POSTED = re.compile(
     r"^\s*[@＠](?P<n>[A-Za-z][A-Za-z0-9_.-]{1,19}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9_]{1,11})"
-    r"\s*(?:发布于|发表于|發佈於|發布於|發表於)\s*(?:\d|今天|昨天|前天)"
+    r"\s*(?:发布于|发表于|發佈於|發布於|發表於)\s*(?=\d|今天|昨天|前天)"
+)
+#: The meta line's time and what may follow it (阅读 1288, a bar): no sentence of prose.
+AT_TIME_REST = re.compile(
+    r"(?:\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|今天|昨天|前天|\d{1,3}\s*(?:分钟|小时|天)前)"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:[\s|｜·•][^，。！？；的]{0,30})?"
 )
 
 
 def at_poster(text: str) -> list[str]:
     """The poster an ``@handle 发布于 <time>`` meta line names, without its @; no placeholder."""
     m = AT_POSTED.match(text)
-    name = m["n"] if m else ""
+    name = m["n"] if m and AT_TIME_REST.fullmatch(text.rstrip(), m.end()) else ""
     return [name] if name and not _NO_WRITER.match(name) and not ORG_HINT.search(name) else []
 
 

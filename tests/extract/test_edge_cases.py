@@ -174,3 +174,13 @@ def test_malformed_addresses_are_no_reason_to_lose_the_page(url: str | None) -> 
     for address in re.findall(r'(?:href|src)="([^"]*)"', page.body_html):
         assert urlsplit(address).scheme in ("http", "https")  # raises on a malformed host
     assert page.published.isoformat() == "2025-07-28T09:30:00+08:00"
+
+
+def test_an_at_mention_opening_a_paragraph_is_no_poster() -> None:
+    page = extract(
+        "<h1>第一次自己换自行车链条的记录</h1><div>2023-04-09 19:42 阅读 1288</div>"
+        "<div class='content'><p>@老周骑车 发表于 2022-03-01 的那篇帖子我看了好几遍。</p>"
+        f"{TEXT}</div>",
+        "<title>第一次自己换自行车链条的记录 - 骑行者社区</title>",
+    )
+    assert not page.authors
