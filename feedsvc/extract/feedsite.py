@@ -12,7 +12,7 @@ import re
 from bs4 import Tag
 
 from .hometext import HOME_WORDS
-from .logosite import home_link
+from .hometext import home_anchors
 from .text import squash
 
 #: The page's feed links and its anchors.
@@ -48,7 +48,7 @@ def feed_home_site(site: str | None, parts: list[str], headline: str, tags: Feed
     links, anchors = tags
     if len(parts) != 2 or site != squash(parts[0]) or squash(parts[1]) != squash(headline):
         return site
-    homes = [squash(a.get_text(" ")) for a in anchors if _links_home(a)]
+    homes = [squash(a.get_text(" ")) for a in home_anchors(anchors)]
     homes = [h for h in homes if 2 <= len(h) <= 30 and h.lower() not in HOME_WORDS]
     for link in links:
         kind, title = link.get("type"), link.get("title")
@@ -59,9 +59,3 @@ def feed_home_site(site: str | None, parts: list[str], headline: str, tags: Feed
         if found:
             return found
     return site
-
-
-def _links_home(anchor: Tag) -> bool:
-    """Whether *anchor* links to the site's home page."""
-    href = anchor.get("href")
-    return isinstance(href, str) and home_link(href)

@@ -29,17 +29,25 @@ HOME_WORDS = frozenset(
 )
 
 
-def _home_names(anchors: list[Tag], address: str | None = None) -> set[str]:
-    """The words of the links home (to the page's own host, when its address is known), and
-    the alt text of the logos they hold."""
-    found: set[str] = set()
+def home_anchors(anchors: list[Tag], address: str | None = None) -> list[Tag]:
+    """The links to the site's home page, in page order (to the page's own host, when its
+    address is known)."""
     host = host_of(address)
+    found: list[Tag] = []
     for anchor in anchors:
         href = anchor.get("href")
         if not isinstance(href, str) or not home_link(href):
             continue
         if host and host_of(href) not in ("", host):
             continue  # 港聞 linking to a sister site's home page
+        found.append(anchor)
+    return found
+
+
+def _home_names(anchors: list[Tag], address: str | None = None) -> set[str]:
+    """The words of the links home and the alt text of the logos they hold."""
+    found: set[str] = set()
+    for anchor in home_anchors(anchors, address):
         found.add(squash(anchor.get_text(" ")))
         for image in anchor.find_all("img"):
             alt = image.get("alt")

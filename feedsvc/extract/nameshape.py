@@ -11,6 +11,9 @@ from .lexicon import POST_META
 from .lexicon import REPORTER
 from .lexicon import alternation
 
+#: Two-character family names: 欧阳娜娜, 司马南.
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫")
+
 #: Family names, for telling a person (王慧慧) from an outlet (人民网).
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
@@ -99,7 +102,7 @@ def looks_like_person(name: str) -> bool:
             return False  # 文/图 易车网 霍宁, 江城晚报, 文汇报: a website or paper is no person
         if name.endswith(REPORTER):
             return False  # （明報記者 林佩君）: a paper's reporter is a role, not a name
-        if name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"):
+        if name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES:
             return True
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"

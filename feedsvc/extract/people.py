@@ -42,6 +42,7 @@ from .lexicon import TRANSLATOR
 from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .metadata import Structured
+from .nameshape import COMPOUND_SURNAMES
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_person
 from .nameshape import people_in
@@ -105,7 +106,7 @@ TRAILING_REPORTERS = re.compile(
 #: A name signing a closing bracket: 钟才文, 欧阳晓明 (a compound surname), 马 骏 (set with a
 #: space to line up with three-character ones).
 _SIGNED = (
-    r"(?:(?:欧阳|司马|上官|诸葛|东方|皇甫)[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2,3}"
+    rf"(?:(?:{alternation(*COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}}"
     r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 )
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph;

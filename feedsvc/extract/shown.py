@@ -73,8 +73,8 @@ UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最
 
 #: A source or writer label (来源：, 作者：, 编辑：), and one right after a time that opens an
 #: info line: 2023-05-04 10:23 来源：新华网 作者：某某.
-WRITER_LABEL = rf"(?:{alternation(*SOURCE, *AUTHOR, *EDITOR)})\s*[:：]"
-LABEL_AFTER = re.compile(rf"^[\s|｜/]*{WRITER_LABEL}")
+WRITER_LABEL = re.compile(rf"(?:{alternation(*SOURCE, *AUTHOR, *EDITOR)})\s*[:：]")
+LABEL_AFTER = re.compile(rf"^[\s|｜/]*{WRITER_LABEL.pattern}")
 
 TIME_CLASS = re.compile(r"time|date|pub|fbsj|\bsj\b|riqi|shijian", re.I)
 
@@ -141,7 +141,7 @@ def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
         PUB_WORD.search(line.text) is not None
         or (len(before) <= 20 and PUB_WORD.search(before) is not None)
         or (len(line.text) <= 40 and TIME_CLASS.search(attr_words(line.element)) is not None)
-        or (len(line.text) <= 80 and re.search(WRITER_LABEL, line.text) is not None)  # _opens_info
+        or (len(line.text) <= 80 and WRITER_LABEL.search(line.text) is not None)  # _opens_info
     )
 
 
