@@ -19,6 +19,7 @@ from .nameshape import UI_WORDS
 from .nameshape import looks_like_outlet
 from .nameshape import looks_like_person
 from .text import attr_words
+from .text import find_ancestor
 from .text import squash
 
 #: The home page of an account on a self-media platform.
@@ -86,7 +87,7 @@ def _among_follows(button: Tag) -> bool:
 
 def _follow_call(button: Tag) -> bool:
     """Whether a follow word is part of a call in the text (点击上方蓝字关注X)."""
-    block = button.find_parent(["p", "section", "div"])
+    block = find_ancestor(button, "p", "section", "div")
     text = squash(block.get_text("")) if block is not None else ""
     return len(text) <= 60 and FOLLOW_CALL.search(text.replace(" ", "")) is not None
 
@@ -133,7 +134,7 @@ def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
     if title_el is None:
         return None
     for tag in title_el.find_all_next(True, limit=REACH):
-        if not isinstance(tag, Tag) or tag.find_parent(["li", "dd", "dt"]) is not None:
+        if not isinstance(tag, Tag) or find_ancestor(tag, "li", "dd", "dt") is not None:
             continue
         name: str | None = None
         if tag.name == "a" and ACCOUNT_HREF.search(str(tag.get("href") or "")):

@@ -13,6 +13,7 @@ from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
 from .nameshape import split_names
 from .text import attr_words
+from .text import find_ancestor
 from .text import is_comment_box
 from .text import squash
 
@@ -99,7 +100,7 @@ def _author_block_after(title_el: Tag) -> list[str]:
         words = attr_words(tag)
         if not AUTHOR_CLASS.search(words) or NOT_AUTHOR_CLASS.search(words):
             continue
-        if tag.find_parent(["li", "dd", "dt"]) is not None:
+        if find_ancestor(tag, "li", "dd", "dt") is not None:
             continue
         for child in tag.find_all(True, limit=20):
             text = squash(child.get_text(" ")) if NAME_CLASS.search(attr_words(child)) else ""

@@ -16,6 +16,7 @@ import re
 from bs4 import Tag
 
 from .imagesrc import LAZY_SRC
+from .text import find_ancestor
 
 #: A box named as a caption: caption, figcaption, img-caption, pic_caption, tuzhu (图注).
 CAPTION_BOX = re.compile(r"caption|tuzhu", re.I)
@@ -50,7 +51,7 @@ def mark_unkept_captions(root: Tag) -> None:
     (the picture alone in its paragraph) as its caption line; for a page read without its
     address, whose relative pictures are not kept."""
     for img in root.find_all("img"):
-        holder = img.find_parent(["p", "div", "center", "figure"])
+        holder = find_ancestor(img, "p", "div", "center", "figure")
         if holder is None or not _relative(img) or holder.get_text(strip=True):
             continue
         nxt = holder.find_next_sibling()

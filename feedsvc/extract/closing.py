@@ -18,6 +18,7 @@ from .nameshape import looks_like_person
 from .platformcredit import platform_credit
 from .text import Line
 from .text import attr_words
+from .text import find_ancestor
 from .text import in_list
 
 #: The classes of a picture's caption.
@@ -92,7 +93,7 @@ def in_figure(element: Tag) -> bool:
     """Whether *element* is a <figure> or its caption, or sits in one."""
     return (
         element.name in ("figure", "figcaption")
-        or element.find_parent(["figure", "figcaption"]) is not None
+        or find_ancestor(element, "figure", "figcaption") is not None
     )
 
 

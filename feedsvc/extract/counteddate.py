@@ -11,6 +11,7 @@ from datetime import tzinfo
 from .dates import find_times
 from .shown import TimeChoice
 from .text import Line
+from .text import find_ancestor
 
 #: A date (and maybe its time of day), then a hit counter: 點閱率：9782, 浏览次数: 31, 阅读 120.
 COUNTED = re.compile(
@@ -30,9 +31,9 @@ def counted_date(lines: Sequence[Line], first: int, zone: tzinfo) -> TimeChoice 
         text = line.text.strip()
         if line.in_comments or len(text) > 50 or not COUNTED.match(text):
             continue
-        if line.element.find_parent(["a", "li"]) is not None:
+        if find_ancestor(line.element, "a", "li") is not None:
             continue
-        block = line.element.find_parent(["dl", "div", "td", "ul", "ol"]) or line.element
+        block = find_ancestor(line.element, "dl", "div", "td", "ul", "ol") or line.element
         if block.find("a") is not None:  # the line's own links too
             continue
         hits = find_times(text, zone)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bs4 import Tag
 
+from .text import find_ancestor
 from .text import in_list
 
 #: How long one fact of the row may be (发表于 2021-08-20 09:48:48 is 23 characters).
@@ -18,7 +19,7 @@ def meta_row(tag: Tag) -> bool:
     """Whether *tag* is an item of a post's meta row: 2 to 6 short items in a list that no list
     item holds, the time's item links nowhere, and no headline-long link stands beside the row
     (a story card's meta row under its linked headline is another story's)."""
-    item = tag if tag.name == "li" else tag.find_parent("li")
+    item = tag if tag.name == "li" else find_ancestor(tag, "li")
     row = item.parent if item is not None else None
     if item is None or row is None or row.name not in ("ul", "ol") or item.find("a") is not None:
         return False
@@ -30,7 +31,7 @@ def meta_row(tag: Tag) -> bool:
         return False
     for link in block.find_all("a"):
         if (
-            link.find_parent(["ul", "ol"]) is not row
+            find_ancestor(link, "ul", "ol") is not row
             and len(link.get_text(strip=True)) >= TITLE_CHARS
         ):
             return False

@@ -33,6 +33,7 @@ from .playerbox import in_player
 from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
+from .text import find_ancestor
 from .text import in_list
 from .titletime import titled_time
 
@@ -265,7 +266,7 @@ def _story_row(tag: Tag) -> bool:
     """Whether *tag* is a cell of a table row that lists another story: the row's other cell
     links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>); not the
     column of a table layout that holds the article itself, beside a column of links."""
-    cell = tag if tag.name in ("td", "th") else tag.find_parent(["td", "th"])
+    cell = tag if tag.name in ("td", "th") else find_ancestor(tag, "td", "th")
     row = cell.parent if cell is not None else None
     if cell is None or row is None or row.name != "tr" or cell.find("a") is not None:
         return False

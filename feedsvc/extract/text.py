@@ -92,6 +92,17 @@ def has_tag(root: Tag, names: Collection[str]) -> bool:
     return any(isinstance(t, Tag) and t.name in names for t in root.descendants)
 
 
+def find_ancestor(element: PageElement, *names: str) -> Tag | None:
+    """The nearest enclosing tag named one of *names*: ``element.find_parent(names)`` without
+    bs4's filter machinery, which costs more to set up than the walk up takes."""
+    parent = element.parent
+    while parent is not None:
+        if parent.name in names:
+            return parent
+        parent = parent.parent
+    return None
+
+
 def find_comments(root: Tag) -> list[Comment]:
     """The comments under *root*, in document order (``find_all(string=<is a Comment>)``)."""
     return [s for s in root.descendants if isinstance(s, Comment)]

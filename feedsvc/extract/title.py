@@ -20,6 +20,7 @@ from .subtitle import subtitle_after
 from .text import TagIndex
 from .text import attr_words
 from .text import compact
+from .text import find_ancestor
 from .text import squash
 from .titleabove import TITLE_WORDS
 from .titleabove import heading_above_info
@@ -142,7 +143,7 @@ def _landmark_h1(index: TagIndex, best: Heading) -> bool:
     the headline shown, when the metas declare another title for search engines."""
     return (
         best[0] >= LEVEL_SCORES["h1"] - 1
-        and best[1].find_parent(["main", "article"]) is not None
+        and find_ancestor(best[1], "main", "article") is not None
         and len(index.named("h1")) == 1
     )
 
@@ -211,7 +212,7 @@ def _heading_after_name(index: TagIndex, doc_title: str) -> Tag | None:
         lines = heading_lines(tag)
         c = compact(lines[0]) if lines else ""
         if c.startswith(doc_c) and len(doc_c) + 4 <= len(c) <= 80 and _usable(tag, c):
-            if tag.find_parent(["li", "ul", "a"]) is None:
+            if find_ancestor(tag, "li", "ul", "a") is None:
                 return tag
     return None
 
@@ -279,7 +280,7 @@ def _usable(tag: Tag, c: str) -> bool:
     return not (
         not 4 <= len(c) <= 150
         or HTTP_STATUS.match(c) is not None
-        or tag.find_parent("a") is not None
+        or find_ancestor(tag, "a") is not None
         or tag.find("a")
         and len(
             compact(tag.find("a").get_text())  # type: ignore[union-attr]
@@ -308,7 +309,7 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += OVERLAPS_META  # the headline shown whole, the meta's cut short (标题　续题)
     if doc_c and c in doc_c:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
-    if tag.find_parent(["li", "ul"]) is not None:
+    if find_ancestor(tag, "li", "ul") is not None:
         score -= IN_A_LIST
     # the name that ends the <title> may also open the headline (某某医院举办… - 某某医院)
     ends_only = not doc_c.startswith(c) or doc_c.count(c) > 1

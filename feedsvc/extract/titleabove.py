@@ -21,6 +21,7 @@ from .lexicon import SOURCE_LABELS
 from .lexicon import alternation
 from .text import attr_words
 from .text import compact
+from .text import find_ancestor
 from .text import squash
 from .titlestack import ranked_row
 from .titlestack import row_below
@@ -114,23 +115,23 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
     来源 / a date):
     the headline of a page whose <title> names only the section and that has no metas."""
     for node in soup.find_all(string=INFO_START, limit=50):
-        if isinstance(node, PreformattedString) or node.find_parent(["script", "style"]):
+        if isinstance(node, PreformattedString) or find_ancestor(node, "script", "style"):
             continue
-        info = node.find_parent(["p", "div", "span", "td", "li"])
-        if info is None or info.find_parent("a") is not None:
+        info = find_ancestor(node, "p", "div", "span", "td", "li")
+        if info is None or find_ancestor(info, "a") is not None:
             continue
         own = squash(info.get_text(" "))
         if not own or len(own) > 80 or not INFO_START.search(own):
             continue
-        if info.find_parent(["li", "dd", "dt"]) is not None:
+        if find_ancestor(info, "li", "dd", "dt") is not None:
             continue
         heading = _heading_before(info, plain)
-        if heading is None or heading.find_parent("a") is not None or heading.find("a"):
+        if heading is None or find_ancestor(heading, "a") is not None or heading.find("a"):
             continue
         lines = heading_lines(heading)
         if not lines or not 6 <= len(compact(lines[0])) <= 80:
             continue
-        if heading.find_parent(["li", "dd", "dt"]) is not None:
+        if find_ancestor(heading, "li", "dd", "dt") is not None:
             continue
         if _text_between(heading, info) <= 20:
             return heading
@@ -145,10 +146,10 @@ def plain_above_text(soup: BeautifulSoup) -> Tag | None:
         text = squash(para.get_text(" "))
         if len(text) < 40 or not re.search(r"[，。]", text) or para.find(["p", "div", "td"]):
             continue
-        if para.find_parent(["li", "a"]) is not None:
+        if find_ancestor(para, "li", "a") is not None:
             return None
         heading = _heading_before(para, plain=True)
-        if heading is None or heading.find_parent(["li", "a"]) is not None:
+        if heading is None or find_ancestor(heading, "li", "a") is not None:
             return None
         if len(compact(squash(heading.get_text(" ")))) < 6:
             return None  # 分享, 正文: a label, not a headline
@@ -200,7 +201,7 @@ def _text_between(first: Tag, second: Tag) -> int:
             return count
         if first in node.parents or isinstance(node, PreformattedString):
             continue
-        if node.find_parent(["script", "style"]) is None:
+        if find_ancestor(node, "script", "style") is None:
             count += len(compact(str(node)))
         if count > 20:
             break

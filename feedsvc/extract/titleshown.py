@@ -16,6 +16,7 @@ from bs4.element import NavigableString
 
 from .text import TagIndex
 from .text import compact
+from .text import find_ancestor
 from .text import squash
 
 #: A separator of a <title>'s parts: a hyphen, a dash, an underscore or a bar.
@@ -59,6 +60,6 @@ def shown_head(index: TagIndex, doc_title: str) -> tuple[str, Tag] | None:
             if type(string) is not NavigableString:  # none, a comment, a CDATA
                 continue
             c = compact(str(string))
-            if c in heads and len(c) > longest and tag.find_parent(NOT_SHOWN) is None:
+            if c in heads and len(c) > longest and find_ancestor(tag, *NOT_SHOWN) is None:
                 best, longest = (heads[c], tag), len(c)
     return best
