@@ -20,6 +20,7 @@ from .nameshape import looks_like_outlet
 from .nameshape import looks_like_person
 from .text import attr_words
 from .text import find_ancestor
+from .text import find_tags
 from .text import squash
 
 #: The home page of an account on a self-media platform.
@@ -79,7 +80,7 @@ def _among_follows(button: Tag) -> bool:
     subscribe to the site's channels, not the account that posted the page."""
     for block in (button.parent, button.parent.parent if button.parent else None):
         if isinstance(block, Tag) and block.name not in ("body", "html"):
-            buttons = [t for t in block.find_all(button.name, limit=200) if _is_follow(t)]
+            buttons = [t for t in find_tags(block, (button.name,), limit=200) if _is_follow(t)]
             if len(buttons) > 1:
                 return True
     return False
@@ -119,10 +120,10 @@ def _before_follow(button: Tag) -> str | None:
 def _name_in(block: Tag) -> str | None:
     """The name in an author block that also shows a badge or a bio (陈一帆 交通工程师): its
     name-classed child, else its first link with text."""
-    for tag in block.find_all(True, limit=30):
+    for tag in find_tags(block, None, limit=30):
         if NAME_CLASS.search(attr_words(tag)) and squash(tag.get_text(" ")):
             return squash(tag.get_text(" "))
-    for link in block.find_all("a", limit=5):
+    for link in find_tags(block, ("a",), limit=5):
         if squash(link.get_text(" ")):
             return squash(link.get_text(" "))
     return None

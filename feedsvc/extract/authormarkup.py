@@ -14,6 +14,7 @@ from .nameshape import looks_like_person
 from .nameshape import split_names
 from .text import attr_words
 from .text import find_ancestor
+from .text import find_tags
 from .text import is_comment_box
 from .text import squash
 
@@ -41,7 +42,7 @@ def class_author_texts(title_el: Tag | None, commenters: bool = True) -> list[st
     for scope in (title_el.parent, title_el.parent.parent):
         if not isinstance(scope, Tag) or scope.name in ("body", "html"):
             break
-        for tag in scope.find_all(True, limit=400):
+        for tag in find_tags(scope, None, limit=400):
             words = attr_words(tag) if isinstance(tag, Tag) else ""
             if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
                 if not commenters and in_comment_box(tag, scope):
@@ -71,7 +72,7 @@ def _without_times(tag: Tag) -> str:
     """The text of a byline element without the <time> it holds (``<div class="byline">
     <address>储百亮 报道</address><time>2015年3月5日</time>``)."""
     text = squash(tag.get_text(" "))
-    for time in tag.find_all("time", limit=3):
+    for time in find_tags(tag, ("time",), limit=3):
         shown = squash(time.get_text(" "))
         text = squash(text.replace(shown, " ")) if shown else text
     return text
@@ -81,7 +82,7 @@ def _linked_name(block: Tag) -> list[str]:
     """A column's author box (``<div class="author-intro"><a>张浩然</a><p>作者简介：…``):
     the name linked to the writer's page, not the biography beside it, nor the desk before
     it."""
-    for link in block.find_all("a", limit=6):
+    for link in find_tags(block, ("a",), limit=6):
         name = DESK_BEFORE.sub("", squash(link.get_text(" ")))
         if 2 <= len(name) <= 8 and looks_like_person(name):
             return [name]
@@ -102,7 +103,7 @@ def _author_block_after(title_el: Tag) -> list[str]:
             continue
         if find_ancestor(tag, "li", "dd", "dt") is not None:
             continue
-        for child in tag.find_all(True, limit=20):
+        for child in find_tags(tag, None, limit=20):
             text = squash(child.get_text(" ")) if NAME_CLASS.search(attr_words(child)) else ""
             if text and len(text) <= 20:
                 return [text]
@@ -154,13 +155,13 @@ def author_cards(title_el: Tag | None) -> list[str]:
     for scope in (title_el.parent, title_el.parent.parent):
         if not isinstance(scope, Tag) or scope.name in ("body", "html"):
             break
-        for tag in scope.find_all(True, limit=600):
+        for tag in find_tags(scope, None, limit=600):
             words = attr_words(tag)
             if not AUTHOR_CLASS.search(words) or NOT_AUTHOR_CLASS.search(words):
                 continue
             if in_comment_box(tag, scope):
                 continue
-            kids = tag.find_all(True, limit=40)
+            kids = find_tags(tag, None, limit=40)
             child = next((c for c in kids if NAME_CLASS.search(attr_words(c))), None)
             name = squash(child.get_text(" ")) if child is not None else ""
             if CARD_NAME.fullmatch(name) and not ORG_HINT.search(name) and not UI_WORDS.match(name):

@@ -25,6 +25,7 @@ from .nameshape import looks_like_outlet
 from .nameshape import looks_like_person
 from .text import Line
 from .text import attr_words
+from .text import find_tags
 from .text import squash
 
 NOT_OUTLET_PIECE = re.compile(
@@ -231,7 +232,7 @@ def classed_outlet(line: Line) -> list[str]:
     reads as no person's there is a portal's self-media account (老周聊车SUV) or column."""
     out: list[str] = []
     # the line's own element too: <p class="s-source">某某纪录</p> over the time, an account
-    for tag in [line.element, *line.element.find_all(True, limit=16)]:
+    for tag in [line.element, *find_tags(line.element, None, limit=16)]:
         if not isinstance(tag, Tag) or not SOURCE_CLASS.search(attr_words(tag)):
             continue
         name = FIRST_PUBLISHED.sub("", EDIT_MARK.sub("", squash(tag.get_text(" "))))

@@ -21,6 +21,7 @@ from .inlineicon import amid_text
 from .photorow import photo_row
 from .text import SKIP_TAGS
 from .text import attr_words
+from .text import find_tags
 from .text import has_tag
 from .text import squash
 
@@ -78,7 +79,7 @@ def _figure(img: Tag, base: str | None) -> Block | None:
 def _is_data_table(table: Tag) -> bool:
     if table.find("table") is not None:
         return False
-    cells = table.find_all(["td", "th"])
+    cells = find_tags(table, ("td", "th"))
     if len(cells) < 2:
         return False
     return all(text_len(c) <= 300 for c in cells)
@@ -199,7 +200,7 @@ class Builder:
 
     def figure(self, tag: Tag) -> None:
         """A <figure>: its images, the last one captioned; a caption alone is a paragraph."""
-        imgs = tag.find_all("img")
+        imgs = find_tags(tag, ("img",))
         cap = tag.find("figcaption")
         cap_text = squash(cap.get_text(" ")) if isinstance(cap, Tag) else ""
         figures = [b for b in (_figure(i, self.base) for i in imgs) if b is not None]
@@ -225,8 +226,8 @@ class Builder:
     def photo_table(self, tag: Tag) -> bool:
         """A table laid out as one photo with its caption and credit in the rows under it, as
         older portals set pictures: a figure (or, its picture unresolved, a caption line)."""
-        images = [i for i in tag.find_all("img") if not tiny(i)]
-        if len(images) != 1 or tag.find("table") is not None or len(tag.find_all("td")) > 4:
+        images = [i for i in find_tags(tag, ("img",)) if not tiny(i)]
+        if len(images) != 1 or tag.find("table") is not None or len(find_tags(tag, ("td",))) > 4:
             return False
         text = squash(tag.get_text(" "))
         if len(text) > 200:
@@ -256,7 +257,7 @@ class Builder:
         if not _is_data_table(tag):
             self.walk(tag)
             return
-        for cell in tag.find_all(True):
+        for cell in find_tags(tag, None):
             cell.attrs = {
                 k: v for k, v in cell.attrs.items() if k in ("colspan", "rowspan", "href", "src")
             }
@@ -284,7 +285,7 @@ def _box_caption(tag: Tag) -> bool:
     """Whether the paragraph *tag* is the one line of a picture box (<div class="photo"><a>
     <img></a><p>caption</p></div>)."""
     box = tag.parent
-    return isinstance(box, Tag) and _photo_box(box) and len(box.find_all("p", limit=2)) == 1
+    return isinstance(box, Tag) and _photo_box(box) and len(find_tags(box, ("p",), limit=2)) == 1
 
 
 def _photo_box(tag: Tag) -> bool:

@@ -30,6 +30,7 @@ from .leadlines import description_deck
 from .outletlead import from_outlet_lead
 from .sizes import measure
 from .text import TagIndex
+from .text import find_tags
 from .textlead import with_text_lead
 from .treebuild import pruned_copy
 from .treebuild import release
@@ -78,7 +79,7 @@ def extract_body(
 
 def _description(page: BeautifulSoup, index: TagIndex | None) -> str | None:
     """The page's <meta name="description">."""
-    for meta in page.find_all("meta") if index is None else index.named("meta"):
+    for meta in find_tags(page, ("meta",)) if index is None else index.named("meta"):
         if str(meta.get("name") or "").strip().lower() == "description":
             content = meta.get("content")
             return content if isinstance(content, str) else None

@@ -17,6 +17,7 @@ from bs4 import Tag
 
 from .imagesrc import LAZY_SRC
 from .text import find_ancestor
+from .text import find_tags
 
 #: A box named as a caption: caption, figcaption, img-caption, pic_caption, tuzhu (图注).
 CAPTION_BOX = re.compile(r"caption|tuzhu", re.I)
@@ -30,7 +31,7 @@ def mark_caption_boxes(root: Tag) -> None:
     for box in root.find_all(class_=CAPTION_BOX):
         if box.find("img") is not None or len(box.get_text(strip=True)) > CAPTION_CHARS:
             continue
-        for p in box.find_all("p"):
+        for p in find_tags(box, ("p",)):
             _mark(p)
 
 
@@ -50,7 +51,7 @@ def mark_unkept_captions(root: Tag) -> None:
     """Class the short paragraph right under each picture of *root* whose source is relative
     (the picture alone in its paragraph) as its caption line; for a page read without its
     address, whose relative pictures are not kept."""
-    for img in root.find_all("img"):
+    for img in find_tags(root, ("img",)):
         holder = find_ancestor(img, "p", "div", "center", "figure")
         if holder is None or not _relative(img) or holder.get_text(strip=True):
             continue

@@ -22,6 +22,7 @@ from .text import Line
 from .text import TagIndex
 from .text import attr_words
 from .text import compact
+from .text import find_tags
 from .text import squash
 
 CRUMB_WORDS = re.compile(
@@ -32,7 +33,7 @@ CRUMB_WORDS = re.compile(
 
 
 def _crumb_items(tag: Tag) -> list[str]:
-    links = [squash(a.get_text(" ")) for a in tag.find_all("a")]
+    links = [squash(a.get_text(" ")) for a in find_tags(tag, ("a",))]
     items = links if links else CRUMB_SEP.split(squash(tag.get_text(" ")))
     out = []
     for item in items:
@@ -78,7 +79,7 @@ def _breadcrumb(
         if not tag.attrs or not CRUMB_WORDS.search(attr_words(tag)):  # class/id words
             continue
         text = squash(tag.get_text(" "))
-        if len(text) > 150 or len(tag.find_all("a")) > 8:
+        if len(text) > 150 or len(find_tags(tag, ("a",))) > 8:
             continue
         if not (re.search(r">>|->|[>＞›»]", text) or CRUMB_LINE.match(text)):
             continue

@@ -19,6 +19,7 @@ from .platformcredit import platform_credit
 from .text import Line
 from .text import attr_words
 from .text import find_ancestor
+from .text import find_tags
 from .text import in_list
 
 #: The classes of a picture's caption.
@@ -85,7 +86,7 @@ def _caption(element: Tag) -> bool:
         or isinstance(box, Tag)
         and CAPTION_CLASS.search(attr_words(box)) is not None
         and box.find("img") is not None
-        and len(box.find_all("p", limit=2)) == 1
+        and len(find_tags(box, ("p",), limit=2)) == 1
     )
 
 

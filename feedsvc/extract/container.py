@@ -26,6 +26,7 @@ from .streams import CAMEL
 from .text import SKIP_TAGS
 from .text import attr_words
 from .text import compact
+from .text import find_tags
 from .text import is_comment_box
 from .videoinfo import video_text_box
 
@@ -271,7 +272,7 @@ def _in_links(tags: list[Tag]) -> set[int]:
 
 
 def absolutize(root: Tag, base: str | None) -> None:
-    for a in root.find_all("a"):
+    for a in find_tags(root, ("a",)):
         href = a.get("href")
         if isinstance(href, str):
             href = href.strip()
@@ -301,7 +302,7 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
     """Drop the furniture inside the container *root*; *sizes* are those of :func:`prepare`
     (still right: nothing was removed since, and they stay right during the pass, as there)."""
     total = sizes.text_len(root) or 1
-    for tag in root.find_all(True):
+    for tag in find_tags(root, None):
         if not isinstance(tag, Tag) or detached(tag):
             continue
         if tag.name in JUNK_TAGS:

@@ -27,6 +27,7 @@ from bs4 import Tag
 
 from .calendars import ascii_digits
 from .calendars import calendar_dates
+from .text import find_tags
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -365,7 +366,7 @@ DATA_TIME_ATTR = re.compile(
 def _data_time(element: Tag, zone: tzinfo) -> datetime | None:
     """The instant in a data attribute behind a relative time, as mobile pages show it:
     ``<span class="time" data-time="1602556800000">3天前</span>``."""
-    for tag in chain((element,), element.find_all(True, limit=40)):
+    for tag in chain((element,), find_tags(element, None, limit=40)):
         if not RELATIVE_TIME.match(tag.get_text()):
             continue
         for name, value in tag.attrs.items():

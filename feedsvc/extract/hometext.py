@@ -18,6 +18,7 @@ from .bylineoutlets import APP_OUTLET_END
 from .latinsite import LATIN_NAME
 from .logosite import home_link
 from .nameshape import GENERIC_SOURCE
+from .text import find_tags
 from .text import squash
 
 #: An engine's credit closing a forum's <title>, no tagline: Powered by Discuz!
@@ -49,7 +50,7 @@ def _home_names(anchors: list[Tag], address: str | None = None) -> set[str]:
     found: set[str] = set()
     for anchor in home_anchors(anchors, address):
         found.add(squash(anchor.get_text(" ")))
-        for image in anchor.find_all("img"):
+        for image in find_tags(anchor, ("img",)):
             alt = image.get("alt")
             found.add(squash(alt) if isinstance(alt, str) else "")
     return found

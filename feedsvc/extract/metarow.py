@@ -7,6 +7,7 @@ from __future__ import annotations
 from bs4 import Tag
 
 from .text import find_ancestor
+from .text import find_tags
 from .text import in_list
 
 #: How long one fact of the row may be (发表于 2021-08-20 09:48:48 is 23 characters).
@@ -29,7 +30,7 @@ def meta_row(tag: Tag) -> bool:
     block = row.parent
     if not isinstance(block, Tag) or in_list(block):
         return False
-    for link in block.find_all("a"):
+    for link in find_tags(block, ("a",)):
         if (
             find_ancestor(link, "ul", "ol") is not row
             and len(link.get_text(strip=True)) >= TITLE_CHARS

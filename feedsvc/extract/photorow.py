@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bs4 import Tag
 
+from .text import find_tags
 from .text import squash
 
 #: The longest caption a cell of a photo row holds.
@@ -19,13 +20,13 @@ def photo_row(table: Tag, keep: Callable[[Tag], bool]) -> list[tuple[Tag, str]] 
     slideshow left out; None when *table* is anything else."""
     if table.find("img") is None or table.find("table") is not None:
         return None
-    cells = table.find_all(["td", "th"])
+    cells = find_tags(table, ("td", "th"))
     if len(cells) < 2:
         return None
     row: list[tuple[Tag, str]] = []
     seen: set[str] = set()
     for cell in cells:
-        images = [i for i in cell.find_all("img") if keep(i)]
+        images = [i for i in find_tags(cell, ("img",)) if keep(i)]
         caption = squash(cell.get_text(" "))
         if len(images) != 1 or len(caption) > CAPTION_CHARS:
             return None

@@ -34,6 +34,7 @@ from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
 from .text import find_ancestor
+from .text import find_tags
 from .text import in_list
 from .titletime import titled_time
 
@@ -123,7 +124,7 @@ TOOLTIP_PUBLISHED = re.compile(r"^\s*(?:发布于|發佈於|发表于|發表於|
 def tooltip_time(element: Tag, zone: tzinfo) -> datetime | None:
     """The publish time a tooltip holds behind an edit time, as community sites show a post
     that was edited: ``<span data-tooltip="发布于 2023-05-13 21:30">编辑于 2023-05-14 21:06``."""
-    for tag in chain((element,), element.find_all(True, limit=10)):
+    for tag in chain((element,), find_tags(element, None, limit=10)):
         for name in ("data-tooltip", "title"):
             value = tag.get(name)
             if isinstance(value, str) and TOOLTIP_PUBLISHED.match(value):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from bs4.element import Comment
 from bs4.element import NavigableString
@@ -45,13 +46,17 @@ class Line:
     in_comments: bool
 
 
-def find_tags(root: Tag, names: Collection[str] | None = None) -> list[Tag]:
-    """The tags under *root* named one of *names* (every tag when None), in document order:
-    ``root.find_all(names)`` without bs4's filter machinery, many times faster on big pages
-    (tags parsed from HTML have no namespace prefix)."""
-    if names is None:
-        return [t for t in root.descendants if isinstance(t, Tag)]
-    return [t for t in root.descendants if isinstance(t, Tag) and t.name in names]
+def find_tags(root: Tag, names: Collection[str] | None = None, limit: int = 0) -> list[Tag]:
+    """The tags under *root* named one of *names* (every tag when None), in document order,
+    the first *limit* of them when it is not 0: ``root.find_all(names, limit=limit)`` without
+    bs4's filter machinery, many times faster on big pages (tags parsed from HTML have no
+    namespace prefix)."""
+    found = (
+        (t for t in root.descendants if isinstance(t, Tag))
+        if names is None
+        else (t for t in root.descendants if isinstance(t, Tag) and t.name in names)
+    )
+    return list(islice(found, limit) if limit else found)
 
 
 class TagIndex:

@@ -13,6 +13,7 @@ import re
 from bs4 import Tag
 
 from .blocks import Block
+from .text import find_tags
 
 #: 导语：…: the story's lead labelled (a 编辑导语, 核心提示 or 摘要 is the editors' box).
 TEXT_LEAD = re.compile(r"^\s*(?:导语|導語)\s*[:：]")
@@ -42,7 +43,7 @@ def _among_text(root: Tag, text: str) -> bool:
     """Whether the <p> of *root* holding *text* sits beside other paragraphs of text, not in
     a box (a blockquote, a ``div`` of its own)."""
     head = text.strip()[:12]
-    for p in root.find_all("p", limit=12):
+    for p in find_tags(root, ("p",), limit=12):
         if head not in p.get_text():
             continue
         parent = p.parent

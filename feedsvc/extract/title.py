@@ -21,6 +21,7 @@ from .text import TagIndex
 from .text import attr_words
 from .text import compact
 from .text import find_ancestor
+from .text import find_tags
 from .text import squash
 from .titleabove import TITLE_WORDS
 from .titleabove import heading_above_info
@@ -256,7 +257,7 @@ def _best_heading(
         if not isinstance(tag, Tag) or id(tag) in seen:
             continue
         if tag.name[0] != "h" and (
-            tag.find("h1") is not None or len(tag.find_all(HEADINGS, limit=2)) > 1
+            tag.find("h1") is not None or len(find_tags(tag, HEADINGS, limit=2)) > 1
         ):
             # a title-classed box holding the <h1> and its deck, or a paper's main and lower
             # headlines (<h3 class="main-headline">, <h3 class="lower-headline">): the heading

@@ -22,6 +22,7 @@ from .lexicon import alternation
 from .text import attr_words
 from .text import compact
 from .text import find_ancestor
+from .text import find_tags
 from .text import squash
 from .titlestack import ranked_row
 from .titlestack import row_below
@@ -142,7 +143,7 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
 def plain_above_text(soup: BeautifulSoup) -> Tag | None:
     """The short unmarked block right above the first paragraph of text (a sentence of 40
     characters or more), on a page whose <title> and metas name only the site."""
-    for para in soup.find_all(["p", "div", "td"], limit=400):
+    for para in find_tags(soup, ("p", "div", "td"), limit=400):
         text = squash(para.get_text(" "))
         if len(text) < 40 or not re.search(r"[，。]", text) or para.find(["p", "div", "td"]):
             continue

@@ -13,6 +13,7 @@ from bs4 import Tag
 
 from .dates import find_times
 from .dates import parse_value
+from .text import find_tags
 
 #: A tooltip that is a date and a time of day and nothing else (an offset or zone name after).
 _STAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}[^\u4e00-\u9fff]{0,24}$")
@@ -21,7 +22,7 @@ _STAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}[^\u4e00
 def titled_time(element: Tag, zone: tzinfo) -> datetime | None:
     """The instant in the ``title`` of a tag under *element* that shows only its day, when the
     title names that day with a time of day."""
-    for tag in chain((element,), element.find_all(True, limit=10)):
+    for tag in chain((element,), find_tags(element, None, limit=10)):
         value = tag.get("title")
         if not isinstance(value, str) or not _STAMP.match(value):
             continue
