@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from bs4 import Tag
 
@@ -22,6 +23,7 @@ from .text import attr_words
 from .text import find_ancestor
 from .text import find_tags
 from .text import squash
+from .text import tags_after
 
 #: The home page of an account on a self-media platform.
 ACCOUNT_HREF = re.compile(
@@ -134,7 +136,7 @@ def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
     *links* are the page's <a> tags."""
     if title_el is None:
         return None
-    for tag in title_el.find_all_next(True, limit=REACH):
+    for tag in islice(tags_after(title_el), REACH):
         if not isinstance(tag, Tag) or find_ancestor(tag, "li", "dd", "dt") is not None:
             continue
         name: str | None = None
@@ -155,7 +157,7 @@ def _linked_elsewhere(title_el: Tag, links: Sequence[Tag]) -> str | None:
     """A name shown alone right after the headline (华夏人文 beside the time) that the page
     also links to an account's home page elsewhere (a user card in the side column)."""
     near: set[str] = set()
-    for tag in title_el.find_all_next(["span", "a", "em", "div", "p"], limit=12):
+    for tag in islice(tags_after(title_el, "span", "a", "em", "div", "p"), 12):
         text = squash(tag.get_text(" "))
         if len(text) > 40:
             break  # the text has begun

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from urllib.parse import unquote
 
 from bs4 import Tag
@@ -17,6 +18,7 @@ from .text import find_ancestor
 from .text import find_tags
 from .text import is_comment_box
 from .text import squash
+from .text import tags_after
 
 AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
 #: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button; the
@@ -97,7 +99,7 @@ def _author_block_after(title_el: Tag) -> list[str]:
     """The name in an author block following the headline further off (its own section
     under the header): ``<div class="author"><img><span class="name">谢若含</span>
     <span class="date">…``, the name child's text."""
-    for tag in title_el.find_all_next(True, limit=40):
+    for tag in islice(tags_after(title_el), 40):
         words = attr_words(tag)
         if not AUTHOR_CLASS.search(words) or NOT_AUTHOR_CLASS.search(words):
             continue

@@ -28,11 +28,19 @@ CAPTION_CHARS = 160
 def mark_caption_boxes(root: Tag) -> None:
     """Class the paragraphs of each caption box under *root* (one without a picture of its
     own, short) as caption lines, for :class:`.blocks.Builder` to read them so."""
-    for box in root.find_all(class_=CAPTION_BOX):
+    for box in find_tags(root):
+        if not CAPTION_BOX.search(_classes(box)):
+            continue
         if box.find("img") is not None or len(box.get_text(strip=True)) > CAPTION_CHARS:
             continue
         for p in find_tags(box, ("p",)):
             _mark(p)
+
+
+def _classes(tag: Tag) -> str:
+    """The class names of *tag*, space-separated (as bs4's ``class_`` search reads them)."""
+    raw = tag.get("class")
+    return raw if isinstance(raw, str) else " ".join(raw or ())
 
 
 def _mark(p: Tag) -> None:

@@ -12,6 +12,7 @@ from bs4 import Tag
 from .explain import Explanation
 from .explain import where
 from .text import Line
+from .text import tags_after
 
 #: 2009年04月28日 星期二 alone on its line: the day's date with its weekday, as a site header's
 #: clock shows today (<div class="today">, <span id="date">).
@@ -34,7 +35,7 @@ def header_today(text: str, element: Tag, headline: Tag) -> bool:
     if not TODAY_LINE.match(text) or element.find("a") is not None:
         return False  # a date beside the logo's link: an e-paper's masthead, its issue's day
     links = 0
-    for tag in islice(element.find_all_next(True), WALK):
+    for tag in islice(tags_after(element), WALK):
         if tag is headline:
             break
         if tag.name == "a" and element not in tag.parents:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bs4 import Tag
 
 from .addresses import split_url
@@ -36,7 +38,19 @@ def logo_site(parts: list[str], images: list[Tag]) -> str | None:
 HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "./")
 
 
+#: The ends of an address whose path may be a home page's (``javascript:`` splits to none).
+HOME_ENDS = ("/", "index.html", "index.htm", "index.php", ":")
+
+
 def home_link(href: str) -> bool:
     """Whether *href* points to a site's home page (``/``, ``/index.html``, ``https://host/``)."""
-    parts = split_url(href.strip())
+    href = href.strip()
+    bare = href.split("#", 1)[0].split("?", 1)[0]
+    if bare and not bare.endswith(HOME_ENDS) and "//" not in bare and not _UNSAFE.search(bare):
+        return False  # a page's own path (most links of a page): no need to split it
+    parts = split_url(href)
     return parts is not None and parts.path in HOME_PATHS
+
+
+#: What urlsplit removes from an address before reading it.
+_UNSAFE = re.compile(r"[\t\r\n]")

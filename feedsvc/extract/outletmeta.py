@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from bs4 import Tag
 
@@ -27,6 +28,8 @@ from .replyfloors import POSTER_RANK
 from .sourcevalue import SOURCE_LABEL
 from .sourcevalue import source_value
 from .text import attr_words
+from .text import tags_after
+from .text import tags_before
 
 
 def meta_source(structured: Structured) -> str | None:
@@ -84,14 +87,14 @@ def class_author_outlets(title_el: Tag | None, links: Sequence[Tag] = ()) -> lis
     page's <a> tags."""
     account = account_name(title_el, links)
     out: list[str] = [account] if account else []
-    after = title_el.find_all_next(True, limit=60) if title_el is not None else []
+    after = list(islice(tags_after(title_el), 60)) if title_el is not None else []
     # a 百家号 page (article-source-bjh): the author-classed name is the posting account
     platform = any(
         isinstance(tag, Tag) and SELF_MEDIA_CLASS.search(attr_words(tag)) for tag in after
     )
     # an aggregator's provider logo beside the headline, under it or over it (MSN; Yahoo's
     # header row, the logo then the follow button)
-    near = [*after, *(title_el.find_all_previous(True, limit=20) if title_el is not None else [])]
+    near = [*after, *(islice(tags_before(title_el), 20) if title_el is not None else [])]
     logos = [
         provider_logo(tag)
         for tag in near

@@ -108,6 +108,22 @@ def find_ancestor(element: PageElement, *names: str) -> Tag | None:
     return None
 
 
+def tags_after(element: PageElement, *names: str) -> Iterator[Tag]:
+    """The tags after *element* in document order (its own first), named one of *names* when
+    given: ``element.find_all_next(names)`` one at a time, without bs4's filter machinery."""
+    for node in element.next_elements:
+        if isinstance(node, Tag) and (not names or node.name in names):
+            yield node
+
+
+def tags_before(element: PageElement, *names: str) -> Iterator[Tag]:
+    """The tags before *element*, nearest first, named one of *names* when given:
+    ``element.find_all_previous(names)`` one at a time."""
+    for node in element.previous_elements:
+        if isinstance(node, Tag) and (not names or node.name in names):
+            yield node
+
+
 def find_comments(root: Tag) -> list[Comment]:
     """The comments under *root*, in document order (``find_all(string=<is a Comment>)``)."""
     return [s for s in root.descendants if isinstance(s, Comment)]

@@ -24,6 +24,7 @@ from .text import compact
 from .text import find_ancestor
 from .text import find_tags
 from .text import squash
+from .text import tags_before
 from .titlestack import ranked_row
 from .titlestack import row_below
 
@@ -161,7 +162,7 @@ def plain_above_text(soup: BeautifulSoup) -> Tag | None:
 def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
     """The nearest heading before *info* that does not hold it (a title-classed wrapper)."""
     around = {id(parent) for parent in info.parents}
-    for tag in info.find_all_previous(True):
+    for tag in tags_before(info):
         if not isinstance(tag, Tag) or id(tag) in around:
             continue
         if _headingish(tag) and tag.get_text(strip=True):  # not an empty <strong></strong>

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from bs4 import Tag
 
 from .text import compact
 from .text import squash
+from .text import tags_after
+from .text import tags_before
 
 #: A class numbered by type size: font01, font02, bt1, title2.
 NUMBERED = re.compile(r"^([a-z_-]{2,12}?)0*(\d{1,2})$", re.I)
@@ -33,7 +36,7 @@ def ranked_row(found: Tag, is_row: Callable[[Tag], bool]) -> Tag:
     if rank is None:
         return found
     best, low, below = found, rank[1], found
-    for tag in found.find_all_previous(["td", "th", "div", "p"], limit=12):
+    for tag in islice(tags_before(found, "td", "th", "div", "p"), 12):
         if below in tag.parents or found in tag.parents or tag in found.parents:
             continue
         if not compact(tag.get_text(" ")):
@@ -67,7 +70,7 @@ def row_below(head: Tag, is_row: Callable[[Tag], bool]) -> str | None:
     rank = _rank(head)
     if rank is None:
         return None
-    for tag in head.find_all_next(["td", "th", "div", "p"], limit=12):
+    for tag in islice(tags_after(head, "td", "th", "div", "p"), 12):
         if head in tag.parents or tag in head.parents or not compact(tag.get_text(" ")):
             continue
         other = _rank(tag)
