@@ -12,8 +12,10 @@ from .closingcredits import closing_newsroom
 from .gluedreporter import glued_reporters
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .nameshape import DOTTED_NAME
 from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
+from .nameshape import org_dotted
 
 #: …的落后。（夜雨/文 王五/摄影）: the credit in brackets closing the last paragraph, after its
 #: closing punctuation.
@@ -26,8 +28,9 @@ EDITOR_BRACKET = re.compile(
 
 #: 林晓晓/文, 文/林晓晓: the writer's piece of a credit naming each role after a slash.
 WRITER_PIECE = re.compile(
-    r"(?P<n>[\u4e00-\u9fff·]{2,4})\s*[/／]\s*文|文\s*[/／]\s*(?P<m>[\u4e00-\u9fff·]{2,4})"
-)
+    rf"(?P<n>[\u4e00-\u9fff·]{{2,4}}|{DOTTED_NAME})\s*[/／]\s*文"
+    rf"|文\s*[/／]\s*(?P<m>[\u4e00-\u9fff·]{{2,4}}|{DOTTED_NAME})"
+)  # 阿依古丽·买买提/文: a transliterated name, however long
 
 
 #: （摘自《读者》2019年第2期 张三 文）: a digest's reprint credit closing the story, the writer
@@ -81,7 +84,7 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
     pieces = re.split(r"[\s\u3000]+", m["c"].strip())
     writers = [w["n"] or w["m"] for p in pieces if (w := WRITER_PIECE.fullmatch(p))]
     if writers:
-        return [n for n in writers if looks_like_pen_name(n)]
+        return [n for n in writers if looks_like_pen_name(n) or dotted_writer(n)]
     if len(pieces) == 2 and OUTLET_WORD.search(pieces[0]) and looks_like_person(pieces[1]):
         return [pieces[1]]  # （中国台湾网 杨某）: the site, then its writer
     name = m["c"].strip()
@@ -96,3 +99,8 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
 def _diminutive(name: str) -> bool:
     """Whether a name in closing brackets is a desk's diminutive pen name (冬子, 阿木)."""
     return DIMINUTIVE.match(name) is not None and name not in NOT_DIMINUTIVE
+
+
+def dotted_writer(name: str) -> bool:
+    """Whether a writer credited in closing brackets is a transliterated name (阿依古丽·买买提)."""
+    return re.fullmatch(DOTTED_NAME, name) is not None and not org_dotted(name)

@@ -88,6 +88,22 @@ UI_WORDS = re.compile(
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 
 
+#: 阿依古丽·买买提, 约翰·F·肯尼迪, 穆罕默德·阿卜杜勒·阿齐兹: a transliterated name (a minority's
+#: or a foreigner's), its parts joined by a middle dot (·, •, ‧ or ・), one person.
+DOTTED_NAME = f"[{HAN}]{{1,8}}(?:[·•‧・][A-Z])?(?:[·•‧・][{HAN}]{{1,10}}){{1,2}}"
+
+
+#: 穆罕默德·阿卜杜勒·阿齐兹: a dotted name longer than a byline's names are, each part short
+#: (not 山姆·迪恩抛出了这样的疑惑, a name and the sentence it opens).
+LONG_DOTTED = re.compile(f"[{HAN}]{{1,7}}(?:[·•‧・][A-Z])?(?:[·•‧・][{HAN}]{{1,7}}){{1,2}}")
+
+
+def org_dotted(name: str) -> bool:
+    """Whether *name*, dotted as a transliterated name is, names an organisation and its
+    section (人民日报·海外版), no person."""
+    return re.fullmatch(DOTTED_NAME, name) is not None and ORG_HINT.search(name) is not None
+
+
 #: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
 LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
@@ -106,7 +122,7 @@ def looks_like_person(name: str) -> bool:
             return True
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
-    if re.fullmatch(f"[{HAN}]{{1,8}}(?:[·•‧・][A-Z])?[·•‧・][{HAN}]{{1,10}}", name):
+    if re.fullmatch(DOTTED_NAME, name):
         return True
     return bool(LATIN_NAME.fullmatch(name))
 
@@ -196,10 +212,38 @@ def looks_like_outlet(name: str) -> bool:
 SPACED_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])")
 
 
+#: A run of Latin words in a byline (John Smith, Reuters, The Register), up to the next
+#: label, date or Chinese text.
+LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'’-]*(?:[ \u3000]+[A-Za-z][A-Za-z'’-]*)*")
+
+#: What joins a Latin name's words while a byline is cut into names.
+_JOINED = "\u2060"
+
+
+#: Getty Images, Acme Studio: a Latin company's words, never a person's name.
+LATIN_COMPANY = re.compile(
+    r"\b(?:Images|Photos?|Pictures|Studios?|Inc|Ltd|Corp|Company|Institute|University|College"
+    r"|Foundation|Council|Team|Staff|Editor|Editors|Desk)\b"
+)
+
+
+def _latin_person(run: str) -> str:
+    """*run*, a person's Latin name of two or three capitalised words (John Smith), with its
+    words joined; any other run (Reuters, The Register, Associated Press) as it is."""
+    name = " ".join(run.split())
+    if not LATIN_NAME.fullmatch(name) or latin_brand(name):
+        return run
+    if ORG_HINT.search(name) or LATIN_COMPANY.search(name):
+        return run
+    return name.replace(" ", _JOINED)
+
+
 def split_names(text: str) -> list[str]:
-    """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order."""
+    """People named in '王洲、刘开雄' or '记者 张三 通讯员 李四': the names, in order; a Latin
+    name of two or three words (记者 John Smith) is one."""
     # 琳达·普雷斯利（Linda Pressly）: a transliterated name with the original in brackets
     text = re.sub(r"[（(]\s*[A-Za-z][A-Za-z .'’-]*[）)]", " ", text)
+    text = LATIN_RUN.sub(lambda m: _latin_person(m.group()), text)
     # 南方周末记者 罗真 南方周末实习生 许安然: the outlet before each role word goes with it (and
     # the other places a correspondent is posted to: 环球时报驻美国、德国特约记者)
     text = re.sub(
@@ -229,7 +273,11 @@ def split_names(text: str) -> list[str]:
             tokens.append(token)
     for token in tokens:
         token = token.strip(" ：:（）()【】[]\"'“”")
-        if not token or NOT_NAME.search(token) or len(token) > 12 or PLACE.fullmatch(token):
+        if _JOINED in token:
+            names.append(token.replace(_JOINED, " "))  # 记者 John Smith: one Latin name
+            continue
+        long = len(token) > 12 and not LONG_DOTTED.fullmatch(token)
+        if not token or NOT_NAME.search(token) or long or PLACE.fullmatch(token):
             continue  # 高雄 of 記者陳文嬋／高雄: the dateline's place is no name
         if UI_WORDS.match(token):
             continue  # 张三 关注: the follow button beside a name

@@ -43,8 +43,10 @@ from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .metadata import Structured
 from .nameshape import COMPOUND_SURNAMES
+from .nameshape import DOTTED_NAME
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_person
+from .nameshape import org_dotted
 from .nameshape import people_in
 from .nameshape import split_names
 from .outletbylines import outlet_lead_writers
@@ -107,7 +109,8 @@ TRAILING_REPORTERS = re.compile(
 #: space to line up with three-character ones).
 _SIGNED = (
     rf"(?:(?:{alternation(*COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[\u4e00-\u9fff]{{2,3}}"
-    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+    rf"|{DOTTED_NAME})"  # （买买提·吐尔逊 王明）: a transliterated name among them
 )
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph;
 #: （甲某，欧阳乙某）, （马 骏 郭 峰）: two of them.
@@ -192,7 +195,7 @@ def find_authors(
             credits = re.split(CREDIT_ROLE, tail.group(1))[0]
             names += [n for n in split_names(credits) if looks_like_person(n)]
         signed = people_in(TRAILING_NAME.search(last_paragraph[-36:]))  # …。（钟才文）: signed
-        names += [n for n in signed if n not in editors]
+        names += [n for n in signed if n not in editors and not org_dotted(n)]
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
         reported = REPORTED_BY.search(paragraph[-24:])  # …應注意防範。（溫蘭魁報導）
         names += [reported["n"]] if reported and looks_like_person(reported["n"]) else []
