@@ -22,6 +22,7 @@ from .nameshape import looks_like_person
 from .text import attr_words
 from .text import find_ancestor
 from .text import find_tags
+from .text import short_text
 from .text import squash
 from .text import tags_after
 
@@ -64,10 +65,12 @@ def _usable(name: str) -> bool:
 
 def _is_follow(tag: Tag) -> bool:
     """A follow button: 关注 or ＋订阅, or a follow-classed element with an icon or a few words."""
-    text = squash(tag.get_text(" "))
+    text = short_text(tag, 12)  # a longer text is neither a follow word nor a button's
+    if text is None:
+        return False
     if FOLLOW_TEXT.fullmatch(text):
         return True
-    return len(text) <= 12 and FOLLOW_CLASS.search(attr_words(tag)) is not None
+    return FOLLOW_CLASS.search(attr_words(tag)) is not None
 
 
 def _named_follow(link: Tag) -> bool:

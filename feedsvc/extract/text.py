@@ -144,6 +144,22 @@ def squash(text: str) -> str:
     return SPACE.sub(" ", text).strip()
 
 
+def short_text(tag: Tag, limit: int) -> str | None:
+    """``squash(tag.get_text(" "))`` when it is at most *limit* characters long, else None,
+    found without reading the whole text of a big element (the article's own wrapper)."""
+    parts: list[str] = []
+    size, check = 0, 4 * limit + 40
+    for string in tag.strings:
+        parts.append(string)
+        size += len(string)
+        if size > check:
+            if len(squash(" ".join(parts))) > limit:
+                return None  # a prefix of the text is already longer
+            check = 2 * size  # mostly spaces so far: look again later
+    text = squash(" ".join(parts))
+    return text if len(text) <= limit else None
+
+
 def compact(text: str) -> str:
     """*text* without any spaces: for comparing Chinese strings."""
     return SPACE.sub("", text)
