@@ -93,7 +93,7 @@ AUTHOR_CUT = cut_at(
     # 本报记者 张三，通讯员 李四 王五: a comma before the correspondents does not end the names
     r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
-    r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)$"
+    r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)(?=\s|$)"
     # 记者 张三 实习记者 李四 摄影报道: the reporters took the pictures too
     r"|\s*(?:摄影|攝影|图文|圖文)(?:报道|報導|報道)$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers

@@ -41,13 +41,27 @@ SITE_REPORTER_DATED = re.compile(
 )
 
 
+#: 記者王小明台中報導市府今天…, 中央社記者王小明台北3日電行政院…: a Taiwanese dateline with
+#: neither bracket nor slash, run on into the lead's first sentence; the known place after the
+#: names ends them (a name is never read into the place, nor into the text).
+GLUED_DATELINE = re.compile(
+    # (not 市府告訴記者…: the reporter told something in the story's prose)
+    r"^\s*(?![^，。]{0,8}?(?:告訴|告诉|接受|對|对|向|跟|問|问|給|给|被)(?:記者|记者))"
+    r"[\u4e00-\u9fff]{0,8}?(?:記者|记者)\s*"
+    r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s*、\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*"
+    r"(?:" + PLACES + r")\s*(?:\d{1,2}月)?"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:專|专)?(?:電|电)|(?:綜合|综合)?(?:報導|报道|報道|报导))"
+)
+
+
 def lead_reporters(head: str) -> list[str]:
     """The reporters a lead names with no bracket: 本报记者 张三 …, …电 记者张三报道：,
-    …讯 记者张三从…获悉, 东方网记者张三3月10日报道：."""
+    …讯 记者张三从…获悉, 东方网记者张三3月10日报道：, 記者張三台中報導… (glued on)."""
     lead = (
         LEAD_REPORTERS.match(head)
         or DATELINE_REPORTED.match(head)
         or DATELINE_TOLD.match(head)
         or SITE_REPORTER_DATED.match(head)
+        or GLUED_DATELINE.match(head)
     )
     return [n for n in split_names(lead["v"]) if looks_like_person(n)] if lead else []

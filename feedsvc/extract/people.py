@@ -32,6 +32,7 @@ from .hiddencopy import hidden_copy
 from .hiddencopy import hidden_cowriters
 from .leadbrackets import lead_bracket_writers
 from .leadreporters import DATELINE_REPORTED
+from .leadreporters import GLUED_DATELINE
 from .leadreporters import lead_reporters
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
@@ -208,8 +209,9 @@ def find_authors(
     names += lead_bracket_writers(head)
     if not names:
         names = lead_reporters(head)
-    elif reported_lead := DATELINE_REPORTED.match(head):
-        # 记者钟海华、通讯员邱明亮报道：: the correspondent after the reporter a label found
+    elif reported_lead := DATELINE_REPORTED.match(head) or GLUED_DATELINE.match(head):
+        # 记者钟海华、通讯员邱明亮报道：: the correspondent after the reporter a label found;
+        # 記者甲、乙台中報導…: the label read the first name alone, the place ends the others
         names += [n for n in split_names(reported_lead["v"]) if looks_like_person(n)]
     return list(dict.fromkeys(names))
 
