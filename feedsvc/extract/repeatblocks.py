@@ -1,7 +1,11 @@
 """Text split over repeated blocks: ``<div class="part">`` after ``<div class="part">``, with
-photo boxes between them, as papers' sites cut a story at each picture."""
+photo boxes between them, as papers' sites cut a story at each picture; and page builders'
+widgets, a paragraph each (Elementor's ``elementor-widget-text-editor``, headings and images
+in widgets of their own between them), told apart only by an id class of each widget."""
 
 from __future__ import annotations
+
+import re
 
 from bs4 import Tag
 
@@ -9,6 +13,10 @@ from .sizes import Sizes
 
 #: How far above the chosen block the repeated blocks may start (wrappers of one child each).
 LEVELS = 4
+#: A class word that only numbers or ids its element (elementor-element-1db208e,
+#: et_pb_text_3): left out when blocks are compared.
+ID_CLASS = re.compile(r".*[-_](?:\d+|(?=[a-z]*\d)[0-9a-f]{5,})", re.I)
+
 #: The share of the parent's text that the repeated blocks must hold (the rest is captions).
 SHARE = 0.8
 
@@ -35,16 +43,22 @@ def with_repeats(best: Tag, sizes: Sizes) -> Tag:
 def _repeated(parent: Tag, child: Tag, sizes: Sizes) -> bool:
     """Whether *child* and at least one sibling of its tag and class hold text, together
     nearly all of *parent*'s, and none of the siblings holds a headline of its own."""
-    classes = child.get("class")
+    classes = _kind(child)
     if not classes:
         return False
     blocks = [
         block
         for block in parent.find_all(child.name, recursive=False)
-        if block.get("class") == classes and sizes.text_len(block)
+        if _kind(block) == classes and sizes.text_len(block)
     ]
     held = sum(sizes.text_len(block) for block in blocks)
     if len(blocks) < 2 or held < SHARE * sizes.text_len(parent):
         return False
     # a story of its own in each, as a list or an endless page appends them
     return all(block is child or block.find("h1") is None for block in blocks)
+
+
+def _kind(block: Tag) -> list[str]:
+    """The class words of *block* but those that number or id it alone (:data:`ID_CLASS`)."""
+    raw: str | list[str] = block.get("class") or []
+    return [w for w in ([raw] if isinstance(raw, str) else raw) if not ID_CLASS.fullmatch(w)]
