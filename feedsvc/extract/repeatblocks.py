@@ -22,17 +22,27 @@ SHARE = 0.8
 
 
 def with_repeats(best: Tag, sizes: Sizes) -> Tag:
+    """*best*, or the parent of the repeated blocks it is one of (:func:`_repeats_above`); and
+    so on up, when that parent is itself one of repeated blocks (a builder's sections, each a
+    column of text widgets under a section of the headline)."""
+    found = _repeats_above(best, sizes, False)
+    while found is not best:
+        best, found = found, _repeats_above(found, sizes, True)
+    return best
+
+
+def _repeats_above(best: Tag, sizes: Sizes, titled: bool) -> Tag:
     """*best*, or the parent of the repeated blocks it is one of: *best* (or a wrapper holding
     nothing but it) has siblings of the same tag and class that hold the rest of the text, and
     the parent's text is nearly all in them. A story split this way starts in the first block,
-    not in the longest."""
+    not in the longest. When *titled*, the first block may hold the headline."""
     child = best
     size = sizes.text_len(best)
     for _ in range(LEVELS):
         parent = child.parent
         if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
             return best
-        if _repeated(parent, child, sizes):
+        if _repeated(parent, child, sizes, titled):
             return parent
         if sizes.text_len(parent) > size:
             return best  # the wrapper holds more than the block, and not in repeated blocks
@@ -40,9 +50,10 @@ def with_repeats(best: Tag, sizes: Sizes) -> Tag:
     return best
 
 
-def _repeated(parent: Tag, child: Tag, sizes: Sizes) -> bool:
+def _repeated(parent: Tag, child: Tag, sizes: Sizes, titled: bool) -> bool:
     """Whether *child* and at least one sibling of its tag and class hold text, together
-    nearly all of *parent*'s, and none of the siblings holds a headline of its own."""
+    nearly all of *parent*'s, and none of the siblings holds a headline of its own (but the
+    first, when *titled*)."""
     classes = _kind(child)
     if not classes:
         return False
@@ -55,7 +66,8 @@ def _repeated(parent: Tag, child: Tag, sizes: Sizes) -> bool:
     if len(blocks) < 2 or held < SHARE * sizes.text_len(parent):
         return False
     # a story of its own in each, as a list or an endless page appends them
-    return all(block is child or block.find("h1") is None for block in blocks)
+    rest = blocks[1:] if titled else blocks
+    return all(block is child or block.find("h1") is None for block in rest)
 
 
 def _kind(block: Tag) -> list[str]:
