@@ -163,8 +163,8 @@ def adjacent_outlet(
                 after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
             # 中國時報 <cite>呂佳穎</cite>／綜合報導 2025年06月29日: the paper before the byline
             for j in (after, k - 1, k - 2, k - 3):
-                if not 0 <= j < len(pieces):
-                    continue
+                if not 0 <= j < len(pieces) or _archive_link(pieces[j][1]):
+                    continue  # 公司新闻 linking to its category's archive: a section
                 name = _piece_name(pieces[j][0])
                 if line.element is lines[title_at].element and name in lines[title_at].text:
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
@@ -186,6 +186,26 @@ def adjacent_outlet(
         above = lines[at - 1].text if at == title_at + 2 else ""
         return above if _lone_outlet(above, zone) else None
     return None
+
+
+#: A link to a blog's category or tag archive (/category/news/, ?cat=3, rel="category tag").
+ARCHIVE_HREF = re.compile(r"/(?:category|categories|tag|tags)/|[?&](?:cat|tag)=", re.I)
+
+
+def _archive_link(piece: Tag | None) -> bool:
+    """Whether the piece *piece* is, or holds only, a link to a category or tag archive."""
+    if piece is None:
+        return False
+    links = [piece] if piece.name == "a" else piece.find_all("a", limit=2)
+    if len(links) != 1:
+        return False
+    rel: str | list[str] = links[0].get("rel") or []
+    words = " ".join([rel] if isinstance(rel, str) else rel).lower().split()
+    return (
+        "category" in words
+        or "tag" in words
+        or bool(ARCHIVE_HREF.search(str(links[0].get("href") or "")))
+    )
 
 
 def _piece_name(text: str) -> str:

@@ -55,6 +55,11 @@ TEXT_SIZE_CLASS = re.compile(
 #: paragraph's own class), not a font-size button: the text, kept.
 TEXT_FONT_CLASS = re.compile(r"(?:content|article|text|txt|detail)[-_]?font", re.I)
 
+#: elementor-widget-text-editor, elementor-text-editor: a page builder's rich-text widget, the
+#: text written in its editor, not the editor's (责任编辑) box; elementor-heading-title: the
+#: builder's heading widget, a subhead between them, not a title box.
+TEXT_EDITOR_CLASS = re.compile(r"(?:.*[-_])?text[-_]?editor|elementor-heading-title", re.I)
+
 
 JUNK_TAGS = frozenset(
     "nav aside footer header form button select input audio video iframe object embed script "
@@ -294,8 +299,13 @@ def _in_sentence(tag: Tag, size: int, sizes: Sizes) -> bool:
 
 
 def _text_class(word: str) -> bool:
-    """Whether the class *word* names the size or font of the text it is set on."""
-    return bool(TEXT_SIZE_CLASS.fullmatch(word) or TEXT_FONT_CLASS.fullmatch(word.replace("-", "")))
+    """Whether the class *word* names the size or font of the text it is set on, or the
+    rich-text widget holding it."""
+    return bool(
+        TEXT_SIZE_CLASS.fullmatch(word)
+        or TEXT_FONT_CLASS.fullmatch(word.replace("-", ""))
+        or TEXT_EDITOR_CLASS.fullmatch(word)
+    )
 
 
 def clean_container(root: Tag, sizes: Sizes) -> None:

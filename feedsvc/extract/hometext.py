@@ -4,7 +4,8 @@
 this way; a Latin name read once could be a person's, but the site giving it twice makes it its
 own. (A Chinese name last in the <title> is read by the <title>'s own rules.) Some themes
 title a post ``标题 - 博客名 - 一个程序员的自留地``: the part the home link reads is the name,
-the tagline after it is none."""
+the tagline after it is none. A theme that joins the name with a bare hyphen (``标题-阿青の小站``)
+has it spaced here when the home link or og:site_name reads it."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ from .addresses import host_of
 from .bylineoutlets import APP_OUTLET_END
 from .latinsite import LATIN_NAME
 from .logosite import home_link
+from .metadata import Structured
 from .nameshape import GENERIC_SOURCE
 from .text import find_tags
 from .text import squash
+from .titletext import TITLE_SPLIT
 
 #: An engine's credit closing a forum's <title>, no tagline: Powered by Discuz!
 _ENGINE = re.compile(r"(?:Powered|Proudly)\s*by", re.I)
@@ -87,3 +90,32 @@ def tagline_site(
         return None
     name = squash(parts[-2])
     return name if _site_word(name) and name in homes else None
+
+
+def spaced_site_tail(
+    doc_title: str, anchors: list[Tag], address: str | None, structured: Structured
+) -> str:
+    """``标题-博客名`` as ``标题 - 博客名`` when nothing else splits the <title> and the part after
+    its bare hyphen is the site's name, as a link home or og:site_name reads it; else the
+    <title> as it is (a headline's own hyphen, COVID-19, Wi-Fi, 2021-2022赛季, never names it)."""
+    title = squash(doc_title)
+    if "-" not in title or len([p for p in TITLE_SPLIT.split(title) if p.strip()]) > 1:
+        return doc_title
+    names = {squash(v) for v in structured.metas.get("og:site_name", [])}
+    names |= _home_names(anchors, address)
+    for name in sorted((n for n in names if _site_word(n)), key=len, reverse=True):
+        head = title[: -len(name) - 1] if title.endswith("-" + name) else ""
+        if len(head.strip()) >= 2 and not head.endswith((" ", "-")):
+            return f"{head} - {name}"
+    return doc_title
+
+
+def space_title_site(
+    title: Tag | None, anchors: list[Tag], address: str | None, structured: Structured
+) -> None:
+    """Set the <title> *title* as :func:`spaced_site_tail` reads it, for every reader of it."""
+    if title is not None:
+        text = title.get_text()
+        spaced = spaced_site_tail(text, anchors, address, structured)
+        if spaced != text:
+            title.string = spaced

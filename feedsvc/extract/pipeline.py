@@ -40,6 +40,7 @@ from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
 from .hometext import home_text_site
+from .hometext import space_title_site
 from .hometext import tagline_site
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
@@ -187,6 +188,7 @@ def _parse(
         raise ExtractionError(origin, "not an HTML page (no tags: a text dump is read as .txt)")
     structured = read_structured(index)
     address = page_url(index, url, structured)
+    space_title_site(soup.title, index.named("a"), address, structured)  # 标题-博客名
     title, title_el, subtitle = choose_title(soup, index, structured, explain)
     if not title:
         raise ExtractionError(origin, "no headline found: " + _missing(decoded.text))

@@ -1,7 +1,11 @@
 """Text split over repeated blocks: ``<div class="part">`` after ``<div class="part">``, with
-photo boxes between them, as papers' sites cut a story at each picture."""
+photo boxes between them, as papers' sites cut a story at each picture; and page builders'
+widgets, a paragraph each (Elementor's ``elementor-widget-text-editor``, headings and images
+in widgets of their own between them), told apart only by an id class of each widget."""
 
 from __future__ import annotations
+
+import re
 
 from bs4 import Tag
 
@@ -9,22 +13,36 @@ from .sizes import Sizes
 
 #: How far above the chosen block the repeated blocks may start (wrappers of one child each).
 LEVELS = 4
+#: A class word that only numbers or ids its element (elementor-element-1db208e,
+#: et_pb_text_3): left out when blocks are compared.
+ID_CLASS = re.compile(r".*[-_](?:\d+|(?=[a-z]*\d)[0-9a-f]{5,})", re.I)
+
 #: The share of the parent's text that the repeated blocks must hold (the rest is captions).
 SHARE = 0.8
 
 
 def with_repeats(best: Tag, sizes: Sizes) -> Tag:
+    """*best*, or the parent of the repeated blocks it is one of (:func:`_repeats_above`); and
+    so on up, when that parent is itself one of repeated blocks (a builder's sections, each a
+    column of text widgets under a section of the headline)."""
+    found = _repeats_above(best, sizes, False)
+    while found is not best:
+        best, found = found, _repeats_above(found, sizes, True)
+    return best
+
+
+def _repeats_above(best: Tag, sizes: Sizes, titled: bool) -> Tag:
     """*best*, or the parent of the repeated blocks it is one of: *best* (or a wrapper holding
     nothing but it) has siblings of the same tag and class that hold the rest of the text, and
     the parent's text is nearly all in them. A story split this way starts in the first block,
-    not in the longest."""
+    not in the longest. When *titled*, the first block may hold the headline."""
     child = best
     size = sizes.text_len(best)
     for _ in range(LEVELS):
         parent = child.parent
         if not isinstance(parent, Tag) or parent.name in ("body", "html", "[document]"):
             return best
-        if _repeated(parent, child, sizes):
+        if _repeated(parent, child, sizes, titled):
             return parent
         if sizes.text_len(parent) > size:
             return best  # the wrapper holds more than the block, and not in repeated blocks
@@ -32,19 +50,27 @@ def with_repeats(best: Tag, sizes: Sizes) -> Tag:
     return best
 
 
-def _repeated(parent: Tag, child: Tag, sizes: Sizes) -> bool:
+def _repeated(parent: Tag, child: Tag, sizes: Sizes, titled: bool) -> bool:
     """Whether *child* and at least one sibling of its tag and class hold text, together
-    nearly all of *parent*'s, and none of the siblings holds a headline of its own."""
-    classes = child.get("class")
+    nearly all of *parent*'s, and none of the siblings holds a headline of its own (but the
+    first, when *titled*)."""
+    classes = _kind(child)
     if not classes:
         return False
     blocks = [
         block
         for block in parent.find_all(child.name, recursive=False)
-        if block.get("class") == classes and sizes.text_len(block)
+        if _kind(block) == classes and sizes.text_len(block)
     ]
     held = sum(sizes.text_len(block) for block in blocks)
     if len(blocks) < 2 or held < SHARE * sizes.text_len(parent):
         return False
     # a story of its own in each, as a list or an endless page appends them
-    return all(block is child or block.find("h1") is None for block in blocks)
+    rest = blocks[1:] if titled else blocks
+    return all(block is child or block.find("h1") is None for block in rest)
+
+
+def _kind(block: Tag) -> list[str]:
+    """The class words of *block* but those that number or id it alone (:data:`ID_CLASS`)."""
+    raw: str | list[str] = block.get("class") or []
+    return [w for w in ([raw] if isinstance(raw, str) else raw) if not ID_CLASS.fullmatch(w)]
