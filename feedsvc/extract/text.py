@@ -165,26 +165,24 @@ def compact(text: str) -> str:
     return SPACE.sub("", text)
 
 
-def _attr_words(tag: Tag) -> str:
-    attrs = tag.attrs
-    if not attrs:  # most tags: asked of every tag in several passes
-        return ""
-    raw: str | list[str] = attrs.get("class") or []
-    classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
-    ident = attrs.get("id") or ""
-    return " ".join([*classes, str(ident)])
-
-
 def attr_words(tag: Tag) -> str:
-    """The class names and id of *tag*, space-separated."""
-    return _attr_words(tag)
+    """The class names and id of *tag*, space-separated (asked of every tag in several
+    passes: most have no attributes, or a class alone)."""
+    attrs = tag.attrs
+    if not attrs:
+        return ""
+    raw = attrs.get("class")
+    ident = attrs.get("id") or ""
+    if not raw:
+        return str(ident)
+    return f"{raw if isinstance(raw, str) else ' '.join(raw)} {ident}"
 
 
 def is_comment_box(tag: Tag) -> bool:
     """Whether *tag* is a comment section (never the page's body or article element)."""
     if tag.name in ("html", "body", "main", "article"):
         return False
-    return bool(COMMENT_HINT.search(_attr_words(tag)))
+    return bool(COMMENT_HINT.search(attr_words(tag)))
 
 
 def iter_lines(root: Tag) -> Iterator[Line]:
