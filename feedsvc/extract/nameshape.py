@@ -108,14 +108,21 @@ def org_dotted(name: str) -> bool:
 LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
+#: 南方時訊, 南方週刊, 海峡新聞: a four-character name ending in a newsroom's or magazine's word
+#: names a publication, never a person (a paper's 报 is told by its last character).
+OUTLET_WORD_TAIL = re.compile(
+    f"^[{HAN}]{{2}}(?:时讯|時訊|快讯|快訊|新闻|新聞|周刊|週刊|月刊|杂志|雜誌)$"
+)
+
+
 def looks_like_person(name: str) -> bool:
     """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
     name = name.strip()
     if UI_WORDS.match(name) or DEPARTMENT.search(name) or NOT_PEN_NAME.match(name):
         return False
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
-        if len(name) > 2 and name[-1] in "网網报報":
-            return False  # 文/图 易车网 霍宁, 江城晚报, 文汇报: a website or paper is no person
+        if len(name) > 2 and name[-1] in "网網报報" or OUTLET_WORD_TAIL.search(name):
+            return False  # 文/图 易车网 霍宁, 江城晚报, 南方時訊: a website or paper is no person
         if name.endswith(REPORTER):
             return False  # （明報記者 林佩君）: a paper's reporter is a role, not a name
         if name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES:

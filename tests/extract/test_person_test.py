@@ -16,3 +16,10 @@ def test_a_personal_name_is_a_person(name: str) -> None:
 def test_a_paper_or_website_named_like_a_person_is_none(name: str) -> None:
     """江 and 文 are surnames, so these read as names but for their last character."""
     assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize("name", ["南方時訊", "江屿时讯", "林口新聞", "石湖週刊"])
+def test_a_newsroom_or_magazine_named_like_a_person_is_none(name: str) -> None:
+    """南, 江, 林 and 石 are surnames; 時訊, 新聞, 週刊 end the name of a publication."""
+    assert not looks_like_person(name)
+
