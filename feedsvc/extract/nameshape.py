@@ -98,10 +98,20 @@ DOTTED_NAME = f"[{HAN}]{{1,8}}(?:[·•‧・][A-Z])?(?:[·•‧・][{HAN}]{{1,
 LONG_DOTTED = re.compile(f"[{HAN}]{{1,7}}(?:[·•‧・][A-Z])?(?:[·•‧・][{HAN}]{{1,7}}){{1,2}}")
 
 
+#: 木子·博客, 阿九·随笔, 山人·札记: a blog or small site named as its owner's, dotted, its last
+#: part the kind of site it is: a site's name, never a transliterated person's.
+SITE_KIND_TAIL = re.compile(
+    r"[·•‧・][\u4e00-\u9fff]{0,4}(?:博客|部落格|随笔|隨筆|札记|札記|笔记|筆記|日志|日誌|杂谈|雜談"
+    r"|手记|手記|小站)$"
+)
+
+
 def org_dotted(name: str) -> bool:
     """Whether *name*, dotted as a transliterated name is, names an organisation and its
-    section (人民日报·海外版), no person."""
-    return re.fullmatch(DOTTED_NAME, name) is not None and ORG_HINT.search(name) is not None
+    section (人民日报·海外版) or a site (木子·博客), no person."""
+    return re.fullmatch(DOTTED_NAME, name) is not None and (
+        ORG_HINT.search(name) is not None or SITE_KIND_TAIL.search(name) is not None
+    )
 
 
 #: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
@@ -130,7 +140,7 @@ def looks_like_person(name: str) -> bool:
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
     if re.fullmatch(DOTTED_NAME, name):
-        return True
+        return SITE_KIND_TAIL.search(name) is None  # 木子·博客: a site, dotted as a name is
     return bool(LATIN_NAME.fullmatch(name))
 
 
