@@ -98,14 +98,31 @@ DOTTED_NAME = f"[{HAN}]{{1,8}}(?:[·•‧・][A-Z])?(?:[·•‧・][{HAN}]{{1,
 LONG_DOTTED = re.compile(f"[{HAN}]{{1,7}}(?:[·•‧・][A-Z])?(?:[·•‧・][{HAN}]{{1,7}}){{1,2}}")
 
 
+#: 木子·博客, 阿九·随笔, 山人·札记: a blog or small site named as its owner's, dotted, its last
+#: part the kind of site it is: a site's name, never a transliterated person's.
+SITE_KIND_TAIL = re.compile(
+    r"[·•‧・][\u4e00-\u9fff]{0,4}(?:博客|部落格|随笔|隨筆|札记|札記|笔记|筆記|日志|日誌|杂谈|雜談"
+    r"|手记|手記|小站)$"
+)
+
+
 def org_dotted(name: str) -> bool:
     """Whether *name*, dotted as a transliterated name is, names an organisation and its
-    section (人民日报·海外版), no person."""
-    return re.fullmatch(DOTTED_NAME, name) is not None and ORG_HINT.search(name) is not None
+    section (人民日报·海外版) or a site (木子·博客), no person."""
+    return re.fullmatch(DOTTED_NAME, name) is not None and (
+        ORG_HINT.search(name) is not None or SITE_KIND_TAIL.search(name) is not None
+    )
 
 
 #: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
 LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+#: 南方時訊, 南方週刊, 海峡新聞: a four-character name ending in a newsroom's or magazine's word
+#: names a publication, never a person (a paper's 报 is told by its last character).
+OUTLET_WORD_TAIL = re.compile(
+    f"^[{HAN}]{{2}}(?:时讯|時訊|快讯|快訊|新闻|新聞|周刊|週刊|月刊|杂志|雜誌)$"
+)
 
 
 def looks_like_person(name: str) -> bool:
@@ -114,8 +131,8 @@ def looks_like_person(name: str) -> bool:
     if UI_WORDS.match(name) or DEPARTMENT.search(name) or NOT_PEN_NAME.match(name):
         return False
     if re.fullmatch(f"[{HAN}]{{2,4}}", name):
-        if len(name) > 2 and name[-1] in "网網报報":
-            return False  # 文/图 易车网 霍宁, 江城晚报, 文汇报: a website or paper is no person
+        if len(name) > 2 and name[-1] in "网網报報" or OUTLET_WORD_TAIL.search(name):
+            return False  # 文/图 易车网 霍宁, 江城晚报, 南方時訊: a website or paper is no person
         if name.endswith(REPORTER):
             return False  # （明報記者 林佩君）: a paper's reporter is a role, not a name
         if name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES:
@@ -123,7 +140,7 @@ def looks_like_person(name: str) -> bool:
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
     if re.fullmatch(DOTTED_NAME, name):
-        return True
+        return SITE_KIND_TAIL.search(name) is None  # 木子·博客: a site, dotted as a name is
     return bool(LATIN_NAME.fullmatch(name))
 
 
