@@ -12,6 +12,7 @@ order) raises :class:`Unhandled`, and the page is then parsed by bs4 (see :mod:`
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from collections.abc import Collection
@@ -29,6 +30,8 @@ from bs4.element import PageElement
 #: Spaces that bs4 collapses a whitespace-only string of (outside <pre>/<textarea>).
 ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
 
+#: The words of an attribute that may hold several (bs4's ``nonwhitespace_re``).
+_WORDS = re.compile(r"\S+")
 _new_tag = Tag.__new__
 _new_str = str.__new__
 
@@ -67,6 +70,8 @@ class SoupTarget:
         #: the text parsed since the last tag: lxml hands it to the list directly
         self.data: Callable[[str], None] = self.parts.append
         self.list_attrs = frozenset().union(*builder.cdata_list_attributes.values())
+        self.universal: Collection[str] = builder.cdata_list_attributes.get("*") or frozenset()
+        self.value_list = builder.attribute_value_list_class
         self.attr_class = builder.attribute_dict_class
         self.preserve_names = builder.preserve_whitespace_tags
         self.container_names = builder.string_containers
@@ -105,8 +110,9 @@ class SoupTarget:
             for key in attrs:
                 if key[:1] == "{":
                     raise Unhandled(name)
-            if not self.list_attrs.isdisjoint(attrs):
-                attrs = self.builder._replace_cdata_list_attribute_values(name, attrs)
+            listed = self.list_attrs.intersection(attrs)
+            if listed:
+                self._split_lists(name, attrs, listed)
         if name == "meta":  # bs4 swaps in charset values that follow the output encoding
             tag = Tag(
                 self.soup,
@@ -147,6 +153,14 @@ class SoupTarget:
             self.preserve.append(tag)
         if name in self.container_names:
             self.containers.append(tag)
+
+    def _split_lists(self, name: str, attrs: Any, listed: Collection[str]) -> None:
+        """Split the values of *listed*, those of *attrs* that may hold several (class), into
+        lists, as bs4's builder does (``_replace_cdata_list_attribute_values``), in place."""
+        specific = self.builder.cdata_list_attributes.get(name.lower()) or ()
+        for attr in listed:
+            if attr in self.universal or attr in specific:
+                attrs[attr] = self.value_list(_WORDS.findall(attrs[attr]))
 
     def end(self, name: str) -> None:
         if self.parts:
