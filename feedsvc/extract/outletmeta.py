@@ -42,7 +42,7 @@ def meta_source(structured: Structured) -> str | None:
 
 #: The outlet a page's data script carries (new.qq.com's ``window.DATA = {"media":"腾讯体育"}``).
 SCRIPT_SOURCE = re.compile(
-    r"""["']?\b(?:media|mediaName|media_name)["']?\s*[:=]\s*"""
+    r"""\bmedia(?:Name|_name)?["']?\s*[:=]\s*"""  # a word first: the engine scans for it
     r"""["'](?P<v>[^"'<>\n]{2,20})["']"""
 )
 
