@@ -59,9 +59,10 @@ def header_today(text: str, element: Tag, headline: Tag) -> bool:
         and YEAR_FIRST.match(text) is not None
         and header_clock(_unlinked(element), element)
     )
-    if not (clock or TODAY_LINE.match(text)):
+    bar = not clock and _bar_today(element)
+    if not (clock or bar or TODAY_LINE.match(text)):
         return False
-    if not clock and element.find("a") is not None:
+    if not (clock or bar) and element.find("a") is not None:
         return False  # a date beside the logo's link: an e-paper's masthead, its issue's day
     links = 0
     for tag in islice(tags_after(element), WALK):
@@ -91,6 +92,26 @@ def header_clock(text: str, element: Tag) -> bool:
 SILENT = ("script", "style", "noscript")
 #: What sets a header bar's links apart: 设为首页 | 加入收藏.
 BAR_MARKS = re.compile(r"[|｜丨·•]")
+
+
+#: The links a header bar's today box stands beside (设为首页, 加入收藏, 登录, 注册, English),
+#: never an e-paper's logo or edition links (第01版).
+BAR_LINK = re.compile(
+    r"(?:设为首页|設為首頁|加入收藏|收藏本站|登录|登錄|注册|註冊|English|繁體|繁体|简体|簡體"
+    r"|无障碍|無障礙|手机版|手機版|网站地图|網站地圖)",
+    re.I,
+)
+
+
+def _bar_today(element: Tag) -> bool:
+    """Whether *element* is a header bar: today's date and weekday beside links that are all
+    the bar's own (设为首页 | 加入收藏 | 登录)."""
+    links = element.find_all("a")
+    return (
+        bool(links)
+        and all(BAR_LINK.fullmatch(a.get_text().strip()) for a in links)
+        and TODAY_LINE.match(_unlinked(element)) is not None
+    )
 
 
 def _unlinked(element: Tag) -> str:

@@ -123,7 +123,6 @@ class TimeChoice:
 #: What a label PUB_LABEL reads contains: where no line holds it, no time is labelled.
 PUB_WORD = re.compile(rf"{alternation(*PUBLISH_LABELS)}|publish|posted", re.I)
 
-
 #: An edit time shown in place of the publish time (编辑于 2023-05-14 21:06).
 EDIT_WORD = re.compile(r"编辑于|編輯於")
 #: A tooltip that gives the first-publish time behind it.

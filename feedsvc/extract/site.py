@@ -209,8 +209,9 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
         return last  # 标题 | 宅宅新聞: a newsroom's short brand, no column of the site
     if unit is not None:
         return unit or None
-    if len(parts) > 1 and len(parts[-1]) <= 16 and looks_like_outlet(parts[-1]):
-        return _web_name(squash(parts[-1]))
+    named = _web_name(squash(parts[-1])) if len(parts) > 1 else ""
+    if len(named) <= 16 and looks_like_outlet(named):
+        return named
     # 标题 - 某某新聞，自由的新聞源: the site's name, then its motto after a full-width comma
     motto = re.fullmatch(r"(\S{2,10}?)，\S.{1,20}", squash(parts[-1])) if len(parts) > 1 else None
     if motto and _outlet_name(motto.group(1)):
@@ -238,6 +239,8 @@ def _chinese_half(name: str) -> str:
 WEB_SUFFIX = re.compile(
     r"(?<=..)(?:全球資訊網|全球资讯网|網頁|网页|即時新聞|即时新闻|即時)$"
     r"|(?<=[网網])[A-Za-z][A-Za-z0-9]{1,15}$"  # 太平洋电脑网PConline: the Latin brand glued on
+    # 某某中文网 Maple-Link: the site's Latin name after a space
+    r"|(?<=[网網])\s+[A-Za-z][A-Za-z0-9]*(?:[-\s][A-Za-z][A-Za-z0-9]*){0,3}$"
 )
 
 #: A Latin brand, then what the site is glued on: FooBar网络安全行业门户, FooBar技术社区.

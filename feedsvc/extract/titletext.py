@@ -17,9 +17,13 @@ from .unitsite import UNIT
 #: a headline's ——, spaced after only); "site -- section -- headline"
 #: with doubled hyphens, spaced or not (标题--频道--站名), or tripled (站名---频道--标题);
 #: a spaced guillemet, as blog themes write it (标题 « 博客名, 博客名 » 标题).
+#: A bare hyphen inside a Latin word or a number (Wi-Fi, COVID-19, 2021-2022赛季) is the
+#: headline's own: one between two letters or digits splits only before a capitalised brand
+#: (GPU-EDN 电子技术设计, iPhone-IT之家), never before a digit or a word going on in lower case.
 TITLE_SPLIT = re.compile(
     r"\s*(?:[_|｜]|\s(?:--|[-–—«»])\s|(?<=[^\s-])-{2,3}(?=[^\s-])"
-    r"|(?<=\S)(?:-\s?|(?<![—–])[—–]\s)(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
+    r"|(?<=\S)(?:-(?!(?<=[A-Za-z0-9]-)(?:\d|[A-Za-z][a-z0-9]))\s?|(?<![—–])[—–]\s)"
+    r"(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
     r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$"
     r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$))\s*"
 )
