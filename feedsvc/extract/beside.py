@@ -25,6 +25,7 @@ from .nameshape import looks_like_outlet
 from .nameshape import looks_like_person
 from .text import Line
 from .text import attr_words
+from .text import find_tag
 from .text import find_tags
 from .text import squash
 
@@ -241,7 +242,7 @@ def logo_link(element: Tag) -> str | None:
     """新聞來源：<a href="https://www.pts.org.tw/"><img></a>: the outlet's logo without alt
     text, named by the host it links to."""
     for link in element.find_all("a", href=True):
-        if isinstance(link, Tag) and link.find("img") is not None:
+        if isinstance(link, Tag) and find_tag(link, "img") is not None:
             return outlet_for_host(str(link.get("href") or ""))
     return None
 

@@ -21,6 +21,7 @@ from .inlineicon import amid_text
 from .photorow import photo_row
 from .text import SKIP_TAGS
 from .text import attr_words
+from .text import find_tag
 from .text import find_tags
 from .text import has_tag
 from .text import squash
@@ -77,7 +78,7 @@ def _figure(img: Tag, base: str | None) -> Block | None:
 
 
 def _is_data_table(table: Tag) -> bool:
-    if table.find("table") is not None:
+    if find_tag(table, "table") is not None:
         return False
     cells = find_tags(table, ("td", "th"))
     if len(cells) < 2:
@@ -201,7 +202,7 @@ class Builder:
     def figure(self, tag: Tag) -> None:
         """A <figure>: its images, the last one captioned; a caption alone is a paragraph."""
         imgs = find_tags(tag, ("img",))
-        cap = tag.find("figcaption")
+        cap = find_tag(tag, "figcaption")
         cap_text = squash(cap.get_text(" ")) if isinstance(cap, Tag) else ""
         figures = [b for b in (_figure(i, self.base) for i in imgs) if b is not None]
         if figures:
@@ -227,7 +228,11 @@ class Builder:
         """A table laid out as one photo with its caption and credit in the rows under it, as
         older portals set pictures: a figure (or, its picture unresolved, a caption line)."""
         images = [i for i in find_tags(tag, ("img",)) if not tiny(i)]
-        if len(images) != 1 or tag.find("table") is not None or len(find_tags(tag, ("td",))) > 4:
+        if (
+            len(images) != 1
+            or find_tag(tag, "table") is not None
+            or len(find_tags(tag, ("td",))) > 4
+        ):
             return False
         text = squash(tag.get_text(" "))
         if len(text) > 200:
@@ -290,7 +295,7 @@ def _box_caption(tag: Tag) -> bool:
 
 def _photo_box(tag: Tag) -> bool:
     """A picture box: a photo-classed element holding its image."""
-    return CAPTION_CLASS.search(attr_words(tag)) is not None and tag.find("img") is not None
+    return CAPTION_CLASS.search(attr_words(tag)) is not None and find_tag(tag, "img") is not None
 
 
 def render_block(block: Block) -> str:

@@ -17,6 +17,7 @@ from bs4 import Tag
 
 from .imagesrc import LAZY_SRC
 from .text import find_ancestor
+from .text import find_tag
 from .text import find_tags
 
 #: A box named as a caption: caption, figcaption, img-caption, pic_caption, tuzhu (图注).
@@ -31,7 +32,7 @@ def mark_caption_boxes(root: Tag) -> None:
     for box in find_tags(root):
         if not CAPTION_BOX.search(_classes(box)):
             continue
-        if box.find("img") is not None or len(box.get_text(strip=True)) > CAPTION_CHARS:
+        if find_tag(box, "img") is not None or len(box.get_text(strip=True)) > CAPTION_CHARS:
             continue
         for p in find_tags(box, ("p",)):
             _mark(p)
@@ -64,7 +65,7 @@ def mark_unkept_captions(root: Tag) -> None:
         if holder is None or not _relative(img) or holder.get_text(strip=True):
             continue
         nxt = holder.find_next_sibling()
-        if isinstance(nxt, Tag) and nxt.name == "p" and nxt.find("img") is None:
+        if isinstance(nxt, Tag) and nxt.name == "p" and find_tag(nxt, "img") is None:
             if 0 < len(nxt.get_text(strip=True)) <= CAPTION_CHARS // 2 and not _centred_run(nxt):
                 _mark(nxt)
 
@@ -77,7 +78,7 @@ def _centred_run(line: Tag) -> bool:
     after = line.find_next_sibling()
     if not isinstance(after, Tag) or after.name != "p":
         return False
-    if after.find("img") is not None and not after.get_text(strip=True):
+    if find_tag(after, "img") is not None and not after.get_text(strip=True):
         return False
     style = str(after.get("style") or "").replace(" ", "").lower()
     return "text-align:center" in style or str(after.get("align") or "").lower() == "center"

@@ -19,6 +19,7 @@ from .platformcredit import platform_credit
 from .text import Line
 from .text import attr_words
 from .text import find_ancestor
+from .text import find_tag
 from .text import find_tags
 from .text import in_list
 
@@ -81,11 +82,11 @@ def _caption(element: Tag) -> bool:
     box = element.parent  # <div class="photo"><img><p>…（美聯社）</p></div>: a picture box
     return (
         in_figure(element)
-        or element.find("img") is not None
+        or find_tag(element, "img") is not None
         or CAPTION_CLASS.search(attr_words(element)) is not None
         or isinstance(box, Tag)
         and CAPTION_CLASS.search(attr_words(box)) is not None
-        and box.find("img") is not None
+        and find_tag(box, "img") is not None
         and len(find_tags(box, ("p",), limit=2)) == 1
     )
 

@@ -12,6 +12,7 @@ from .dates import find_times
 from .shown import TimeChoice
 from .text import Line
 from .text import find_ancestor
+from .text import find_tag
 
 #: A date (and maybe its time of day), then a hit counter: 點閱率：9782, 浏览次数: 31, 阅读 120.
 COUNTED = re.compile(
@@ -34,7 +35,7 @@ def counted_date(lines: Sequence[Line], first: int, zone: tzinfo) -> TimeChoice 
         if find_ancestor(line.element, "a", "li") is not None:
             continue
         block = find_ancestor(line.element, "dl", "div", "td", "ul", "ol") or line.element
-        if block.find("a") is not None:  # the line's own links too
+        if find_tag(block, "a") is not None:  # the line's own links too
             continue
         hits = find_times(text, zone)
         if hits and hits[0].start == 0:

@@ -9,6 +9,8 @@ import re
 
 from bs4 import Tag
 
+from .text import find_tag
+
 #: The id of the mark where a blog engine cuts the excerpt: more, more-123.
 MORE_ID = re.compile(r"^more(?:-\d+)?$")
 
@@ -16,7 +18,7 @@ MORE_ID = re.compile(r"^more(?:-\d+)?$")
 def excerpt_quote(container: Tag) -> bool:
     """Whether the first blockquote of *container* is followed by the excerpt's "more" mark,
     alone or as the only content of the next block."""
-    quote = container.find("blockquote")
+    quote = find_tag(container, "blockquote")
     nxt = quote.find_next_sibling() if isinstance(quote, Tag) else None
     if not isinstance(nxt, Tag):
         return False

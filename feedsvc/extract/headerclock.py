@@ -15,6 +15,7 @@ from .explain import Explanation
 from .explain import where
 from .text import Line
 from .text import attr_words
+from .text import find_tag
 from .text import tags_after
 
 #: 星期二, 周二, 禮拜二: the weekday a header's clock shows after the date.
@@ -62,7 +63,7 @@ def header_today(text: str, element: Tag, headline: Tag) -> bool:
     bar = not clock and _bar_today(element)
     if not (clock or bar or TODAY_LINE.match(text)):
         return False
-    if not (clock or bar) and element.find("a") is not None:
+    if not (clock or bar) and find_tag(element, "a") is not None:
         return False  # a date beside the logo's link: an e-paper's masthead, its issue's day
     links = 0
     for tag in islice(tags_after(element), WALK):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bs4 import Tag
 
 from .text import find_ancestor
+from .text import find_tag
 from .text import find_tags
 from .text import in_list
 
@@ -22,7 +23,12 @@ def meta_row(tag: Tag) -> bool:
     (a story card's meta row under its linked headline is another story's)."""
     item = tag if tag.name == "li" else find_ancestor(tag, "li")
     row = item.parent if item is not None else None
-    if item is None or row is None or row.name not in ("ul", "ol") or item.find("a") is not None:
+    if (
+        item is None
+        or row is None
+        or row.name not in ("ul", "ol")
+        or find_tag(item, "a") is not None
+    ):
         return False
     items = row.find_all("li", recursive=False)
     if not 2 <= len(items) <= 6 or any(len(i.get_text(strip=True)) > FACT_CHARS for i in items):

@@ -56,6 +56,7 @@ from .sourcevalue import issuer_names
 from .sourcevalue import source_value
 from .text import Line
 from .text import attr_words
+from .text import find_tag
 from .text import in_list
 
 #: The words a SOURCE_LABEL match starts with: a line without any has none, found without
@@ -152,7 +153,7 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         if re.search(r"(?:[“\"「『]|(?:注明|註明|标明|標明)(?:作者[和及与與]?)?)\s*$", before):
             continue  # 凡本网注明“来源：XXX”的作品: a copyright notice quoting the label
         rest = line.text[m.end() :]
-        logo = line.element.find("img") is not None
+        logo = find_tag(line.element, "img") is not None
         value = source_value(rest) or logo_alt(line.element)
         if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
             # 来源： with the name on the next line, unless a logo (no alt) is the value

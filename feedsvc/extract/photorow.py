@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bs4 import Tag
 
+from .text import find_tag
 from .text import find_tags
 from .text import squash
 
@@ -18,7 +19,7 @@ def photo_row(table: Tag, keep: Callable[[Tag], bool]) -> list[tuple[Tag, str]] 
     """The (picture, caption) of each cell of *table* when every cell holds exactly one
     picture that *keep* takes and a short caption at most, pictures repeated by a looping
     slideshow left out; None when *table* is anything else."""
-    if table.find("img") is None or table.find("table") is not None:
+    if find_tag(table, "img") is None or find_tag(table, "table") is not None:
         return None
     cells = find_tags(table, ("td", "th"))
     if len(cells) < 2:

@@ -10,6 +10,7 @@ from ..outlets import is_aggregator
 from ..outlets import outlet_for_host
 from .beside import logo_alt
 from .nameshape import looks_like_outlet
+from .text import find_tag
 
 #: 人民号·清河县融媒体中心, 澎湃号·上海发布, 企鹅号 - 某某: the platform's name before its
 #: account's.
@@ -40,7 +41,7 @@ def provider_logo(tag: Tag) -> str | None:
     """An aggregator's provider logo: named by its alt text, else by the host it links to
     (<a class="caas-attr-provider-logo" href="https://www.ettoday.net/"><img></a>)."""
     alt = logo_alt(tag)
-    if alt or tag.find("img") is None:
+    if alt or find_tag(tag, "img") is None:
         return alt
     links = [tag] if tag.name == "a" else tag.find_all("a", href=True, limit=2)
     for link in links:

@@ -10,6 +10,7 @@ import re
 from bs4 import Tag
 
 from .sizes import Sizes
+from .text import find_tag
 
 #: How far above the chosen block the repeated blocks may start (wrappers of one child each).
 LEVELS = 4
@@ -67,7 +68,7 @@ def _repeated(parent: Tag, child: Tag, sizes: Sizes, titled: bool) -> bool:
         return False
     # a story of its own in each, as a list or an endless page appends them
     rest = blocks[1:] if titled else blocks
-    return all(block is child or block.find("h1") is None for block in rest)
+    return all(block is child or find_tag(block, "h1") is None for block in rest)
 
 
 def _kind(block: Tag) -> list[str]:

@@ -34,6 +34,7 @@ from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
 from .text import find_ancestor
+from .text import find_tag
 from .text import find_tags
 from .text import in_list
 from .titletime import titled_time
@@ -277,12 +278,12 @@ def _story_row(tag: Tag) -> bool:
     column of a table layout that holds the article itself, beside a column of links."""
     cell = tag if tag.name in ("td", "th") else find_ancestor(tag, "td", "th")
     row = cell.parent if cell is not None else None
-    if cell is None or row is None or row.name != "tr" or cell.find("a") is not None:
+    if cell is None or row is None or row.name != "tr" or find_tag(cell, "a") is not None:
         return False
     if len(cell.get_text(strip=True)) > 80:
         return False
     for other in row.find_all(["td", "th"], recursive=False):
-        link = other.find("a") if other is not cell else None
+        link = find_tag(other, "a") if other is not cell else None
         if link is not None and len(link.get_text(strip=True)) >= 6:
             return True
     return False

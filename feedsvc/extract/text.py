@@ -91,6 +91,12 @@ class TagIndex:
         return found[0] if found else None
 
 
+def find_tag(root: Tag, *names: str) -> Tag | None:
+    """The first tag under *root* named one of *names*: ``root.find(names)`` without bs4's
+    filter machinery, which costs more to set up than most searches take."""
+    return next((t for t in root.descendants if isinstance(t, Tag) and t.name in names), None)
+
+
 def has_tag(root: Tag, names: Collection[str]) -> bool:
     """Whether a tag named one of *names* is under *root*: ``root.find(list(names))`` without
     bs4's filter machinery, which costs more to set up than most searches take."""

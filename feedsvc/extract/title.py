@@ -21,6 +21,7 @@ from .text import TagIndex
 from .text import attr_words
 from .text import compact
 from .text import find_ancestor
+from .text import find_tag
 from .text import find_tags
 from .text import squash
 from .titleabove import TITLE_WORDS
@@ -257,7 +258,7 @@ def _best_heading(
         if not isinstance(tag, Tag) or id(tag) in seen:
             continue
         if tag.name[0] != "h" and (
-            tag.find("h1") is not None or len(find_tags(tag, HEADINGS, limit=2)) > 1
+            find_tag(tag, "h1") is not None or len(find_tags(tag, HEADINGS, limit=2)) > 1
         ):
             # a title-classed box holding the <h1> and its deck, or a paper's main and lower
             # headlines (<h3 class="main-headline">, <h3 class="lower-headline">): the heading
@@ -282,9 +283,9 @@ def _usable(tag: Tag, c: str) -> bool:
         not 4 <= len(c) <= 150
         or HTTP_STATUS.match(c) is not None
         or find_ancestor(tag, "a") is not None
-        or tag.find("a")
+        or find_tag(tag, "a")
         and len(
-            compact(tag.find("a").get_text())  # type: ignore[union-attr]
+            compact(find_tag(tag, "a").get_text())  # type: ignore[union-attr]
         )
         == len(c)
         and tag.name != "h1"

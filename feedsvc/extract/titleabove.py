@@ -22,6 +22,7 @@ from .lexicon import alternation
 from .text import attr_words
 from .text import compact
 from .text import find_ancestor
+from .text import find_tag
 from .text import find_tags
 from .text import squash
 from .text import tags_before
@@ -128,7 +129,7 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
         if find_ancestor(info, "li", "dd", "dt") is not None:
             continue
         heading = _heading_before(info, plain)
-        if heading is None or find_ancestor(heading, "a") is not None or heading.find("a"):
+        if heading is None or find_ancestor(heading, "a") is not None or find_tag(heading, "a"):
             continue
         lines = heading_lines(heading)
         if not lines or not 6 <= len(compact(lines[0])) <= 80:
@@ -146,7 +147,7 @@ def plain_above_text(soup: BeautifulSoup) -> Tag | None:
     characters or more), on a page whose <title> and metas name only the site."""
     for para in find_tags(soup, ("p", "div", "td"), limit=400):
         text = squash(para.get_text(" "))
-        if len(text) < 40 or not re.search(r"[，。]", text) or para.find(["p", "div", "td"]):
+        if len(text) < 40 or not re.search(r"[，。]", text) or find_tag(para, "p", "div", "td"):
             continue
         if find_ancestor(para, "li", "a") is not None:
             return None
@@ -181,7 +182,7 @@ def subtitle_below(head: Tag) -> str | None:
 def _plain_heading(tag: Tag) -> bool:
     """A block that reads like a headline though nothing marks it: <div class="t31">标题</div>,
     <th class="f24">标题</th>, one short line, no sentence, no blocks or links inside."""
-    if tag.name not in ("div", "p", "td", "th") or tag.find(["div", "p", "table", "a", "br"]):
+    if tag.name not in ("div", "p", "td", "th") or find_tag(tag, "div", "p", "table", "a", "br"):
         return False
     text = squash(tag.get_text(" "))
     byline = SLASH_BYLINE.match(text)  # 林美玲／台北報導 right under the headline: not one

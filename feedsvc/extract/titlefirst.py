@@ -14,6 +14,7 @@ from .metadata import Structured
 from .nameshape import looks_like_outlet
 from .text import TagIndex
 from .text import compact
+from .text import find_tag
 from .text import squash
 from .titletext import TITLE_SPLIT
 from .titletext import site_names
@@ -47,7 +48,7 @@ def _home_link_reads(index: TagIndex, first: str, last: str) -> bool:
         href = link.get("href")
         if not isinstance(href, str) or not home_link(href):
             continue
-        image = link.find("img")
+        image = find_tag(link, "img")
         alt = image.get("alt") if image is not None else None
         texts = {compact(link.get_text()), compact(alt) if isinstance(alt, str) else ""}
         if last in texts:
