@@ -123,7 +123,7 @@ def looks_like_person(name: str) -> bool:
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
     if re.fullmatch(DOTTED_NAME, name):
-        return True
+        return not org_dotted(name)  # 人民日报·海外版: a paper and its edition, no person
     return bool(LATIN_NAME.fullmatch(name))
 
 

@@ -47,7 +47,6 @@ from .nameshape import COMPOUND_SURNAMES
 from .nameshape import DOTTED_NAME
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_person
-from .nameshape import org_dotted
 from .nameshape import people_in
 from .nameshape import split_names
 from .outletbylines import outlet_lead_writers
@@ -196,7 +195,7 @@ def find_authors(
             credits = re.split(CREDIT_ROLE, tail.group(1))[0]
             names += [n for n in split_names(credits) if looks_like_person(n)]
         signed = people_in(TRAILING_NAME.search(last_paragraph[-36:]))  # …。（钟才文）: signed
-        names += [n for n in signed if n not in editors and not org_dotted(n)]
+        names += [n for n in signed if n not in editors]
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
         reported = REPORTED_BY.search(paragraph[-24:])  # …應注意防範。（溫蘭魁報導）
         names += [reported["n"]] if reported and looks_like_person(reported["n"]) else []

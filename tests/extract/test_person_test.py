@@ -16,3 +16,9 @@ def test_a_personal_name_is_a_person(name: str) -> None:
 def test_a_paper_or_website_named_like_a_person_is_none(name: str) -> None:
     """江 and 文 are surnames, so these read as names but for their last character."""
     assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize("name", ["人民日报·海外版", "光明日报·理论版"])
+def test_a_paper_and_its_edition_dotted_as_a_name_is_none(name: str) -> None:
+    """A middle dot joins a paper and its edition as it joins a transliterated name's parts."""
+    assert not looks_like_person(name)
