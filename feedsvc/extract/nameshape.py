@@ -104,12 +104,17 @@ def org_dotted(name: str) -> bool:
     return re.fullmatch(DOTTED_NAME, name) is not None and ORG_HINT.search(name) is not None
 
 
-#: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
-LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+#: One word of a Latin name: Ryan; O'Brien, McLeod, DiCaprio with an inner capital after a
+#: family prefix; Anne-Marie, hyphenated.
+LATIN_PART = r"(?:(?:Mc|Mac|Di|De|Du|La|Le|[OD]['’])(?=[A-Z]))?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+
+#: Ryan Foley, Alan Wei, John F. Smith, Mary O'Brien: a Latin name of two or three words (and
+#: a middle initial or two), one person however it is spaced.
+LATIN_NAME = re.compile(rf"{LATIN_PART}(?: [A-Z]\.?){{0,2}}(?: {LATIN_PART}){{1,2}}")
 
 
 def looks_like_person(name: str) -> bool:
-    """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
+    """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a Latin one (John F. Smith)."""
     name = name.strip()
     if UI_WORDS.match(name) or DEPARTMENT.search(name) or NOT_PEN_NAME.match(name):
         return False
@@ -214,7 +219,9 @@ SPACED_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])")
 
 #: A run of Latin words in a byline (John Smith, Reuters, The Register), up to the next
 #: label, date or Chinese text.
-LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'’-]*(?:[ \u3000]+[A-Za-z][A-Za-z'’-]*)*")
+LATIN_RUN = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)(?:[ \u3000]+(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*))*"
+)
 
 #: What joins a Latin name's words while a byline is cut into names.
 _JOINED = "\u2060"
@@ -228,8 +235,8 @@ LATIN_COMPANY = re.compile(
 
 
 def _latin_person(run: str) -> str:
-    """*run*, a person's Latin name of two or three capitalised words (John Smith), with its
-    words joined; any other run (Reuters, The Register, Associated Press) as it is."""
+    """*run*, a person's Latin name (John Smith, Mary O'Brien), with its words joined; any other
+    run (Reuters, The Register, Associated Press) as it is."""
     name = " ".join(run.split())
     if not LATIN_NAME.fullmatch(name) or latin_brand(name):
         return run

@@ -22,3 +22,10 @@ def test_a_paper_or_website_named_like_a_person_is_none(name: str) -> None:
 def test_a_paper_and_its_edition_dotted_as_a_name_is_none(name: str) -> None:
     """A middle dot joins a paper and its edition as it joins a transliterated name's parts."""
     assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["John F. Smith", "Mary O'Brien", "Ian McLeod", "Anne-Marie Dupont", "Alan Wei"]
+)
+def test_a_latin_name_with_an_initial_or_inner_capital_is_a_person(name: str) -> None:
+    assert looks_like_person(name)
