@@ -234,15 +234,19 @@ LATIN_COMPANY = re.compile(
 )
 
 
+def latin_person(name: str) -> bool:
+    """Whether *name* is a person's Latin name (John Smith, Ian McLeod, John F. Smith), no
+    brand (The Register) or company (Getty Images, Acme Studio)."""
+    if not LATIN_NAME.fullmatch(name) or latin_brand(name):
+        return False
+    return not ORG_HINT.search(name) and not LATIN_COMPANY.search(name)
+
+
 def _latin_person(run: str) -> str:
     """*run*, a person's Latin name (John Smith, Mary O'Brien), with its words joined; any other
     run (Reuters, The Register, Associated Press) as it is."""
     name = " ".join(run.split())
-    if not LATIN_NAME.fullmatch(name) or latin_brand(name):
-        return run
-    if ORG_HINT.search(name) or LATIN_COMPANY.search(name):
-        return run
-    return name.replace(" ", _JOINED)
+    return name.replace(" ", _JOINED) if latin_person(name) else run
 
 
 def split_names(text: str) -> list[str]:
