@@ -74,7 +74,8 @@ AUTHOR_LABEL = re.compile(
     r")(?=\s*[:：])"
     # (not 將 編譯 / 執行: a spaced slash between two verbs)
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：]|[/／]))"
-    r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
+    # 记者John Smith报道: a Latin name glued to the role as a Han one is (记者王明报道)
+    r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
     # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
     rf"(?P<v>(?:(?!(?:{alternation(*STAFF)})\s*[:：︰|｜丨])[^|｜丨\n【】（）()〔〕]){{2,60}})"
 )
