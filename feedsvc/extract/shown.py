@@ -61,7 +61,6 @@ TODAY_NAMED = (
     r"(?!日期|[时時][间間]|是|[为為]|星期|[周週]|天[气氣]|[农農][历曆]|更新|推荐|推薦|[热熱]|"
     r"[访訪][问問]|浏览|瀏覽|点击|點擊|发布|發布)[\u4e00-\u9fff]{2,4}\s*$"
 )
-
 BAD_LABEL = re.compile(
     r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
     # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
@@ -123,7 +122,6 @@ class TimeChoice:
 
 #: What a label PUB_LABEL reads contains: where no line holds it, no time is labelled.
 PUB_WORD = re.compile(rf"{alternation(*PUBLISH_LABELS)}|publish|posted", re.I)
-
 
 #: An edit time shown in place of the publish time (编辑于 2023-05-14 21:06).
 EDIT_WORD = re.compile(r"编辑于|編輯於")
