@@ -70,7 +70,7 @@ def closing_outlet(
             and looks_like_outlet(m["o"])
             and (ORG_HINT.search(m["o"]) is not None or is_known(m["o"]))
         ):
-            found = [(50.0, m["o"], i)]
+            found = [(50.0, re.sub("[《》]", "", m["o"]), i)]  # （《某报》·冰点）: marks dropped
         wen = CLOSING_WEN.fullmatch(line.text) if not line.in_comments else None
         if wen and looks_like_outlet(wen["o"]) and not looks_like_person(wen["o"]):
             found = [(50.0, wen["o"], i)]

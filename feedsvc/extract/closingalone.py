@@ -13,7 +13,10 @@ from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .text import Line
 
-BRACKET_LINE = re.compile(r"[（(]\s*(?P<o>[\u4e00-\u9fffA-Za-z0-9]{2,12})\s*[）)]")
+#: （南医附院）; （人民日报·海外版）, （《中国青年报》·冰点）: a paper with its edition or page.
+BRACKET_LINE = re.compile(
+    r"[（(]\s*(?P<o>《?[\u4e00-\u9fffA-Za-z0-9]{2,12}》?(?:[·・][\u4e00-\u9fff]{2,6})?)\s*[）)]"
+)
 #: A government document's disclosure note under its sign-off: （此件公开发布）, （此件主动公开）,
 #: （本件依申请公开）; it says how the paper is released, it names no one.
 DISCLOSURE_NOTE = re.compile(r"^(?:此件|本件|此文|本文件?)\S*公开")
@@ -31,7 +34,7 @@ def bracket_line(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, i
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         if len(after) >= 30 or re.search(r"綜合|综合|報道|报道", m["o"]):
             continue  # （疫情下的某某）over paragraphs: a heading; （綜合報道）: no outlet
-        name = m["o"]
+        name = re.sub("[《》]", "", m["o"])
         if CREDIT_WORDS.search(name) or DISCLOSURE_NOTE.match(name) or not looks_like_outlet(name):
             continue
         if ORG_HINT.search(name) is not None or is_known(name):

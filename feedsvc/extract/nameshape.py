@@ -114,8 +114,13 @@ def org_dotted(name: str) -> bool:
     )
 
 
-#: Ryan Foley, Alan Wei: a Latin name of two or three words, one person however it is spaced.
-LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+#: One word of a Latin name: Ryan; O'Brien, McLeod, DiCaprio with an inner capital after a
+#: family prefix; Anne-Marie, hyphenated.
+LATIN_PART = r"(?:(?:Mc|Mac|Di|De|Du|La|Le|[OD]['’])(?=[A-Z]))?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+
+#: Ryan Foley, Alan Wei, John F. Smith, Mary O'Brien: a Latin name of two or three words (and
+#: a middle initial or two), one person however it is spaced.
+LATIN_NAME = re.compile(rf"{LATIN_PART}(?: [A-Z]\.?){{0,2}}(?: {LATIN_PART}){{1,2}}")
 
 
 #: 南方時訊, 南方週刊, 海峡新聞: a four-character name ending in a newsroom's or magazine's word
@@ -126,7 +131,7 @@ OUTLET_WORD_TAIL = re.compile(
 
 
 def looks_like_person(name: str) -> bool:
-    """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a short Latin one."""
+    """A Chinese personal name (王慧慧, 欧阳娜娜, 阿布都·热合曼) or a Latin one (John F. Smith)."""
     name = name.strip()
     if UI_WORDS.match(name) or DEPARTMENT.search(name) or NOT_PEN_NAME.match(name):
         return False
@@ -140,7 +145,7 @@ def looks_like_person(name: str) -> bool:
         # 通讯员 粤交宣, 穗公宣, 杭住宣, 甬纪宣: a department's press office, signing so
         return name[2:] == "宣" and name[1] in "公交地检法宣教卫税住纪环消城农水商"
     if re.fullmatch(DOTTED_NAME, name):
-        return SITE_KIND_TAIL.search(name) is None  # 木子·博客: a site, dotted as a name is
+        return not org_dotted(name)  # 人民日报·海外版, 木子·博客: an organisation or a site
     return bool(LATIN_NAME.fullmatch(name))
 
 
@@ -231,7 +236,9 @@ SPACED_NAME = re.compile(f"(?<![{HAN}])([{HAN}])[ \u3000]([{HAN}])(?![{HAN}])")
 
 #: A run of Latin words in a byline (John Smith, Reuters, The Register), up to the next
 #: label, date or Chinese text.
-LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z'’-]*(?:[ \u3000]+[A-Za-z][A-Za-z'’-]*)*")
+LATIN_RUN = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)(?:[ \u3000]+(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*))*"
+)
 
 #: What joins a Latin name's words while a byline is cut into names.
 _JOINED = "\u2060"
@@ -244,15 +251,19 @@ LATIN_COMPANY = re.compile(
 )
 
 
-def _latin_person(run: str) -> str:
-    """*run*, a person's Latin name of two or three capitalised words (John Smith), with its
-    words joined; any other run (Reuters, The Register, Associated Press) as it is."""
-    name = " ".join(run.split())
+def latin_person(name: str) -> bool:
+    """Whether *name* is a person's Latin name (John Smith, Ian McLeod, John F. Smith), no
+    brand (The Register) or company (Getty Images, Acme Studio)."""
     if not LATIN_NAME.fullmatch(name) or latin_brand(name):
-        return run
-    if ORG_HINT.search(name) or LATIN_COMPANY.search(name):
-        return run
-    return name.replace(" ", _JOINED)
+        return False
+    return not ORG_HINT.search(name) and not LATIN_COMPANY.search(name)
+
+
+def _latin_person(run: str) -> str:
+    """*run*, a person's Latin name (John Smith, Mary O'Brien), with its words joined; any other
+    run (Reuters, The Register, Associated Press) as it is."""
+    name = " ".join(run.split())
+    return name.replace(" ", _JOINED) if latin_person(name) else run
 
 
 def split_names(text: str) -> list[str]:

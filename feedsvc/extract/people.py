@@ -47,7 +47,6 @@ from .nameshape import COMPOUND_SURNAMES
 from .nameshape import DOTTED_NAME
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_person
-from .nameshape import org_dotted
 from .nameshape import people_in
 from .nameshape import split_names
 from .outletbylines import outlet_lead_writers
@@ -75,7 +74,8 @@ AUTHOR_LABEL = re.compile(
     r")(?=\s*[:：])"
     # (not 將 編譯 / 執行: a spaced slash between two verbs)
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：]|[/／]))"
-    r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]))"
+    # 记者John Smith报道: a Latin name glued to the role as a Han one is (记者王明报道)
+    r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
     # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
     rf"(?P<v>(?:(?!(?:{alternation(*STAFF)})\s*[:：︰|｜丨])[^|｜丨\n【】（）()〔〕]){{2,60}})"
 )
@@ -196,7 +196,7 @@ def find_authors(
             credits = re.split(CREDIT_ROLE, tail.group(1))[0]
             names += [n for n in split_names(credits) if looks_like_person(n)]
         signed = people_in(TRAILING_NAME.search(last_paragraph[-36:]))  # …。（钟才文）: signed
-        names += [n for n in signed if n not in editors and not org_dotted(n)]
+        names += [n for n in signed if n not in editors]
     for paragraph in dict.fromkeys((first_paragraph, last_paragraph)):
         reported = REPORTED_BY.search(paragraph[-24:])  # …應注意防範。（溫蘭魁報導）
         names += [reported["n"]] if reported and looks_like_person(reported["n"]) else []

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .nameshape import LATIN_NAME
 from .nameshape import SURNAMES
+from .nameshape import latin_person
 from .nameshape import split_names
 
 #: 葉 佳欣: a surname, a space, then a given name of one to three characters (nothing more).
@@ -31,9 +31,10 @@ def one_name(field: str) -> str:
 
 
 def latin_name(field: str) -> str | None:
-    """*field* when it holds one Latin full name alone (``Ryan Foley``), else None."""
+    """*field* when it holds one person's Latin full name alone (``Ryan Foley``), no brand
+    (``The Register``), else None."""
     name = " ".join(field.split())
-    return name if LATIN_NAME.fullmatch(name) else None
+    return name if latin_person(name) else None
 
 
 def field_names(field: str) -> list[str]:

@@ -28,3 +28,16 @@ def test_a_newsroom_or_magazine_named_like_a_person_is_none(name: str) -> None:
 def test_a_dotted_site_name_is_none(name: str) -> None:
     """A blog's name dotted as a transliterated name is: its last part says what site it is."""
     assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize("name", ["人民日报·海外版", "光明日报·理论版"])
+def test_a_paper_and_its_edition_dotted_as_a_name_is_none(name: str) -> None:
+    """A middle dot joins a paper and its edition as it joins a transliterated name's parts."""
+    assert not looks_like_person(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["John F. Smith", "Mary O'Brien", "Ian McLeod", "Anne-Marie Dupont", "Alan Wei"]
+)
+def test_a_latin_name_with_an_initial_or_inner_capital_is_a_person(name: str) -> None:
+    assert looks_like_person(name)
