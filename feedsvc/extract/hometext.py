@@ -20,6 +20,7 @@ from .latinsite import LATIN_NAME
 from .logosite import home_link
 from .metadata import Structured
 from .nameshape import GENERIC_SOURCE
+from .nameshape import looks_like_outlet
 from .text import find_tags
 from .text import squash
 from .titletext import TITLE_SPLIT
@@ -74,6 +75,33 @@ def home_text_site(parts: list[str], anchors: list[Tag]) -> str | None:
     if not _site_word(name) or not LATIN_NAME.fullmatch(name):
         return None
     return name if name in _home_names(anchors) else None
+
+
+#: A footer's copyright line: © 2024 某某网, Copyright (c), 版权所有.
+_COPYRIGHT = re.compile(r"©|\(c\)|Copyright|版权所有|版權所有", re.I)
+
+
+#: A site's filing number with the authorities: 京ICP备12345678号, 京公网安备 110105…号.
+_FILING = re.compile(r"ICP|[备備]案|[备備]\s*\d|公网安|公網安")
+
+
+def home_footer_site(texts: list[str], anchors: list[Tag], address: str | None) -> str | None:
+    """The name a link home (or its logo) reads when the footer's copyright line names it too
+    (``<a href="/">南方時訊</a>`` … ``版權所有 © 南方時訊``): the site's, though the <title> names
+    none, or names a section instead (``标题_要闻``)."""
+    homes = [n for n in _home_names(anchors, address) if _site_word(n) and looks_like_outlet(n)]
+    # a Latin name alone may be the forum engine's or its maker's (Discuz!, © Comsenz Inc.); the
+    # filing number (京ICP备…号) links to the registry's home page
+    homes = [n for n in homes if re.search(r"[\u4e00-\u9fff]", n) and not _FILING.search(n)]
+    for text in reversed(texts[-8:]):
+        line = squash(text)
+        if not _COPYRIGHT.search(line):
+            continue
+        for name in sorted(homes, key=len, reverse=True):
+            bounded = rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)"
+            if re.search(bounded, line):
+                return name  # 版權所有 © 南方時訊, not 南方時訊科技有限公司
+    return None
 
 
 def tagline_site(

@@ -30,9 +30,10 @@ SURNAMES = frozenset(
 )
 
 
-#: Words that mark an organisation, never a person.
+#: Words that mark an organisation, never a person (週刊 and 雜誌 as Traditional pages write them;
+#: not 新聞, which also ends a section's label beside the time: 即時新聞, 國際新聞).
 ORG_HINT = re.compile(
-    r"网|報|报|社|台|局|厅|委|办|院|部|会|中心|融媒|政府|新闻|客户端|频道|卫视|衛視|时报|日报|晚报|周刊|杂志|出版"
+    r"网|報|报|社|台|局|厅|委|办|院|部|会|中心|融媒|政府|新闻|客户端|频道|卫视|衛視|时报|日报|晚报|周刊|週刊|杂志|雜誌|出版"
     r"|公司|集团|中国|省|市|县|区|署|所|站|微信|公众号|微博|号$|[\u4e00-\u9fff]{2}发布$|[\u4e00-\u9fff]文旅|大学|学校|协会|联盟|研究|机构|媒体"
     r"|China|News|Daily|Times|Press|Agency|Xinhua|CCTV|CGTN|\.com|\.cn|在线$|在線$"  # 中安在线
     # a portal's sports or entertainment desk: 新浪体育, 腾讯体育, 网易娱乐
@@ -124,9 +125,12 @@ LATIN_NAME = re.compile(rf"{LATIN_PART}(?: [A-Z]\.?){{0,2}}(?: {LATIN_PART}){{1,
 
 
 #: 南方時訊, 南方週刊, 海峡新聞: a four-character name ending in a newsroom's or magazine's word
-#: names a publication, never a person (a paper's 报 is told by its last character).
+#: names a publication, never a person (a paper's 报 is told by its last character); so does a
+#: three-character one ending in a word no given name is (金时讯, 晨快讯, 江月刊), though 新闻
+#: may be one (李新闻).
 OUTLET_WORD_TAIL = re.compile(
     f"^[{HAN}]{{2}}(?:时讯|時訊|快讯|快訊|新闻|新聞|周刊|週刊|月刊|杂志|雜誌)$"
+    f"|^[{HAN}](?:时讯|時訊|快讯|快訊|周刊|週刊|月刊|杂志|雜誌)$"
 )
 
 

@@ -13,8 +13,9 @@ from .nameshape import looks_like_outlet
 #: 人民网-要闻版 names a page of the portal; 人民网-人民日报海外版 a paper's edition.
 EDITION = r"(?<![报報](?:海外|[华華][东東南北]|农村|農村))版$"
 
-#: The dash between the parts: 人民网－人民日报, 大洋网—信息时报, 少数派 - 高品质数字消费指南.
-PARTS = r"\s*[－—–]+\s*|\s*-\s*"
+#: The dash between the parts: 人民网－人民日报, 大洋网—信息时报, 少数派 - 高品质数字消费指南;
+#: a hyphen inside a Latin word (Wi-Fi联盟, 某某网 Maple-Link) joins, never parts.
+PARTS = r"\s*[－—–]+\s*|\s+-\s*|-\s+|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])"
 
 #: 中国经济网综合报道, 3DM整理, 某某原创: the site that compiled, edited or wrote the story;
 #: 凤凰网综合, 青报网综合 keep their 综合 as the page writes it.
