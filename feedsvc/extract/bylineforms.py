@@ -14,8 +14,8 @@ from ..outlets import is_known
 from .blogbyline import at_poster
 from .blogbyline import blog_byline
 from .dottedbyline import dotted_byline
+from .lexicon import DATELINE_PLACES
 from .lexicon import ORIGINAL_HEADER
-from .lexicon import PLACES
 from .markedname import marked_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
@@ -105,7 +105,7 @@ def posted_by(text: str) -> list[str]:
 #: broadcaster spaces the place too (李佳穎 花蓮縣 報導).
 SPACED_REPORTED = re.compile(
     r"(?:^|\s)(?P<n>[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,3})"
-    r"[ \u3000]+(?:(?:" + PLACES + r")[ \u3000]*|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
+    r"[ \u3000]+(?:(?:" + DATELINE_PLACES + r")[ \u3000]*|綜合|综合)?(?:報導|报道)(?=\s|$|[）)])"
 )
 
 #: 華視新聞, 民視新聞網, 中天新聞台: a newsroom named before its reporters.

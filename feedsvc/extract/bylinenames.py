@@ -26,6 +26,7 @@ from .nameshape import looks_like_person
 from .nameshape import split_names
 from .personname import latin_name
 from .sentfrom import without_places
+from .towns import TOWNS
 
 #: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too);
 #: 文：X, as overseas papers' info lines and Malaysian and Singapore pages write it.
@@ -94,6 +95,11 @@ AUTHOR_CUT = cut_at(
     r"|，(?!\s*(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者))"
     # 大纪元记者李明台北报导: the place of the dateline before 报导 is not part of the name
     r"|(?:" + PLACES + r")(?:综合|綜合)?(?:报道|報導|报导|報道)(?=\s|$)"
+    # 記者林明豐原報導, 记者张三义乌报道: a town's, two characters of the name before it at least
+    # (林永和報導 is 林永和's, not 永和's)
+    r"|(?<=[\u4e00-\u9fff]{2})(?:"
+    + TOWNS
+    + r")(?:综合|綜合)?(?:报道|報導|报导|報道)(?=\s*[:：]|\s|$)"
     # 记者 张三 实习记者 李四 摄影报道: the reporters took the pictures too
     r"|\s*(?:摄影|攝影|图文|圖文)(?:报道|報導|報道)$"
     # 郭建华/文 李威/图: the role after the name, the photographer's ends the writers

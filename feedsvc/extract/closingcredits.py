@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .blocks import Block
 from .bylineforms import SPACED_REPORTED
-from .lexicon import PLACES
+from .lexicon import DATELINE_PLACES
 from .nameshape import ORG_HINT
 from .nameshape import SPACED_NAME
 from .nameshape import looks_like_person
@@ -19,7 +19,7 @@ from .nameshape import split_names
 CLOSING_NEWSROOM = re.compile(
     r"[（(]\s*[^（）()／/]{2,12}?(?:新聞|新闻)[網网台]?\s*[／/]?\s*"
     r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})"
-    r"[ \u3000]*(?:" + PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
+    r"[ \u3000]*(?:" + DATELINE_PLACES + r"|綜合|综合)?(?:報導|报道)\s*[）)]\s*$"
 )
 
 
@@ -61,7 +61,9 @@ CLOSING_CREDIT = re.compile(
 #: text, the place and 報道 after their names; （甄妮 / 綜合報導）: bracketed, a slash before.
 CLOSING_REPORTED = re.compile(
     r"^(?P<o>[（(])?(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,9})[ \u3000]*"
-    r"(?:(?(o)[/／])[ \u3000]*)?(?:" + PLACES + r"|綜合|综合)?(?:報道|報導|报道)(?(o)[）)])$"
+    r"(?:(?(o)[/／])[ \u3000]*)?(?:"
+    + DATELINE_PLACES
+    + r"|綜合|综合)?(?:報道|報導|报道)(?(o)[）)])$"
 )
 
 

@@ -27,3 +27,23 @@ def handle_name(value: str) -> str | None:
     if not _HANDLE.fullmatch(name) or _NOT_A_WRITER.match(name) or name.endswith((".", "-")):
         return None
     return name
+
+
+#: 作者 qingshi  2021-06-05, 作者 lee_1987 发布于 …, 作者 lanxi 分类：随笔: a lowercase handle after
+#: 作者 and a space, then the post's date, its posting word or its category, as a blog theme's
+#: info line under the headline prints it (作者 认为 in the text is never a handle).
+SPACED_HANDLE = re.compile(
+    r"\s*[a-z][a-z0-9_.-]{2,19}(?P<end>\s*$|\s+(?:(?:19|20)\d{2}\s*[-/.年]|发布于|发表于|發佈於|發布於"
+    r"|發表於|更新于|更新於|分类|分類|栏目|欄目|标签|標籤))"
+)
+#: What may stand before 作者 on a post's info line: nothing, or the post's date and time.
+_DATE_BEFORE = re.compile(r"[\d\s:：/.\-年月日]*")
+
+
+def spaced_handle(before: str, label: str, value: str) -> bool:
+    """Whether ``作者 qingshi`` opens a blog post's info line (or follows its date): 作者, a
+    space, a lowercase handle, then the date, the posting word or the category."""
+    m = SPACED_HANDLE.match(value)
+    if label.strip() != "作者" or m is None or not _DATE_BEFORE.fullmatch(before):
+        return False
+    return m["end"].strip() != "" or re.search(r"\d{4}", before) is not None

@@ -9,7 +9,7 @@ from .bylinenames import CREDIT_ROLE
 from .bylinenames import WEN_LABEL
 from .bylinenames import before_next_credit
 from .bylinenames import label_names
-from .lexicon import PLACES
+from .lexicon import DATELINE_PLACES
 from .nameshape import looks_like_person
 from .nameshape import split_names
 from .penlead import bracket_writers
@@ -22,7 +22,7 @@ from .penlead import bracket_writers
 DATELINE_REPORTER = re.compile(
     r"(?:記者|记者|(?<=[网網报報])(?:编译|編譯))\s*"
     r"(?P<others>(?:[\u4e00-\u9fff·]{2,4}、)*)(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*"
-    r"(?P<place>" + PLACES + r")?\s*(?:\d{1,2}月)?"
+    r"(?P<place>" + DATELINE_PLACES + r")?\s*(?:\d{1,2}月)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電|報導|报道)"
     r"|(?:綜合|综合|編譯|编译)?(?:報導|报道|报导)$)"
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import PLACES
+from .lexicon import DATELINE_PLACES
 from .nameshape import looks_like_person
 from .nameshape import split_names
 
@@ -19,7 +19,7 @@ DATELINE_REPORTED = re.compile(
     r"(?P<v>[\u4e00-\u9fff·]{2,4}?(?:[、\s]+(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者)?\s*"
     r"[\u4e00-\u9fff·]{2,4}?){0,3})\s*"
     # 【大公報訊】記者何文新香港報道：, a Hong Kong paper's, the place before 報道
-    r"(?:" + PLACES + r")?(?:报道|報導|報道)\s*[：:]"
+    r"(?:" + DATELINE_PLACES + r")?(?:报道|報導|報道)\s*[：:]"
 )
 
 
@@ -37,7 +37,7 @@ SITE_REPORTER_DATED = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:记者|記者)\s*"
     r"(?P<v>[\u4e00-\u9fff·]{2,4}?(?:\s*、\s*[\u4e00-\u9fff·]{2,4}?){0,3})\s*"
     r"(?:\d{1,2}月\d{1,2}日(?:报道|報導|報道|消息|电|電|讯|訊)"
-    r"|(?:" + PLACES + r")?(?:报道|報導|報道))\s*[：:]"
+    r"|(?:" + DATELINE_PLACES + r")?(?:报道|報導|報道))\s*[：:]"
 )
 
 
@@ -49,7 +49,7 @@ GLUED_DATELINE = re.compile(
     r"^\s*(?![^，。]{0,8}?(?:告訴|告诉|接受|對|对|向|跟|問|问|給|给|被)(?:記者|记者))"
     r"[\u4e00-\u9fff]{0,8}?(?:記者|记者)\s*"
     r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s*、\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*"
-    r"(?:" + PLACES + r")\s*(?:\d{1,2}月)?"
+    r"(?:" + DATELINE_PLACES + r")\s*(?:\d{1,2}月)?"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:專|专)?(?:電|电)|(?:綜合|综合)?(?:報導|报道|報道|报导))"
 )
 

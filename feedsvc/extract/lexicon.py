@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from .text import squash
+from .towns import TOWNS
 
 
 def alternation(*words: str) -> str:
@@ -165,6 +166,10 @@ PLACES = (
 )
 
 PLACE = re.compile(PLACES)
+
+#: The place of a dateline, after the reporter's name: a city above or a town below it
+#: (記者林明豐原報導, 發自义乌), where a name must not run on into the place.
+DATELINE_PLACES = PLACES + "|" + TOWNS
 
 # -- page furniture: chrome, end markers, credits -----------------------------------------
 

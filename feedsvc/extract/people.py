@@ -28,6 +28,7 @@ from .compiledsources import credit_of
 from .factlines import lead_after_facts
 from .gluedlabels import space_glued_labels
 from .gluedroles import name_after_colon
+from .handlename import spaced_handle
 from .hiddencopy import hidden_copy
 from .hiddencopy import hidden_cowriters
 from .leadbrackets import lead_bracket_writers
@@ -163,6 +164,12 @@ def _barred_field(text: str, m: re.Match[str]) -> bool:
     return (not before or before[-1] in "|｜丨") and after[:1] in ("|", "｜", "丨")
 
 
+def _spaced_handle(text: str, m: re.Match[str]) -> bool:
+    """Whether the label is a blog post's ``作者 qingshi`` before its date or its category."""
+    label = text[m.start() : m.start("v")]
+    return spaced_handle(text[: m.start()], label, m["v"])
+
+
 def find_authors(
     texts: Sequence[str],
     first_paragraph: str,
@@ -185,7 +192,8 @@ def find_authors(
             prose = PROSE_AFTER.match(m["v"]) and not (m["sep"] and name_after_colon(m["v"]))
             if prose or SPOKEN.match(m["v"]) or _told(m) or _beside_editor(text, m):
                 continue
-            names += label_names(m["v"], pen=m["sep"] is not None or _barred_field(text, m))
+            pen = m["sep"] is not None or _barred_field(text, m) or _spaced_handle(text, m)
+            names += label_names(m["v"], pen=pen)
         spans = [before_next_credit(text, m) for m in WEN_LABEL.finditer(text)]
         wen = [n for span in spans for n in label_names(span, pen=True)]
         names += wen or colon_wen_writer(text)  # 某某/文 (WEN_LABEL reads 文：某某 above)
