@@ -22,9 +22,18 @@ PARTS = r"\s*[－—–]+\s*|\s+-\s*|-\s+|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])"
 COMPILED = re.compile(r"(?<=[综綜]合)(?:报道|報導)$|(?<=..)(?:整理|原创)$")
 
 
+#: A site named in Traditional script, its name ending in 網: 東岸網, 某某新聞網 (the shared
+#: hints leave 網 out: inside a word of a page's chrome it names none, 產生縮網址, 網友).
+_TRADITIONAL_SITE = re.compile(r"[\u4e00-\u9fff]網$")
+
+
 def named_outlet(name: str) -> bool:
-    """Whether *name* reads as an outlet's name (人民日报, 某某网) rather than a topic."""
-    return ORG_HINT.search(name) is not None or is_known(name)
+    """Whether *name* reads as an outlet's name (人民日报, 某某网, 東岸網) rather than a topic."""
+    return (
+        ORG_HINT.search(name) is not None
+        or is_known(name)
+        or _TRADITIONAL_SITE.search(name) is not None
+    )
 
 
 def parted_value(text: str) -> str:
