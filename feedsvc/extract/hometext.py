@@ -85,10 +85,16 @@ _COPYRIGHT = re.compile(r"©|\(c\)|Copyright|版权所有|版權所有", re.I)
 _FILING = re.compile(r"ICP|[备備]案|[备備]\s*\d|公网安|公網安")
 
 
+#: The rest of a company's name after the name it shows its site under: 南方时讯[网络科技有限公司].
+_COMPANY_TAIL = r"[\u4e00-\u9fff]{0,10}?(?:股份)?有限(?:责任|責任)?公司"
+
+
 def home_footer_site(texts: list[str], anchors: list[Tag], address: str | None) -> str | None:
     """The name a link home (or its logo) reads when the footer's copyright line names it too
     (``<a href="/">南方時訊</a>`` … ``版權所有 © 南方時訊``): the site's, though the <title> names
-    none, or names a section instead (``标题_要闻``)."""
+    none, or names a section instead (``标题_要闻``); or when it opens the name of the company
+    that owns the site (``Copyright © 2024 南方時訊網絡科技有限公司``), the publisher of the site
+    it shows under that shorter name."""
     homes = [n for n in _home_names(anchors, address) if _site_word(n) and looks_like_outlet(n)]
     # a Latin name alone may be the forum engine's or its maker's (Discuz!, © Comsenz Inc.); the
     # filing number (京ICP备…号) links to the registry's home page
@@ -98,9 +104,9 @@ def home_footer_site(texts: list[str], anchors: list[Tag], address: str | None) 
         if not _COPYRIGHT.search(line):
             continue
         for name in sorted(homes, key=len, reverse=True):
-            bounded = rf"(?<![\w.]){re.escape(name)}(?!\w|\.\w)"
+            bounded = rf"(?<![\w.]){re.escape(name)}(?:(?!\w|\.\w)|{_COMPANY_TAIL})"
             if re.search(bounded, line):
-                return name  # 版權所有 © 南方時訊, not 南方時訊科技有限公司
+                return name  # 版權所有 © 南方時訊, or 南方時訊科技有限公司: the site 南方時訊
     return None
 
 
