@@ -110,6 +110,30 @@ def home_footer_site(texts: list[str], anchors: list[Tag], address: str | None) 
     return None
 
 
+#: A channel or section of a site, never the site: 科技频道, 財經頻道, 国际新闻.
+_CHANNEL = re.compile(r"(?:频道|頻道|栏目|欄目)$|^[\u4e00-\u9fff]{2}(?:新闻|新聞)$")
+
+
+def _section(name: str, anchors: list[Tag], address: str | None) -> bool:
+    """Whether *name* is a channel's (科技频道, 国际新闻) or a section's a link (not home) reads."""
+    if _CHANNEL.search(name):
+        return True
+    homes = {id(a) for a in home_anchors(anchors, address)}
+    return any(id(a) not in homes and squash(a.get_text(" ")) == name for a in anchors)
+
+
+def section_over_home(
+    site: str | None, texts: list[str], anchors: list[Tag], address: str | None
+) -> str | None:
+    """The name a link home and the footer's copyright line both read (:func:`home_footer_site`)
+    over a channel or section the <title> ends with (``标题_科技频道``, ``标题 - 国际新闻``,
+    ``首页 > 财经``): the site names itself twice, the <title> its section; else *site*."""
+    home = home_footer_site(texts, anchors, address)
+    if site is None or home is None:
+        return site or home
+    return home if home != site and _section(site, anchors, address) else site
+
+
 def tagline_site(
     parts: list[str], anchors: list[Tag], address: str | None, named: str | None
 ) -> str | None:

@@ -39,8 +39,8 @@ from .feedsite import feed_site
 from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
-from .hometext import home_footer_site
 from .hometext import home_text_site
+from .hometext import section_over_home
 from .hometext import space_title_site
 from .hometext import tagline_site
 from .iconeditor import icon_editor
@@ -308,8 +308,9 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
     site = site or footer_site([line.text for line in lines])
     site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016
-    site = site or home_footer_site(
-        [line.text for line in lines], page.index.named("a"), page.address
+    # 某某网's home link and footer over 标题_科技频道, its section
+    site = section_over_home(
+        site, [line.text for line in lines], page.index.named("a"), page.address
     )
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
