@@ -107,6 +107,38 @@ SITE_KIND_TAIL = re.compile(
 )
 
 
+#: Characters transliterations are spelt with (吐尔逊, 沃尔兹, 阿尔沙文, 德阿尔梅达): a family name
+#: or a given name among them is more likely a transliteration's last syllables than a Han name.
+TRANSLIT_SYLLABLES = frozenset(
+    "尔爾斯德夫兹茲特克拉里塔基诺諾姆卡奇娃迪蒂科洛普布巴帕索萨薩塞契耶维維沃瓦皮恩蒙顿頓森逊遜"
+    "赫泽澤茨奥奧伊埃尼阿乌烏提曼汗买買木库庫图圖默格纳納罗羅霍兰蘭丹登朗勒莫雷利达達沙梅马馬伍"
+    "林米安丁艾杜金柯施舒温溫苏蘇季吉乔喬路华華巫韦韋尤卢盧鲁魯费費贝貝汉漢"
+)
+
+
+def glued_dotted(name: str) -> list[str]:
+    """A dotted name and the Han name glued straight onto it told apart (古丽娜尔·吐尔逊王芳:
+    古丽娜尔·吐尔逊 and 王芳): where a single cut leaves a family name and one or two characters
+    (none of them a transliteration's syllable), and every dotted part two to seven characters."""
+    parts = re.split("[·•‧・]", name)
+    if len(parts) < 2 or not re.fullmatch(DOTTED_NAME, name):
+        return [name]
+    cuts = []
+    for size in (2, 3, 4):
+        rest, tail = parts[-1][:-size], parts[-1][-size:]
+        family = 2 if tail[:2] in COMPOUND_SURNAMES else 1
+        given = tail[family:]
+        if family == 1 and (tail[0] not in SURNAMES or tail[0] in TRANSLIT_SYLLABLES):
+            continue
+        if family == 1 and rest[-1:] + tail[0] in COMPOUND_SURNAMES:
+            continue  # 阳晓 of 欧阳晓: the cut falls inside a two-character family name
+        if not 1 <= len(given) <= 2 or any(c in TRANSLIT_SYLLABLES for c in given):
+            continue
+        if all(2 <= len(p) <= 7 for p in [*parts[:-1], rest]):
+            cuts.append([name[:-size], tail])
+    return cuts[0] if len(cuts) == 1 else [name]
+
+
 def org_dotted(name: str) -> bool:
     """Whether *name*, dotted as a transliterated name is, names an organisation and its
     section (人民日报·海外版) or a site (木子·博客), no person."""
@@ -316,7 +348,7 @@ def split_names(text: str) -> list[str]:
         if is_known(token):
             continue  # 文｜财新 记者 韩晓雪: an outlet the table knows is no name
         if re.fullmatch(f"[{HAN}]{{2,4}}", token) or "·" in token or looks_like_person(token):
-            names.append(token)
+            names += glued_dotted(token)  # 古丽娜尔·吐尔逊王芳: two writers
     return names
 
 

@@ -58,6 +58,7 @@ from .reportedline import window_writers
 from .rolemarked import meta_person
 from .sectionbylines import section_reporters
 from .sectionheads import name_under_title
+from .storyend import story_last
 from .text import BRACKET_LABEL
 from .text import Line
 from .titleat import earlier_copy_lines
@@ -224,10 +225,6 @@ def find_authors(
     return list(dict.fromkeys(names))
 
 
-#: A notice closing the text in square brackets: 【…的中文相关权益归…所有。未经授权，不得转载。】
-NOTICE = re.compile(r"\s*【[^【】]*】\s*")
-
-
 def copyright_writer(lines: Sequence[Line]) -> list[str]:
     """The writer a blog's copyright box names after the text (本文作者：X, 本文链接：…)."""
     return copyright_box_writer([ln.text for ln in lines if not ln.in_comments])
@@ -273,10 +270,9 @@ def choose_authors(
         if len(block.text) > 120 and len(tail) <= 60:
             window.append(tail)
     first = lead_after_facts(text_blocks)  # 电影：… 主演：… （文/张栋）…: past a review's facts
-    # the last real paragraph (not a trailing "图集" or "分享" widget label)
-    # (a notice in 【】 after it, 【…未经授权，不得转载。】, is not a paragraph of the text)
-    longer = [b.text for b in text_blocks[1:] if len(b.text) >= 12 and not NOTICE.fullmatch(b.text)]
-    last = longer[-1] if longer else ""
+    # the last real paragraph (not a trailing "图集" or "分享" widget label, a notice in 【】,
+    # the editor's line, the further reading, a share prompt or a disclaimer after it)
+    last = story_last(text_blocks[1:])
     editors = frozenset(re.split(r"[、，,\s]+", editor or ""))
     closing = [n for n in closing_names(text_blocks, last, structured) if n not in editors]
     # 本文由 @X 原创发布于…; 本文作者：X over 本文链接：, a blog's copyright box
