@@ -15,6 +15,7 @@ from ..outlets import is_known_channel
 from ..outlets import outlet_for_host
 from .authormarkup import COLUMNIST
 from .dates import find_times
+from .lexicon import COLUMN_NAME
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
 from .lexicon import PLACES
@@ -50,6 +51,8 @@ NOT_OUTLET_PIECE = re.compile(
     # 編譯中心, 國際中心: a newsroom's desk alone, not the outlet
     r"|^(?:編譯|编译|國際|国际|生活|社會|社会|地方|政治|財經|财经|娛樂|娱乐|綜合|综合|即時|即时"
     r"|體育|体育|大陸|大陆|兩岸|两岸|影音)(?:中心|組|组)$"
+    # 2023-11-18 | 公司新闻, 2023年11月18日 · 社区动态: the site's column, not its outlet
+    rf"|^(?:{COLUMN_NAME.pattern})$"
 )
 
 
