@@ -14,6 +14,7 @@ from ..outlets import is_known
 from ..outlets import is_known_channel
 from ..outlets import outlet_for_host
 from .authormarkup import COLUMNIST
+from .crumbs import menu_section
 from .dates import find_times
 from .lexicon import COLUMN_NAME
 from .lexicon import COUNTERS
@@ -184,8 +185,9 @@ def adjacent_outlet(
                     and not NOT_OUTLET_PIECE.search(name)
                     and looks_like_outlet(name)
                     and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
+                    and not _menu_section(name, line.element)
                 ):
-                    return name
+                    return name  # not 社会服务, a section the site's menu links to
         # <p>新华社</p><p>2020-01-03 18:13</p>: the outlet alone on the line above the time
         above = lines[at - 1].text if at == title_at + 2 else ""
         return above if _lone_outlet(above, zone) else None
@@ -210,6 +212,11 @@ def _archive_link(piece: Tag | None) -> bool:
         or "tag" in words
         or bool(ARCHIVE_HREF.search(str(links[0].get("href") or "")))
     )
+
+
+def _menu_section(name: str, element: Tag) -> bool:
+    """Whether *name*, no outlet the table knows, is a section the site's menu links to."""
+    return not (is_known(name) or is_known_channel(name)) and menu_section(name, element)
 
 
 def _piece_name(text: str) -> str:
