@@ -14,7 +14,9 @@ from ..outlets import is_known
 from ..outlets import is_known_channel
 from ..outlets import outlet_for_host
 from .authormarkup import COLUMNIST
+from .crumbs import menu_section
 from .dates import find_times
+from .lexicon import COLUMN_NAME
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
 from .lexicon import PLACES
@@ -50,6 +52,8 @@ NOT_OUTLET_PIECE = re.compile(
     # 編譯中心, 國際中心: a newsroom's desk alone, not the outlet
     r"|^(?:編譯|编译|國際|国际|生活|社會|社会|地方|政治|財經|财经|娛樂|娱乐|綜合|综合|即時|即时"
     r"|體育|体育|大陸|大陆|兩岸|两岸|影音)(?:中心|組|组)$"
+    # 2023-11-18 | 公司新闻, 2023年11月18日 · 社区动态: the site's column, not its outlet
+    rf"|^(?:{COLUMN_NAME.pattern})$"
 )
 
 
@@ -181,8 +185,9 @@ def adjacent_outlet(
                     and not NOT_OUTLET_PIECE.search(name)
                     and looks_like_outlet(name)
                     and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
+                    and not _menu_section(name, line.element)
                 ):
-                    return name
+                    return name  # not 社会服务, a section the site's menu links to
         # <p>新华社</p><p>2020-01-03 18:13</p>: the outlet alone on the line above the time
         above = lines[at - 1].text if at == title_at + 2 else ""
         return above if _lone_outlet(above, zone) else None
@@ -207,6 +212,11 @@ def _archive_link(piece: Tag | None) -> bool:
         or "tag" in words
         or bool(ARCHIVE_HREF.search(str(links[0].get("href") or "")))
     )
+
+
+def _menu_section(name: str, element: Tag) -> bool:
+    """Whether *name*, no outlet the table knows, is a section the site's menu links to."""
+    return not (is_known(name) or is_known_channel(name)) and menu_section(name, element)
 
 
 def _piece_name(text: str) -> str:

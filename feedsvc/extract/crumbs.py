@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 
+from bs4 import Tag
+
+from .text import attr_words
+from .text import squash
+
 #: The label of a breadcrumb line: 当前位置：, 您的位置:.
 CRUMB_LINE = re.compile(
     r"^(?:当前位置|您的位置|你的位置|所在位置|现在位置|您当前的位置|位置)\s*[:：]?"
@@ -20,3 +25,23 @@ CRUMB_SKIP = re.compile(
 def crumb_items(text: str) -> list[str]:
     """The items of a breadcrumb line, its 当前位置 label dropped, as written (not trimmed)."""
     return [item for item in CRUMB_SEP.split(CRUMB_LINE.sub("", text)) if item]
+
+
+#: The class or id words of a site's menu or breadcrumb (main-nav, menu, daohang, crumbs).
+MENU_WORDS = re.compile(r"nav|menu|daohang|crumb|position|location|lanmu|column", re.I)
+
+
+def menu_section(name: str, element: Tag) -> bool:
+    """Whether *name* is a section the page's menu or breadcrumb links to (not its home):
+    ``2023-11-18 | 社会服务`` beside a post's time, with 社会服务 in the site's menu."""
+    root = element
+    while isinstance(root.parent, Tag):
+        root = root.parent
+    for link in root.find_all("a", href=True):
+        href = str(link.get("href") or "")
+        if squash(link.get_text(" ")) != name or re.fullmatch(r"(?:https?://[^/]+)?/?", href):
+            continue
+        for up in list(link.parents)[:5]:
+            if up.name == "nav" or MENU_WORDS.search(attr_words(up)):
+                return True
+    return False

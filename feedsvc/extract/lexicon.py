@@ -152,6 +152,26 @@ WIRE_AGENCIES = (
     "韓聯社",
 )
 
+# -- a site's columns -----------------------------------------------------------------------
+
+#: The kind of news a column of a company's, school's or community's site carries (公司新闻,
+#: 学院新闻, 行业资讯), or a portal's section (国内新闻): a kind, never a brand.
+COLUMN_KINDS = (
+    "公司|企业|企業|集团|集團|行业|行業|产业|產業|学院|學院|学校|學校|校园|校園|院系|部门|部門|单位|單位|"
+    "社区|社區|协会|協會|学会|學會|商会|商會|工会|工會|党建|黨建|学术|學術|科研|教学|教學|产品|產品|"
+    "技术|技術|媒体|媒體|基层|基層|工作|政务|政務|院内|院內|校内|校內|会员|會員|国内|國內|国际|國際|"
+    "社会|社會|财经|財經|图片|圖片|综合|綜合|本地"
+)
+
+#: A column of a site (社区动态, 公司新闻, 行业资讯, 通知公告, 媒体报道, 学术活动), named beside
+#: a post's time where a portal names its outlet: no outlet. 动态 and 公告 close a column
+#: whatever comes before; 新闻, 资讯, 活动 only after a kind (not 界面新闻, 凤凰网资讯).
+COLUMN_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:动态|動態)|[\u4e00-\u9fff]{0,4}(?:公告|通知)|"
+    rf"(?:{COLUMN_KINDS})(?:新闻|新聞|资讯|資訊|要闻|要聞|简讯|簡訊|快讯|快訊|活动|活動)|"
+    r"媒体报道|媒體報導|媒体聚焦|媒體聚焦|媒体关注|媒體關注"
+)
+
 # -- places ----------------------------------------------------------------------------------
 
 PLACES = (
