@@ -95,15 +95,15 @@ def home_footer_site(texts: list[str], anchors: list[Tag], address: str | None) 
     none, or names a section instead (``标题_要闻``); or when it opens the name of the company
     that owns the site (``Copyright © 2024 南方時訊網絡科技有限公司``), the publisher of the site
     it shows under that shorter name."""
+    lines = [line for line in map(squash, reversed(texts[-8:])) if _COPYRIGHT.search(line)]
+    if not lines:
+        return None  # no copyright line: no need to read the links home
     homes = [n for n in _home_names(anchors, address) if _site_word(n) and looks_like_outlet(n)]
     # a Latin name alone may be the forum engine's or its maker's (Discuz!, © Comsenz Inc.); the
     # filing number (京ICP备…号) links to the registry's home page
     homes = [n for n in homes if re.search(r"[\u4e00-\u9fff]", n) and not _FILING.search(n)]
-    for text in reversed(texts[-8:]):
-        line = squash(text)
-        if not _COPYRIGHT.search(line):
-            continue
-        for name in sorted(homes, key=len, reverse=True):
+    for line in lines:
+        for name in sorted((n for n in homes if n in line), key=len, reverse=True):
             bounded = rf"(?<![\w.]){re.escape(name)}(?:(?!\w|\.\w)|{_COMPANY_TAIL})"
             if re.search(bounded, line):
                 return name  # 版權所有 © 南方時訊, or 南方時訊科技有限公司: the site 南方時訊
