@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from bs4 import Tag
 
 from .text import attr_words
+from .text import find_tags
 from .text import squash
 
 #: The label of a breadcrumb line: 当前位置：, 您的位置:.
@@ -29,6 +31,8 @@ def crumb_items(text: str) -> list[str]:
 
 #: The class or id words of a site's menu or breadcrumb (main-nav, menu, daohang, crumbs).
 MENU_WORDS = re.compile(r"nav|menu|daohang|crumb|position|location|lanmu|column", re.I)
+#: A link to the site's home page (/, https://host/), no section.
+HOME_HREF = re.compile(r"(?:https?://[^/]+)?/?")
 
 
 def menu_section(name: str, element: Tag) -> bool:
@@ -37,11 +41,11 @@ def menu_section(name: str, element: Tag) -> bool:
     root = element
     while isinstance(root.parent, Tag):
         root = root.parent
-    for link in root.find_all("a", href=True):
+    for link in find_tags(root, ("a",)):
         href = str(link.get("href") or "")
-        if squash(link.get_text(" ")) != name or re.fullmatch(r"(?:https?://[^/]+)?/?", href):
+        if not href or squash(link.get_text(" ")) != name or HOME_HREF.fullmatch(href):
             continue
-        for up in list(link.parents)[:5]:
+        for up in islice(link.parents, 5):
             if up.name == "nav" or MENU_WORDS.search(attr_words(up)):
                 return True
     return False
