@@ -17,6 +17,10 @@ EDITION = r"(?<![报報](?:海外|[华華][东東南北]|农村|農村))版$"
 #: a hyphen inside a Latin word (Wi-Fi联盟, 某某网 Maple-Link) joins, never parts.
 PARTS = r"\s*[－—–]+\s*|\s+-\s*|-\s+|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])"
 
+#: 文化频道, 財經頻道, 防疫專題, 要闻版, 原创: a part that names a channel or page of the portal
+#: before it, in either script.
+CHANNEL = rf"频道|頻道|栏目|欄目|专题|專題|{EDITION}|原创|原創"
+
 #: 中国经济网综合报道, 3DM整理, 某某原创: the site that compiled, edited or wrote the story;
 #: 凤凰网综合, 青报网综合 keep their 综合 as the page writes it.
 COMPILED = re.compile(r"(?<=[综綜]合)(?:报道|報導)$|(?<=..)(?:整理|原创)$")
@@ -44,7 +48,7 @@ def parted_value(text: str) -> str:
     if len(parts) < 2:
         return text
     cjk = [p for p in parts if re.search(r"[\u4e00-\u9fff]", p)]
-    channel = bool(cjk) and re.search(rf"频道|栏目|专题|{EDITION}|原创", cjk[-1]) is not None
+    channel = bool(cjk) and re.search(CHANNEL, cjk[-1]) is not None
     if cjk and looks_like_outlet(cjk[-1]) and not channel and named_outlet(cjk[-1]):
         if len(parts) == 2 and len(cjk) == 2 and _portal(cjk[0]):
             return re.sub(r"\s*([－—–]+|-)\s*", r"\1", text)  # 大洋网-广州日报: as written
