@@ -23,13 +23,21 @@ REPRINT_NOTE = re.compile(
     rf"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{{2,16}}?|{LATIN_WORDS})》?\s*(?:[，。,；;（(]|$)"
 )
 
-#: 摘自《某某日报》, （选自《某某晚报》2024年3月5日）, 转载自某某晚报, 原文刊载于某某日报: a
-#: closing line of its own that names the paper a reprint comes from, with no 本文 before it.
+#: The print day after a paper's bare name, with its weekday and page: 2017年1月13日 周五 第二版.
+PRINT_DAY = (
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+    r"[\s\u4e00-\u9fffA-Za-z0-9]{0,12}?"
+)
+
+#: 摘自《某某日报》, （选自《某某晚报》2024年3月5日）, （摘自某某日报 2017年1月13日 第二版）,
+#: 转载自某某晚报, 原文刊载于某某日报: a closing line of its own that names the paper a reprint
+#: comes from, with no 本文 before it.
 DIGEST_NOTE = re.compile(
     r"^\s*[(（【]?\s*(?:原文)?\s*(?:摘自|摘编自|摘編自|选自|選自|转载自|轉載自|转自|轉自"
     r"|原载于?|原載於?|刊载于|刊載於|刊发于|刊發於)\s*[:：]?\s*"
     rf"(?:《(?P<o>[^《》]{{2,16}}|{LATIN_WORDS})》[^。！？!?《》]{{0,30}}"
-    rf"|(?P<b>[^\s，。,、；;：:（(《》“”\"「」）)】]{{2,16}}|{LATIN_WORDS})\s*[）)】]?\s*[。.]?)$"
+    rf"|(?P<b>[^\s，。,、；;：:（(《》“”\"「」）)】]{{2,16}}?|{LATIN_WORDS})\s*(?:{PRINT_DAY})?"
+    r"\s*[）)】]?\s*[。.]?)$"
 )
 
 #: 雜誌, 週刊, 月刊: a magazine's name, as the outlet table does not know most of them.
