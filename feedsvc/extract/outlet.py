@@ -245,8 +245,13 @@ def choose_source(
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at) + [news_net_lead(first_text)]
     for fallback in fallbacks:
-        # Harbor Family Services: a Latin site name read like a person's, titled by the site
-        if fallback and (looks_like_outlet(fallback) or latin_titled(fallback, titled)):
+        # Harbor Family Services: a Latin site name read like a person's, titled by the site;
+        # 白鹭星球, 金石财经: a Chinese one, the site's name the <title> ends with
+        if fallback and (
+            looks_like_outlet(fallback)
+            or latin_titled(fallback, titled)
+            or (fallback == site_name and fallback == titled)
+        ):
             return known_source(fallback)
     return None
 
