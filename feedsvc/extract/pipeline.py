@@ -31,6 +31,7 @@ from .bylineoutlets import info_line_outlets
 from .bylineoutlets import lead_byline_outlets
 from .cardaccount import card_account
 from .category import find_category
+from .datelineoutlet import dateline_outlet
 from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
@@ -335,7 +336,8 @@ def _attribution(
     if on_platform:
         site = account
     titled = homed or title_site(page.soup)
-    beside = strip_badge(adjacent_outlet(lines, title_at, zone, titled))
+    lead = dateline_outlet(text_blocks[0].text) if text_blocks else None
+    beside = strip_badge(adjacent_outlet(lines, title_at, zone, titled, lead))
     if beside and page.subtitle and squash(page.subtitle) == beside:
         beside = None  # the subtitle between the headline and the time names no outlet
     evidence = Evidence(
