@@ -148,8 +148,8 @@ def site_name(
         structured_site = motto.group(1)
     if structured_site:
         structured_site = _chinese_half(structured_site)
-    # 白鹭星球: a name meta reading like a person's is the site's when the <title> ends with it
-    titled = len(parts) > 1 and squash(parts[-1]) == structured_site
+    # 白鹭星球: a name meta reading like a person's is the site's when the <title> names it too
+    titled = any(squash(part) == structured_site for part in parts[1:])
     if structured_site and (looks_like_outlet(structured_site) or titled):
         # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
         for part in parts[1:]:
