@@ -46,6 +46,7 @@ from .hometext import space_title_site
 from .hometext import tagline_site
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
+from .logosite import logo_alone
 from .logosite import logo_site
 from .metadata import SITE_METAS
 from .metadata import Structured
@@ -314,6 +315,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
         site, [line.text for line in lines], page.index.named("a"), page.address
     )
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
+    site = site or (logo_alone(page.index.named("img")) if len(parts) <= 1 else None)
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
     return preferred_site_name(site, parts, page.title), homed
 
