@@ -133,11 +133,16 @@ ANY_YEAR = 2000
 
 
 def adjacent_outlet(
-    lines: Sequence[Line], title_at: int | None, zone: tzinfo, site: str | None = None
+    lines: Sequence[Line],
+    title_at: int | None,
+    zone: tzinfo,
+    site: str | None = None,
+    lead: str | None = None,
 ) -> str | None:
     """An outlet named without a label beside the publish time under the headline:
     ``2019年09月07日 04:04 <a class="source">北京日报</a>``, ``原创 南方都市报 2019-09-09``,
-    ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>)."""
+    ``2019-09-05 11:10 游民星空[整理]`` (the site named in the <title>), ``<span>2023-04-18
+    08:52 东岚都市报</span>`` (unless the story's lead names an outlet, *lead*)."""
     if title_at is None:
         return None
     # 2005.03.18　中國時報 over the headline: an old paper's line above, when none is below
@@ -161,16 +166,19 @@ def adjacent_outlet(
             rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
             if site and rest == site:
                 return rest  # 2019-09-05 11:10 游民星空[整理]
+            # <span>2023-04-18 08:52 东岚都市报</span>: the name after the time, in its element
+            glued = (rest.split(" ")[0], None)
+            row = [*pieces[: k + 1], glued, *pieces[k + 1 :]] if rest and not lead else pieces
             after = k + 1
-            if after < len(pieces) and BARE_TIME.fullmatch(pieces[after][0]):
+            if after < len(row) and BARE_TIME.fullmatch(row[after][0]):
                 after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
-            if after < len(pieces) and SEPARATOR.fullmatch(pieces[after][0]):
+            if after < len(row) and SEPARATOR.fullmatch(row[after][0]):
                 after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
             # 中國時報 <cite>呂佳穎</cite>／綜合報導 2025年06月29日: the paper before the byline
             for j in (after, k - 1, k - 2, k - 3):
-                if not 0 <= j < len(pieces) or _archive_link(pieces[j][1]):
+                if not 0 <= j < len(row) or _archive_link(row[j][1]):
                     continue  # 公司新闻 linking to its category's archive: a section
-                name = _piece_name(pieces[j][0])
+                name = _piece_name(row[j][0])
                 if line.element is lines[title_at].element and name in lines[title_at].text:
                     continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
                 if 2 <= len(name) <= 16 and name == site:

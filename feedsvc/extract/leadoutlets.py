@@ -3,6 +3,8 @@
 - A news site before 讯: ``某某大学新闻网讯（通讯员 龚某）近日，…``. A campus or a city news site
   opens its own stories so, and a unit's site carrying such a story keeps the lead: when nothing
   else on the page names an outlet, the news site of the lead is the story's outlet.
+- A paper, a station or a news client before 讯: ``西桥晚报讯（记者 X）…``, ``青鸟新闻讯…``. A
+  portal carrying their story keeps its lead; they are the story's outlet.
 - A paper in brackets: ``（某某晚报）出生时…``. A city portal carrying its group's paper opens
   the story so; that paper is the story's outlet.
 - A name in square brackets before 讯: ``【某某论坛讯】``, ``【某某周報訊】``: the outlet's own
@@ -25,16 +27,35 @@ def news_net_lead(first_text: str) -> str | None:
     return _named(NEWS_NET_LEAD, first_text)
 
 
+#: The last words of a paper's name: 日报, 晚报, 都市报…
+PAPER_WORDS = (
+    r"(?:日报|日報|晚报|晚報|晨报|晨報|都市报|都市報|商报|商報|时报|時報"
+    r"|青年报|青年報|法制报|法制報)"
+)
+
 #: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words.
 PAREN_LEAD = re.compile(
-    r"^\s*[（(]\s*(?P<o>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|晨报|晨報|都市报|都市報|"
-    r"商报|商報|时报|時報|青年报|青年報|法制报|法制報))\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
+    rf"^\s*[（(]\s*(?P<o>[\u4e00-\u9fff]{{2,10}}?{PAPER_WORDS})\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
 )
 
 
 def paren_lead(first_text: str) -> str | None:
     """The paper named in brackets at the very start of the first paragraph, if one is."""
     return _named(PAREN_LEAD, first_text)
+
+
+#: 西桥晚报讯（记者 X）, 江城日报讯 近日, 青鸟新闻讯（记者 X）: a paper's, a station's or a news
+#: client's name, then 讯, opening the story it reported; not 本报讯, 本台讯, 综合新闻讯.
+PAPER_XUN_LEAD = re.compile(
+    r"^\s*(?P<o>(?![本我])[\u4e00-\u9fff]{2,10}?(?:[报報]|广播电视台|廣播電視台|电视台|電視台)"
+    r"|(?!本|综合|綜合|国内|國內|国际|國際)[\u4e00-\u9fff]{1,4}(?:新闻|新聞))"
+    r"(?:讯|訊)\s*(?=[（(【]|\d{1,2}月|[\u4e00-\u9fff])"
+)
+
+
+def paper_xun_lead(first_text: str) -> str | None:
+    """The paper, station or news client named before 讯 at the start of the first paragraph."""
+    return _named(PAPER_XUN_LEAD, first_text)
 
 
 def _named(lead: re.Pattern[str], first_text: str) -> str | None:

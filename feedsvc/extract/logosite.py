@@ -1,6 +1,7 @@
 """The site the <title> names last when the page's home logo bears the same name: ``标题_生活_
 联酷资讯`` under ``<a href="/"><img alt="联酷资讯"></a>``. Read alone, such a name (某某资讯,
-某某动态) could be a column's; the logo says it is the site's."""
+某某动态) could be a column's; the logo says it is the site's. When the <title> is the headline
+alone, a home logo bearing an outlet's or an organisation's name (柳溪新闻网) is the site's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from bs4 import Tag
 
 from .addresses import split_url
+from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .text import squash
 
@@ -23,15 +25,34 @@ def logo_site(parts: list[str], images: list[Tag]) -> str | None:
         return None
     for image in images:
         alt = image.get("alt")
-        if not isinstance(alt, str) or squash(alt) != name:
-            continue
-        link = image.parent
-        if isinstance(link, Tag) and link.name != "a":
-            link = link.parent  # <a href="/"><span><img alt=…></span></a>
-        href = link.get("href") if isinstance(link, Tag) and link.name == "a" else None
-        if isinstance(href, str) and home_link(href):
+        if isinstance(alt, str) and squash(alt) == name and _links_home(image):
             return name
     return None
+
+
+#: The images of a page's top that may be its logo.
+LOGO_LOOKAHEAD = 8
+
+
+def logo_alone(images: list[Tag]) -> str | None:
+    """The name a logo linking home bears, when the <title> names no site (it is the headline
+    alone): an outlet's or an organisation's name (柳溪新闻网, 某某县人民政府), never a
+    slogan's or a word's (logo, 返回首页)."""
+    for image in images[:LOGO_LOOKAHEAD]:
+        alt = image.get("alt")
+        name = squash(alt) if isinstance(alt, str) else ""
+        if 2 <= len(name) <= 16 and ORG_HINT.search(name) and looks_like_outlet(name):
+            return name if _links_home(image) else None
+    return None
+
+
+def _links_home(image: Tag) -> bool:
+    """Whether *image* sits in a link to the site's home page."""
+    link = image.parent
+    if isinstance(link, Tag) and link.name != "a":
+        link = link.parent  # <a href="/"><span><img alt=…></span></a>
+    href = link.get("href") if isinstance(link, Tag) and link.name == "a" else None
+    return isinstance(href, str) and home_link(href)
 
 
 #: The paths of a site's home page.

@@ -1,9 +1,13 @@
-"""A school's or an institution's <title> that ends with its motto after its name.
+"""A <title> that ends with the site's motto or tagline after its name.
 
 Campus and hospital sites put their name after the headline and then their motto, split by
 the same separators: ``标题_某某中学_建设学术性高中_培养创新型人才``. The site is the
 institution, not the last part: a motto is a phrase of Han characters that does not end like
 a name of a site or an organisation.
+
+Portals and vertical sites put a tagline saying what the site is after its name:
+``标题_驰途汽车网_专业汽车门户``, ``标题 - 某某网 - 专业财经资讯平台``. The site is the part
+before the tagline.
 """
 
 from __future__ import annotations
@@ -37,3 +41,18 @@ def institution_before_mottos(parts: list[str]) -> str | None:
             return names[i]
         return None
     return None
+
+
+#: What a site calls itself in its tagline: 专业汽车门户, 城市门户, 专业财经资讯平台, 某某报社主办.
+TAGLINE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:门户|門戶|资讯平台|資訊平台|服务平台|服務平台|主办|主辦)"
+)
+
+
+def site_before_tagline(parts: list[str]) -> str | None:
+    """The site named before a tagline that closes the <title> (标题_驰途汽车网_专业汽车门户)."""
+    names = [squash(p) for p in parts]
+    if len(names) < 3 or not TAGLINE.fullmatch(names[-1]):
+        return None
+    site = names[-2]
+    return site if 2 <= len(site) <= 16 and not TAGLINE.fullmatch(site) else None

@@ -159,9 +159,9 @@ LATIN_NAME = re.compile(rf"{LATIN_PART}(?: [A-Z]\.?){{0,2}}(?: {LATIN_PART}){{1,
 #: 南方時訊, 南方週刊, 海峡新聞: a four-character name ending in a newsroom's or magazine's word
 #: names a publication, never a person (a paper's 报 is told by its last character); so does a
 #: three-character one ending in a word no given name is (金时讯, 晨快讯, 江月刊), though 新闻
-#: may be one (李新闻).
+#: may be one (李新闻); a radio station's 之声 (金陵之声) ends no name either.
 OUTLET_WORD_TAIL = re.compile(
-    f"^[{HAN}]{{2}}(?:时讯|時訊|快讯|快訊|新闻|新聞|周刊|週刊|月刊|杂志|雜誌)$"
+    f"^[{HAN}]{{2}}(?:时讯|時訊|快讯|快訊|新闻|新聞|周刊|週刊|月刊|杂志|雜誌|之声|之聲)$"
     f"|^[{HAN}](?:时讯|時訊|快讯|快訊|周刊|週刊|月刊|杂志|雜誌)$"
 )
 

@@ -54,6 +54,7 @@ from .sourceparts import named_outlet as _named_outlet
 from .sourcevalue import SOURCE_LABEL
 from .sourcevalue import issuer_names
 from .sourcevalue import source_value
+from .storyitem import story_item
 from .text import Line
 from .text import attr_words
 from .text import find_tag
@@ -150,6 +151,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         before = line.text[: m.start()]
         if re.search(r"[，。！？；]", before) or in_figure(line.element) or photo_credit(m):
             continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture or 视觉中国
+        if story_item(line.element, before):
+            continue  # 标题 来源：某报 in a list of other stories
         if re.search(r"(?:[“\"「『]|(?:注明|註明|标明|標明)(?:作者[和及与與]?)?)\s*$", before):
             continue  # 凡本网注明“来源：XXX”的作品: a copyright notice quoting the label
         rest = line.text[m.end() :]
@@ -242,8 +245,13 @@ def choose_source(
     # last, the issuing body of a 信息公开 table, when the page names no site either
     fallbacks += issuer_names(lines, title_at) + [news_net_lead(first_text)]
     for fallback in fallbacks:
-        # Harbor Family Services: a Latin site name read like a person's, titled by the site
-        if fallback and (looks_like_outlet(fallback) or latin_titled(fallback, titled)):
+        # Harbor Family Services: a Latin site name read like a person's, titled by the site;
+        # 白鹭星球, 金石财经: a Chinese one, the site's name the <title> ends with
+        if fallback and (
+            looks_like_outlet(fallback)
+            or latin_titled(fallback, titled)
+            or (fallback == site_name and fallback == titled)
+        ):
             return known_source(fallback)
     return None
 

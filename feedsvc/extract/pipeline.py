@@ -31,6 +31,7 @@ from .bylineoutlets import info_line_outlets
 from .bylineoutlets import lead_byline_outlets
 from .cardaccount import card_account
 from .category import find_category
+from .datelineoutlet import dateline_outlet
 from .editors import find_editor
 from .encoding import decode_html
 from .explain import Explanation
@@ -45,6 +46,7 @@ from .hometext import space_title_site
 from .hometext import tagline_site
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
+from .logosite import logo_alone
 from .logosite import logo_site
 from .metadata import SITE_METAS
 from .metadata import Structured
@@ -313,6 +315,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
         site, [line.text for line in lines], page.index.named("a"), page.address
     )
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
+    site = site or (logo_alone(page.index.named("img")) if len(parts) <= 1 else None)
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
     return preferred_site_name(site, parts, page.title), homed
 
@@ -335,7 +338,8 @@ def _attribution(
     if on_platform:
         site = account
     titled = homed or title_site(page.soup)
-    beside = strip_badge(adjacent_outlet(lines, title_at, zone, titled))
+    lead = dateline_outlet(text_blocks[0].text) if text_blocks else None
+    beside = strip_badge(adjacent_outlet(lines, title_at, zone, titled, lead))
     if beside and page.subtitle and squash(page.subtitle) == beside:
         beside = None  # the subtitle between the headline and the time names no outlet
     evidence = Evidence(

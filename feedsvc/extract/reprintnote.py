@@ -1,4 +1,5 @@
-"""A closing reprint note naming the outlet without quotes: 本文經授權轉載自遠見雜誌."""
+"""A closing reprint note naming the outlet without quotes: 本文經授權轉載自遠見雜誌, 本文最初发表在
+lintao.example.org."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ REPRINT_NOTE = re.compile(
     r"\s*(?:經|经)?\s*(?:授權|授权|同意)?\s*"
     r"(?:轉載|转载|轉|转|摘自|選自|选自)(?:自|於|于)?\s*[:：]?\s*"
     rf"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{{2,16}}?|{LATIN_WORDS})》?\s*(?:[，。,；;（(]|$)"
+)
+
+#: 本文最初发表在lintao.example.org，…, 原文首发于 www.example.com: the site, named by its host, a
+#: reprint was first published on (not 本篇發表於 分類, a blog theme's category line).
+FIRST_PUBLISHED = re.compile(
+    r"^\s*[(（【]?\s*(?:本文|文章|原文)\s*(?:最初|最早|首先)?(?:发表|發表|首发|首發|刊发|刊發)"
+    r"(?:在|于|於)\s*(?P<o>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6})\s*(?:[，。,；;）)】]|$)"
 )
 
 #: The print day after a paper's bare name, with its weekday and page: 2017年1月13日 周五 第二版.
@@ -50,6 +58,9 @@ def reprint_note(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, i
         if line.in_comments or len(line.text) > 160:
             continue
         m = REPRINT_NOTE.match(line.text) or DIGEST_NOTE.match(line.text)
+        first = FIRST_PUBLISHED.match(line.text)
+        if first and not in_list(line.element):
+            return [(60.0, first["o"], i)]
         if m is None or in_list(line.element):
             continue
         name = m["o"] or m.groupdict().get("b") or ""

@@ -12,6 +12,7 @@ from ..outlets import outlet_for_host
 from .columntitle import column_owner
 from .latinsite import titled_latin_site
 from .mottotitle import institution_before_mottos
+from .mottotitle import site_before_tagline
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .text import squash
@@ -106,7 +107,8 @@ def title_site(soup: BeautifulSoup) -> str | None:
     parts = [p for p in parts if p]
     if site_first(parts):
         return parts[0]  # 自由電子報 - 標題: the site named first
-    return parts[-1] if len(parts) > 1 else None
+    tagged = site_before_tagline(parts)  # 标题_驰途汽车网_专业汽车门户
+    return tagged or (parts[-1] if len(parts) > 1 else None)
 
 
 #: The words naming a paper's digital edition after the paper's name: 数字报刊平台, 电子版.
@@ -146,7 +148,9 @@ def site_name(
         structured_site = motto.group(1)
     if structured_site:
         structured_site = _chinese_half(structured_site)
-    if structured_site and looks_like_outlet(structured_site):
+    # 白鹭星球: a name meta reading like a person's is the site's when the <title> names it too
+    titled = any(squash(part) == structured_site for part in parts[1:])
+    if structured_site and (looks_like_outlet(structured_site) or titled):
         # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
         for part in parts[1:]:
             fuller = squash(part)
@@ -209,6 +213,9 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
         return last  # 标题 | 宅宅新聞: a newsroom's short brand, no column of the site
     if unit is not None:
         return unit or None
+    tagged = site_before_tagline(parts)  # 标题_驰途汽车网_专业汽车门户: the site, not its tagline
+    if tagged and looks_like_outlet(tagged):
+        return tagged
     named = _web_name(squash(parts[-1])) if len(parts) > 1 else ""
     if len(named) <= 16 and looks_like_outlet(named):
         return named
