@@ -105,8 +105,9 @@ POSTED_LINE = re.compile(
 )
 
 
-#: 文章分類: 特色玩意, 儲存裝置: a blog post's categories, a line over its text.
-CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
+#: 文章分類: 特色玩意, 儲存裝置, 分类于 菜园 (a theme's post meta, its date set aside): a blog
+#: post's categories, a line over its text.
+CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*(?:[:：]|于|於)")
 
 
 #: 感谢IT之家网友 某某 的线索投递！, 感谢某某的投递: a tech site's thanks to the reader who sent
