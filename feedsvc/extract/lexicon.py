@@ -200,11 +200,12 @@ CHROME = re.compile(
     r"客服QQ|通联QQ|邮箱[:：]|办公区[:：]|地址[:：]|主办\s*[|｜]|^\s*•",
     re.I,
 )
-#: 编者按：…, 【编者的话】…, 編者註：…: an editor's note opening the text; set in a box of its
-#: own (class editor-note, editorNote), it is the text's start, not the 责任编辑 box.
+#: 编者按：…, 【编者的话】…, 編者註：…, 编者按 on a line of its own over the note: an editor's
+#: note opening the text; set in a box of its own (class editor-note, editorNote), it is the
+#: text's start, not the 责任编辑 box.
 EDITORS_NOTE = re.compile(
     r"^[\s\[【(（]*(?:编者按|編者按|编者的话|編者的話|编者注|編者註|编者附言|編者附言|编辑按|編輯按)"
-    r"\s*[:：】\])）]"
+    r"\s*(?:[:：】\])）]|$)"
 )
 #: Lines that end the article text: related links, previous/next, share bars, print buttons.
 END_LINE = re.compile(

@@ -43,6 +43,7 @@ from .leadlines import quotes_text
 from .leadlines import running_text
 from .leadlines import tool_or_dateline
 from .leadlines import without_lone_dateline
+from .lexicon import EDITORS_NOTE
 from .lexicon import END_LINE
 from .lexicon import INFO_OR_COUNTER
 from .lexicon import ORIGINAL_HEADER
@@ -146,6 +147,8 @@ def _display_heading(block: Block) -> bool:
         return False
     if salutation(text):
         return False  # 各单位： in bold: the notice's salutation, its text
+    if EDITORS_NOTE.match(text):
+        return False  # 编者按 in bold over the note: the note's label, the text's start
     if re.search(r"[:：]$", text) and not LINKS_LABEL_LINE.fullmatch(text):
         return False  # 前言：, 会议强调：: a heading or a bold line that leads into the text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
@@ -201,7 +204,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     if len(text) <= 40 and block.kind == "list" and WORD_LIST.fullmatch(block.html):
         return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
-        return "skip"
+        return None if EDITORS_NOTE.match(text) else "skip"  # 编者按 over the note: its label
     if _display_heading(block):
         return "heading"
     return None
