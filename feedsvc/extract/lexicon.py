@@ -191,6 +191,13 @@ PLACE = re.compile(PLACES)
 #: (記者林明豐原報導, 發自义乌), where a name must not run on into the place.
 DATELINE_PLACES = PLACES + "|" + TOWNS
 
+#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
+#: (【短视频文化现象观察】): the text's own, kept.
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
+    r"|【[^】]+】$)"
+)
+
 # -- page furniture: chrome, end markers, credits -----------------------------------------
 
 #: Site chrome: footers and contact lines, never article text, wherever they show up.

@@ -47,6 +47,7 @@ from .lexicon import EDITORS_NOTE
 from .lexicon import END_LINE
 from .lexicon import INFO_OR_COUNTER
 from .lexicon import ORIGINAL_HEADER
+from .lexicon import SECTION_NUMBER
 from .namedate import name_then_date
 from .photopair import without_photo
 from .platformcredit import lead_box
@@ -61,7 +62,7 @@ APP_PROMO = re.compile(r"下载\S{0,12}?(?:客户端|APP|App|app)")
 REPOST_HEADER = re.compile(r"^原创\s*[:：|｜]?\s+[^。，！？,]{2,40}$")
 
 ORIGINAL_TITLE = re.compile(
-    r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
+    r"^[(（【\[]?\s*(?:本文)?原(?:标|標)?(?:题|題)\s*[:：为為]?\s*[《“「]?(?P<v>.+?)[》”」]?\s*[)）】\]]?$"
 )
 
 
@@ -129,12 +130,6 @@ def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     return Body(state.kept, state.original, state.bylines)
 
 
-#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
-#: (【短视频文化现象观察】): the text's own, kept.
-SECTION_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
-    r"|【[^】]+】$)"
-)
 WHOLLY_BOLD = re.compile(r"<(strong|b)>(?:(?!<\1>).)*</\1>", re.S)
 
 
