@@ -63,11 +63,11 @@ def link_line(html: str) -> bool:
 WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
 
 #: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
-#: 【核心提示】, 本文要点, 文章重点, 阅读提示: the points follow it as a list or as short numbered
-#: lines (or the box's summary as one paragraph).
+#: 【核心提示】, 核心阅读 (a party paper's box), 本文要点, 文章重点, 阅读提示: the points follow it
+#: as a list or as short numbered lines (or the box's summary as one paragraph).
 POINTS_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:划重点|劃重點|敲黑板|(?:本文|文章|核心)?(?:要点|要點|重点|重點)(?:速览|速覽)?"
-    r"|核心提示|内容提要|看点|速览|摘要|导读|阅读提示|閱讀提示)\s*[\]】)）]?\s*[:：]?$"
+    r"|核心提示|核心阅读|核心閱讀|内容提要|看点|速览|摘要|导读|阅读提示|閱讀提示)\s*[\]】)）]?\s*[:：]?$"
 )
 #: A point of that box set as a line: 1. …, ①…, ● ….
 POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-])")
