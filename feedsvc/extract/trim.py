@@ -234,7 +234,12 @@ class _Trimmed:
             self.original = self.original or m["v"]
             self.wraps = not self.started
             return True
-        wrapped = self.wraps and block.kind == "p" and continues_title(self.original or "", text)
+        wrapped = (
+            self.wraps
+            and block.kind == "p"
+            and continues_title(self.original or "", text)
+            and not POINTS_LABEL.match(text)  # 核心阅读: a box's label, not the headline's row
+        )
         self.wraps = False
         if wrapped:  # the headline's second row, in a paragraph of its own
             self.original = f"{self.original} {text}"
