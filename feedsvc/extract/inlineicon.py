@@ -48,7 +48,8 @@ def floated_beside(paragraph: Tag, images: list[Tag]) -> bool:
     if not images:
         return False
     img = images[0]
-    classes = img.get("class") or []
+    raw: str | list[str] = img.get("class") or []
+    classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
     floated = FLOAT.search(str(img.get("align") or "")) or FLOAT.search(str(img.get("style") or ""))
     if not floated and not any(FLOAT_CLASS.match(c) or FLOAT.search(c) for c in classes):
         return False
