@@ -18,6 +18,7 @@ from .imagesrc import tiny
 from .inlinehtml import inline_html
 from .inlinehtml import plain_text
 from .inlineicon import amid_text
+from .inlineicon import floated_beside
 from .photorow import photo_row
 from .text import SKIP_TAGS
 from .text import attr_words
@@ -134,7 +135,8 @@ class Builder:
         inner = "".join(inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
         caption_like = bool(CAPTION_CLASS.search(attr_words(tag))) or _box_caption(tag)
-        text = squash(plain_text(inner)) if inner and not amid_text(tag, images) else ""
+        set_in = amid_text(tag, images) or floated_beside(tag, images)
+        text = squash(plain_text(inner)) if inner and not set_in else ""
         if self._captioned(images, text):
             return
         self._images(images)

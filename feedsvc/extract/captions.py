@@ -11,6 +11,7 @@ from .blocks import Builder
 from .captionbox import mark_caption_boxes
 from .captionbox import mark_unkept_captions
 from .leadlines import link_line
+from .leadwidgets import GALLERY_CONTROLS
 from .lexicon import CREDIT
 from .lexicon import split_credit
 from .text import squash
@@ -52,13 +53,16 @@ def _repeats_alt(figure: Block, line: Block) -> bool:
 
 def _empty(block: Block) -> bool:
     """Whether *block* shows nothing: the table or paragraph of an ad slot left empty once its
-    iframe is gone."""
-    return block.kind in ("p", "table") and not block.embed and not block.text.strip()
+    iframe is gone; or only a gallery's counter and pager (1/6, 上一张 下一张)."""
+    if block.kind not in ("p", "table") or block.embed:
+        return False
+    return not block.text.strip() or GALLERY_CONTROLS.fullmatch(block.text.strip()) is not None
 
 
 def _past_empty(blocks: list[Block], i: int) -> int:
     """The index of the first block after *blocks[i]* that shows something: a portal sets an ad
-    slot between a photo and its caption (<img>, <table><iframe>…</table>, <p>caption</p>)."""
+    slot between a photo and its caption (<img>, <table><iframe>…</table>, <p>caption</p>), a
+    photo story the gallery's counter (<img><div>1/6</div><p>caption</p>)."""
     j = i + 1
     while j < len(blocks) and j <= i + 3 and _empty(blocks[j]):
         j += 1

@@ -17,6 +17,7 @@ from .foldbox import unfolded
 from .leadblock import with_lead
 from .leadboxel import lead_box_element
 from .lexicon import CHROME
+from .lexicon import EDITORS_NOTE
 from .ranking import best_container
 from .repeatblocks import with_repeats
 from .sizes import Sizes
@@ -308,6 +309,14 @@ def _text_class(word: str) -> bool:
     )
 
 
+def _editors_note(tag: Tag, junk: list[str]) -> bool:
+    """Whether *tag*, a box whose class names an editor (editor-note, editorNote), holds the
+    editor's note that opens the text (编者按：…), not the 责任编辑 line."""
+    return any(w.lower().startswith("editor") for w in junk) and bool(
+        EDITORS_NOTE.match(tag.get_text())
+    )
+
+
 def clean_container(root: Tag, sizes: Sizes) -> None:
     """Drop the furniture inside the container *root*; *sizes* are those of :func:`prepare`
     (still right: nothing was removed since, and they stay right during the pass, as there)."""
@@ -328,7 +337,7 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
             continue
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
         junk = [w for w in words if JUNK_WORD.match(w) and not _text_class(w)]
-        if not junk or video_text_box(junk, tag.get_text()):
+        if not junk or video_text_box(junk, tag.get_text()) or _editors_note(tag, junk):
             continue
         if tag.name in ("a", "strong", "b", "span") and _in_sentence(tag, size, sizes):
             continue

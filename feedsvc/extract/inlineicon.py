@@ -1,7 +1,10 @@
-"""A picture set inside a sentence: an icon (a video or blog badge beside a star's name), not
-a photo that the paragraph captions."""
+"""A picture set inside a paragraph's text, not a photo that the paragraph captions: an icon
+inside a sentence (a video or blog badge beside a star's name), or a photo floated beside the
+paragraph, its text wrapping round it."""
 
 from __future__ import annotations
+
+import re
 
 from bs4 import Tag
 from bs4.element import Comment
@@ -28,3 +31,32 @@ def amid_text(paragraph: Tag, images: list[Tag]) -> bool:
             else:
                 before += size
     return seen and before >= ICON_SIDE and after >= ICON_SIDE
+
+
+#: align="left", style="float:right", class="alignleft" (WordPress), "fl", "img-right": a
+#: picture floated beside the text.
+FLOAT = re.compile(r"^(?:left|right)$|float\s*:\s*(?:left|right)|\balign-?(?:left|right)\b", re.I)
+FLOAT_CLASS = re.compile(r"^(?:fl|fr|float-?(?:left|right)|(?:img|pic)-?(?:left|right))$", re.I)
+
+#: The text a paragraph runs after a floated picture for it to be the paragraph's own.
+FLOAT_TEXT = 20
+
+
+def floated_beside(paragraph: Tag, images: list[Tag]) -> bool:
+    """Whether the paragraph's first picture floats beside its text (<p><img align="left">
+    巷口那棵老槐树下，…</p>): the paragraph opens the text, the picture set into it."""
+    if not images:
+        return False
+    img = images[0]
+    raw: str | list[str] = img.get("class") or []
+    classes: list[str] = [raw] if isinstance(raw, str) else list(raw)
+    floated = FLOAT.search(str(img.get("align") or "")) or FLOAT.search(str(img.get("style") or ""))
+    if not floated and not any(FLOAT_CLASS.match(c) or FLOAT.search(c) for c in classes):
+        return False
+    after, seen = 0, False
+    for node in paragraph.descendants:
+        if node is img:
+            seen = True
+        elif seen and isinstance(node, NavigableString) and not isinstance(node, Comment):
+            after += len("".join(str(node).split()))
+    return after >= FLOAT_TEXT

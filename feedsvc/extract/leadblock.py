@@ -64,9 +64,13 @@ def _led(parent: Tag, child: Tag, scored: dict[int, float], sizes: Sizes) -> boo
 
 
 def _paragraphs(block: Tag, size: int, sizes: Sizes) -> bool:
-    """Whether *block* holds its text in <p> children of its own."""
+    """Whether *block* holds its text in <p> children of its own, or is a paragraph itself:
+    its sentences with no block inside (<div class="lead">本报讯（记者…）…。</div>)."""
     held = sum(sizes.text_len(p) for p in block.find_all("p", recursive=False))
-    return held >= 0.9 * size
+    if held >= 0.9 * size:
+        return True
+    inner = block.find(("p", "div", "table", "ul", "ol", "section"))
+    return inner is None and _prose(block)
 
 
 def _prose(paragraph: Tag) -> bool:

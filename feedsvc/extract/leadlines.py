@@ -63,11 +63,11 @@ def link_line(html: str) -> bool:
 WORD_LIST = re.compile(r"<([uo]l)>(?:<li>(?:<[^>]+>)*[^<，。：:,]{1,12}(?:<[^>]+>)*</li>)+</\1>")
 
 #: The label of a box of key points over the text, on a line of its own: 划重点：, 要点速览,
-#: 【核心提示】, 本文要点, 文章重点, 阅读提示: the points follow it as a list or as short numbered
-#: lines (or the box's summary as one paragraph).
+#: 【核心提示】, 核心阅读 (a party paper's box), 本文要点, 文章重点, 阅读提示: the points follow it
+#: as a list or as short numbered lines (or the box's summary as one paragraph).
 POINTS_LABEL = re.compile(
     r"^[\[【(（]?\s*(?:划重点|劃重點|敲黑板|(?:本文|文章|核心)?(?:要点|要點|重点|重點)(?:速览|速覽)?"
-    r"|核心提示|内容提要|看点|速览|摘要|导读|阅读提示|閱讀提示)\s*[\]】)）]?\s*[:：]?$"
+    r"|核心提示|核心阅读|核心閱讀|内容提要|看点|速览|摘要|导读|阅读提示|閱讀提示)\s*[\]】)）]?\s*[:：]?$"
 )
 #: A point of that box set as a line: 1. …, ①…, ● ….
 POINT_LINE = re.compile(r"^(?:\d{1,2}\s*[、.．]|[①-⑩]|[●•·◆■▪-])")
@@ -87,11 +87,13 @@ LONE_DATELINE = re.compile(
 )
 
 
-#: 本文共 3381 字，预计阅读时间 1 分 21 秒, 阅读时间约 5 分钟, 本文字数：2156，阅读时长大约4分钟:
+#: 本文共 3381 字，预计阅读时间 1 分 21 秒, 阅读时间约 5 分钟, 本文字数：2156，阅读时长大约4分钟,
+#: 本文字数：2.3k 阅读时长 ≈ 4 分钟 (Hexo NexT), 字数总计: 2.1k | 阅读时长: 8分钟 (Butterfly):
 #: the length of the text and the time to read it, a line a blog theme or a post puts over the text.
 READING_TIME = re.compile(
-    r"^(?:(?:本文|全文)\s*(?:(?:字数|字數)\s*[:：]|共|约|約)?\s*[\d,]+\s*字?\s*[，,|｜]?\s*)?(?:预计|預計|大约|大約)?\s*"
-    r"(?:阅读|閱讀)\s*(?:时间|時間|时长|時長)?\s*(?:约|約|大约|大約)?\s*(?:需要?)?\s*[:：]?\s*"
+    r"^(?:(?:(?:本文|全文|文章)?\s*(?:字数|字數)(?:总计|總計|统计|統計)?\s*[:：]?|(?:本文|全文)\s*(?:共计|共計|共|约|約)?)"
+    r"\s*[\d,]+(?:\.\d+)?\s*[kKwW千万萬]?\s*个?字?\s*[，,|｜]?\s*)?(?:预计|預計|大约|大約)?\s*"
+    r"(?:阅读|閱讀)\s*(?:时间|時間|时长|時長)?\s*(?:约|約|大约|大約|≈|～|~)?\s*(?:需要?)?\s*[:：]?\s*"
     r"\d+(?:\.\d+)?\s*(?:分钟|分鐘|分)(?:\s*\d+\s*秒)?\s*$"
 )
 
@@ -103,8 +105,9 @@ POSTED_LINE = re.compile(
 )
 
 
-#: 文章分類: 特色玩意, 儲存裝置: a blog post's categories, a line over its text.
-CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*[:：]")
+#: 文章分類: 特色玩意, 儲存裝置, 分类于 菜园 (a theme's post meta, its date set aside): a blog
+#: post's categories, a line over its text.
+CATEGORY_LINE = re.compile(r"^(?:文章|本文)?(?:分類|分类|類別|类别)\s*(?:[:：]|于|於)")
 
 
 #: 感谢IT之家网友 某某 的线索投递！, 感谢某某的投递: a tech site's thanks to the reader who sent

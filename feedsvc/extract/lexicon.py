@@ -192,6 +192,13 @@ PLACE = re.compile(PLACES)
 #: (記者林明豐原報導, 發自义乌), where a name must not run on into the place.
 DATELINE_PLACES = PLACES + "|" + TOWNS
 
+#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
+#: (【短视频文化现象观察】): the text's own, kept.
+SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
+    r"|【[^】]+】$)"
+)
+
 # -- page furniture: chrome, end markers, credits -----------------------------------------
 
 #: Site chrome: footers and contact lines, never article text, wherever they show up.
@@ -200,6 +207,13 @@ CHROME = re.compile(
     r"免责声明|本站郑重声明|主办单位|承办单位|技术支持|邮编|All Rights Reserved|不良信息举报|"
     r"客服QQ|通联QQ|邮箱[:：]|办公区[:：]|地址[:：]|主办\s*[|｜]|^\s*•",
     re.I,
+)
+#: 编者按：…, 【编者的话】…, 編者註：…, 编者按 on a line of its own over the note: an editor's
+#: note opening the text; set in a box of its own (class editor-note, editorNote), it is the
+#: text's start, not the 责任编辑 box.
+EDITORS_NOTE = re.compile(
+    r"^[\s\[【(（]*(?:编者按|編者按|编者的话|編者的話|编者注|編者註|编者附言|編者附言|编辑按|編輯按)"
+    r"\s*(?:[:：】\])）]|$)"
 )
 #: Lines that end the article text: related links, previous/next, share bars, print buttons.
 END_LINE = re.compile(

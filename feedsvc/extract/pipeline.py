@@ -33,6 +33,8 @@ from .cardaccount import card_account
 from .category import find_category
 from .datelineoutlet import dateline_outlet
 from .editors import find_editor
+from .editorsnote import opening_text
+from .editorsnote import past_note
 from .encoding import decode_html
 from .explain import Explanation
 from .feedsite import feed_home_site
@@ -252,9 +254,10 @@ def _read_fields(
     text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):
         raise ExtractionError(url or "page", "no article text found")
-    first_text = text_blocks[0].text if text_blocks else ""
+    first_text = opening_text(text_blocks)
     editor = find_editor(page.lines, page.title_at) or icon_editor(page.index)
-    site, source, authors = _attribution(page, zone, body, text_blocks, editor, explain)
+    story = past_note(text_blocks)  # its dateline under an editor's note
+    site, source, authors = _attribution(page, zone, body, story, editor, explain)
     category = find_category(
         page.index,
         page.structured,

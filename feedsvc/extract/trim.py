@@ -43,9 +43,11 @@ from .leadlines import quotes_text
 from .leadlines import running_text
 from .leadlines import tool_or_dateline
 from .leadlines import without_lone_dateline
+from .lexicon import EDITORS_NOTE
 from .lexicon import END_LINE
 from .lexicon import INFO_OR_COUNTER
 from .lexicon import ORIGINAL_HEADER
+from .lexicon import SECTION_NUMBER
 from .namedate import name_then_date
 from .photopair import without_photo
 from .platformcredit import lead_box
@@ -60,7 +62,7 @@ APP_PROMO = re.compile(r"下载\S{0,12}?(?:客户端|APP|App|app)")
 REPOST_HEADER = re.compile(r"^原创\s*[:：|｜]?\s+[^。，！？,]{2,40}$")
 
 ORIGINAL_TITLE = re.compile(
-    r"^[(（【\[]?\s*(?:本文)?原(?:标)?题\s*[:：为]?\s*[《“]?(?P<v>.+?)[》”]?\s*[)）】\]]?$"
+    r"^[(（【\[]?\s*(?:本文)?原(?:标|標)?(?:题|題)\s*[:：为為]?\s*[《“「]?(?P<v>.+?)[》”」]?\s*[)）】\]]?$"
 )
 
 
@@ -128,12 +130,6 @@ def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
     return Body(state.kept, state.original, state.bylines)
 
 
-#: A heading that numbers a section (一、 2. 03 第三章) or names the column in brackets
-#: (【短视频文化现象观察】): the text's own, kept.
-SECTION_NUMBER = re.compile(
-    r"^(?:[一二三四五六七八九十]+\s*[、.．]|\d{1,2}\s*[、.．]|0\d|第[一二三四五六七八九十\d]+[部章节篇]"
-    r"|【[^】]+】$)"
-)
 WHOLLY_BOLD = re.compile(r"<(strong|b)>(?:(?!<\1>).)*</\1>", re.S)
 
 
@@ -146,6 +142,8 @@ def _display_heading(block: Block) -> bool:
         return False
     if salutation(text):
         return False  # 各单位： in bold: the notice's salutation, its text
+    if EDITORS_NOTE.match(text):
+        return False  # 编者按 in bold over the note: the note's label, the text's start
     if re.search(r"[:：]$", text) and not LINKS_LABEL_LINE.fullmatch(text):
         return False  # 前言：, 会议强调：: a heading or a bold line that leads into the text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
@@ -201,7 +199,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     if len(text) <= 40 and block.kind == "list" and WORD_LIST.fullmatch(block.html):
         return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
-        return "skip"
+        return None if EDITORS_NOTE.match(text) else "skip"  # 编者按 over the note: its label
     if _display_heading(block):
         return "heading"
     return None
@@ -236,7 +234,12 @@ class _Trimmed:
             self.original = self.original or m["v"]
             self.wraps = not self.started
             return True
-        wrapped = self.wraps and block.kind == "p" and continues_title(self.original or "", text)
+        wrapped = (
+            self.wraps
+            and block.kind == "p"
+            and continues_title(self.original or "", text)
+            and not POINTS_LABEL.match(text)  # 核心阅读: a box's label, not the headline's row
+        )
         self.wraps = False
         if wrapped:  # the headline's second row, in a paragraph of its own
             self.original = f"{self.original} {text}"
