@@ -76,16 +76,20 @@ class _Declared:
     sites: frozenset[str] = frozenset()  # the site's names its metas give, compacted
 
 
-def _declared(doc_title: str, meta_title: str | None) -> _Declared:
-    """Compact forms of the meta headline and of the <title>, whole, first part, the rest."""
+def _declared(
+    doc_title: str, meta_title: str | None, sites: frozenset[str] = frozenset()
+) -> _Declared:
+    """Compact forms of the meta headline and of the <title>, whole, first part, the rest;
+    *sites* are the site's names its metas give (one leading the <title> is no headline)."""
     doc_c = compact(doc_title)
     doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     meta_c = compact(meta_title or "")
     meta_head = compact(cut_title(meta_title)) if meta_title else ""
     if column_then_owner(doc_title):  # 新闻中心-某某股份有限公司: no headline declared
         return _Declared(meta_c, "", "", [], meta_head)
-    if site_first(doc_parts):  # 自由電子報 - 標題: the headline last, the site before it
-        return _Declared(meta_c, doc_c, doc_parts[-1], doc_parts[:-1], meta_head)
+    if site_first(doc_parts) or (len(doc_parts) > 1 and doc_parts[0] in sites):
+        # 自由電子報 - 標題, 某某 Blog – 标题 (og:site_name 某某 Blog): the site, then the headline
+        return _Declared(meta_c, doc_c, doc_parts[-1], doc_parts[:-1], meta_head, sites)
     if (at := sections_first_at(doc_parts)) is not None:  # 欄目 - 欄目 - 標題 - 某報網站
         rest = doc_parts[:at] + doc_parts[at + 1 :]
         return _Declared(meta_c, doc_c, doc_parts[at], rest, meta_head)
@@ -115,7 +119,8 @@ def choose_title(
         meta_title = None  # og:title "江城新闻网": the site, not the headline
     if explain is not None:
         _consider_declared(explain, structured, doc_title)
-    declared = replace(_declared(doc_title, meta_title), sites=site_names(structured))
+    sites = site_names(structured)
+    declared = replace(_declared(doc_title, meta_title, sites), sites=sites)
     best = _best_heading(index, declared, explain)
     plausible = best is not None and best[1].name == "h1" and len(compact(best[2][0])) >= 6
     shown = plausible and best is not None and _landmark_h1(index, best)

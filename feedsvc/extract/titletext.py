@@ -154,10 +154,12 @@ def plain(text: str | None) -> str | None:
 
 def names_site(meta_title: str, structured: Structured, doc_title: str) -> bool:
     """Whether the meta headline is only the site's or a section's name: the site name
-    meta, or a part of the <title> after its first."""
+    meta, or a part of the <title> after its first (unless the first is the site's name)."""
     c = compact(meta_title)
     sites = {compact(v) for name in SITE_NAME_METAS for v in structured.metas.get(name, [])}
-    tail = {compact(p) for p in TITLE_SPLIT.split(doc_title)[1:] if p.strip()}
+    parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    # 某某博客 – 标题 with og:site_name 某某博客: the site first, the headline after it
+    tail = set(parts[1:]) if parts and parts[0] not in sites else set()
     whole_site = compact(doc_title) == c and _paper_name(meta_title)
     # "-某某新聞網": a template whose headline before the separator came out empty
     empty = re.match(r"\s*[-_|｜–—]", meta_title) is not None
