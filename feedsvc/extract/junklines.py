@@ -7,6 +7,7 @@ import re
 
 from .creditrow import credit_row
 from .inforows import label_row
+from .originalnote import original_note
 from .originline import origin_line
 
 #: 分享到, 打印, 责任编辑, 来源：, 作者：, 上一篇: a tool, a link row or an info label.
@@ -73,6 +74,6 @@ def opening_junk(text: str) -> bool:
     start of the article (a paragraph only opening with a bracketed label is)."""
     if any(p.match(text) for p in (PLAYER_LINE, ENGLISH_INFO, BBCODE_IMAGE, COUNTER_ROW)):
         return True
-    if credit_row(text) or label_row(text) or origin_line(text):
+    if credit_row(text) or label_row(text) or origin_line(text) or original_note(text):
         return True
     return JUNK_LINE.match(text) is not None and not bracketed_lead(text)
