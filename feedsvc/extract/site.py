@@ -255,6 +255,12 @@ LATIN_BRAND_TAGLINE = re.compile(
     r"(?P<b>[A-Za-z][A-Za-z0-9]{1,15})[\u4e00-\u9fff]{2,10}(?:门户|門戶|平台|社区|社區)"
 )
 
+#: A site's Chinese name, then its English one after a spaced slash, as a community's site
+#: titles its pages: 某某社群 / Foo Users Group.
+SLASHED_ENGLISH = re.compile(
+    r"(?P<c>\S.{0,20}[\u4e00-\u9fff])\s+/\s+[A-Za-z][A-Za-z0-9.&'’-]*(?:\s[A-Za-z0-9.&'’-]+){0,6}"
+)
+
 #: A host written where the site's name goes (标题 - example.com).
 HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
 
@@ -281,9 +287,11 @@ def _blog_owner(parts: list[str]) -> str | None:
 
 
 def _web_name(name: str) -> str:
-    """星島日報網頁 → 星島日報: the site's name without the words for its web pages."""
+    """星島日報網頁 → 星島日報: the site's name without the words for its web pages (or
+    without its English name after a slash)."""
     brand = LATIN_BRAND_TAGLINE.fullmatch(name)
-    bare = brand["b"] if brand else WEB_SUFFIX.sub("", name)
+    english = SLASHED_ENGLISH.fullmatch(name)
+    bare = brand["b"] if brand else english["c"] if english else WEB_SUFFIX.sub("", name)
     return bare if bare != name and looks_like_outlet(bare) else name
 
 
