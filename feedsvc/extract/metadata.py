@@ -15,6 +15,7 @@ from .addresses import join_url
 from .addresses import scheme_of
 from .addresses import split_url
 from .text import TagIndex
+from .text import find_tags
 from .text import squash
 
 ARTICLE_TYPES = frozenset(
@@ -220,6 +221,9 @@ def read_structured(index: TagIndex) -> Structured:
             value = tag.get("datetime") or tag.get("content") or titled or tag.get_text(" ")
             if isinstance(value, str):
                 found.metas.setdefault("datepublished", []).append(value)
+        elif tag.get("itemprop") == "author" and tag.name != "meta":
+            if name := _microdata_name(tag):
+                found.metas.setdefault("author", []).append(name)
     for tag in every:
         if tag.name != "time" or tag.get("pubdate") is None:
             continue
@@ -228,6 +232,28 @@ def read_structured(index: TagIndex) -> Structured:
             found.metas.setdefault("datepublished", []).append(stamp)
     _read_jsonld(index, found)
     return found
+
+
+#: The itemtype of an article's microdata scope: schema.org/Article, BlogPosting, NewsArticle.
+ARTICLE_ITEM = re.compile(r"schema\.org/\w*(?:Article|Posting)\b", re.I)
+
+
+def _microdata_name(tag: Tag) -> str:
+    """The name a microdata author element of the article shows (``<article itemtype=
+    "…/Article"><span itemprop="author">Lin Wei</span>``, or its ``itemprop="name"`` child);
+    "" for one outside the article's own element (a footer's ``© <span itemprop="author">``),
+    a hidden one (a theme's copy for search engines) or one holding more than a name."""
+    scope = next((p for p in tag.parents if p.get("itemtype") is not None), None)
+    if scope is None or not ARTICLE_ITEM.search(str(scope.get("itemtype"))):
+        return ""
+    if scope.name in ("body", "html"):
+        return ""  # <body itemtype="…/Article">: the scope spans the footer and the sidebar too
+    if tag.get("hidden") is not None:
+        return ""
+    named = next((t for t in find_tags(tag, None, limit=20) if t.get("itemprop") == "name"), None)
+    source = named if named is not None else tag
+    text = squash(source.get_text(" ")) if source.name != "meta" else ""
+    return text if 2 <= len(text) <= 30 else ""
 
 
 def _canonical(rel: str | list[str] | None) -> bool:
