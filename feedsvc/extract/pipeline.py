@@ -50,6 +50,7 @@ from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .logosite import logo_alone
 from .logosite import logo_site
+from .logotitle import logo_titled
 from .metadata import SITE_METAS
 from .metadata import Structured
 from .metadata import base_url
@@ -306,6 +307,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     named = structured.meta(*SITE_METAS) or structured.publisher
     homed = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
     site = homed or site_name(named, page.address, doc_title, page.title)
+    site = site if named else logo_titled(doc_title, page.index.named("a")) or site
     tags = (page.index.named("link"), page.index.named("a"))
     site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
     site = site or logo_site(parts, page.index.named("img"))

@@ -14,6 +14,7 @@ from .appbanner import in_app_banner
 from .columntitle import column_then_owner
 from .explain import Explanation
 from .explain import where
+from .logotitle import logo_titled
 from .metadata import Structured
 from .pagemark import without_page_number
 from .subtitle import subtitle_after
@@ -184,7 +185,8 @@ def _undeclared(
     if above is not None:
         why = "the <title> is only the site's name: the short block right above the text"
         return (heading_lines(above)[0], above, None), why
-    if doc_title and best is not None and only_site(doc_title, structured):
+    logo = doc_title and logo_titled(doc_title, index.named("a"))  # JLUIE_Society_website
+    if doc_title and best is not None and (only_site(doc_title, structured) or logo):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     led = site_led_headline(doc_title, index, structured) if doc_title else None
     if led is not None:
