@@ -37,8 +37,11 @@ SHORT_EDITOR = ("责编", "責編")
 PUBLISH = ("发布", "發布", "發佈")
 TIME = ("时间", "時間")
 DATE = ("日期",)
-#: Byline labels besides 作者: 撰文 王五, 文字：李四, 文案：X (campus sites), 执笔/某某, 主笔｜X.
-BYLINE_WORDS = tuple("撰文者 撰稿人 撰文 撰稿 文字 文案 采写 执笔 執筆 主笔 主筆".split())
+#: Byline labels besides 作者: 撰文 王五, 文字：李四, 文案：X (campus sites), 执笔/某某, 主笔｜X,
+#: 採訪整理：X (an interview written up).
+BYLINE_WORDS = tuple(
+    "撰文者 撰稿人 撰文 撰稿 文字 文案 采写 执笔 執筆 主笔 主筆 采访整理 採訪整理".split()
+)
 #: 报导：陈志强, 報導：李嘉欣: a byline label of Malaysian and Hong Kong papers (with a colon).
 REPORT_LABEL = ("报导", "報導", "报道", "報道")
 #: 编译：乔木, 編譯：林南: the translator of a story from abroad, its writer (with a colon).
