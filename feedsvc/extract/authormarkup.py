@@ -214,8 +214,9 @@ CAPS_NAME = re.compile(
 #: A pen name: two to six Han characters, or a Latin handle.
 PEN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z0-9 ._-]{1,19}")
 
-#: /author/Alpha_x1, /author/lin-yu/: a link to the page of an author's posts.
-AUTHOR_PAGE = re.compile(r"/author/(?P<h>[^/?#]{2,30})/?(?:[?#].*)?$")
+#: /author/Alpha_x1, /author/lin-yu/, /authors/lin-yu/ (Hugo themes): a link to the page of
+#: an author's posts.
+AUTHOR_PAGE = re.compile(r"/authors?/(?P<h>[^/?#]{2,30})/?(?:[?#].*)?$")
 
 
 def _author_page(link: Tag) -> bool:
