@@ -122,6 +122,8 @@ PAPER_BEFORE = re.compile(
     r"|^[\u4e00-\u9fffA-Za-z]{2,12}?(?:" + COLUMNIST + r")\s*"
 )
 PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|報導|報道)$")
+#: 莊庭瑞(trc): a CMS's author field giving the writer's account name in brackets after the name.
+HANDLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z0-9_.-]{1,19}[)）]$")
 #: 生活中心 陳映如, 上報快訊／鍾知諭: the newsroom desk before the reporter's name, as
 #: Taiwanese sites credit.
 DESK_BEFORE = re.compile(
@@ -183,7 +185,7 @@ def class_authors(title_el: Tag | None) -> list[str]:
         return cards
     texts = [
         DESK_BEFORE.sub("", PAPER_BEFORE.sub("", PLACE_AFTER.sub("", ROLE_AROUND.sub("", t))))
-        for t in class_author_texts(title_el, commenters=False)
+        for t in (HANDLE_AFTER.sub("", t) for t in class_author_texts(title_el, commenters=False))
     ]
     names = [t for t in texts if looks_like_person(t) or CAPS_NAME.fullmatch(t)]
     for text in texts:
