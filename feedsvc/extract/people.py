@@ -126,10 +126,20 @@ TRAILING_NAME = re.compile(
 
 def _told(m: re.Match[str]) -> bool:
     """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline;
-    被独立记者某某打断: the reporter is the agent of a passive sentence, in the story's prose."""
+    被独立记者某某打断: the reporter is the agent of a passive sentence, in the story's prose;
+    据友人称，独立记者某某失联: a person the story is about (:data:`DESCRIBED`)."""
     label = m.group(0)[: m.start("v") - m.start()]
     told = re.search(r"(?:告诉|告訴|对|對|向|跟|问|問|给|給|被|遭)\S{0,2}(?:记者|記者)", label)
-    return told is not None or m["v"].lstrip()[:1] in '“"「『'
+    return (
+        told is not None
+        or m["v"].lstrip()[:1] in '“"「『'
+        or DESCRIBED.search(m.string[: m.start()]) is not None
+    )
+
+
+#: 友人称，独立记者某某…失联; 女權工作者、獨立記者某某: a role in the story's prose, after a
+#: reported clause or in a list describing the person, never a byline.
+DESCRIBED = re.compile(r"(?:、|[\u4e00-\u9fff](?:称|稱|说|說|表示|指出|透露)[，,])\s*$")
 
 
 #: 编辑：卢某 实习生张某: an intern credited beside the editor, who helped edit, not write.
