@@ -175,7 +175,7 @@ def author_cards(title_el: Tag | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def class_authors(title_el: Tag | None) -> list[str]:
+def class_authors(title_el: Tag | None, host: str = "") -> list[str]:
     """People in an author-classed element beside the headline: ``<span class="author">王利阳
     </span><span class="date">...``, a byline without a label; else the pen names of
     ``<a rel="author">`` links there (a blog engine's author link: 十三, 小婷). Several author
@@ -194,7 +194,7 @@ def class_authors(title_el: Tag | None) -> list[str]:
         column = WRITER_COLUMN.match(text)
         if column and looks_like_pen_name(column["n"]) and not REPORTED_END.search(text):
             names.append(column["n"])  # 涵柳／vintage vibe 時尚簡史: a pen name and its column
-    return list(dict.fromkeys(names or _rel_authors(title_el)))
+    return list(dict.fromkeys(names or _rel_authors(title_el, host)))
 
 
 #: 储百亮 报道 | 王相宜 译, 储百亮、王霜舟 报道: the writers of a foreign paper's Chinese edition
@@ -238,13 +238,21 @@ def _author_page(link: Tag) -> bool:
 MEMBER_PAGE = re.compile(r"/(?:u|user|users|people|member|members|space)/[\w.-]{1,40}/?$")
 
 
-def _member_link(link: Tag) -> bool:
+def _member_link(link: Tag, host: str = "") -> bool:
     """Whether *link* is an author-classed link to a member's page (``<a class="author-link"
-    href="/u/10086">一只鱼</a>``): a community credits a post to its poster this way."""
+    href="/u/10086">一只鱼</a>``), or to the profile its handle names (``<a class="author-link"
+    href="https://code.example.com/lin-yu">lin-yu</a>``): a community credits a post so; not
+    the site's own account (``dsosc`` on ``dsosc.example.org``: the club, no writer)."""
     href = link.get("href")
-    if not isinstance(href, str) or not MEMBER_PAGE.search(href.split("?")[0]):
+    if not isinstance(href, str) or AUTHOR_CLASS.search(attr_words(link)) is None:
         return False
-    return AUTHOR_CLASS.search(attr_words(link)) is not None
+    path = href.split("?")[0].split("#")[0].rstrip("/")
+    handle = squash(link.get_text(" "))
+    return MEMBER_PAGE.search(path) is not None or (
+        len(handle) >= 2
+        and path.rsplit("/", 1)[-1] == handle
+        and handle.lower() not in host.lower().split(".")
+    )
 
 
 #: ou-yang-da-guan-ren, zhangsan: a name romanized for a URL, lower case with hyphens.
@@ -263,7 +271,7 @@ def _reposter(link: Tag) -> bool:
     return isinstance(after, str) and REPOSTED.match(after) is not None
 
 
-def _rel_authors(title_el: Tag | None) -> list[str]:
+def _rel_authors(title_el: Tag | None, host: str = "") -> list[str]:
     """The ``<a rel="author">`` links of the headline's block, else of the block around it
     (``<header><h1>…</header><div class="reporter"><cite><a rel="author">張立勳</a></cite>``)."""
     if title_el is None or title_el.parent is None:
@@ -276,7 +284,7 @@ def _rel_authors(title_el: Tag | None) -> list[str]:
             for a in scope.descendants
             if isinstance(a, Tag)
             and a.name == "a"
-            and ("author" in (a.get("rel") or ()) or _author_page(a) or _member_link(a))
+            and ("author" in (a.get("rel") or ()) or _author_page(a) or _member_link(a, host))
             and not _reposter(a)
         ][:5]
         texts = (squash(a.get_text(" ")) for a in found)

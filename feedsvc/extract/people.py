@@ -255,8 +255,10 @@ def choose_authors(
     structured: Structured,
     editor: str | None,
     title_el: Tag | None = None,
+    host: str = "",
 ) -> list[str]:
-    """Reporters from the bylines and datelines; else structured data naming people."""
+    """Reporters from the bylines and datelines; else structured data naming people (*host*,
+    the page's own, tells the site's account from a writer's)."""
     window: list[str] = []
     if title_at is not None:
         # a hidden byline (the 作者 of a display:none block for search engines) is often the
@@ -297,7 +299,7 @@ def choose_authors(
     authors = list(dict.fromkeys(found)) or name_under_title(after, header)
     if authors:
         return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines
-    beside = [n for n in class_authors(title_el) if n not in editors]
+    beside = [n for n in class_authors(title_el, host) if n not in editors]
     if beside:
         return beside
     if translators := translated_by(window):  # 译者：黄嘉宁, when no writer is named

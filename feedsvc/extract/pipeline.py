@@ -19,6 +19,7 @@ from ..models import Source
 from ..sanitize import clean_html
 from ..sanitize import clean_text
 from ..sanitize import summarize
+from .addresses import host_of
 from .agencyline import agency_outlet
 from .attribution_explain import Evidence
 from .attribution_explain import explain_authors
@@ -366,7 +367,10 @@ def _attribution(
     source = tidy_outlet(agency_outlet(choose_source(lines, title_at, *chosen)))
     # a thread's replies never name the writer of its first post
     floors = floor_lines(lines, title_at, text_blocks[0].text if text_blocks else "")
-    authors = choose_authors(floors, title_at, body, text_blocks, structured, editor, page.title_el)
+    host = host_of(page.address)
+    authors = choose_authors(
+        floors, title_at, body, text_blocks, structured, editor, page.title_el, host
+    )
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
     authors = [a for a in authors if not _outlet_itself(a, source, floors)]
