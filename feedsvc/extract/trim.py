@@ -51,6 +51,7 @@ from .lexicon import SECTION_NUMBER
 from .namedate import name_then_date
 from .photopair import without_photo
 from .platformcredit import lead_box
+from .pullquote import pull_quote
 from .salutation import salutation
 from .sentfrom import sent_from_byline
 from .titlewrap import continues_title
@@ -265,6 +266,8 @@ class _Trimmed:
             return
         if block.kind == "p" and quotes_text(block.text, self.whole, self.bylines[-1:]):
             return  # the lead box, in the text's own words
+        if block.kind == "p" and pull_quote(block.text, self.whole):
+            return  # “十年做这一件事，足够了。”: a line the text says again, set over it
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
