@@ -22,6 +22,7 @@ from .closingalone import bracket_line
 from .closingsource import closing_paper
 from .datasource import data_source_line
 from .datelineoutlet import dateline_outlet
+from .headcopy import same_line
 from .headlineoutlet import headline_outlet
 from .hiddencopy import hidden_copy
 from .latinsite import latin_titled
@@ -160,6 +161,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
             value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
         if value is None or (i - anchor > 3 and SEVERAL_OUTLETS.fullmatch(value)):
             continue  # 来源：甲体育、乙体育 after the text: what it was compiled from
+        if i != anchor and same_line(value, lines[anchor].text):
+            continue  # 转载来源：<a>标题</a>: the link to the story copied, named by its headline
         distance = abs(i - anchor)
         score = 100 - distance * (1.0 if i >= anchor else 2.0) - 5 * hidden_copy(line.element)
         out.append(SourceCandidate(score - (40 if distance > 40 else 0), value, i, "来源 label"))
