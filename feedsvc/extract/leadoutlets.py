@@ -25,15 +25,18 @@ def news_net_lead(first_text: str) -> str | None:
     return _named(NEWS_NET_LEAD, first_text)
 
 
-#: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words.
+#: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words;
+#: （红网）, （荆楚网）: a news site's, its name short (not 本网, nor 互联网 as a word).
 PAREN_LEAD = re.compile(
     r"^\s*[（(]\s*(?P<o>[\u4e00-\u9fff]{2,10}?(?:日报|日報|晚报|晚報|晨报|晨報|都市报|都市報|"
-    r"商报|商報|时报|時報|青年报|青年報|法制报|法制報))\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
+    r"商报|商報|时报|時報|青年报|青年報|法制报|法制報)"
+    r"|(?![本我])(?!(?:互联|互聯|物联|物聯|因特|万维|萬維)[网網])[\u4e00-\u9fff]{1,6}[网網])"
+    r"\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
 )
 
 
 def paren_lead(first_text: str) -> str | None:
-    """The paper named in brackets at the very start of the first paragraph, if one is."""
+    """The paper or news site named in brackets at the very start of the first paragraph."""
     return _named(PAREN_LEAD, first_text)
 
 

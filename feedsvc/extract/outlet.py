@@ -226,7 +226,7 @@ def choose_source(
     if origin:
         return known_source(origin)
     if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
-        return known_source(lead)
+        return known_source(_site_owner(lead, author_orgs))
     for org in (o for o in author_orgs if not junk_outlet(o)):
         # 少数派编辑部: the site's own desk; 某某医院网站管理系统: the institution
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
@@ -249,6 +249,15 @@ def choose_source(
         if fallback and (looks_like_outlet(fallback) or latin_titled(fallback, titled)):
             return known_source(fallback)
     return None
+
+
+def _site_owner(lead: str, author_orgs: list[str]) -> str:
+    """The organisation named as author whose website the lead names: （德國之聲中文網） with
+    德國之聲 in the byline gives 德國之聲."""
+    for org in author_orgs:
+        if re.fullmatch(rf"{re.escape(org)}\s*(?:中文|中國|中国)?(?:网|網|网站|網站)", lead):
+            return org
+    return lead
 
 
 #: The rules whose candidates an outlet's label names (来源：, 本文转载自).
