@@ -59,6 +59,7 @@ from .text import Line
 from .text import attr_words
 from .text import find_tag
 from .text import in_list
+from .unitsite import UNIT
 
 #: The words a SOURCE_LABEL match starts with: a line without any has none, found without
 #: the lookbehind SOURCE_LABEL tries at every character (most lines have no label).
@@ -232,6 +233,8 @@ def choose_source(
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
+        if site_name and _unit_short(org, site_name):
+            org = site_name  # author 林业局 on 洞口县林业局's pages: the office, with its place
         org = site_name if site_name and host_alias(org, site_name, address) else org
         # an organisation named as author, or a platform's posting account, which may read
         # like a person's name (管不饿): both were vetted where they were found
@@ -249,6 +252,12 @@ def choose_source(
         if fallback and (looks_like_outlet(fallback) or latin_titled(fallback, titled)):
             return known_source(fallback)
     return None
+
+
+def _unit_short(org: str, site_name: str) -> bool:
+    """Whether *org* is the site's unit named without its place or parent (林业局 for the site
+    洞口县林业局)."""
+    return len(org) >= 2 and site_name.endswith(org) and UNIT.fullmatch(site_name) is not None
 
 
 def _site_owner(lead: str, author_orgs: list[str]) -> str:
