@@ -25,6 +25,19 @@ def news_net_lead(first_text: str) -> str | None:
     return _named(NEWS_NET_LEAD, first_text)
 
 
+#: 海外网7月1日电, 中国青年网北京7月2日电, 某某网3月5日讯: a news site's dateline, the place
+#: at times between its name and the day.
+SITE_DATELINE = re.compile(
+    r"^\s*(?P<o>(?![本我])[\u4e00-\u9fff]{1,10}?[网網])(?:[\u4e00-\u9fff]{2,4})?\s*"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)"
+)
+
+
+def site_dateline(first_text: str) -> str | None:
+    """The news site whose dateline opens the first paragraph, if one does."""
+    return _named(SITE_DATELINE, first_text)
+
+
 #: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words;
 #: （红网）, （荆楚网）: a news site's, its name short (not 本网, nor 互联网 as a word).
 PAREN_LEAD = re.compile(
