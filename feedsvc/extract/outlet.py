@@ -63,7 +63,7 @@ from .unitsite import UNIT
 
 #: The words a SOURCE_LABEL match starts with: a line without any has none, found without
 #: the lookbehind SOURCE_LABEL tries at every character (most lines have no label).
-_LABEL_WORDS = re.compile(rf"{alternation(*SOURCE_LABELS)}|Source|供稿|来自|來自|本文")
+_LABEL_WORDS = re.compile(rf"{alternation(*SOURCE_LABELS)}|Source|供稿|来自|來自|本文|following")
 
 
 #: 經濟日報／記者林宸誼／台北報導, 【聯合報╱本報記者古硯偉】: the paper named before the reporter
