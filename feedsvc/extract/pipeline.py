@@ -43,6 +43,7 @@ from .hometext import home_text_site
 from .hometext import section_over_home
 from .hometext import space_title_site
 from .hometext import tagline_site
+from .hosthandle import host_handle
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .logosite import logo_site
@@ -360,6 +361,7 @@ def _attribution(
     authors = choose_authors(floors, title_at, body, text_blocks, structured, editor, page.title_el)
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
+    authors = authors or host_handle(structured, page.address)  # Chouj on chouj.github.io
     authors = [a for a in authors if not _outlet_itself(a, source, floors)]
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)
