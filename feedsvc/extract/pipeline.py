@@ -24,6 +24,7 @@ from .attribution_explain import Evidence
 from .attribution_explain import explain_authors
 from .attribution_explain import explain_editor
 from .attribution_explain import explain_outlet
+from .badgeday import badge_day
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
@@ -245,6 +246,7 @@ def _read_fields(
     published = choose_time(
         page.structured, page.lines, page.title_at, page.address, zone, page.scripts, explain
     ) or signed_day(page.lines, page.title_at, zone, explain)
+    published = published or badge_day(page.lines, page.title_at, zone, explain)
     base = base_url(page.index, page.address)
     body = extract_body(page.soup, base, page.title, page.subtitle, explain, page.index)
     blocks = body.blocks or _fallback_blocks(page.structured)
