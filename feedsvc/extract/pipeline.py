@@ -28,6 +28,7 @@ from .badgeday import badge_day
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
+from .brandbyline import brand_company
 from .bylineoutlets import info_line_outlets
 from .bylineoutlets import lead_byline_outlets
 from .cardaccount import card_account
@@ -75,6 +76,7 @@ from .site import account_frame
 from .site import find_account
 from .site import site_name
 from .site import title_site
+from .sourceparts import known_source
 from .statejson import state_page
 from .text import Line
 from .text import TagIndex
@@ -364,6 +366,9 @@ def _attribution(
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
     authors = authors or host_handle(structured, page.address)  # Chouj on chouj.github.io
+    company = brand_company(authors, [b.text for b in text_blocks[:3]])
+    if company:  # 作者：蔚锐 over 蔚锐信息科技（上海）有限公司…: the company's brand, no writer
+        authors, source = [], source or known_source(company)
     authors = [a for a in authors if not _outlet_itself(a, source, floors)]
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)
