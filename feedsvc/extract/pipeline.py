@@ -319,6 +319,10 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     )
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
+    titled_parts = {squash(p).lower() for p in parts}  # 标题 - RFI - 法国国际广播电台: Latin too
+    if site and not re.search(r"[\u4e00-\u9fff]", site) and site.lower() not in titled_parts:
+        # The Tao of Open Source. in the metas, 标题 - 开源之道 and © 开源之道: the Chinese name
+        site = footer_named_last([line.text for line in lines], parts) or site
     return preferred_site_name(site, parts, page.title), homed
 
 
