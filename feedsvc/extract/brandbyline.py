@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..models import Source
 from .nameshape import looks_like_person
+from .sourceparts import known_source
 
 #: What follows a brand in a company's full name: 信息科技（上海）有限公司, 集团.
 COMPANY_TAIL = (
@@ -22,3 +24,14 @@ def brand_company(authors: Sequence[str], texts: Sequence[str]) -> str | None:
         return None
     m = re.search(re.escape(authors[0]) + COMPANY_TAIL, "\n".join(texts))
     return m.group(0) if m else None
+
+
+def company_page(
+    authors: list[str], source: Source | None, texts: Sequence[str]
+) -> tuple[list[str], Source | None]:
+    """The authors and the outlet of a page signed with its company's brand: no writer, and
+    the company as the outlet when no other is named; else both as they were."""
+    company = brand_company(authors, texts)
+    if company is None:
+        return authors, source
+    return [], source or known_source(company)

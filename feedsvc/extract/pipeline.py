@@ -28,7 +28,7 @@ from .badgeday import badge_day
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
-from .brandbyline import brand_company
+from .brandbyline import company_page
 from .bylineoutlets import info_line_outlets
 from .bylineoutlets import lead_byline_outlets
 from .cardaccount import card_account
@@ -38,6 +38,7 @@ from .encoding import decode_html
 from .explain import Explanation
 from .feedsite import feed_home_site
 from .feedsite import feed_site
+from .footerowner import footer_chinese_site
 from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
@@ -76,7 +77,6 @@ from .site import account_frame
 from .site import find_account
 from .site import site_name
 from .site import title_site
-from .sourceparts import known_source
 from .statejson import state_page
 from .text import Line
 from .text import TagIndex
@@ -319,10 +319,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     )
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
-    titled_parts = {squash(p).lower() for p in parts}  # 标题 - RFI - 法国国际广播电台: Latin too
-    if site and not re.search(r"[\u4e00-\u9fff]", site) and site.lower() not in titled_parts:
-        # The Tao of Open Source. in the metas, 标题 - 开源之道 and © 开源之道: the Chinese name
-        site = footer_named_last([line.text for line in lines], parts) or site
+    site = footer_chinese_site(site, [line.text for line in lines], parts)  # The Tao of …
     return preferred_site_name(site, parts, page.title), homed
 
 
@@ -370,9 +367,7 @@ def _attribution(
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
     authors = authors or host_handle(structured, page.address)  # Chouj on chouj.github.io
-    company = brand_company(authors, [b.text for b in text_blocks[:3]])
-    if company:  # 作者：蔚锐 over 蔚锐信息科技（上海）有限公司…: the company's brand, no writer
-        authors, source = [], source or known_source(company)
+    authors, source = company_page(authors, source, [b.text for b in text_blocks[:3]])
     authors = [a for a in authors if not _outlet_itself(a, source, floors)]
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)
