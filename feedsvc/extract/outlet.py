@@ -233,7 +233,7 @@ def choose_source(
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
-        if site_name and _unit_short(org, site_name):
+        if site_name and (_unit_short(org, site_name) or _site_department(org, site_name)):
             org = site_name  # author 林业局 on 洞口县林业局's pages: the office, with its place
         org = site_name if site_name and host_alias(org, site_name, address) else org
         # an organisation named as author, or a platform's posting account, which may read
@@ -258,6 +258,19 @@ def _unit_short(org: str, site_name: str) -> bool:
     """Whether *org* is the site's unit named without its place or parent (林业局 for the site
     洞口县林业局)."""
     return len(org) >= 2 and site_name.endswith(org) and UNIT.fullmatch(site_name) is not None
+
+
+#: A department's word closing an organisation's name: 技术部, 宣传组, 网络中心 not.
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:部|组|組)")
+
+
+def _site_department(org: str, site_name: str) -> bool:
+    """Whether *org* is a department of the organisation the site is (科协技术部 on the site
+    某某大学学生科协, the team that keeps its pages): no outlet of its own."""
+    return any(
+        site_name.endswith(org[:k]) and _DEPARTMENT.fullmatch(org[k:]) is not None
+        for k in range(2, len(org) - 1)
+    )
 
 
 def _site_owner(lead: str, author_orgs: list[str]) -> str:
