@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lexicon import BYLINE_WORDS
 from .nameshape import ORG_HINT
 
 #: A date after "on"/"at": a number (2021-10-21, 23 March) or a month or weekday name.
@@ -85,12 +86,23 @@ BOX_LINK = re.compile(r"^\s*(?:本文链接|文章链接|原文链接|本文地�
 _BOX_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9·_.\- ]{1,28}")
 
 
+#: 文案|X 图片|Y, 文字：X 摄影：Y: the box's writer field holding the post's credits, a role
+#: before each name; the writer is the one of a writing role.
+_BOX_CREDIT = re.compile(
+    r"(?P<r>[\u4e00-\u9fff]{1,4})\s*[|｜丨:：/／]\s*(?P<n>[\u4e00-\u9fff·]{2,4})(?=\s|$)"
+)
+
+
 def copyright_box_writer(texts: Sequence[str]) -> list[str]:
     """The writer a blog post's copyright box names (本文作者：X, then 本文链接：); no placeholder
-    (admin) and no organisation."""
+    (admin) and no organisation; the writer among the credits it holds (文案|X 图片|Y)."""
     for text, after in zip(texts, texts[1:], strict=False):
         m = BOX_WRITER.match(text)
         name = m["n"] if m and BOX_LINK.match(after) else ""
         if _BOX_NAME.fullmatch(name) and not _NO_WRITER.match(name) and not ORG_HINT.search(name):
             return [name]
+        credits = list(_BOX_CREDIT.finditer(name))
+        spelled = re.sub(r"\s+", "", "".join(c.group(0) for c in credits))
+        if len(credits) >= 2 and spelled == re.sub(r"\s+", "", name):
+            return [c["n"] for c in credits if c["r"] in (*BYLINE_WORDS, "文", "作者")]
     return []

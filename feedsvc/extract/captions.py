@@ -45,6 +45,13 @@ def _centered_text(blocks: list[Block], i: int) -> bool:
     return len(blocks[i].text) > 60 or not link_line(blocks[i].html)
 
 
+def _sentences(block: Block) -> bool:
+    """Whether a centered line under a picture is text, not its caption: two sentences or more
+    and a clause between (春节将至，…新年。然而，…堵心。 under a post's banner)."""
+    text = block.text
+    return len(text) >= 40 and len(re.findall(r"[。！？]", text)) >= 2 and "，" in text
+
+
 def _repeats_alt(figure: Block, line: Block) -> bool:
     """Whether *line* says what the picture's alt text says: a slideshow's caption under its
     picture (<img alt="…"><div class="carousel-caption">…</div>)."""
@@ -87,7 +94,7 @@ def attach_captions(blocks: list[Block]) -> list[Block]:
             and nxt.kind == "p"
             and len(nxt.text) <= 160
             and (
-                (nxt.centered and not _centered_text(blocks, i + 2))
+                (nxt.centered and not _centered_text(blocks, i + 2) and not _sentences(nxt))
                 or nxt.caption_like
                 or CREDIT_LINE.match(nxt.text) is not None
                 or CREDIT.search(nxt.text) is not None

@@ -6,6 +6,7 @@ import re
 
 from .leadoutlets import paper_xun_lead
 from .leadoutlets import paren_lead
+from .leadoutlets import site_dateline
 from .leadoutlets import xun_lead
 from .lexicon import REPORTER
 from .lexicon import WIRE_AGENCIES
@@ -45,7 +46,7 @@ def dateline_outlet(first_text: str) -> str | None:
     if m:
         return None if m["o"] == "本报" else m["o"]
     wire = wire_dash_outlet(first_text) or paren_lead(first_text) or xun_lead(first_text)
-    wire = wire or paper_xun_lead(first_text)
+    wire = wire or paper_xun_lead(first_text) or site_dateline(first_text)
     if wire:
         return wire
     lead = LEAD_OUTLET.match(first_text)

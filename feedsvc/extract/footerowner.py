@@ -105,3 +105,14 @@ def footer_named_last(texts: list[str], title_parts: list[str]) -> str | None:
         if m and name in m.groups():
             return name
     return None
+
+
+def footer_chinese_site(site: str | None, texts: list[str], title_parts: list[str]) -> str | None:
+    """*site*, or the Chinese name the <title> ends with and the footer's copyright line gives
+    when *site* is a Latin name the <title> does not use (The Tao of Open Source. in the
+    metas, 标题 - 开源之道 and © 开源之道; 标题 - RFI - 法国国际广播电台 keeps RFI)."""
+    if not site or re.search(r"[\u4e00-\u9fff]", site):
+        return site
+    if site.lower() in {squash(p).lower() for p in title_parts}:
+        return site
+    return footer_named_last(texts, title_parts) or site

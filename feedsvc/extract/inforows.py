@@ -8,6 +8,7 @@ import re
 
 from .lexicon import COUNTERS
 from .lexicon import INFO_LABELS
+from .lexicon import SOURCE_LABELS
 from .lexicon import alternation
 
 #: 發稿單位, 發稿日期, 聯 絡 人, 資料來源: a press release's header labels and the source line a
@@ -36,7 +37,10 @@ _ANY_LABEL = rf"(?:{_SPACED}|{alternation(*INFO_LABELS, *COUNTERS)})\s*[:：]"
 #: One label and its value (short, with no colon of its own), as a header row sets them.
 _PAIR = rf"{_ANY_LABEL}[^:：。！？]{{0,60}}?"
 ROW = re.compile(rf"^\s*(?:{_PAIR}\s*){{2,6}}$")
-HEADER_LINE = re.compile(rf"^\s*(?:{_SPACED})\s*[:：][^:：。！？]{{0,60}}$")
+#: 新闻来源:某某科技 too: a repost's source on the first line of its text (<p>新闻来源:X<br><br>…).
+HEADER_LINE = re.compile(
+    rf"^\s*(?:{_SPACED}|{alternation(*SOURCE_LABELS)})\s*[:：][^:：。！？]{{0,60}}$"
+)
 
 
 def label_row(text: str) -> bool:

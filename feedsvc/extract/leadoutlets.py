@@ -33,14 +33,30 @@ PAPER_WORDS = (
     r"|青年报|青年報|法制报|法制報)"
 )
 
-#: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words.
+#: 海外网7月1日电, 中国青年网北京7月2日电, 某某网3月5日讯: a news site's dateline, the place
+#: at times between its name and the day.
+SITE_DATELINE = re.compile(
+    r"^\s*(?P<o>(?![本我])[\u4e00-\u9fff]{1,10}?[网網])(?:[\u4e00-\u9fff]{2,4})?\s*"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)"
+)
+
+
+def site_dateline(first_text: str) -> str | None:
+    """The news site whose dateline opens the first paragraph, if one does."""
+    return _named(SITE_DATELINE, first_text)
+
+
+#: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words;
+#: （红网）, （荆楚网）: a news site's, its name short (not 本网, nor 互联网 as a word).
 PAREN_LEAD = re.compile(
-    rf"^\s*[（(]\s*(?P<o>[\u4e00-\u9fff]{{2,10}}?{PAPER_WORDS})\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
+    rf"^\s*[（(]\s*(?P<o>[\u4e00-\u9fff]{{2,10}}?{PAPER_WORDS}"
+    r"|(?![本我])(?!(?:互联|互聯|物联|物聯|因特|万维|萬維)[网網])[\u4e00-\u9fff]{1,6}[网網])"
+    r"\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
 )
 
 
 def paren_lead(first_text: str) -> str | None:
-    """The paper named in brackets at the very start of the first paragraph, if one is."""
+    """The paper or news site named in brackets at the very start of the first paragraph."""
     return _named(PAREN_LEAD, first_text)
 
 

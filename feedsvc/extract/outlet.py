@@ -22,6 +22,7 @@ from .closingalone import bracket_line
 from .closingsource import closing_paper
 from .datasource import data_source_line
 from .datelineoutlet import dateline_outlet
+from .headcopy import same_line
 from .headlineoutlet import headline_outlet
 from .hiddencopy import hidden_copy
 from .latinsite import latin_titled
@@ -59,10 +60,11 @@ from .text import Line
 from .text import attr_words
 from .text import find_tag
 from .text import in_list
+from .unitsite import UNIT
 
 #: The words a SOURCE_LABEL match starts with: a line without any has none, found without
 #: the lookbehind SOURCE_LABEL tries at every character (most lines have no label).
-_LABEL_WORDS = re.compile(rf"{alternation(*SOURCE_LABELS)}|Source|供稿|来自|來自|本文")
+_LABEL_WORDS = re.compile(rf"{alternation(*SOURCE_LABELS)}|Source|供稿|来自|來自|本文|following")
 
 
 #: 經濟日報／記者林宸誼／台北報導, 【聯合報╱本報記者古硯偉】: the paper named before the reporter
@@ -163,6 +165,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
             value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
         if value is None or (i - anchor > 3 and SEVERAL_OUTLETS.fullmatch(value)):
             continue  # 来源：甲体育、乙体育 after the text: what it was compiled from
+        if i != anchor and same_line(value, lines[anchor].text):
+            continue  # 转载来源：<a>标题</a>: the link to the story copied, named by its headline
         distance = abs(i - anchor)
         score = 100 - distance * (1.0 if i >= anchor else 2.0) - 5 * hidden_copy(line.element)
         out.append(SourceCandidate(score - (40 if distance > 40 else 0), value, i, "来源 label"))
@@ -226,12 +230,14 @@ def choose_source(
     if origin:
         return known_source(origin)
     if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
-        return known_source(lead)
+        return known_source(_site_owner(lead, author_orgs))
     for org in (o for o in author_orgs if not junk_outlet(o)):
         # 少数派编辑部: the site's own desk; 某某医院网站管理系统: the institution
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
         if site_name and site_name != org and site_name.startswith(org):
             org = site_name  # author 网易 on 网易爱玩's pages: the channel, named in full
+        if site_name and (_unit_short(org, site_name) or _site_department(org, site_name)):
+            org = site_name  # author 林业局 on 洞口县林业局's pages: the office, with its place
         org = site_name if site_name and host_alias(org, site_name, address) else org
         # an organisation named as author, or a platform's posting account, which may read
         # like a person's name (管不饿): both were vetted where they were found
@@ -254,6 +260,34 @@ def choose_source(
         ):
             return known_source(fallback)
     return None
+
+
+def _unit_short(org: str, site_name: str) -> bool:
+    """Whether *org* is the site's unit named without its place or parent (林业局 for the site
+    洞口县林业局)."""
+    return len(org) >= 2 and site_name.endswith(org) and UNIT.fullmatch(site_name) is not None
+
+
+#: A department's word closing an organisation's name: 技术部, 宣传组, 网络中心 not.
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:部|组|組)")
+
+
+def _site_department(org: str, site_name: str) -> bool:
+    """Whether *org* is a department of the organisation the site is (科协技术部 on the site
+    某某大学学生科协, the team that keeps its pages): no outlet of its own."""
+    return any(
+        site_name.endswith(org[:k]) and _DEPARTMENT.fullmatch(org[k:]) is not None
+        for k in range(2, len(org) - 1)
+    )
+
+
+def _site_owner(lead: str, author_orgs: list[str]) -> str:
+    """The organisation named as author whose website the lead names: （德國之聲中文網） with
+    德國之聲 in the byline gives 德國之聲."""
+    for org in author_orgs:
+        if re.fullmatch(rf"{re.escape(org)}\s*(?:中文|中國|中国)?(?:网|網|网站|網站)", lead):
+            return org
+    return lead
 
 
 #: The rules whose candidates an outlet's label names (来源：, 本文转载自).

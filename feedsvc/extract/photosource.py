@@ -18,8 +18,18 @@ PICTURE_AGENCY = re.compile(
 )
 
 
+#: 来源：电影《某某》, 图源：电视剧《某某》: a film's or a series' still under a picture, the
+#: work named in its title marks.
+WORK_STILL = re.compile(
+    r"\s*(?:电影|電影|影片|电视剧|電視劇|剧集|劇集|纪录片|紀錄片|动画|動畫|动画片|動畫片|综艺|綜藝|"
+    r"短片|网剧|網劇|MV)\s*《"
+)
+
+
 def photo_credit(label: re.Match[str]) -> bool:
-    """Whether the 来源 *label* credits a picture: a caption word before it (资料图 来源：…)
-    or a picture agency as its value (来源：视觉中国)."""
+    """Whether the 来源 *label* credits a picture: a caption word before it (资料图 来源：…),
+    a picture agency as its value (来源：视觉中国) or a film's still (来源：电影《某某》)."""
     before, rest = label.string[: label.start()], label.string[label.end() :]
-    return PICTURE_WORD.search(before) is not None or PICTURE_AGENCY.match(rest) is not None
+    if PICTURE_WORD.search(before) is not None:
+        return True
+    return PICTURE_AGENCY.match(rest) is not None or WORK_STILL.match(rest) is not None

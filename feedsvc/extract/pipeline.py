@@ -25,9 +25,11 @@ from .attribution_explain import Evidence
 from .attribution_explain import explain_authors
 from .attribution_explain import explain_editor
 from .attribution_explain import explain_outlet
+from .badgeday import badge_day
 from .blocks import Block
 from .blocks import render
 from .body import extract_body
+from .brandbyline import company_page
 from .bylineoutlets import info_line_outlets
 from .bylineoutlets import lead_byline_outlets
 from .cardaccount import card_account
@@ -40,6 +42,7 @@ from .encoding import decode_html
 from .explain import Explanation
 from .feedsite import feed_home_site
 from .feedsite import feed_site
+from .footerowner import footer_chinese_site
 from .footerowner import footer_named_last
 from .footerowner import footer_owner
 from .footerowner import footer_site
@@ -47,6 +50,7 @@ from .hometext import home_text_site
 from .hometext import section_over_home
 from .hometext import space_title_site
 from .hometext import tagline_site
+from .hosthandle import host_handle
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
 from .logosite import logo_alone
@@ -250,6 +254,7 @@ def _read_fields(
     published = choose_time(
         page.structured, page.lines, page.title_at, page.address, zone, page.scripts, explain
     ) or signed_day(page.lines, page.title_at, zone, explain)
+    published = published or badge_day(page.lines, page.title_at, zone, explain)
     base = base_url(page.index, page.address)
     body = extract_body(page.soup, base, page.title, page.subtitle, explain, page.index)
     blocks = body.blocks or _fallback_blocks(page.structured)
@@ -323,6 +328,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = site or (logo_alone(page.index.named("img")) if len(parts) <= 1 else None)
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
+    site = footer_chinese_site(site, [line.text for line in lines], parts)  # The Tao of …
     return preferred_site_name(site, parts, page.title), homed
 
 
@@ -373,6 +379,8 @@ def _attribution(
     )
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
+    authors = authors or host_handle(structured, page.address)  # Chouj on chouj.github.io
+    authors, source = company_page(authors, source, [b.text for b in text_blocks[:3]])
     authors = [a for a in authors if not _outlet_itself(a, source, floors)]
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)

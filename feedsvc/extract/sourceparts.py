@@ -9,6 +9,7 @@ from ..outlets import is_known
 from ..outlets import known_outlet
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
+from .titletext import PORTAL_CHANNEL
 
 #: 人民网-要闻版 names a page of the portal; 人民网-人民日报海外版 a paper's edition.
 EDITION = r"(?<![报報](?:海外|[华華][东東南北]|农村|農村))版$"
@@ -65,9 +66,22 @@ def _portal(name: str) -> bool:
     return looks_like_outlet(name) and named_outlet(name)
 
 
+#: 新浪科技讯, 中新网讯, 明報專訊: the lead's word for "reports" copied with the outlet's name
+#: into the 来源 label (新浪科技讯 7月19日凌晨消息 opens the story it was taken from); never the
+#: 讯 of a word (资讯, 快讯, 时讯, 通讯, 腾讯).
+LEAD_NEWS = re.compile(r"(?<![资資快时時通简簡喜电電短视視音腾騰博闻聞传傳])(?:专|專)?(?:讯|訊)$")
+
+
 def compiled_value(text: str) -> str:
-    """The outlet without the word that says it edited the story (整理, 原创, 综合报道)."""
-    return COMPILED.sub("", text)
+    """The outlet without the word that says it edited the story (整理, 原创, 综合报道) or the
+    lead's 讯 after it (新浪科技讯 → 新浪科技; 江屿时讯, 某某快讯 and 资讯 are names)."""
+    text = COMPILED.sub("", text)
+    lead = LEAD_NEWS.search(text)
+    if lead is None:
+        return text
+    rest = text[: lead.start()]
+    channel = PORTAL_CHANNEL.fullmatch(rest) is not None
+    return rest if len(rest) >= 2 and (channel or named_outlet(rest)) else text
 
 
 def known_source(name: str) -> Source:

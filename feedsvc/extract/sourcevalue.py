@@ -28,11 +28,14 @@ from .text import Line
 
 #: A 来源 label; 来自： and 供稿单位： too, with the colon (来自：人民网－人民日报), never
 #: the bare word of a sentence (来自北京的游客); 来源/某某晚报 as a slash credit writes it;
-#: 转载自某某日报 with the name run on.
+#: 转载自某某日报 with the name run on; WeChat's 以下文章来源于 X (The following article is
+#: from X), the account a shared post comes from.
 SOURCE_LABEL = re.compile(
     rf"(?<![数据图片资料视频题头封面素材文档])(?:{alternation(*SOURCE_LABELS)}|Source(?=\s*:)"
     r"|供稿(?:单位|部门)?(?=\s*[:：])"
-    r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：]))"
+    r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：])"
+    # WeChat's card over a post shared from another account, in its English interface
+    r"|The following article is from(?=\s))"
     r"\s*(?:[:：]\s*|[/／]\s*(?=\S)|\s+(?=\S)|(?<=转载自|轉載自)(?=[\u4e00-\u9fff《A-Za-z]))"
 )
 
@@ -54,6 +57,7 @@ SOURCE_CUT = cut_at(
     rf"|(?:{alternation(*PUBLISH)})(?=\s*[:：于於]|\s*\d|[\u4e00-\u9fff]{{0,2}}\s*[:：])"
     rf"|{alternation(*CUT_WORDS)}"
     r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]"
+    r"|\sAuthor\s"  # The following article is from 某某 Author 某某团队: WeChat's card
     # 来源：某某新闻 2小时前, 某某日报 05-12 10:20: a mobile info row's time after the name
     r"|\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前|\s\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
     # 来源：某某研究中心 126次浏览: the counter's number before its word
