@@ -99,6 +99,8 @@ def copyright_box_writer(texts: Sequence[str]) -> list[str]:
     for text, after in zip(texts, texts[1:], strict=False):
         m = BOX_WRITER.match(text)
         name = m["n"] if m and BOX_LINK.match(after) else ""
+        if not name:
+            continue
         if _BOX_NAME.fullmatch(name) and not _NO_WRITER.match(name) and not ORG_HINT.search(name):
             return [name]
         credits = list(_BOX_CREDIT.finditer(name))

@@ -5,6 +5,7 @@ word for a web site after it (``JLUIE_Society_website`` under ``<a class="logo">
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from bs4 import Tag
 
@@ -21,13 +22,16 @@ SITE_WORD = re.compile(
     re.I,
 )
 
+#: How many of the page's first links may be its header's logo.
+HEADER_LINKS = 100
+
 
 def logo_titled(doc_title: str, anchors: list[Tag]) -> str | None:
     """The logo's name when the <title> is only that name (and a word for a web site)."""
     title = squash(doc_title)
     if not title:
         return None
-    for anchor in anchors:
+    for anchor in islice(anchors, HEADER_LINKS):  # the header's logo, among the first links
         holder = anchor.parent if isinstance(anchor.parent, Tag) else anchor
         if not LOGO_WORDS.search(f"{attr_words(anchor)} {attr_words(holder)}"):
             continue  # <a class="logo">, <div class="site-name"><a href="/">
