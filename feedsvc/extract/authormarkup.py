@@ -20,7 +20,9 @@ from .text import is_comment_box
 from .text import squash
 from .text import tags_after
 
-AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
+#: avatar__name: a Docusaurus blog's author card (``<div class="avatar"><div class="avatar__intro">
+#: <h4 class="avatar__name"><a>…</a></h4><small class="avatar__subtitle">…团队</small>``).
+AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline|avatar__name", re.I)
 #: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button; the
 #: writers of other stories the page recommends: ``editor_choice_author``, ``related-author``.
 NOT_AUTHOR_CLASS = re.compile(
@@ -122,8 +124,9 @@ PAPER_BEFORE = re.compile(
     r"|^[\u4e00-\u9fffA-Za-z]{2,12}?(?:" + COLUMNIST + r")\s*"
 )
 PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|報導|報道)$")
-#: 莊庭瑞(trc): a CMS's author field giving the writer's account name in brackets after the name.
-HANDLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z0-9_.-]{1,19}[)）]$")
+#: 莊庭瑞(trc): a CMS's author field giving the writer's account name in brackets after the name;
+#: 段威（段少）, 蔡铭霞（铭少，@MandssS）: a blog's author card, a nickname (and handle) after it.
+HANDLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][^()（）]{1,24}[)）]$")
 #: 生活中心 陳映如, 上報快訊／鍾知諭: the newsroom desk before the reporter's name, as
 #: Taiwanese sites credit.
 DESK_BEFORE = re.compile(
