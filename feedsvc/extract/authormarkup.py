@@ -258,6 +258,38 @@ def _member_link(link: Tag, host: str = "") -> bool:
     )
 
 
+#: A writer's handle: one Latin word, digits allowed (errorrik, Felix021), no staff account.
+AUTHOR_HANDLE = re.compile(
+    r"(?!(?:admin|administrator|editor|staff|guest|anonymous|unknown|root|webmaster)$)"
+    r"[A-Za-z][A-Za-z0-9_.-]{2,19}",
+    re.I,
+)
+
+
+def author_box_of(link: Tag) -> Tag | None:
+    """The author-classed element (of up to three levels) that *link* is the whole of, once a
+    role word and a time are set aside: ``<span class="article-author"><i></i><a>errorrik</a>
+    </span>`` (a Hexo theme), ``<div class="td-byline">By <b><a>Felix021</a></b> | <time>``
+    (Hugo's Docsy)."""
+    text = squash(link.get_text(" "))
+    for parent in islice(link.parents, 3):
+        words = attr_words(parent)
+        if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
+            return parent if ROLE_AROUND.sub("", _without_times(parent)) == text else None
+    return None
+
+
+def _handle_of_author_box(link: Tag, host: str = "") -> bool:
+    """Whether *link* is a writer's handle, the whole of an author-classed element beside the
+    headline (a tech blog's theme credits its writer so); not the site's own account."""
+    handle = squash(link.get_text(" "))
+    return (
+        AUTHOR_HANDLE.fullmatch(handle) is not None
+        and handle.lower() not in host.lower().split(".")
+        and author_box_of(link) is not None
+    )
+
+
 #: ou-yang-da-guan-ren, zhangsan: a name romanized for a URL, lower case with hyphens.
 ROMAN_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)*")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -287,7 +319,12 @@ def _rel_authors(title_el: Tag | None, host: str = "") -> list[str]:
             for a in scope.descendants
             if isinstance(a, Tag)
             and a.name == "a"
-            and ("author" in (a.get("rel") or ()) or _author_page(a) or _member_link(a, host))
+            and (
+                "author" in (a.get("rel") or ())
+                or _author_page(a)
+                or _member_link(a, host)
+                or _handle_of_author_box(a, host)
+            )
             and not _reposter(a)
         ][:5]
         texts = (squash(a.get_text(" ")) for a in found)
