@@ -264,15 +264,21 @@ AUTHOR_HANDLE = re.compile(
     r"[A-Za-z][A-Za-z0-9_.-]{2,19}",
     re.I,
 )
+#: A nickname of Latin letters and Han characters run together (JK小白菜, 阿K): a tech blog's
+#: writer, credited so only in an author-classed element.
+MIXED_PEN_NAME = re.compile(r"[A-Za-z]{1,8}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{1,8}")
 
 
 def author_box_of(link: Tag) -> Tag | None:
     """The author-classed element (of up to three levels) that *link* is the whole of, once a
     role word and a time are set aside: ``<span class="article-author"><i></i><a>errorrik</a>
     </span>`` (a Hexo theme), ``<div class="td-byline">By <b><a>Felix021</a></b> | <time>``
-    (Hugo's Docsy)."""
+    (Hugo's Docsy); or the author-classed link itself on a short info line (``by <a class=
+    "post-author">JK小白菜</a> on 2019-04-12``), not a poster's among a thread's replies."""
     text = squash(link.get_text(" "))
-    for parent in islice(link.parents, 3):
+    line = squash(link.parent.get_text(" ")) if link.parent is not None else ""
+    own = [link] if len(line) <= 40 else []
+    for parent in (*own, *islice(link.parents, 3)):
         words = attr_words(parent)
         if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
             return parent if ROLE_AROUND.sub("", _without_times(parent)) == text else None
@@ -284,7 +290,7 @@ def _handle_of_author_box(link: Tag, host: str = "") -> bool:
     headline (a tech blog's theme credits its writer so); not the site's own account."""
     handle = squash(link.get_text(" "))
     return (
-        AUTHOR_HANDLE.fullmatch(handle) is not None
+        (AUTHOR_HANDLE.fullmatch(handle) or MIXED_PEN_NAME.fullmatch(handle)) is not None
         and handle.lower() not in host.lower().split(".")
         and author_box_of(link) is not None
     )
@@ -324,11 +330,17 @@ def _rel_authors(title_el: Tag | None, host: str = "") -> list[str]:
                 or _author_page(a)
                 or _member_link(a, host)
                 or _handle_of_author_box(a, host)
+                and not in_comment_box(a, scope)
             )
             and not _reposter(a)
         ][:5]
-        texts = (squash(a.get_text(" ")) for a in found)
-        names = [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
+        texts = [squash(a.get_text(" ")) for a in found]
+        names = [
+            t
+            for t, a in zip(texts, found, strict=True)
+            if (PEN_NAME.fullmatch(t) or MIXED_PEN_NAME.fullmatch(t) and author_box_of(a))
+            and not ORG_HINT.search(t)
+        ]
         if names:
             return names
     return []
