@@ -14,7 +14,9 @@ from itertools import islice
 
 from bs4 import Tag
 
+from .authormarkup import AUTHOR_HANDLE
 from .authormarkup import NAME_CLASS
+from .authormarkup import author_box_of
 from .nameshape import FOLLOW_CALL
 from .nameshape import UI_WORDS
 from .nameshape import looks_like_outlet
@@ -143,6 +145,8 @@ def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
         if not isinstance(tag, Tag) or find_ancestor(tag, "li", "dd", "dt") is not None:
             continue
         name: str | None = None
+        if tag.name == "a" and _writer_profile(tag):
+            return None  # a blog credits its writer there: no account posted the page
         if tag.name == "a" and ACCOUNT_HREF.search(str(tag.get("href") or "")):
             # 某某网 广州某某公司: the name-classed part, when the link shows the bio too
             name = _name_in(tag) or squash(tag.get_text(" "))
@@ -154,6 +158,14 @@ def account_name(title_el: Tag | None, links: Sequence[Tag] = ()) -> str | None:
         if _usable(name):
             return name
     return _linked_elsewhere(title_el, links)
+
+
+def _writer_profile(link: Tag) -> bool:
+    """Whether *link* is a blog writer's handle, the whole of the post's author element, linked
+    to the writer's profile on a social site (``<span class="article-author"><a href=
+    "https://weibo.com/u/1403623137">diysimon</a></span>``): the writer, no posting account."""
+    handle = squash(link.get_text(" "))
+    return AUTHOR_HANDLE.fullmatch(handle) is not None and author_box_of(link) is not None
 
 
 def _linked_elsewhere(title_el: Tag, links: Sequence[Tag]) -> str | None:
@@ -169,7 +181,7 @@ def _linked_elsewhere(title_el: Tag, links: Sequence[Tag]) -> str | None:
     if not near:
         return None
     for link in links:
-        if not ACCOUNT_HREF.search(str(link.get("href") or "")):
+        if not ACCOUNT_HREF.search(str(link.get("href") or "")) or _writer_profile(link):
             continue
         name = ACCOUNT_MARK.sub("", squash(link.get_text(" "))).lstrip("@＠").strip()
         if name in near:

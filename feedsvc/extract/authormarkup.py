@@ -20,7 +20,9 @@ from .text import is_comment_box
 from .text import squash
 from .text import tags_after
 
-AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline", re.I)
+#: avatar__name: a Docusaurus blog's author card (``<div class="avatar"><div class="avatar__intro">
+#: <h4 class="avatar__name"><a>…</a></h4><small class="avatar__subtitle">…团队</small>``).
+AUTHOR_CLASS = re.compile(r"author|zuozhe|writer|byline|avatar__name", re.I)
 #: Author-classed widgets of a comment box: ``tie-author-login`` holds a "马上发表" button; the
 #: writers of other stories the page recommends: ``editor_choice_author``, ``related-author``.
 NOT_AUTHOR_CLASS = re.compile(
@@ -122,8 +124,9 @@ PAPER_BEFORE = re.compile(
     r"|^[\u4e00-\u9fffA-Za-z]{2,12}?(?:" + COLUMNIST + r")\s*"
 )
 PLACE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s+[\u4e00-\u9fff]{2,5}(?:报道|報導|報道)$")
-#: 莊庭瑞(trc): a CMS's author field giving the writer's account name in brackets after the name.
-HANDLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z0-9_.-]{1,19}[)）]$")
+#: 莊庭瑞(trc): a CMS's author field giving the writer's account name in brackets after the name;
+#: 段威（段少）, 蔡铭霞（铭少，@MandssS）: a blog's author card, a nickname (and handle) after it.
+HANDLE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][^()（）]{1,24}[)）]$")
 #: 生活中心 陳映如, 上報快訊／鍾知諭: the newsroom desk before the reporter's name, as
 #: Taiwanese sites credit.
 DESK_BEFORE = re.compile(
@@ -255,6 +258,44 @@ def _member_link(link: Tag, host: str = "") -> bool:
     )
 
 
+#: A writer's handle: one Latin word, digits allowed (errorrik, Felix021), no staff account.
+AUTHOR_HANDLE = re.compile(
+    r"(?!(?:admin|administrator|editor|staff|guest|anonymous|unknown|root|webmaster)$)"
+    r"[A-Za-z][A-Za-z0-9_.-]{2,19}",
+    re.I,
+)
+#: A nickname of Latin letters and Han characters run together (JK小白菜, 阿K): a tech blog's
+#: writer, credited so only in an author-classed element.
+MIXED_PEN_NAME = re.compile(r"[A-Za-z]{1,8}[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,6}[A-Za-z]{1,8}")
+
+
+def author_box_of(link: Tag) -> Tag | None:
+    """The author-classed element (of up to three levels) that *link* is the whole of, once a
+    role word and a time are set aside: ``<span class="article-author"><i></i><a>errorrik</a>
+    </span>`` (a Hexo theme), ``<div class="td-byline">By <b><a>Felix021</a></b> | <time>``
+    (Hugo's Docsy); or the author-classed link itself on a short info line (``by <a class=
+    "post-author">JK小白菜</a> on 2019-04-12``), not a poster's among a thread's replies."""
+    text = squash(link.get_text(" "))
+    line = squash(link.parent.get_text(" ")) if link.parent is not None else ""
+    own = [link] if len(line) <= 40 else []
+    for parent in (*own, *islice(link.parents, 3)):
+        words = attr_words(parent)
+        if AUTHOR_CLASS.search(words) and not NOT_AUTHOR_CLASS.search(words):
+            return parent if ROLE_AROUND.sub("", _without_times(parent)) == text else None
+    return None
+
+
+def _handle_of_author_box(link: Tag, host: str = "") -> bool:
+    """Whether *link* is a writer's handle, the whole of an author-classed element beside the
+    headline (a tech blog's theme credits its writer so); not the site's own account."""
+    handle = squash(link.get_text(" "))
+    return (
+        (AUTHOR_HANDLE.fullmatch(handle) or MIXED_PEN_NAME.fullmatch(handle)) is not None
+        and handle.lower() not in host.lower().split(".")
+        and author_box_of(link) is not None
+    )
+
+
 #: ou-yang-da-guan-ren, zhangsan: a name romanized for a URL, lower case with hyphens.
 ROMAN_SLUG = re.compile(r"[a-z]+(?:-[a-z]+)*")
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -284,11 +325,22 @@ def _rel_authors(title_el: Tag | None, host: str = "") -> list[str]:
             for a in scope.descendants
             if isinstance(a, Tag)
             and a.name == "a"
-            and ("author" in (a.get("rel") or ()) or _author_page(a) or _member_link(a, host))
+            and (
+                "author" in (a.get("rel") or ())
+                or _author_page(a)
+                or _member_link(a, host)
+                or _handle_of_author_box(a, host)
+                and not in_comment_box(a, scope)
+            )
             and not _reposter(a)
         ][:5]
-        texts = (squash(a.get_text(" ")) for a in found)
-        names = [t for t in texts if PEN_NAME.fullmatch(t) and not ORG_HINT.search(t)]
+        texts = [squash(a.get_text(" ")) for a in found]
+        names = [
+            t
+            for t, a in zip(texts, found, strict=True)
+            if (PEN_NAME.fullmatch(t) or MIXED_PEN_NAME.fullmatch(t) and author_box_of(a))
+            and not ORG_HINT.search(t)
+        ]
         if names:
             return names
     return []

@@ -24,11 +24,13 @@ from .deckbyline import past_deck_byline
 from .dlpairs import join_dl_pairs
 from .excerptquote import excerpt_quote
 from .explain import Explanation
+from .headcopy import prose_block
 from .leadalone import lead_alone
 from .leadalone import without_intro_label
 from .leadlines import description_deck
 from .outletlead import from_outlet_lead
 from .sizes import measure
+from .summarylead import summary_lead
 from .text import TagIndex
 from .text import find_tags
 from .textlead import with_text_lead
@@ -69,7 +71,11 @@ def extract_body(
         body.blocks = past_deck_byline(with_text_lead(blocks, body.blocks, root))
         body.blocks = without_intro_label(body.blocks or lead_alone(blocks))
         deck = description_deck(body.blocks, _description(page, index))
-        if deck and not excerpt_quote(container):  # a post's quoted opening over its more-mark
+        summary = summary_lead(body.blocks, container, _descriptions(page, index))
+        rest = trim(body.blocks[1:], title, subtitle) if summary else None  # and its byline
+        if rest is not None and any(prose_block(b) for b in rest.blocks):
+            body.blocks, body.bylines = rest.blocks, body.bylines + rest.bylines
+        elif deck and not excerpt_quote(container):  # a post's quoted opening over its more-mark
             body.blocks = body.blocks[1:]
         body.blocks = join_bare_lead(body.blocks)
         return body
@@ -84,3 +90,18 @@ def _description(page: BeautifulSoup, index: TagIndex | None) -> str | None:
             content = meta.get("content")
             return content if isinstance(content, str) else None
     return None
+
+
+#: The metas that give a page's description (a blog theme fills og:description with the post's).
+DESCRIPTION_METAS = ("description", "og:description", "twitter:description")
+
+
+def _descriptions(page: BeautifulSoup, index: TagIndex | None) -> list[str]:
+    """The texts of the page's description metas."""
+    out: list[str] = []
+    for meta in find_tags(page, ("meta",)) if index is None else index.named("meta"):
+        key = str(meta.get("name") or meta.get("property") or meta.get("itemprop") or "")
+        content = meta.get("content")
+        if key.strip().lower() in DESCRIPTION_METAS and isinstance(content, str):
+            out.append(content)
+    return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .creditline import english_date
+from .creditline import without_weekday
 from .leadlines import DATE_HINT
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
@@ -17,9 +19,17 @@ WRITER_LABEL = re.compile(rf"(?:{alternation(*AUTHOR, *STAFF, *BYLINE_WORDS)})\s
 SENTENCE_END = re.compile(r"[\u4e00-\u9fff][。！？]")
 
 
+#: By Felix021 | Thursday, November 30, 2023: a blog theme's byline (Hugo's Docsy), the writer
+#: after By, a bar or a dot, then the date.
+BY_THEN_DATE = re.compile(r"^[Bb]y\s+[^|｜·•]{2,30}?\s*[|｜·•]\s*(?P<d>.{6,40})$")
+
+
 def dated_byline(text: str) -> bool:
     """Whether a short opening line is the writer's label and name with a date after it (the
     byline and info line in one), not a sentence of the text."""
+    by = BY_THEN_DATE.match(text.strip())
+    if by and (english_date(without_weekday(by["d"])) or DATE_HINT.fullmatch(by["d"].strip())):
+        return True
     return (
         len(text) <= 80
         and WRITER_LABEL.match(text.strip()) is not None
