@@ -158,48 +158,65 @@ def adjacent_outlet(
             and not NOT_OUTLET_PIECE.search(account["n"])
         ):
             return account["n"]
-        pieces = _pieces(line.element) + _next_item(lines, at)
-        for k, (text, _) in enumerate(pieces):
-            hits = find_times(text, zone, ANY_YEAR)
-            if not hits:
-                continue
-            rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
-            if site and rest == site:
-                return rest  # 2019-09-05 11:10 游民星空[整理]
-            # <span>2023-04-18 08:52 东岚都市报</span>: the name after the time, in its element
-            glued = (rest.split(" ")[0], None)
-            row = [*pieces[: k + 1], glued, *pieces[k + 1 :]] if rest and not lead else pieces
-            after = k + 1
-            if after < len(row) and BARE_TIME.fullmatch(row[after][0]):
-                after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
-            if after < len(row) and SEPARATOR.fullmatch(row[after][0]):
-                after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
-            # 中國時報 <cite>呂佳穎</cite>／綜合報導 2025年06月29日: the paper before the byline
-            for j in (after, k - 1, k - 2, k - 3):
-                if not 0 <= j < len(row) or _archive_link(row[j][1]):
-                    continue  # 公司新闻 linking to its category's archive: a section
-                name = _piece_name(row[j][0])
-                if line.element is lines[title_at].element and name in lines[title_at].text:
-                    continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
-                if 2 <= len(name) <= 16 and name == site:
-                    return name  # the site's own name, as its <title> ends
-                if at < title_at and not is_known(name):
-                    continue  # over the headline, only a paper the outlet table knows
-                if (
-                    2 <= len(name) <= 16
-                    and name != lines[title_at].text  # the headline, in the time's block
-                    and not find_times(name, zone)
-                    and not re.search(r"[:：|｜丨/／╱]", name)
-                    and not NOT_OUTLET_PIECE.search(name)
-                    and looks_like_outlet(name)
-                    and (ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
-                    and not _menu_section(name, line.element)
-                ):
-                    return name  # not 社会服务, a section the site's menu links to
+        found = _row_outlet(lines, at, title_at, zone, site, lead)
+        if found:
+            return found
         # <p>新华社</p><p>2020-01-03 18:13</p>: the outlet alone on the line above the time
         above = lines[at - 1].text if at == title_at + 2 else ""
         return above if _lone_outlet(above, zone) else None
     return None
+
+
+def _row_outlet(
+    lines: Sequence[Line], at: int, title_at: int, zone: tzinfo, site: str | None, lead: str | None
+) -> str | None:
+    """The outlet named beside a time among the pieces of line *at* (and the next list item)."""
+    line, head = lines[at], lines[title_at]
+    pieces = _pieces(line.element) + _next_item(lines, at)
+    for k, (text, _) in enumerate(pieces):
+        hits = find_times(text, zone, ANY_YEAR)
+        if not hits:
+            continue
+        rest = EDIT_MARK.sub("", text[hits[-1].end :].strip())
+        if site and rest == site:
+            return rest  # 2019-09-05 11:10 游民星空[整理]
+        # <span>2023-04-18 08:52 东岚都市报</span>: the name after the time, in its element
+        glued = (rest.split(" ")[0], None)
+        row = [*pieces[: k + 1], glued, *pieces[k + 1 :]] if rest and not lead else pieces
+        after = k + 1
+        if after < len(row) and BARE_TIME.fullmatch(row[after][0]):
+            after += 1  # 2024-05-01 | 10:00 | 界面新闻: the date and time apart
+        if after < len(row) and SEPARATOR.fullmatch(row[after][0]):
+            after += 1  # 2024-05-20 14:33 · 新华社: a dot between the time and the outlet
+        # 中國時報 <cite>呂佳穎</cite>／綜合報導 2025年06月29日: the paper before the byline
+        for j in (after, k - 1, k - 2, k - 3):
+            if not 0 <= j < len(row) or _archive_link(row[j][1]):
+                continue  # 公司新闻 linking to its category's archive: a section
+            name = _piece_name(row[j][0])
+            if line.element is head.element and name in head.text:
+                continue  # <td>标题<br><span>2015-03-09 (11:24)</span>: the headline's piece
+            if 2 <= len(name) <= 16 and name == site:
+                return name  # the site's own name, as its <title> ends
+            if at < title_at and not is_known(name):
+                continue  # over the headline, only a paper the outlet table knows
+            if _outlet_piece(name, head.text, line, zone):
+                return name
+    return None
+
+
+def _outlet_piece(name: str, headline: str, line: Line, zone: tzinfo) -> bool:
+    """Whether *name*, a piece of the time's row, reads as an outlet: no headline, time or
+    label, and not 社会服务, a section the site's menu links to."""
+    return (
+        2 <= len(name) <= 16
+        and name != headline  # the headline, in the time's block
+        and not find_times(name, zone)
+        and not re.search(r"[:：|｜丨/／╱]", name)
+        and not NOT_OUTLET_PIECE.search(name)
+        and looks_like_outlet(name)
+        and bool(ORG_HINT.search(name) or is_known(name) or is_known_channel(name))
+        and not _menu_section(name, line.element)
+    )
 
 
 #: A link to a blog's category or tag archive (/category/news/, ?cat=3, rel="category tag").

@@ -231,6 +231,15 @@ def choose_source(
         return known_source(origin)
     if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
         return known_source(_site_owner(lead, author_orgs))
+    org = _author_org(author_orgs, site_name, address)
+    if org:
+        return known_source(org)
+    fallback = _fallback(lines, title_at, first_text, site_name, titled)
+    return known_source(fallback) if fallback else None
+
+
+def _author_org(author_orgs: list[str], site_name: str | None, address: str | None) -> str | None:
+    """The organisation named as author that is the outlet, in the site's own words."""
     for org in (o for o in author_orgs if not junk_outlet(o)):
         # 少数派编辑部: the site's own desk; 某某医院网站管理系统: the institution
         org = re.sub(r"(?<=..)(?:编辑部|編輯部)$", "", without_cms(org))
@@ -242,7 +251,18 @@ def choose_source(
         # an organisation named as author, or a platform's posting account, which may read
         # like a person's name (管不饿): both were vetted where they were found
         if looks_like_outlet(org) or looks_like_person(org) and not GENERIC_SOURCE.match(org):
-            return known_source(org)
+            return org
+    return None
+
+
+def _fallback(
+    lines: list[Line],
+    title_at: int | None,
+    first_text: str,
+    site_name: str | None,
+    titled: str | None,
+) -> str | None:
+    """The outlet when nothing names one: a reprinted paper, the site, an issuing body."""
     edition = site_name is not None and _named_whole(site_name)
     fallbacks: list[str | None] = [
         reprint_paper(lines, title_at),
@@ -258,7 +278,7 @@ def choose_source(
             or latin_titled(fallback, titled)
             or (fallback == site_name and fallback == titled)
         ):
-            return known_source(fallback)
+            return fallback
     return None
 
 

@@ -247,6 +247,21 @@ def _lead_writers(body: Body, text_blocks: list[Block]) -> list[str]:
     return found + [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
 
 
+def _around_title(lines: list[Line], title_at: int | None) -> list[str]:
+    """The lines around the headline a byline may stand on."""
+    if title_at is None:
+        return []
+    # a hidden byline (the 作者 of a display:none block for search engines) is often the
+    # uploading editor's name, not the writer's; the headline itself is no byline (记者：
+    # 某队有意某人, a sports headline quoting a reporter)
+    start = max(0, title_at - 6)
+    return [
+        line.text
+        for at, line in enumerate(lines[start : title_at + 12], start)
+        if at != title_at and not line.in_comments and not hidden_copy(line.element)
+    ]
+
+
 def choose_authors(
     lines: list[Line],
     title_at: int | None,
@@ -259,19 +274,11 @@ def choose_authors(
 ) -> list[str]:
     """Reporters from the bylines and datelines; else structured data naming people (*host*,
     the page's own, tells the site's account from a writer's)."""
-    window: list[str] = []
-    if title_at is not None:
-        # a hidden byline (the 作者 of a display:none block for search engines) is often the
-        # uploading editor's name, not the writer's; the headline itself is no byline (记者：
-        # 某队有意某人, a sports headline quoting a reporter)
-        window = [
-            line.text
-            for at, line in enumerate(
-                lines[max(0, title_at - 6) : title_at + 12], max(0, title_at - 6)
-            )
-            if at != title_at and not line.in_comments and not hidden_copy(line.element)
-        ]
-    window += body.bylines + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
+    window = (
+        _around_title(lines, title_at)
+        + body.bylines
+        + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
+    )
     # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
     window += [ln.text for ln in closing_info_lines(lines, title_at) if not hidden_copy(ln.element)]
     window += [ln.text for ln in earlier_copy_lines(lines, title_at) if not hidden_copy(ln.element)]

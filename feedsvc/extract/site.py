@@ -151,25 +151,7 @@ def site_name(
     # 白鹭星球: a name meta reading like a person's is the site's when the <title> names it too
     titled = any(squash(part) == structured_site for part in parts[1:])
     if structured_site and (looks_like_outlet(structured_site) or titled):
-        # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
-        for part in parts[1:]:
-            fuller = squash(part)
-            if (
-                fuller.startswith(structured_site)
-                and len(fuller) <= 16
-                and fuller != structured_site
-                # 聯合新聞網：最懂你的新聞網站: the name, then its motto after a colon
-                and not fuller[len(structured_site) :].startswith(("：", ":"))
-                # InfoQ精选文章, KSD 韩星网 (电影): the name, then the kind of page or its section
-                and not _page_label(fuller[len(structured_site) :])
-            ):
-                if looks_like_outlet(fuller):
-                    return fuller
-        # og:site_name "少数派 - 高品质数字消费指南" on a page titled "… - 少数派": the name alone
-        motto = re.match(r"(.{2,16}?)\s+[-－—–|｜_]\s+\S", structured_site)
-        if motto and motto.group(1) in (squash(p) for p in parts[1:]):
-            return motto.group(1)
-        return structured_site
+        return _meta_site(structured_site, parts)
     host_outlet = outlet_for_host(url) or titled_latin_site(structured_site, parts)
     if host_outlet:
         return host_outlet
@@ -196,6 +178,30 @@ def site_name(
     if named:
         return named
     return _last_part(parts, doc_title, headline)
+
+
+def _meta_site(structured_site: str, parts: list[str]) -> str:
+    """The site's name meta, or the fuller name the <title> gives it (BBC → BBC中文网), or
+    the name alone before its motto (少数派 - 高品质数字消费指南 → 少数派)."""
+    # application-name "BBC" on a page titled "… - BBC中文网 - …": the edition's own name
+    for part in parts[1:]:
+        fuller = squash(part)
+        if (
+            fuller.startswith(structured_site)
+            and len(fuller) <= 16
+            and fuller != structured_site
+            # 聯合新聞網：最懂你的新聞網站: the name, then its motto after a colon
+            and not fuller[len(structured_site) :].startswith(("：", ":"))
+            # InfoQ精选文章, KSD 韩星网 (电影): the name, then the kind of page or its section
+            and not _page_label(fuller[len(structured_site) :])
+        ):
+            if looks_like_outlet(fuller):
+                return fuller
+    # og:site_name "少数派 - 高品质数字消费指南" on a page titled "… - 少数派": the name alone
+    motto = re.match(r"(.{2,16}?)\s+[-－—–|｜_]\s+\S", structured_site)
+    if motto and motto.group(1) in (squash(p) for p in parts[1:]):
+        return motto.group(1)
+    return structured_site
 
 
 def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
