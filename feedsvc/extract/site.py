@@ -11,6 +11,7 @@ from ..outlets import is_known
 from ..outlets import outlet_for_host
 from .columntitle import column_owner
 from .latinsite import titled_latin_site
+from .latinsite import written_latin_site
 from .mottotitle import institution_before_mottos
 from .mottotitle import site_before_tagline
 from .nameshape import ORG_HINT
@@ -149,7 +150,7 @@ def site_name(
     # 白鹭星球: a name meta reading like a person's is the site's when the <title> names it too
     titled = any(squash(part) == structured_site for part in parts[1:])
     if structured_site and (looks_like_outlet(structured_site) or titled):
-        return _meta_site(structured_site, parts)
+        return written_latin_site(_meta_site(structured_site, parts), parts)
     host_outlet = outlet_for_host(url) or titled_latin_site(structured_site, parts)
     if host_outlet:
         return host_outlet
