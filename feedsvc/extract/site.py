@@ -11,10 +11,12 @@ from ..outlets import is_known
 from ..outlets import outlet_for_host
 from .columntitle import column_owner
 from .latinsite import titled_latin_site
+from .latinsite import written_latin_site
 from .mottotitle import institution_before_mottos
 from .mottotitle import site_before_tagline
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
+from .postheadline import account_headline
 from .text import squash
 from .title import TITLE_SPLIT
 from .titlefirst import site_leading
@@ -55,10 +57,7 @@ def account_frame(title_el: Tag | None) -> bool:
     """Whether the headline is a 公众号 article's (``<h2 id="activity-name"
     class="rich_media_title">``): a saved article that kept neither its address nor its
     og:site_name is still a platform page, its account the outlet."""
-    if title_el is None:
-        return False
-    classes = title_el.get_attribute_list("class")
-    return title_el.get("id") == "activity-name" or "rich_media_title" in classes
+    return account_headline(title_el)
 
 
 #: A call to follow the account where the writer would be: 点击关注, 读武汉关注☞.
@@ -151,7 +150,7 @@ def site_name(
     # 白鹭星球: a name meta reading like a person's is the site's when the <title> names it too
     titled = any(squash(part) == structured_site for part in parts[1:])
     if structured_site and (looks_like_outlet(structured_site) or titled):
-        return _meta_site(structured_site, parts)
+        return written_latin_site(_meta_site(structured_site, parts), parts)
     host_outlet = outlet_for_host(url) or titled_latin_site(structured_site, parts)
     if host_outlet:
         return host_outlet

@@ -71,6 +71,10 @@ WECHAT_ACCOUNT = re.compile(
 )
 
 
+#: A web address where an outlet's name would be: a scheme, www., or a host with a path.
+LINK_VALUE = re.compile(r"(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+/)", re.I)
+
+
 #: 某某卫视转《某某新闻》: a channel relaying another's broadcast.
 RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[^《》\s]{2,12}》?")
 
@@ -83,6 +87,8 @@ def source_value(text: str) -> str | None:
     text = re.sub(r"^【([^【】]+)】$|^[\[［]([^\[\]［］]+)[\]］]", r"\1\2", text)
     if not text or re.match(r"综合|綜合", text):
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
+    if LINK_VALUE.match(text):
+        return None  # 转自：http://blog.example.com/u/123/article/9: a link copied, no name
     relay = RELAY.fullmatch(text.strip())
     if relay and (
         _named_outlet(relay["a"]) or re.search(r"(?:卫视|衛視|台|频道|頻道)$", relay["a"])

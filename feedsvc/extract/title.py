@@ -17,6 +17,7 @@ from .explain import where
 from .logotitle import logo_titled
 from .metadata import Structured
 from .pagemark import without_page_number
+from .postheadline import account_headline
 from .subtitle import subtitle_after
 from .text import TagIndex
 from .text import attr_words
@@ -56,6 +57,7 @@ IN_DOC_TITLE = 6
 STARTS_DOC_TITLE = 2
 IN_A_LIST = 3
 SITE_NAME_PENALTY = 6
+ACCOUNT_HEADLINE = 5  # a 公众号 post's <h2 id="activity-name">: its headline, whatever <title> says
 ORDER_COST = 0.01
 ACCEPT = 5
 
@@ -304,6 +306,8 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
     score = LEVEL_SCORES.get(tag.name, 0.0)
     if TITLE_WORDS.search(attr_words(tag)):
         score += TITLE_CLASS_SCORE
+    if account_headline(tag):
+        score += ACCOUNT_HEADLINE
     meta_c, doc_c = declared.meta, declared.doc
     shown_meta = declared.meta_head if len(declared.meta_head) >= 4 else meta_c
     if meta_c and c == shown_meta:

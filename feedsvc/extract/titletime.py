@@ -1,6 +1,8 @@
 """The full time a date's tooltip holds: ``<span title="2023-05-20 16:42:07 +0800 CST">
 2023-05-20</span>``. Blog themes (Hugo's PaperMod among them) show the post's day and keep the
-instant in the ``title`` attribute; the tooltip gives the day shown, with its time of day."""
+instant in the ``title`` attribute; the tooltip gives the day shown, with its time of day.
+Column platforms do the same in ``data-tooltip``, label and all: ``<span data-tooltip="发布于
+2017-09-20 21:04">发布于 2017-09-20</span>``."""
 
 from __future__ import annotations
 
@@ -15,18 +17,25 @@ from .dates import find_times
 from .dates import parse_value
 from .text import find_tags
 
-#: A tooltip that is a date and a time of day and nothing else (an offset or zone name after).
-_STAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}[^\u4e00-\u9fff]{0,24}$")
+#: A tooltip that is a date and a time of day and nothing else (an offset or zone name after),
+#: at most after the publish label the day shown has too (发布于).
+_STAMP = re.compile(
+    r"^\s*(?:(?:发布于|發佈於|发表于|發表於)\s*)?"
+    r"(?P<v>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}[^\u4e00-\u9fff]{0,24})$"
+)
+
+#: The attributes a date's tooltip stands in.
+_TOOLTIPS = ("title", "data-tooltip")
 
 
 def titled_time(element: Tag, zone: tzinfo) -> datetime | None:
-    """The instant in the ``title`` of a tag under *element* that shows only its day, when the
-    title names that day with a time of day."""
-    for tag in chain((element,), find_tags(element, None, limit=10)):
-        value = tag.get("title")
-        if not isinstance(value, str) or not _STAMP.match(value):
-            continue
-        parsed = parse_value(value.strip(), zone)
+    """The instant in the ``title`` or ``data-tooltip`` of a tag under *element* that shows only
+    its day, when the tooltip names that day with a time of day."""
+    tags = chain((element,), find_tags(element, None, limit=10))
+    for tag, name in ((tag, name) for tag in tags for name in _TOOLTIPS):
+        value = tag.get(name)
+        m = _STAMP.match(value) if isinstance(value, str) else None
+        parsed = parse_value(m["v"].strip(), zone) if m else None
         if parsed is None or parsed[1]:
             continue
         shown = find_times(tag.get_text(" "), zone)
