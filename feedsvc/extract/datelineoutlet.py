@@ -39,6 +39,13 @@ LEAD_OUTLET = re.compile(
     rf"(?:(?:{alternation(*REPORTER)}|特约|驻|编译|編譯)[^】]{{0,20}})?\s*】"
 )
 
+#: 新闻背景, 新闻链接, 新聞追蹤, 新闻观察: a paper's label for a box set in its story (the
+#: background, related links, a follow-up), never the outlet; 新闻晨报 and 新闻晚报 are papers.
+NEWS_LABEL = re.compile(
+    r"(?:新闻|新聞)(?:背景|链接|鏈接|连结|連結|追踪|追蹤|提示|观察|觀察|回顾|回顧|延伸|速递|速遞"
+    r"|快评|快評|解读|解讀|分析|特写|特寫|纵深|縱深|资料|資料|幕后|幕後|点评|點評|小贴士|小貼士)"
+)
+
 
 def dateline_outlet(first_text: str) -> str | None:
     """The outlet the lead names: a wire dateline (（中央社記者…電）) or 【环球时报】."""
@@ -53,6 +60,8 @@ def dateline_outlet(first_text: str) -> str | None:
     # 【全国两会】 alone on its line, naming no 讯 nor 报道: the topic's heading, no outlet
     if lead and first_text.split("\n", 1)[0].strip() == f"【{lead['o']}】":
         return None
+    if lead and NEWS_LABEL.fullmatch(lead["o"]):
+        return None  # 【新闻背景】, 【新闻链接】: a box of background or links, no outlet
     if lead and looks_like_outlet(lead["o"]) and _named_outlet(lead["o"]):
         return lead["o"]
     return None
