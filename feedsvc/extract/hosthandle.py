@@ -9,7 +9,6 @@ platform's subdomain) is the owner's handle, the writer of its posts. A site's o
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .metadata import Structured
 
@@ -30,9 +29,9 @@ PERSONAL_HOSTS = (
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_.-]{1,29}")
 
 
-def host_handle(structured: Structured, address: str | None) -> list[str]:
-    """The author meta's handle when the page's host is named after it; else nothing."""
-    label, _, rest = (urlsplit(address or "").hostname or "").partition(".")
+def host_handle(structured: Structured, host: str) -> list[str]:
+    """The author meta's handle when the page's *host* is named after it; else nothing."""
+    label, _, rest = host.partition(".")
     if not label or rest not in PERSONAL_HOSTS:
         return []
     for value in structured.metas.get("author", []) + structured.metas.get("article:author", []):

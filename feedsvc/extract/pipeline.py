@@ -379,7 +379,7 @@ def _attribution(
     )
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
-    authors = authors or host_handle(structured, page.address)  # Chouj on chouj.github.io
+    authors = authors or host_handle(structured, host)  # Chouj on chouj.github.io
     authors, source = company_page(authors, source, [b.text for b in text_blocks[:3]])
     authors = [a for a in authors if not _outlet_itself(a, source, floors)]
     if explain is not None:
