@@ -114,6 +114,7 @@ def explain_authors(
     text_blocks: list[Block],
     structured: Structured,
     title_el: Tag | None,
+    host: str,
     authors: Sequence[str],
 ) -> None:
     """Record the bylines, author-classed elements and structured authors, and the winner."""
@@ -142,7 +143,7 @@ def explain_authors(
     for name in find_authors([], first):
         bylined.append(name)
         explain.consider("authors", name, "first paragraph", "dateline (记者…)")
-    for name in class_authors(title_el):
+    for name in class_authors(title_el, host):
         explain.consider("authors", name, "author-classed element", "beside the headline")
     for name in structured.authors:
         explain.consider("authors", name, "JSON-LD author", "structured data")

@@ -385,7 +385,7 @@ def _attribution(
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)
         explain_authors(
-            explain, lines, title_at, body, text_blocks, structured, page.title_el, authors
+            explain, lines, title_at, body, text_blocks, structured, page.title_el, host, authors
         )
     return site, source, authors
 
