@@ -21,6 +21,7 @@ from .text import squash
 from .title import TITLE_SPLIT
 from .titlefirst import site_leading
 from .titletext import site_first
+from .titletext import site_parts
 from .unitsite import UNIT
 from .unitsite import columns_before
 from .unitsite import titled_unit
@@ -137,7 +138,7 @@ def site_name(
     structured_site: str | None, url: str | None, doc_title: str, headline: str = ""
 ) -> str | None:
     """The site's own name: its name meta, its host's outlet, or the <title>'s site part."""
-    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    parts = site_parts(doc_title)
     owner = _blog_owner(parts)
     if owner:
         return owner

@@ -28,6 +28,17 @@ TITLE_SPLIT = re.compile(
     r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$))\s*"
 )
 
+#: cjn.cn, www.example.com.cn: a bare host closing a <title> after the site's name
+#: (标题_新闻中心_长江网_cjn.cn), no name of its own.
+BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|net|org|cn|hk|tw|gov|edu)(?:\.[a-z]{2})?", re.I)
+
+
+def site_parts(doc_title: str) -> list[str]:
+    """The <title>'s parts that may name the site: all but a bare host closing three or more."""
+    parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    return parts[:-1] if len(parts) > 2 and BARE_HOST.fullmatch(parts[-1].strip()) else parts
+
+
 SITE_NAME_METAS = ("og:site_name", "sitename", "application-name")
 
 #: Edition and page labels of a paper's e-edition: 20140318期, 第A2版：要闻, 第5版.
