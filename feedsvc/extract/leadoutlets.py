@@ -46,12 +46,13 @@ def site_dateline(first_text: str) -> str | None:
     return _named(SITE_DATELINE, first_text)
 
 
-#: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words;
-#: （红网）, （荆楚网）: a news site's, its name short (not 本网, nor 互联网 as a word).
+#: （武汉晚报）, (楚天都市报): a paper's name alone in brackets, then the lead's first words or
+#: the reporter's bracket (``(楚天都市报) (特约记者 X)``); （红网）, （荆楚网）: a news site's,
+#: its name short (not 本网, nor 互联网 as a word).
 PAREN_LEAD = re.compile(
     rf"^\s*[（(]\s*(?P<o>[\u4e00-\u9fff]{{2,10}}?{PAPER_WORDS}"
     r"|(?![本我])(?!(?:互联|互聯|物联|物聯|因特|万维|萬維)[网網])[\u4e00-\u9fff]{1,6}[网網])"
-    r"\s*[）)]\s*(?=[\u4e00-\u9fff“\"])"
+    r"\s*[）)]\s*(?=[\u4e00-\u9fff“\"]|[（(]\s*(?:特约|本报|本報)?(?:记者|記者|通讯员|通訊員))"
 )
 
 

@@ -43,6 +43,7 @@ from .nameshape import split_names
 from .outletbylines import BRACKET_BYLINE
 from .outletjunk import junk_outlet
 from .outletjunk import without_cms
+from .owncredit import own_credit_lead
 from .owncredit import own_name
 from .owncredit import past_own_credit
 from .ownname import host_alias
@@ -226,7 +227,9 @@ def choose_source(
         ordered.append(beside_time)  # vetted by adjacent_outlet
     lead = dateline_outlet(first_text)
     lead = None if lead is None or junk_outlet(lead) else lead
-    origin = carried_origin(ordered, lead, author_orgs)
+    first_named = ordered[0] if ordered else None
+    origin = own_credit_lead(first_named, first_text, site_name, titled)
+    origin = origin or carried_origin(ordered, lead, author_orgs)
     if origin:
         return known_source(origin)
     if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
