@@ -201,3 +201,18 @@ def test_an_at_mention_opening_a_paragraph_is_no_poster() -> None:
         "<title>第一次自己换自行车链条的记录 - 骑行者社区</title>",
     )
     assert not page.authors
+
+
+def test_a_story_written_into_a_blockquote_is_its_paragraphs() -> None:
+    """A story written straight into a <blockquote>, lines split by <br>, is the body's
+    paragraphs; a short quote inside a story stays a quote."""
+    lines = "<br>".join(re.findall(r"<p>(.*?)</p>", TEXT))
+    page = extract(f"<h1>全市召开重点工作推进会议</h1><blockquote>{lines}</blockquote>")
+    assert page.body_html.startswith("<p>7月28日，全市召开会议")
+    assert "<blockquote>" not in page.body_html
+    quoted = extract(
+        f"<h1>全市召开重点工作推进会议</h1><div class='content'>{TEXT}"
+        "<blockquote>会议要求各部门强化担当。</blockquote>"
+        "<p>会后，各部门负责人分别表态，将按照会议部署抓好落实，确保各项任务按时完成。</p></div>"
+    )
+    assert "<blockquote>" in quoted.body_html
