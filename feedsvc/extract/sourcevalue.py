@@ -72,6 +72,14 @@ WECHAT_ACCOUNT = re.compile(
 )
 
 
+#: 黔中发布 qianzhong_fb, 某某日报 @mouribao, 某某发布 jzfb2020: an account's Latin handle (an @,
+#: an underscore or digits in it), set in the next span after its Chinese name; a word
+#: (南風快報 nanfeng, 澎湃新闻 The Paper) is the outlet's own name in Latin letters.
+LATIN_HANDLE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?:@[A-Za-z0-9_.-]{2,30}|(?=[a-z0-9.-]*[_\d])[a-z][a-z0-9_.-]{2,29})$"
+)
+
+
 #: A web address where an outlet's name would be: a scheme, www., or a host with a path.
 LINK_VALUE = re.compile(r"(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+/)", re.I)
 
@@ -107,6 +115,7 @@ def source_value(text: str) -> str | None:
     text = re.sub(
         r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
     )
+    text = LATIN_HANDLE.sub("", text)  # 来源：黔中发布 qianzhong_fb: the account's handle after it
     # 少数派 - 高品质数字消费指南: the name before its motto, without the dash; 上報 / 焦點:
     # the name before its section, without the slash
     text = text.strip(" ：:，,。;；-－—–|｜_·•/／")
