@@ -386,7 +386,10 @@ def outlet_for_host(url: str | None) -> str | None:
     """The outlet or site that publishes at *url*'s host (www.gov.cn → 中国政府网)."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # an unreadable link (http://[host/) names no host
+        return None
     if host in HOSTS:
         return HOSTS[host]
     parts = host.split(".")

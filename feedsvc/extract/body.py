@@ -30,6 +30,7 @@ from .leadalone import without_intro_label
 from .leadlines import description_deck
 from .outletlead import from_outlet_lead
 from .sizes import measure
+from .storyquote import unquote_story
 from .summarylead import summary_lead
 from .text import TagIndex
 from .text import find_tags
@@ -65,6 +66,7 @@ def extract_body(
         inner = measure(root, copied[1:])
         absolutize(root, base)
         clean_container(root, inner)
+        unquote_story(root)  # the story written straight into a <blockquote>
         join_dl_pairs(copied[1:])
         blocks = alt_captions(build_blocks(root, base))
         body = from_outlet_lead(blocks, trim(blocks, title, subtitle), title, subtitle)

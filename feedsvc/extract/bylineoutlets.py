@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ..outlets import is_known
 from .accountkind import kind_account
+from .leadnotes import source_tag
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .text import Line
@@ -25,6 +26,9 @@ def lead_byline_outlets(bylines: Sequence[str]) -> list[str]:
     out: list[str] = []
     for text in bylines[:2]:
         m = LEAD_BYLINE_OUTLET.match(text.strip())
+        tagged = source_tag(text)  # （央视新闻客户端）: a source tag alone, named as it is
+        if tagged:
+            out.append(tagged)
         name = m["o"] if m else ""
         if (
             name

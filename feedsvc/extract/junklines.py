@@ -7,6 +7,7 @@ import re
 
 from .creditrow import credit_row
 from .inforows import label_row
+from .leadnotes import copyright_note
 from .originalnote import original_note
 from .originline import origin_line
 
@@ -76,4 +77,6 @@ def opening_junk(text: str) -> bool:
         return True
     if credit_row(text) or label_row(text) or origin_line(text) or original_note(text):
         return True
+    if copyright_note(text):
+        return True  # 本文系本网原创，转载请注明出处: the site's note, over the text
     return JUNK_LINE.match(text) is not None and not bracketed_lead(text)

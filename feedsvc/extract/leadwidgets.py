@@ -17,10 +17,13 @@ PLAYER_CLOCK = re.compile(
     rf"^(?:{_CLOCK}(?:\s*[/／|｜]\s*{_CLOCK})?|[0-3](?:\.\d{{1,2}})?\s*[xX×倍]|倍速(?:播放)?)$"
 )
 
-#: 【语音播报】, 朗读全文, 聽新聞: a player's label on a line of its own.
+#: 【语音播报】, 朗读全文, 聽新聞: a player's label on a line of its own; 听全文 约4分钟, 语音播报
+#: 时长 03:12: the label and the length of the reading.
 PLAYER_LABEL = re.compile(
     r"^[【\[]?\s*(?:语音播报|語音播報|语音朗读|語音朗讀|朗读全文|朗讀全文|听新闻|聽新聞|听全文|聽全文"
-    r"|音频|音頻)\s*[】\]]?$"
+    r"|音频|音頻)\s*[】\]]?"
+    rf"(?:\s*(?:时长|時長)?\s*(?:约|約|大约|大約)?\s*(?:\d{{1,3}}\s*(?:分钟|分鐘|分|秒)"
+    rf"(?:\s*\d{{1,2}}\s*秒)?|{_CLOCK}))?$"
 )
 
 #: （共5张）, 共 12 幅: the number of pictures in the gallery over the text.

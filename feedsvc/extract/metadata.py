@@ -262,8 +262,12 @@ def _canonical(rel: str | list[str] | None) -> bool:
 
 
 def page_url(index: TagIndex, url: str | None, structured: Structured) -> str | None:
-    """The page's own address: the one given, else canonical / og:url / "saved from" comments."""
-    if url:
+    """The page's own address: the one given, else canonical / og:url / "saved from" comments.
+
+    A given address that cannot be read (``http://[host/``, an unclosed IPv6 bracket) is no
+    address: the page's own links are tried instead.
+    """
+    if url and split_url(url) is not None:
         return url
     link = next((t for t in index.named("link") if _canonical(t.get("rel"))), None)
     candidates = []

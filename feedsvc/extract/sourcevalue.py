@@ -45,7 +45,8 @@ ISSUER_LABEL = re.compile(r"(?:发布机构|发文机关|发文单位|发布单�
 
 #: 来源：中国日报江苏记者站: a bureau (记者站) is part of the outlet, a reporter after it is not.
 #: 时间 glued to the name is a label only with its value after it: 北京时间 is an outlet's name;
-#: 发布 too (发布时间：, 发布于 2024…), never the end of an account's name (来源：上海发布).
+#: 发布 too (发布时间：, 发布于 2024…, 发布2024-05-01), never the end of an account's name
+#: (来源：上海发布; 来源：黔中发布 2小时前 and 来源：黔中发布 2023-09-01: the time after a space).
 SOURCE_CUT = cut_at(
     (
         *(w for w in INFO_LABELS if w not in REPORTER and w not in TIME and w not in PUBLISH),
@@ -54,7 +55,7 @@ SOURCE_CUT = cut_at(
         *COUNTERS,
     ),
     rf"(?:{alternation(*REPORTER)})(?!站)|(?:{alternation(*TIME)})(?=\s*[:：]|\d)"
-    rf"|(?:{alternation(*PUBLISH)})(?=\s*[:：于於]|\s*\d|[\u4e00-\u9fff]{{0,2}}\s*[:：])"
+    rf"|(?:{alternation(*PUBLISH)})(?=\s*[:：于於]|\d|[\u4e00-\u9fff]{{0,2}}\s*[:：])"
     rf"|{alternation(*CUT_WORDS)}"
     r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]"
     r"|\sAuthor\s"  # The following article is from 某某 Author 某某团队: WeChat's card
@@ -68,6 +69,14 @@ SOURCE_CUT = cut_at(
 #: 来源：微信公众号“某某发布”, 公众号：某某: the account, without the platform's word and quotes.
 WECHAT_ACCOUNT = re.compile(
     r"(?:微信)?公众号\s*[:：]?\s*[“\"「『]?(?P<a>[^“”\"「」『』]{2,20}?)[”\"」』]?"
+)
+
+
+#: 黔中发布 qianzhong_fb, 某某日报 @mouribao, 某某发布 jzfb2020: an account's Latin handle (an @,
+#: an underscore or digits in it), set in the next span after its Chinese name; a word
+#: (南風快報 nanfeng, 澎湃新闻 The Paper) is the outlet's own name in Latin letters.
+LATIN_HANDLE = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?:@[A-Za-z0-9_.-]{2,30}|(?=[a-z0-9.-]*[_\d])[a-z][a-z0-9_.-]{2,29})$"
 )
 
 
@@ -106,6 +115,7 @@ def source_value(text: str) -> str | None:
     text = re.sub(
         r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
     )
+    text = LATIN_HANDLE.sub("", text)  # 来源：黔中发布 qianzhong_fb: the account's handle after it
     # 少数派 - 高品质数字消费指南: the name before its motto, without the dash; 上報 / 焦點:
     # the name before its section, without the slash
     text = text.strip(" ：:，,。;；-－—–|｜_·•/／")

@@ -43,6 +43,7 @@ from .leadlines import quotes_text
 from .leadlines import running_text
 from .leadlines import tool_or_dateline
 from .leadlines import without_lone_dateline
+from .leadnotes import source_tag
 from .lexicon import EDITORS_NOTE
 from .lexicon import END_LINE
 from .lexicon import INFO_OR_COUNTER
@@ -181,6 +182,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "byline"
     if translator_credit(text, block.html):
         return "byline"  # 译者：郑乐言, 编译 | 李明: who translated the piece, over its text
+    if len(text) <= 20 and source_tag(text):
+        return "byline"  # （央视新闻客户端）: the outlet the story is from, kept for the outlet
     if len(text) <= 16 and COMMENTATOR.fullmatch(text):
         return "byline"  # 本报评论员: an unsigned editorial's byline, no one's name
     if len(text) <= 120 and (PROVENANCE.match(text) or sent_from_byline(text)):

@@ -176,6 +176,23 @@ def test_malformed_addresses_are_no_reason_to_lose_the_page(url: str | None) -> 
     assert page.published.isoformat() == "2025-07-28T09:30:00+08:00"
 
 
+def test_an_unreadable_page_address_is_no_address() -> None:
+    """A page address with an unclosed IPv6 bracket (``http://[host/``), which the standard
+    library refuses, is read as no address: the page still extracts, from its own links."""
+    page = extract(
+        "<h1>全市召开重点工作推进会议</h1><div>2025-07-28 09:30 来源："
+        "<a href='http://[news.example.cn/'>某某日报</a></div>"
+        f"<div class='content'>{TEXT}</div>",
+        "<title>全市召开重点工作推进会议</title>"
+        "<link rel='canonical' href='https://news.example.cn/a/1.html'>",
+        url="http://[news.example.cn/a/1.html",
+    )
+    assert page.title == "全市召开重点工作推进会议"
+    assert page.body_html.startswith("<p>7月28日，全市召开会议")
+    assert page.original_url == "https://news.example.cn/a/1.html"
+    assert page.source is not None and page.source.name == "某某日报"
+
+
 def test_an_at_mention_opening_a_paragraph_is_no_poster() -> None:
     page = extract(
         "<h1>第一次自己换自行车链条的记录</h1><div>2023-04-09 19:42 阅读 1288</div>"
@@ -184,3 +201,18 @@ def test_an_at_mention_opening_a_paragraph_is_no_poster() -> None:
         "<title>第一次自己换自行车链条的记录 - 骑行者社区</title>",
     )
     assert not page.authors
+
+
+def test_a_story_written_into_a_blockquote_is_its_paragraphs() -> None:
+    """A story written straight into a <blockquote>, lines split by <br>, is the body's
+    paragraphs; a short quote inside a story stays a quote."""
+    lines = "<br>".join(re.findall(r"<p>(.*?)</p>", TEXT))
+    page = extract(f"<h1>全市召开重点工作推进会议</h1><blockquote>{lines}</blockquote>")
+    assert page.body_html.startswith("<p>7月28日，全市召开会议")
+    assert "<blockquote>" not in page.body_html
+    quoted = extract(
+        f"<h1>全市召开重点工作推进会议</h1><div class='content'>{TEXT}"
+        "<blockquote>会议要求各部门强化担当。</blockquote>"
+        "<p>会后，各部门负责人分别表态，将按照会议部署抓好落实，确保各项任务按时完成。</p></div>"
+    )
+    assert "<blockquote>" in quoted.body_html

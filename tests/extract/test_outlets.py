@@ -49,3 +49,7 @@ def test_outlets_are_not_aggregators(name: str) -> None:
 def test_taiwanese_hosts() -> None:
     assert outlet_for_host("https://udn.com/news/story/7238/1") == "聯合新聞網"
     assert outlet_for_host("https://www.cna.com.tw/news/aipl/1.aspx") == "中央社"
+
+
+def test_an_unreadable_address_names_no_outlet() -> None:
+    assert outlet_for_host("http://[www.news.cn/politics/") is None

@@ -1,0 +1,26 @@
+"""Tags a page writes its text straight into, lines split only by ``<br>``: besides the
+paragraph-like tags the container search scores, a ``<blockquote>`` holding the whole story
+and a tag no version of HTML defines (``<article-content>``, ``<founder-content>``,
+``<content>``), which a site's own templates or its CMS invent."""
+
+from __future__ import annotations
+
+#: The tag names HTML defines, current and obsolete (font, center, marquee): a page's tag not
+#: among them is its own invention.
+HTML_TAGS = frozenset(
+    "a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big"
+    " blink blockquote body br button canvas caption center cite code col colgroup data datalist"
+    " dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer"
+    " form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins"
+    " kbd label legend li link main map mark marquee menu meta meter nav nobr noembed noframes"
+    " noscript object ol optgroup option output p param picture plaintext pre progress q rb rp"
+    " rt rtc ruby s samp script search section select slot small source span strike strong"
+    " style sub summary sup svg math table tbody td template textarea tfoot th thead time title"
+    " tr track tt u ul var video wbr xmp".split()
+)
+
+
+def text_holder(name: str) -> bool:
+    """Whether a tag named *name* may hold the story's text written straight into it: a
+    blockquote, or a tag of the site's own invention (not an XML prefix such as ``o:p``)."""
+    return name == "blockquote" or (name not in HTML_TAGS and ":" not in name)
