@@ -50,6 +50,7 @@ class Block:
     caption: str = ""
     credit: str | None = None
     centered: bool = False
+    flush_right: bool = False  # set flush right, as a signature closing the text is
     caption_like: bool = False
     embed: bool = False  # a social post embedded by its platform's blockquote
 
@@ -66,6 +67,12 @@ def _centered(tag: Tag) -> bool:
         return True
     raw: str | list[str] = tag.get("class") or []
     return any(CENTER_CLASS.search(c) for c in ([raw] if isinstance(raw, str) else raw))
+
+
+def _flush_right(tag: Tag) -> bool:
+    """Whether *tag* sets its text flush right (``text-align: right``, ``align="right"``)."""
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return "text-align:right" in style or str(tag.get("align") or "").lower() == "right"
 
 
 def _figure(img: Tag, base: str | None) -> Block | None:
@@ -93,6 +100,7 @@ class Builder:
         self.blocks: list[Block] = []
         self.run: list[Tag | NavigableString] = []
         self.run_centered = False
+        self.run_right = False
         #: The run is the text of a photo box (<div class="photo"><img><span>…</span>): a caption.
         self.run_caption = False
 
@@ -103,15 +111,29 @@ class Builder:
         if self.run_caption and self._captioned(images, squash(plain_text(parts))):
             return  # <div class="photo"><a><img><span>caption<br>credit</span></a></div>
         for piece in re.split(r"(?:<br>\s*)+", parts):
-            self._paragraph(piece, centered=self.run_centered, caption_like=self.run_caption)
+            self._paragraph(
+                piece,
+                centered=self.run_centered,
+                right=self.run_right,
+                caption_like=self.run_caption,
+            )
         self._images(images)
 
-    def _paragraph(self, inner: str, *, centered: bool = False, caption_like: bool = False) -> None:
+    def _paragraph(
+        self, inner: str, *, centered: bool = False, right: bool = False, caption_like: bool = False
+    ) -> None:
         inner = inner.strip()
         text = squash(plain_text(inner)) if inner else ""
         if text:
             self.blocks.append(
-                Block("p", inner, text, centered=centered, caption_like=caption_like)
+                Block(
+                    "p",
+                    inner,
+                    text,
+                    centered=centered,
+                    flush_right=right,
+                    caption_like=caption_like,
+                )
             )
 
     def _images(self, images: list[Tag]) -> None:
@@ -141,7 +163,15 @@ class Builder:
             return
         self._images(images)
         for piece in closing_line(inner):
-            self._paragraph(piece, centered=_centered(tag), caption_like=caption_like)
+            self._paragraph(
+                piece, centered=_centered(tag), right=_flush_right(tag), caption_like=caption_like
+            )
+
+    def _start_run(self, root: Tag) -> None:
+        """Start a run of inline content in *root*, set as *root* sets it."""
+        self.run_centered = _centered(root)
+        self.run_right = _flush_right(root)
+        self.run_caption = _photo_box(root)
 
     def walk(self, root: Tag) -> None:
         """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""
@@ -150,8 +180,7 @@ class Builder:
                 continue
             if isinstance(child, NavigableString):
                 if not self.run:  # a caption after the picture in <center>: the run's box
-                    self.run_centered = _centered(root)
-                    self.run_caption = _photo_box(root)
+                    self._start_run(root)
                 self.run.append(child)
                 continue
             if not isinstance(child, Tag) or child.name in SKIP_TAGS or child.name in JUNK_TAGS:
@@ -159,8 +188,7 @@ class Builder:
             name = child.name
             if name == "br" or (name in INLINE_TAGS and not has_tag(child, BLOCK_NAMES)):
                 if not self.run:
-                    self.run_centered = _centered(root)
-                    self.run_caption = _photo_box(root)
+                    self._start_run(root)
                 self.run.append(child)
                 continue
             self.flush()

@@ -89,3 +89,29 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
         if found and all(looks_like_person(n) for n in found):
             return found
     return []
+
+
+#: 宣传科 邵明远, 内二党支部 郭彤阳, 孙丽慧、曹莉: a signature set flush right under the text,
+#: an institution's unit (its name ending in 科, 部, 处, 支部…) before its writers' names.
+SIGNATURE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,12}(?:科|部|处|處|办|辦|组|組|中心|室|站|所|院|局|队|隊|委|会|會|系)"
+    r"[ \u3000]+)?(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:[、，,]|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,4})$"
+)
+
+#: 2019年11月11日, 2019-11-11: the day a signature may carry on the line under it.
+SIGNED_DAY = re.compile(
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$|^\d{4}([-./])\d{1,2}\1\d{1,2}$"
+)
+
+
+def signed_names(text_blocks: Sequence[Block]) -> list[str]:
+    """The writers of a signature set flush right closing the text (``宣传科 邵明远``), a line
+    with its day allowed under it: an institution's news signs its stories so."""
+    at = len(text_blocks) - 1
+    if at > 0 and SIGNED_DAY.match(text_blocks[at].text.strip()):
+        at -= 1
+    if at < 1 or not text_blocks[at].flush_right:
+        return []  # a signature closes a text, under at least one paragraph
+    m = SIGNATURE.match(text_blocks[at].text.strip())
+    found = split_names(m["n"]) if m else []
+    return found if found and all(looks_like_person(n) for n in found) else []

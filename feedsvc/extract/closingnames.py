@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .blocks import Block
 from .closingcredits import closing_credit
 from .closingcredits import closing_newsroom
+from .closingcredits import signed_names
 from .gluedreporter import glued_reporters
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
@@ -69,6 +70,7 @@ def closing_names(blocks: Sequence[Block], last: str, structured: Structured) ->
     blocks = [b for b in blocks if len(b.text) > 60 or not ALIAS_NOTE.search(b.text)]
     found = closing_credit(blocks) + closing_newsroom(last) or bracket_writers(last, structured)
     found = found or glued_reporters(last)  # …的。本报记者周某: the credit glued to the text
+    found = found or signed_names(blocks)  # 宣传科 邵明远, set flush right under the text
     digest = DIGEST_CREDIT.search(last[-80:])
     return found or ([digest["n"]] if digest and looks_like_person(digest["n"]) else [])
 

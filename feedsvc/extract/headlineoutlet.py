@@ -31,6 +31,8 @@ def headline_outlet(lines: Sequence[Line], anchor: int) -> list[tuple[float, str
     m = HEADLINE_OUTLET.match(lines[anchor].text)
     name = (m["q"] or m["b"]).strip() if m else ""
     ends = BRACKET_MEDIA_END if m and m["b"] else MEDIA_END
+    if m and m["b"] and len(name) < 3:
+        return []  # 【喜报】, 【捷报】, 【通报】: an institution's label for its own news, no paper
     if name and (ends.search(name) or is_known(name)) and looks_like_outlet(name):
         return [(60.0, name, anchor)]
     return []

@@ -85,6 +85,9 @@ def _is_known(tag: Tag) -> bool:
 #: The most the class words add to a tag's value (POSITIVE, and a known container).
 MOST_WEIGHT = 20.0 + 30.0
 
+#: A scored tag with less text than this (a headline's length) earns no weight for its words.
+HEADLINE_ONLY = 80
+
 
 def best_container(
     scores: dict[int, float],
@@ -144,7 +147,9 @@ def value(tag: Tag, raw: float, sizes: Sizes) -> float:
     total = sizes.text_len(tag) or 1
     density = min(sizes.link_len(tag) / total, 1.0)
     weight = 0.0
-    if tag.attrs:  # most scored tags have none: no class words, no known container
+    # a headline alone in a <div class="article"> earns no container's words: a line that short
+    # is no article's text (the text's own holder follows it)
+    if tag.attrs and total >= HEADLINE_ONLY:  # most scored tags have none: no class words
         words = attr_words(tag)
         if POSITIVE.search(words):
             weight += 20

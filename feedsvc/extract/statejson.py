@@ -23,7 +23,9 @@ STATE_MARK = re.compile(
     r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>|"
     r"window\.__(?:INITIAL_STATE|INITIAL_DATA|PRELOADED_STATE|INIT_DATA)__\s*=\s*|"
     # window.__initData = {…}: the camel-cased variable of hand-written app share pages
-    r"window\.__(?:initData|initialData|initialState)\s*=\s*",
+    r"window\.__(?:initData|initialData|initialState)\s*=\s*|"
+    # var allData = {…}: a portal's rendered article page (凤凰网), its story under docData
+    r"\bvar\s+allData\s*=\s*",
 )
 
 #: A shell shows less text than this outside its scripts.
@@ -31,7 +33,16 @@ THIN = 200
 
 TITLE_KEYS = ("title", "headline", "articleTitle")
 CONTENT_KEYS = ("content", "contentHtml", "articleContent", "body", "html")
-TIME_KEYS = ("publishTime", "publish_time", "pubTime", "pubtime", "publishedAt", "date", "ctime")
+TIME_KEYS = (
+    "publishTime",
+    "publish_time",
+    "pubTime",
+    "pubtime",
+    "publishedAt",
+    "newsTime",
+    "date",
+    "ctime",
+)
 #: src: the outlet's name where a share page's state abbreviates it (an address is no outlet)
 SOURCE_KEYS = ("source", "sourceName", "mediaName", "media", "accountName", "src")
 AUTHOR_KEYS = ("author", "authorName", "writer")
@@ -81,6 +92,19 @@ def _field(obj: dict[str, Any], keys: tuple[str, ...]) -> str:
     return ""
 
 
+def _content(obj: dict[str, Any]) -> str:
+    """The text of the article *obj*: its content field, else the HTML of the pieces its
+    ``contentData.contentList`` lists (``[{"data": "<p>…</p>", "type": "text"}, …]``)."""
+    content = _field(obj, CONTENT_KEYS)
+    listed = obj.get("contentData")
+    pieces = listed.get("contentList") if isinstance(listed, dict) else None
+    if content or not isinstance(pieces, list):
+        return content
+    return "".join(
+        p["data"] for p in pieces if isinstance(p, dict) and isinstance(p.get("data"), str)
+    )
+
+
 def _article(state: Any) -> dict[str, Any] | None:
     """The object in *state* with a headline and the longest text."""
     best: dict[str, Any] | None = None
@@ -88,7 +112,7 @@ def _article(state: Any) -> dict[str, Any] | None:
     for obj in _objects(state):
         if not _field(obj, TITLE_KEYS):
             continue
-        content = _field(obj, CONTENT_KEYS)
+        content = _content(obj)
         if len(content) > longest:
             best, longest = obj, len(content)
     return best
@@ -97,7 +121,7 @@ def _article(state: Any) -> dict[str, Any] | None:
 def _render(obj: dict[str, Any]) -> str:
     """The markup a page would show for the article *obj*."""
     title = html.escape(_field(obj, TITLE_KEYS))
-    content = _field(obj, CONTENT_KEYS)
+    content = _content(obj)
     if "<" not in content:
         content = "".join(f"<p>{html.escape(p)}</p>" for p in content.splitlines() if p.strip())
     stamp = _field(obj, TIME_KEYS)
@@ -118,7 +142,7 @@ def _render(obj: dict[str, Any]) -> str:
 def state_page(text: str, soup: BeautifulSoup) -> str | None:
     """*text* with the article of its JSON state written into its body, when *soup* is a thin
     shell whose state holds one; else None."""
-    if "__NEXT_DATA__" not in text and "window.__" not in text:
+    if "__NEXT_DATA__" not in text and "window.__" not in text and "allData" not in text:
         return None  # a plain substring test first: the mark is rare and pages are long
     if not STATE_MARK.search(text) or soup.body is None:
         return None
