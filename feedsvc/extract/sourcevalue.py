@@ -36,7 +36,10 @@ SOURCE_LABEL = re.compile(
     r"|(?<![本文章])(?:来自|來自)(?=\s*[:：])|本文(?:来源于|來源於)(?=\s*[:：])"
     # WeChat's card over a post shared from another account, in its English interface
     r"|The following article is from(?=\s))"
-    r"\s*(?:[:：]\s*|[/／]\s*(?=\S)|\s+(?=\S)|(?<=转载自|轉載自)(?=[\u4e00-\u9fff《A-Za-z]))"
+    # 此文章来源于某某报: a CMS's closing note, the name run on
+    r"\s*(?:[:：]\s*|[/／]\s*(?=\S)|\s+(?=\S)"
+    r"|(?:(?<=转载自|轉載自)|(?<=此文章来源于|本文章来源于)|(?<=此文来源于))"
+    r"(?=[\u4e00-\u9fff《A-Za-z]))"
 )
 
 
