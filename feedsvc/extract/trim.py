@@ -100,9 +100,12 @@ DATE_LINE = re.compile(
 def _info_line(text: str) -> bool:
     """A date beside an info word (来源, 记者, 浏览): an info line, unless it is a sentence
     (a one-paragraph brief: ``北京商报讯（记者 X）5月20日，…2024年5月20日…。``)."""
-    return bool(
-        DATE_HINT.search(text) and INFO_OR_COUNTER.search(text) and not SENTENCE_END.search(text)
-    )
+    sentence = SENTENCE_END.search(text) or FIGURE_SENTENCE_END.search(text)
+    return bool(DATE_HINT.search(text) and INFO_OR_COUNTER.search(text) and not sentence)
+
+
+#: …环比增长1.96%。, …运行情况》显示…”。: a sentence closing after a figure or a quote.
+FIGURE_SENTENCE_END = re.compile(r"[\d%％”」）)》][。！？]\s*$")
 
 
 def _date_alone(text: str) -> bool:
