@@ -273,7 +273,7 @@ HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.
 #: An institution's name, as its CMS titles every page: 某某省某某研究所, 某某市人民医院.
 INSTITUTION = re.compile(
     r"[\u4e00-\u9fff]{2,18}(?:研究所|研究院|研究中心|医院|醫院|大学|大學|学院|學院|学校|學校"
-    r"|协会|協會|委员会|委員會|人民政府|局|厅|廳)"
+    r"|协会|協會|委员会|委員會|人民政府|局|厅|廳|实验室|實驗室)"
     r"(?:[\u4e00-\u9fff]{0,4}(?:网|網)|新闻中心|新聞中心)?"  # 某某大学新闻网: its news site
 )
 
@@ -391,7 +391,10 @@ def _after_headline(doc_title: str, headline: str) -> str | None:
 
 
 def _institution_last(doc_title: str) -> str | None:
-    """标题 医院动态 -某某医科大学附属某某医院: an institution's long name after a hyphen and a
-    space (too long for a site's name a <title> splits off), as hospitals' CMSs end the <title>."""
-    m = re.search(r"\s[-－]\s?(?P<n>[\u4e00-\u9fff]{13,24})$", squash(doc_title))
+    """标题 医院动态 -某某医科大学附属某某医院, 标题-某某科学与工程实验室: an institution's long
+    name after a hyphen (too long for a site's name a <title> splits off), as hospitals' and
+    labs' CMSs end the <title>."""
+    m = re.search(
+        r"[\s\u4e00-\u9fff”」）)][-－]\s?(?P<n>[\u4e00-\u9fff]{13,24})$", squash(doc_title)
+    )
     return m["n"] if m and INSTITUTION.fullmatch(m["n"]) else None
