@@ -71,9 +71,9 @@ BAD_LABEL = re.compile(
     rf"{TODAY_NAMED})|"
     r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间|"
     # 当地时间2021年9月3日，…: the day of an event abroad, as captions and leads open
-    r"当地时间|當地時間|"
-    # 相关推荐文章于 2023-02-14 发布: the time of a recommended story, not this one
-    r"推荐)\s*[:：]?\s*\S{0,6}\s*$",
+    r"当地时间|當地時間)\s*[:：]?\s*\S{0,6}\s*$"
+    # 相关推荐文章于 2023-02-14 发布: a recommended story's time (来源: 网友推荐 时间: is a value)
+    r"|推荐(?!\s+(?:发布|發布)?(?:时间|時間|日期)\s*[:：]\s*$)\s*[:：]?\s*\S{0,6}\s*$",
     re.I,
 )
 
