@@ -178,7 +178,7 @@ def _undeclared(
         above = None  # a widget's heading (匿名发表) over a block showing the <title>'s head
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
-        return (heading_lines(above)[0], above, subtitle_below(above)), why
+        return (heading_lines(above)[0], above, subtitle_below(above) or subtitle_after(above)), why
     named = _heading_after_name(index, doc_title) if doc_title else None
     if named is not None:
         why = "the <title> is only a name: the heading that begins with it"

@@ -19,6 +19,7 @@ from .lexicon import DATE_START
 from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
 from .lexicon import alternation
+from .subtitle import subtitle_after
 from .text import attr_words
 from .text import compact
 from .text import find_ancestor
@@ -131,6 +132,7 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
         heading = _heading_before(info, plain)
         if heading is None or find_ancestor(heading, "a") is not None or find_tag(heading, "a"):
             continue
+        heading = _over_deck(heading)
         lines = heading_lines(heading)
         if not lines or not 6 <= len(compact(lines[0])) <= 80:
             continue
@@ -140,6 +142,19 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
             return heading
         return None
     return None
+
+
+def _over_deck(heading: Tag) -> Tag:
+    """The headline right above *heading* when *heading* is the deck it carries (——副题, a
+    subtitle class, an <h3>), else *heading*: 标题, then ——副题, then the info line."""
+    upper = _heading_before(heading)
+    if upper is None or _text_between(upper, heading) > 0:
+        return heading
+    lines = heading_lines(upper)
+    deck = subtitle_after(upper)
+    if not lines or not 6 <= len(compact(lines[0])) <= 80 or deck is None:
+        return heading
+    return upper if compact(deck) == compact(heading.get_text()).lstrip("—-") else heading
 
 
 def plain_above_text(soup: BeautifulSoup) -> Tag | None:
