@@ -18,6 +18,7 @@ from .lexicon import AUTHOR
 from .lexicon import DATE_START
 from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
+from .lexicon import TIME
 from .lexicon import alternation
 from .subtitle import subtitle_after
 from .text import attr_words
@@ -100,7 +101,8 @@ def _join(parts: list[str]) -> str:
 
 INFO_START = re.compile(
     # 文章作者：佚名 文章来源：本站原创: the author label of old CMSs' info lines too
-    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR, '文章作者')})\s*[:：]"
+    # 時間：2023/08/27 12:41:08 on Taiwanese and Hong Kong sites, as 时间： on mainland ones
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *TIME, *SOURCE_LABELS, *AUTHOR, '文章作者')})\s*[:：]"
     rf"|^\s*{DATE_START}"
     # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
     rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
