@@ -30,11 +30,11 @@ from .lexicon import SOURCE
 from .lexicon import alternation
 from .metarow import meta_row
 from .playerbox import in_player
+from .storylist import story_item
+from .storylist import story_row
 from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
-from .text import find_ancestor
-from .text import find_tag
 from .text import find_tags
 from .text import in_list
 from .titletime import titled_time
@@ -272,23 +272,6 @@ def _in_link(tag: Tag) -> bool:
     return any(parent.name == "a" for parent in islice(chain((tag,), tag.parents), 4))
 
 
-def _story_row(tag: Tag) -> bool:
-    """Whether *tag* is a cell of a table row that lists another story: the row's other cell
-    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>); not the
-    column of a table layout that holds the article itself, beside a column of links."""
-    cell = tag if tag.name in ("td", "th") else find_ancestor(tag, "td", "th")
-    row = cell.parent if cell is not None else None
-    if cell is None or row is None or row.name != "tr" or find_tag(cell, "a") is not None:
-        return False
-    if len(cell.get_text(strip=True)) > 80:
-        return False
-    for other in row.find_all(["td", "th"], recursive=False):
-        link = find_tag(other, "a") if other is not cell else None
-        if link is not None and len(link.get_text(strip=True)) >= 6:
-            return True
-    return False
-
-
 #: The class words of a list of other stories: related, hot, recommended, ranked.
 STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", re.I)
 
@@ -309,7 +292,7 @@ def _score_visible(
     line: Line, label: str, hit: FoundTime, offset: int, in_window: bool
 ) -> float | None:
     """The score of a time shown *offset* lines from the headline; None when it does not count."""
-    if _in_link(line.element) or _story_row(line.element):
+    if _in_link(line.element) or story_row(line.element) or story_item(line.element):
         return None  # the date of a linked story (<a><div class="item-date">), not this one's
     if in_player(line.element):
         return None  # Time：… in a video player's error panel: when the player failed
