@@ -44,6 +44,7 @@ from .titletext import sections_first_at
 from .titletext import site_first
 from .titletext import site_names
 from .titletext import without_section
+from .unshownmeta import heading_over_meta
 from .xxgk import labelled_title
 
 #: Heading scores: the tag's level, then evidence that it shows the headline the metas and
@@ -167,6 +168,10 @@ def _undeclared(
     best: Heading | None,
 ) -> tuple[Chosen, str]:
     """The headline when no heading shows it convincingly, and why."""
+    over = heading_over_meta(soup, meta_title, doc_title) if meta_title else None
+    if over is not None:
+        why = "the headline meta is shown nowhere, nor in the <title>: the heading above the info"
+        return (heading_lines(over)[0], over, subtitle_below(over) or subtitle_after(over)), why
     if meta_title:
         return (cut_title(meta_title), None, None), "no heading shows it: the headline meta"
     labelled = labelled_title(index)
