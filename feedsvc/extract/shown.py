@@ -63,9 +63,9 @@ TODAY_NAMED = (
     r"[访訪][问問]|浏览|瀏覽|点击|點擊|发布|發布)[\u4e00-\u9fff]{2,4}\s*$"
 )
 BAD_LABEL = re.compile(
-    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
+    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|最后修改|"
     # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
-    r"最後更新|更新於|修改時間|"
+    r"最後更新|更新於|修改時間|最後修改|"
     r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|访谈时间|訪談時間|"
     r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日(?!新[闻聞]|[头頭]条|[头頭]條|"
     rf"{TODAY_NAMED})|"
@@ -81,7 +81,7 @@ BAD_LABEL = re.compile(
 #: the comment link beside an article's time (2018年02月07日 11:01 新浪公益 欢迎发表评论).
 GREETING = re.compile(r"今天是|今日是|欢迎(?!发表评论|评论|留言)")
 
-UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於")
+UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於|最后修改|最後修改")
 
 #: A source or writer label (来源：, 作者：, 编辑：), and one right after a time that opens an
 #: info line: 2023-05-04 10:23 来源：新华网 作者：某某.
