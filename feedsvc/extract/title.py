@@ -279,7 +279,7 @@ def _best_heading(
             continue
         seen.add(id(tag))
         lines = heading_lines(tag)
-        if not lines or not _usable(tag, compact(lines[0])):
+        if not lines or not _usable(tag, compact(lines[0]), _declares(declared, lines[0])):
             continue
         score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
         if explain is not None:
@@ -290,8 +290,9 @@ def _best_heading(
     return best
 
 
-def _usable(tag: Tag, c: str) -> bool:
-    """Whether a heading reading *c* can be the headline: not a link, not too short or long,
+def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
+    """Whether a heading reading *c* can be the headline: not a link (unless the metas or the
+    <title> *declared* its words: a headline linked to its own page), not too short or long,
     not a server's error page an include left in (<h1>302 Found</h1> ... nginx)."""
     return not (
         not 4 <= len(c) <= 150
@@ -303,7 +304,15 @@ def _usable(tag: Tag, c: str) -> bool:
         )
         == len(c)
         and tag.name != "h1"
+        and not declared
     )
+
+
+def _declares(declared: _Declared, line: str) -> bool:
+    """Whether the headline meta or the head of the <title> reads *line* whole, as a heading
+    that links its own page shows it (<h2 class="title"><a href="…/40512.html">快讯|标题</a>)."""
+    c = compact(line)
+    return len(c) >= 6 and c in (declared.meta, declared.meta_head, declared.head)
 
 
 def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
