@@ -203,7 +203,14 @@ def _plain_heading(tag: Tag) -> bool:
         return False
     text = squash(tag.get_text(" "))
     byline = SLASH_BYLINE.match(text)  # 林美玲／台北報導 right under the headline: not one
+    if INFO_START.match(text) or DATED_CLOCK.search(text):
+        return False  # 2024年05月27日16:40 来源：…, a header's 2024-06-02 10:15:33 欢迎访问…
     return 6 <= len(compact(text)) <= 60 and not byline and not re.search(r"[。！？；]", text)
+
+
+#: A day with its time of day (2024-06-02 10:15:33, 2024年05月27日16:40): an info line's or
+#: a clock's, never a headline's.
+DATED_CLOCK = re.compile(rf"{DATE_START}\s*日?\s*\d{{1,2}}:\d{{2}}")
 
 
 def _headingish(tag: Tag) -> bool:
