@@ -309,10 +309,17 @@ def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
 
 
 def _declares(declared: _Declared, line: str) -> bool:
-    """Whether the headline meta or the head of the <title> reads *line* whole, as a heading
-    that links its own page shows it (<h2 class="title"><a href="…/40512.html">快讯|标题</a>)."""
+    """Whether the headline meta or the head of the <title> reads *line* whole, or the <title>
+    holds it (【民生】标题_某某在线), as a heading that links its own page shows it
+    (<h2 class="title"><a href="…/40512.html">快讯|标题</a></h2>)."""
     c = compact(line)
-    return len(c) >= 6 and c in (declared.meta, declared.meta_head, declared.head)
+    held = len(c) >= HELD_IN_TITLE and c in declared.doc
+    return len(c) >= 6 and (c in (declared.meta, declared.meta_head, declared.head) or held)
+
+
+#: How long a linked heading must be for the <title> holding it to declare it: a headline, not
+#: the name of a section or of the site the <title> also holds.
+HELD_IN_TITLE = 12
 
 
 def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
