@@ -11,6 +11,8 @@ from .text import find_tag
 HEADLINE_LINK = 6
 #: How many items of a list must link a headline for it to be a list of stories.
 LINKED_ITEMS = 3
+#: How long a block of a list built of blocks may read: a headline and its time, no more.
+SHORT_ITEM = 80
 
 
 def story_row(tag: Tag) -> bool:
@@ -31,16 +33,26 @@ def story_row(tag: Tag) -> bool:
 
 
 def story_item(tag: Tag) -> bool:
-    """Whether *tag* is (or sits in) an item of a list of other stories: an <li> beside others,
-    three or more of them each linking a headline (<li><a>标题</a> 2023-09-18 16:40</li>), as
-    a column of the latest stories stands beside or above the article; not an info line set
+    """Whether *tag* is (or sits in) an item of a list of other stories: an <li>, or a block
+    among blocks like it, three or more of them each linking a headline (<li><a>标题</a>
+    2023-09-18 16:40</li>, <div class="news-item"><a>标题</a><span>03-25 15:40</span></div>),
+    as a column of the latest stories stands beside or above the article; not an info line set
     as a list (<li>发布时间：…</li><li>来源：…</li>)."""
     item = tag if tag.name == "li" else find_ancestor(tag, "li")
-    if item is None or item.parent is None:
+    short = len(tag.get_text(strip=True)) <= SHORT_ITEM
+    if item is None and tag.name in ("div", "dd") and tag.get("class") and short:
+        item = tag  # a list built of blocks of one class, each short
+    if item is None or item.parent is None or not _links_headline(item):
         return False
-    if not _links_headline(item):
-        return False
-    items = item.parent.find_all("li", recursive=False, limit=12)
+    if item.name == "li":
+        items = list(item.parent.find_all("li", recursive=False, limit=12))
+    else:
+        same = item.get("class")
+        items = [
+            b
+            for b in item.parent.find_all(item.name, recursive=False, limit=12)
+            if b.get("class") == same and len(b.get_text(strip=True)) <= SHORT_ITEM
+        ]
     return sum(1 for other in items if _links_headline(other)) >= LINKED_ITEMS
 
 
