@@ -81,6 +81,11 @@ BAD_LABEL = re.compile(
 #: the comment link beside an article's time (2018年02月07日 11:01 新浪公益 欢迎发表评论).
 GREETING = re.compile(r"今天是|今日是|欢迎(?!发表评论|评论|留言)")
 
+#: 更新時間, which Taiwanese portals print as their only time (CNA), and which yields to another
+#: time its line shows (更新時間：2016/08/29 03:08 時間：2016/08/24 08:20).
+LONE_UPDATE = re.compile(r"更新時間\s*[:：]?\s*$")
+UPDATE_BESIDE_COST = 5
+
 UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於|最后修改|最後修改")
 
 #: A source or writer label (来源：, 作者：, 编辑：), and one right after a time that opens an
@@ -208,7 +213,8 @@ def visible_times(
                 rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
             visible.append((weight, TimeChoice(stamp, False, _machine_origin(line.element))))
-        for hit in find_times(line.text, zone, year_hint):
+        hits = list(find_times(line.text, zone, year_hint))
+        for hit in hits:
             label = _label_before(lines, i, hit, anchor)
             if BAD_LABEL.search(label) or GREETING.search(line.text):
                 if in_window and _update_stands_in(label, line.text[: hit.start], hit, zone):
@@ -221,6 +227,8 @@ def visible_times(
                     explain.consider("published", text, where(line.element), rule)
                 continue
             score = _score_visible(line, label, hit, i - anchor, in_window)
+            if score is not None and len(hits) > 1 and LONE_UPDATE.search(label):
+                score -= UPDATE_BESIDE_COST  # 更新時間：… 時間：…: the other is the publish time
             if explain is not None and score is not None:
                 rule = f"shown {i - anchor:+d} lines from the headline after {label.strip()[-8:]!r}"
                 text = line.text[hit.start : hit.end]
