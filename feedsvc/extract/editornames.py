@@ -56,8 +56,8 @@ EDITOR_CUT = cut_at(
     + CREDIT_ROLES_MORE
     + CREDIT_VOICE
     + ("电子信箱", "電子信箱", "邮箱", "郵箱")  # 责编：胡某 电子信箱：…, a desk's mail after
-    # 编辑：X 录入时间：…, 发表时间：…, 更新时间：…: the time labels of older CMSs
-    + ("录入", "錄入", "发表", "發表", "更新"),
+    # 编辑：X 录入时间：…, 发表时间：…, 更新时间：…, 最后修改：…: the time labels of older CMSs
+    + ("录入", "錄入", "发表", "發表", "更新", "最后修改", "最後修改"),
     # 责任编辑：张三 见习编辑：李四: the grade before the next editor's label
     r"\d{4}|[】\]］）)〕|｜丨]|(?:见习|見習|实习|實習|值班|流程)(?=编辑|編輯|责编|責編)"
     # 责任编辑：张三初审：张三复审：李四, 一审/二审/三审: the review chain run on without spaces,

@@ -88,6 +88,8 @@ COUNTERS = ("浏览", "点击", "阅读", "人气", "人氣", "字号")
 POST_META = tuple(
     "分类于 分類於 更新于 更新於 字数统计 字數統計 阅读次数 閱讀次數 阅读时长 閱讀時長".split()
     + ["本文字数"]
+    # 作者：某某 最后修改：2024-04-17 点击：412, an office CMS's info line
+    + ["最后修改", "最後修改"]
 )
 #: Labels of the outlet: longer ones first, so the whole label is taken.
 SOURCE_LABELS = (

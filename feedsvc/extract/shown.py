@@ -30,11 +30,11 @@ from .lexicon import SOURCE
 from .lexicon import alternation
 from .metarow import meta_row
 from .playerbox import in_player
+from .storylist import story_item
+from .storylist import story_row
 from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
-from .text import find_ancestor
-from .text import find_tag
 from .text import find_tags
 from .text import in_list
 from .titletime import titled_time
@@ -63,9 +63,9 @@ TODAY_NAMED = (
     r"[访訪][问問]|浏览|瀏覽|点击|點擊|发布|發布)[\u4e00-\u9fff]{2,4}\s*$"
 )
 BAD_LABEL = re.compile(
-    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|"
+    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|最后修改|"
     # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
-    r"最後更新|更新於|修改時間|"
+    r"最後更新|更新於|修改時間|最後修改|"
     r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|访谈时间|訪談時間|"
     r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日(?!新[闻聞]|[头頭]条|[头頭]條|"
     rf"{TODAY_NAMED})|"
@@ -81,7 +81,12 @@ BAD_LABEL = re.compile(
 #: the comment link beside an article's time (2018年02月07日 11:01 新浪公益 欢迎发表评论).
 GREETING = re.compile(r"今天是|今日是|欢迎(?!发表评论|评论|留言)")
 
-UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於")
+#: 更新時間, which Taiwanese portals print as their only time (CNA), and which yields to another
+#: time its line shows (更新時間：2016/08/29 03:08 時間：2016/08/24 08:20).
+LONE_UPDATE = re.compile(r"更新時間\s*[:：]?\s*$")
+UPDATE_BESIDE_COST = 5
+
+UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於|最后修改|最後修改")
 
 #: A source or writer label (来源：, 作者：, 编辑：), and one right after a time that opens an
 #: info line: 2023-05-04 10:23 来源：新华网 作者：某某.
@@ -208,7 +213,8 @@ def visible_times(
                 rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
             visible.append((weight, TimeChoice(stamp, False, _machine_origin(line.element))))
-        for hit in find_times(line.text, zone, year_hint):
+        hits = list(find_times(line.text, zone, year_hint))
+        for hit in hits:
             label = _label_before(lines, i, hit, anchor)
             if BAD_LABEL.search(label) or GREETING.search(line.text):
                 if in_window and _update_stands_in(label, line.text[: hit.start], hit, zone):
@@ -221,6 +227,8 @@ def visible_times(
                     explain.consider("published", text, where(line.element), rule)
                 continue
             score = _score_visible(line, label, hit, i - anchor, in_window)
+            if score is not None and len(hits) > 1 and LONE_UPDATE.search(label):
+                score -= UPDATE_BESIDE_COST  # 更新時間：… 時間：…: the other is the publish time
             if explain is not None and score is not None:
                 rule = f"shown {i - anchor:+d} lines from the headline after {label.strip()[-8:]!r}"
                 text = line.text[hit.start : hit.end]
@@ -272,23 +280,6 @@ def _in_link(tag: Tag) -> bool:
     return any(parent.name == "a" for parent in islice(chain((tag,), tag.parents), 4))
 
 
-def _story_row(tag: Tag) -> bool:
-    """Whether *tag* is a cell of a table row that lists another story: the row's other cell
-    links to it (<tr><td><a>标题</a></td><td class="time">2018/09/12</td></tr>); not the
-    column of a table layout that holds the article itself, beside a column of links."""
-    cell = tag if tag.name in ("td", "th") else find_ancestor(tag, "td", "th")
-    row = cell.parent if cell is not None else None
-    if cell is None or row is None or row.name != "tr" or find_tag(cell, "a") is not None:
-        return False
-    if len(cell.get_text(strip=True)) > 80:
-        return False
-    for other in row.find_all(["td", "th"], recursive=False):
-        link = find_tag(other, "a") if other is not cell else None
-        if link is not None and len(link.get_text(strip=True)) >= 6:
-            return True
-    return False
-
-
 #: The class words of a list of other stories: related, hot, recommended, ranked.
 STORY_LIST = re.compile(r"hot|tuijian|relat|recommend|rank|xgxw|\btj\b|tj[-_]", re.I)
 
@@ -309,7 +300,7 @@ def _score_visible(
     line: Line, label: str, hit: FoundTime, offset: int, in_window: bool
 ) -> float | None:
     """The score of a time shown *offset* lines from the headline; None when it does not count."""
-    if _in_link(line.element) or _story_row(line.element):
+    if _in_link(line.element) or story_row(line.element) or story_item(line.element):
         return None  # the date of a linked story (<a><div class="item-date">), not this one's
     if in_player(line.element):
         return None  # Time：… in a video player's error panel: when the player failed

@@ -44,6 +44,7 @@ from .titletext import sections_first_at
 from .titletext import site_first
 from .titletext import site_names
 from .titletext import without_section
+from .unshownmeta import heading_over_meta
 from .xxgk import labelled_title
 
 #: Heading scores: the tag's level, then evidence that it shows the headline the metas and
@@ -167,6 +168,10 @@ def _undeclared(
     best: Heading | None,
 ) -> tuple[Chosen, str]:
     """The headline when no heading shows it convincingly, and why."""
+    over = heading_over_meta(soup, meta_title, doc_title) if meta_title else None
+    if over is not None:
+        why = "the headline meta is shown nowhere, nor in the <title>: the heading above the info"
+        return (heading_lines(over)[0], over, subtitle_below(over) or subtitle_after(over)), why
     if meta_title:
         return (cut_title(meta_title), None, None), "no heading shows it: the headline meta"
     labelled = labelled_title(index)
@@ -178,7 +183,7 @@ def _undeclared(
         above = None  # a widget's heading (匿名发表) over a block showing the <title>'s head
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
-        return (heading_lines(above)[0], above, subtitle_below(above)), why
+        return (heading_lines(above)[0], above, subtitle_below(above) or subtitle_after(above)), why
     named = _heading_after_name(index, doc_title) if doc_title else None
     if named is not None:
         why = "the <title> is only a name: the heading that begins with it"
@@ -274,7 +279,7 @@ def _best_heading(
             continue
         seen.add(id(tag))
         lines = heading_lines(tag)
-        if not lines or not _usable(tag, compact(lines[0])):
+        if not lines or not _usable(tag, compact(lines[0]), _declares(declared, lines[0])):
             continue
         score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
         if explain is not None:
@@ -285,8 +290,9 @@ def _best_heading(
     return best
 
 
-def _usable(tag: Tag, c: str) -> bool:
-    """Whether a heading reading *c* can be the headline: not a link, not too short or long,
+def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
+    """Whether a heading reading *c* can be the headline: not a link (unless the metas or the
+    <title> *declared* its words: a headline linked to its own page), not too short or long,
     not a server's error page an include left in (<h1>302 Found</h1> ... nginx)."""
     return not (
         not 4 <= len(c) <= 150
@@ -298,7 +304,22 @@ def _usable(tag: Tag, c: str) -> bool:
         )
         == len(c)
         and tag.name != "h1"
+        and not declared
     )
+
+
+def _declares(declared: _Declared, line: str) -> bool:
+    """Whether the headline meta or the head of the <title> reads *line* whole, or the <title>
+    holds it (【民生】标题_某某在线), as a heading that links its own page shows it
+    (<h2 class="title"><a href="…/40512.html">快讯|标题</a></h2>)."""
+    c = compact(line)
+    held = len(c) >= HELD_IN_TITLE and c in declared.doc
+    return len(c) >= 6 and (c in (declared.meta, declared.meta_head, declared.head) or held)
+
+
+#: How long a linked heading must be for the <title> holding it to declare it: a headline, not
+#: the name of a section or of the site the <title> also holds.
+HELD_IN_TITLE = 12
 
 
 def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:

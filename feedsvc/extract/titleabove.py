@@ -18,7 +18,9 @@ from .lexicon import AUTHOR
 from .lexicon import DATE_START
 from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
+from .lexicon import TIME
 from .lexicon import alternation
+from .subtitle import subtitle_after
 from .text import attr_words
 from .text import compact
 from .text import find_ancestor
@@ -99,7 +101,8 @@ def _join(parts: list[str]) -> str:
 
 INFO_START = re.compile(
     # 文章作者：佚名 文章来源：本站原创: the author label of old CMSs' info lines too
-    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *SOURCE_LABELS, *AUTHOR, '文章作者')})\s*[:：]"
+    # 時間：2023/08/27 12:41:08 on Taiwanese and Hong Kong sites, as 时间： on mainland ones
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *TIME, *SOURCE_LABELS, *AUTHOR, '文章作者')})\s*[:：]"
     rf"|^\s*{DATE_START}"
     # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
     rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
@@ -131,6 +134,7 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
         heading = _heading_before(info, plain)
         if heading is None or find_ancestor(heading, "a") is not None or find_tag(heading, "a"):
             continue
+        heading = _over_deck(heading)
         lines = heading_lines(heading)
         if not lines or not 6 <= len(compact(lines[0])) <= 80:
             continue
@@ -140,6 +144,19 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
             return heading
         return None
     return None
+
+
+def _over_deck(heading: Tag) -> Tag:
+    """The headline right above *heading* when *heading* is the deck it carries (——副题, a
+    subtitle class, an <h3>), else *heading*: 标题, then ——副题, then the info line."""
+    upper = _heading_before(heading)
+    if upper is None or _text_between(upper, heading) > 0:
+        return heading
+    lines = heading_lines(upper)
+    deck = subtitle_after(upper)
+    if not lines or not 6 <= len(compact(lines[0])) <= 80 or deck is None:
+        return heading
+    return upper if compact(deck) == compact(heading.get_text()).lstrip("—-") else heading
 
 
 def plain_above_text(soup: BeautifulSoup) -> Tag | None:
@@ -186,7 +203,14 @@ def _plain_heading(tag: Tag) -> bool:
         return False
     text = squash(tag.get_text(" "))
     byline = SLASH_BYLINE.match(text)  # 林美玲／台北報導 right under the headline: not one
+    if INFO_START.match(text) or DATED_CLOCK.search(text):
+        return False  # 2024年05月27日16:40 来源：…, a header's 2024-06-02 10:15:33 欢迎访问…
     return 6 <= len(compact(text)) <= 60 and not byline and not re.search(r"[。！？；]", text)
+
+
+#: A day with its time of day (2024-06-02 10:15:33, 2024年05月27日16:40): an info line's or
+#: a clock's, never a headline's.
+DATED_CLOCK = re.compile(rf"{DATE_START}\s*日?\s*\d{{1,2}}:\d{{2}}")
 
 
 def _headingish(tag: Tag) -> bool:
