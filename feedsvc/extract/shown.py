@@ -12,12 +12,9 @@ from itertools import chain
 from itertools import islice
 
 from bs4 import Tag
-from bs4.element import Comment
-from bs4.element import NavigableString
 
 from ..timeutil import rfc3339
 from .dates import FoundTime
-from .dates import element_time
 from .dates import find_times
 from .explain import Explanation
 from .explain import where
@@ -28,6 +25,8 @@ from .lexicon import EDITOR
 from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE
 from .lexicon import alternation
+from .machinestamp import machine_origin
+from .machinestamp import machine_stamp
 from .metarow import meta_row
 from .playerbox import in_player
 from .storylist import story_item
@@ -35,9 +34,9 @@ from .storylist import story_row
 from .text import LIST_WORDS
 from .text import Line
 from .text import attr_words
-from .text import find_tags
 from .text import in_list
-from .titletime import titled_time
+from .timelabels import BAD_LABEL
+from .timelabels import UPDATE_LABEL
 
 PUB_LABEL = re.compile(
     rf"(?:{alternation(*PUBLISH_LABELS)}|publish(?:ed)?(?: ?(?:time|date|on))?"
@@ -55,28 +54,6 @@ COMMENT_COUNT = re.compile(
 #: its info line: an action, not the label of the time below it.
 COMMENT_CALL = re.compile(r"^\s*(?:我要|发表|参与|查看)(?:评论|評論)\s*$")
 
-#: 今日海淀, 今日镇江, 今日财经 right before the time: an account or a local paper named 今日X,
-#: as a WeChat post's header or a reprint's source shows it, not 今日 (today) as a header's
-#: clock labels a day (今日：, 今日 星期二, 今日日期, 今日天气, 今日更新).
-TODAY_NAMED = (
-    r"(?!日期|[时時][间間]|是|[为為]|星期|[周週]|天[气氣]|[农農][历曆]|更新|推荐|推薦|[热熱]|"
-    r"[访訪][问問]|浏览|瀏覽|点击|點擊|发布|發布)[\u4e00-\u9fff]{2,4}\s*$"
-)
-BAD_LABEL = re.compile(
-    r"(?:成文日期|成文时间|印发日期|印发时间|更新时间|更新日期|最后更新|更新于|修改时间|修改日期|修订|最后修改|"
-    # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
-    r"最後更新|更新於|修改時間|最後修改|"
-    r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|访谈时间|訪談時間|"
-    r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日(?!新[闻聞]|[头頭]条|[头頭]條|"
-    rf"{TODAY_NAMED})|"
-    r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间|"
-    # 当地时间2021年9月3日，…: the day of an event abroad, as captions and leads open
-    r"当地时间|當地時間)\s*[:：]?\s*\S{0,6}\s*$"
-    # 相关推荐文章于 2023-02-14 发布: a recommended story's time (来源: 网友推荐 时间: is a value)
-    r"|推荐(?!\s+(?:发布|發布)?(?:时间|時間|日期)\s*[:：]\s*$)\s*[:：]?\s*\S{0,6}\s*$",
-    re.I,
-)
-
 #: 欢迎访问本站 今天是2018年3月1日: a site header's greeting and clock, no story's time; not
 #: the comment link beside an article's time (2018年02月07日 11:01 新浪公益 欢迎发表评论).
 GREETING = re.compile(r"今天是|今日是|欢迎(?!发表评论|评论|留言)")
@@ -85,8 +62,6 @@ GREETING = re.compile(r"今天是|今日是|欢迎(?!发表评论|评论|留言)
 #: time its line shows (更新時間：2016/08/29 03:08 時間：2016/08/24 08:20).
 LONE_UPDATE = re.compile(r"更新時間\s*[:：]?\s*$")
 UPDATE_BESIDE_COST = 5
-
-UPDATE_LABEL = re.compile(r"更新时间|更新日期|最后更新|更新于|最後更新|更新於|最后修改|最後修改")
 
 #: A source or writer label (来源：, 作者：, 编辑：), and one right after a time that opens an
 #: info line: 2023-05-04 10:23 来源：新华网 作者：某某.
@@ -128,24 +103,6 @@ class TimeChoice:
 
 #: What a label PUB_LABEL reads contains: where no line holds it, no time is labelled.
 PUB_WORD = re.compile(rf"{alternation(*PUBLISH_LABELS)}|publish|posted", re.I)
-
-#: An edit time shown in place of the publish time (编辑于 2023-05-14 21:06).
-EDIT_WORD = re.compile(r"编辑于|編輯於")
-#: A tooltip that gives the first-publish time behind it.
-TOOLTIP_PUBLISHED = re.compile(r"^\s*(?:发布于|發佈於|发表于|發表於|发布时间)")
-
-
-def tooltip_time(element: Tag, zone: tzinfo) -> datetime | None:
-    """The publish time a tooltip holds behind an edit time, as community sites show a post
-    that was edited: ``<span data-tooltip="发布于 2023-05-13 21:30">编辑于 2023-05-14 21:06``."""
-    for tag in chain((element,), find_tags(element, None, limit=10)):
-        for name in ("data-tooltip", "title"):
-            value = tag.get(name)
-            if isinstance(value, str) and TOOLTIP_PUBLISHED.match(value):
-                hits = [hit for hit in find_times(value, zone) if not hit.date_only]
-                if hits:
-                    return hits[0].value
-    return None
 
 
 def _may_be_labelled(lines: Sequence[Line], index: int) -> bool:
@@ -199,12 +156,7 @@ def visible_times(
         near = in_window or (i >= end and labelled and (i < end + 2 or closing))
         counted = COMMENT_COUNT.sub("", line.text)  # … 作者 某某 3 条评论: a counter
         listed = not near or in_list(line.element) or bool(BAD_LABEL.search(counted))
-        holder = None if listed else _stamp_holder(line)
-        stamp = None if holder is None else element_time(holder, line.text, zone)
-        if stamp is None and not listed:
-            stamp = titled_time(line.element, zone)  # <span title="… 16:42:07 +0800">a day
-        if stamp is None and EDIT_WORD.search(line.text):
-            stamp = tooltip_time(line.element, zone)
+        stamp = machine_stamp(line, listed, zone)
         if stamp is not None:
             # <time datetime="…">: the machine-readable time behind a date or "3小时前".
             weight = LABELLED + (0 if closing else IN_WINDOW) + WITH_CLOCK
@@ -212,7 +164,7 @@ def visible_times(
             if explain is not None:
                 rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
-            visible.append((weight, TimeChoice(stamp, False, _machine_origin(line.element))))
+            visible.append((weight, TimeChoice(stamp, False, machine_origin(line.element))))
         hits = list(find_times(line.text, zone, year_hint))
         for hit in hits:
             label = _label_before(lines, i, hit, anchor)
@@ -236,43 +188,6 @@ def visible_times(
             if score is not None:
                 visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
     return visible, updated
-
-
-def _stamp_holder(line: Line) -> Tag | None:
-    """Where to read the line's ``<time datetime>``: the line, unless its first one is labelled
-    as an update (更新时间：<time>…</time> 发布时间：<time>…</time>); then the block of the
-    next one that is not, or None: an update's instant is no publish time."""
-    skipped = False
-    for tag in line.element.find_all("time", datetime=True, limit=4):
-        label = BAD_LABEL.search(_text_before(line.element, tag)[-16:])
-        if label is None or UPDATE_LABEL.search(label.group(0)) is None:
-            holder = tag.parent if skipped else line.element
-            first = holder.find("time", datetime=True) if holder is not None else None
-            return holder if first is tag else None
-        skipped = True
-    return None if skipped else line.element
-
-
-def _text_before(holder: Tag, tag: Tag) -> str:
-    """The text of *holder* before its descendant *tag*, its spaces collapsed: what labels
-    that <time> (更新时间：2019-02-22 17:43 发布时间：<time>2019-02-22</time>), not the same
-    date shown earlier in the line."""
-    parts: list[str] = []
-    for node in holder.descendants:
-        if node is tag:
-            break
-        if isinstance(node, NavigableString) and not isinstance(node, Comment):
-            parts.append(str(node))
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
-
-
-def _machine_origin(element: Tag) -> str:
-    """The origin "naive" for a ``<time datetime>`` that names no zone (``2023-09-11
-    10:30:47`` over a date): markup like a meta, whose zone the page does not show."""
-    tag = element.find("time", datetime=True)
-    raw = str(tag["datetime"]).strip() if isinstance(tag, Tag) else ""
-    zoned = re.search(r"(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC)$", raw)
-    return "naive" if raw and not zoned else "visible"
 
 
 def _in_link(tag: Tag) -> bool:

@@ -13,10 +13,10 @@ from datetime import date
 from datetime import tzinfo
 
 from .dates import find_times
-from .shown import UPDATE_LABEL
 from .shown import Scored
 from .shown import TimeChoice
 from .text import Line
+from .timelabels import UPDATE_LABEL
 
 #: The score a shown date needs to stand for the publish time (a date near the headline).
 SHOWN_ENOUGH = 50
