@@ -261,6 +261,8 @@ def _best_heading(
 ) -> Heading | None:
     """The highest-scoring heading or title-classed element, with its lines."""
     best: Heading | None = None
+    plain: dict[str, Heading] = {}  # the unlinked headings, by their words
+    best_linked = False
     seen: set[int] = set()
     candidates: list[Tag] = index.named("h1", "h2", "h3", "h4", "h5", "h6", "founder-title")
     candidates += [
@@ -282,11 +284,18 @@ def _best_heading(
         if not lines or not _usable(tag, compact(lines[0]), _declares(declared, lines[0])):
             continue
         score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
+        linked = tag.name != "h1" and _linked(tag, compact(lines[0]))
+        if not linked:
+            plain.setdefault(compact(lines[0]), (score, tag, lines))
         if explain is not None:
             rule = f"<{tag.name}>" + (" title-classed" if tag.name[0] != "h" else "")
             explain.consider("title", lines[0], where(tag), rule, round(score, 2))
         if best is None or score > best[0]:
-            best = (score, tag, lines)
+            best, best_linked = (score, tag, lines), linked
+    # the same headline linked in a list of further reading (推荐阅读) and unlinked as the
+    # article's own heading: the article's
+    if best is not None and best_linked:
+        return plain.get(compact(best[2][0]), best)
     return best
 
 
@@ -298,14 +307,16 @@ def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
         not 4 <= len(c) <= 150
         or HTTP_STATUS.match(c) is not None
         or find_ancestor(tag, "a") is not None
-        or find_tag(tag, "a")
-        and len(
-            compact(find_tag(tag, "a").get_text())  # type: ignore[union-attr]
-        )
-        == len(c)
+        or _linked(tag, c)
         and tag.name != "h1"
         and not declared
     )
+
+
+def _linked(tag: Tag, c: str) -> bool:
+    """Whether the heading reading *c* is one link whole (<h2><a>标题</a></h2>)."""
+    link = find_tag(tag, "a")
+    return link is not None and len(compact(link.get_text())) == len(c)
 
 
 def _declares(declared: _Declared, line: str) -> bool:
