@@ -59,6 +59,7 @@ from .rolemarked import meta_person
 from .sectionbylines import section_reporters
 from .sectionheads import name_under_title
 from .storyend import story_last
+from .storylinks import linked_story
 from .text import BRACKET_LABEL
 from .text import Line
 from .titleat import earlier_copy_lines
@@ -258,7 +259,10 @@ def _around_title(lines: list[Line], title_at: int | None) -> list[str]:
     return [
         line.text
         for at, line in enumerate(lines[start : title_at + 12], start)
-        if at != title_at and not line.in_comments and not hidden_copy(line.element)
+        if at != title_at
+        and not line.in_comments
+        and not hidden_copy(line.element)
+        and not linked_story(line)  # a related list's 标题 记者 某某: that story's writer
     ]
 
 
@@ -280,7 +284,11 @@ def choose_authors(
         + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     )
     # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
-    window += [ln.text for ln in closing_info_lines(lines, title_at) if not hidden_copy(ln.element)]
+    window += [
+        ln.text
+        for ln in closing_info_lines(lines, title_at)
+        if not hidden_copy(ln.element) and not linked_story(ln)
+    ]
     window += [ln.text for ln in earlier_copy_lines(lines, title_at) if not hidden_copy(ln.element)]
     # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
     window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
@@ -297,7 +305,7 @@ def choose_authors(
     # 本文由 @X 原创发布于…; 本文作者：X over 本文链接：, a blog's copyright box
     closing = closing or platform_writer(text_blocks, title_el) or copyright_writer(lines)
     after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
-    header = [ln.text for ln in after if not ln.in_comments]
+    header = [ln.text for ln in after if not ln.in_comments and not linked_story(ln)]
     header += body.bylines
     found = _lead_writers(body, text_blocks)
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
