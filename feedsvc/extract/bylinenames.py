@@ -87,7 +87,7 @@ AUTHOR_CUT = cut_at(
     # 作者：lee_1987: the digits of a Latin handle are the name's; a date glued on is not
     rf"{CREDIT_ROLE}|(?<![A-Za-z0-9_.-])\d{{4}}|\d{{4}}(?=[-/.年]\d)"
     # 記者甲、乙／連線報導: the dateline after the slash (連線, 專題, a place) is no name
-    r"|[／/╱]\s*[\u4e00-\u9fff]{0,4}(?:外電|外电)?(?:报道|報導|報道|报导)\s*$"
+    r"|[／/╱]\s*[\u4e00-\u9fff]{0,4}(?:外電|外电)?(?:报道|報導|報道|报导)(?=\s|$)"
     r"|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     r"|\s(?:分类|分類|标签|標籤)(?=\s)"  # 作者：X 标签 运维: the bare label, spaced off
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;
