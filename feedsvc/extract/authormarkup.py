@@ -134,11 +134,12 @@ DESK_BEFORE = re.compile(
 )
 #: 記者 徐庭揚 -, By 王小明 -: a blog theme's author box, a role word before the name and a
 #: dash before the date; 孙悦 特约评论员, 特约评论员 孙悦: an opinion page's columnist card,
-#: the name and the writer's post in spans of their own.
+#: the name and the writer's post in spans of their own; 岑望舒 专栏作家, a columnist's card.
 ROLE_AROUND = re.compile(
     r"^(?:(?:記者|记者|作者|撰文)\s*[:：/／]?|文\s*[:：/／]|[Bb]y\s)\s*|\s+[-–—|｜]$"
     r"|^(?:本报|本報|特约|特約)?(?:评论员|評論員)\s*[:：/／|｜]?\s*"
     r"|\s+(?:本报|本報|特约|特約)?(?:评论员|評論員)$"
+    r"|(?<=[\u4e00-\u9fff])\s+(?:" + COLUMNIST + r")$"
 )
 
 

@@ -138,8 +138,12 @@ def closing_info_lines(lines: Sequence[Line], title_at: int | None) -> list[Line
     ]
 
 
-#: 駐東京記者, BBC亞洲商業事務記者, 国際部記者: a reporter's post, on the line under the name.
-REPORTER_POST = re.compile(r"^\S{0,14}(?:記者|记者|特派員|特派员|通訊員|通讯员)$")
+#: 駐東京記者, BBC亞洲商業事務記者, 国際部記者: a reporter's post, on the line under the name;
+#: 某报特约评论员, 某网专栏作家: a commentator's or a columnist's.
+REPORTER_POST = re.compile(
+    r"^\S{0,14}(?:記者|记者|特派員|特派员|通訊員|通讯员|评论员|評論員"
+    r"|专栏作家|專欄作家|专栏作者|專欄作者)$"
+)
 #: 尼克·馬什（Nick Marsh）: a transcribed name with the original after it.
 ORIGINAL_NAME = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]{1,40}[)）]$")
 
@@ -183,6 +187,9 @@ def header_bylines(texts: Sequence[str]) -> list[str]:
     for text in texts:
         if len(text) > 80 or PHOTO_CREDIT_END.search(text):
             continue
+        posted = text.rsplit(None, 1)  # 张三 江南日报特约评论员: the name, then the post
+        if len(posted) == 2 and REPORTER_POST.match(posted[1]):
+            names += name_over_post(posted)
         names += posted_by(text) + outlet_slash_writer(text) + outlet_lead_writers(text)
         names += writer_outlet_time(text) + wrote_after(undated(text))
         names += names_before_source(text) + source_writers(text)  # 来源：《某报》、金某

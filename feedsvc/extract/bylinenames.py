@@ -29,10 +29,11 @@ from .sentfrom import without_places
 from .towns import TOWNS
 
 #: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too);
-#: 文：X, as overseas papers' info lines and Malaysian and Singapore pages write it.
+#: 文·图/X with a dot between the two roles; 文：X, as overseas papers' info lines and Malaysian
+#: and Singapore pages write it.
 WEN_LABEL = re.compile(
     r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文|文)\s*[:：]"
-    r"|(?:文|文图|图文|文圖|圖文)\s*[/／｜|丨])"
+    r"|(?:文|文图|图文|文圖|圖文|文\s*[·・•]\s*[图圖]|[图圖]\s*[·・•]\s*文)\s*[/／｜|丨])"
     r"\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
@@ -85,6 +86,8 @@ AUTHOR_CUT = cut_at(
     + POST_META,  # 作者：X 分类于 运维: the label with no colon, run into the name
     # 作者：lee_1987: the digits of a Latin handle are the name's; a date glued on is not
     rf"{CREDIT_ROLE}|(?<![A-Za-z0-9_.-])\d{{4}}|\d{{4}}(?=[-/.年]\d)"
+    # 記者甲、乙／連線報導: the dateline after the slash (連線, 專題, a place) is no name
+    r"|[／/╱]\s*[\u4e00-\u9fff]{0,4}(?:外電|外电)?(?:报道|報導|報道|报导)(?=\s|$)"
     r"|[。；！？]|电$|電$|报道$|報導$|報道$|报导$|消息$|编译|編譯|$"
     r"|\s(?:分类|分類|标签|標籤)(?=\s)"  # 作者：X 标签 运维: the bare label, spaced off
     # 作者:李梅综合报道 选稿:桑怡: the writer who compiled the report, another label after it;

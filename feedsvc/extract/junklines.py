@@ -11,10 +11,12 @@ from .leadnotes import copyright_note
 from .originalnote import original_note
 from .originline import origin_line
 
-#: 分享到, 打印, 责任编辑, 来源：, 作者：, 上一篇: a tool, a link row or an info label.
+#: 分享到, 打印, 责任编辑 (責任編輯, 編輯： in traditional script), 来源：, 作者：, 上一篇: a tool,
+#: a link row or an info label.
 JUNK_LINE = re.compile(
     r"^[\[【(（\s]*(?:分享到|分享至|分享\s*[:：]?\s*$|扫一扫|扫码|用微信扫|打印(?:本页|此页|文章)?|关闭(?:窗口|本页)?|字号|字体|"
     r"【?[大中小]\s*[中小]|我要纠错|纠错|返回顶部|收藏\s*$|点赞\s*$|责任编辑|责编|编辑[:：]|值班编辑|"
+    r"責任編輯|責編|編輯[:：]|值班編輯|"
     r"上一篇|下一篇|相关(?:新闻|阅读|链接|文章|报道|稿件)|推荐阅读|热门推荐|热点推荐|更多精彩|"
     r"点击(?:查看|进入|播放)|关注我们|版权(?:声明|所有)|本文链接|原文链接|网友评论|我要评论|"
     r"发表评论|评论\s*(?:\(\d+\)|[:：]?\s*$)|举报\s*$|免责声明|视频加载中|播放(?:器|视频)?\s*$|听新闻|浏览次数|访问量|阅读量|来源[:：]|"

@@ -18,12 +18,15 @@ from .penlead import bracket_writers
 #: of the dateline (whose day older wires write in words: 台北十二日電); 【某侨报网编译段某1月30日
 #: 报道】: an overseas paper's translator, the site's name before the role, the day after the name.
 #: 【某报网特约记者林某编译报道】: the reporter who translated the story, 编译 before 报道.
-#: 中央社記者甲某、乙某台北29日電: several reporters, the last one's name running into the place.
+#: 中央社記者甲某、乙某台北29日電: several reporters, the last one's name running into the place;
+#: 中央社記者甲某台北14日綜合外電報導: the reporter who compiled the wires; 中央社駐東京特派員
+#: 甲某東京3日專電: the correspondent abroad.
 DATELINE_REPORTER = re.compile(
-    r"(?:記者|记者|(?<=[网網报報])(?:编译|編譯))\s*"
+    r"(?:記者|记者|特派員|(?<=[网網报報])(?:编译|編譯))\s*"
     r"(?P<others>(?:[\u4e00-\u9fff·]{2,4}、)*)(?P<name>[\u4e00-\u9fff·]{2,7}?)\s*"
     r"(?P<place>" + DATELINE_PLACES + r")?\s*(?:\d{1,2}月)?"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?(?:电|電|報導|报道)"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日"
+    r"(?:(?:专|專)?(?:电|電)|(?:綜合外電|综合外电|綜合|综合)?(?:報導|报道))"
     r"|(?:綜合|综合|編譯|编译)?(?:報導|报道|报导)$)"
 )
 
@@ -59,9 +62,8 @@ def lead_bracket_writers(head: str) -> list[str]:
             names += [n for n in wired["others"].split("、") if looks_like_person(n)]
             names.append(name[:3] if len(name) > 4 and not wired["place"] else name)
             continue
-        if re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員", inner) or TRANSLATOR_FIRST.match(
-            inner
-        ):
+        staff = re.search(r"记者|通讯员|实习生|作者|文/|記者|通訊員|特派員", inner)
+        if staff or TRANSLATOR_FIRST.match(inner):
             if re.search(r"[摄攝]\s*$", inner):
                 continue
             # （文/何雨 图/陈光）: not the photographer

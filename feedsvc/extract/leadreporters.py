@@ -41,7 +41,8 @@ SITE_REPORTER_DATED = re.compile(
 )
 
 
-#: 記者王小明台中報導市府今天…, 中央社記者王小明台北3日電行政院…: a Taiwanese dateline with
+#: 記者王小明台中報導市府今天…, 中央社記者王小明台北3日電行政院… (…3日綜合外電報導…, the
+#: wires compiled): a Taiwanese dateline with
 #: neither bracket nor slash, run on into the lead's first sentence; the known place after the
 #: names ends them (a name is never read into the place, nor into the text).
 GLUED_DATELINE = re.compile(
@@ -50,7 +51,8 @@ GLUED_DATELINE = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:記者|记者)\s*"
     r"(?P<v>[\u4e00-\u9fff·]{2,4}(?:\s*、\s*[\u4e00-\u9fff·]{2,4}){0,3})\s*"
     r"(?:" + DATELINE_PLACES + r")\s*(?:\d{1,2}月)?"
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:專|专)?(?:電|电)|(?:綜合|综合)?(?:報導|报道|報道|报导))"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:(?:專|专)?(?:電|电)|(?:綜合外電|综合外电)(?:報導|报道))"
+    r"|(?:綜合|综合)?(?:報導|报道|報道|报导))"
 )
 
 

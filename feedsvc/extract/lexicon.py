@@ -49,7 +49,9 @@ TRANSLATOR = ("编译", "編譯")
 #: 信息员：钱晓东, 报送人：李某 (a government department's news item): the writer, with a colon.
 INFO_OFFICER = ("信息员", "信息員", "报送人")
 #: The staff a byline names by role: 记者 张三, 通讯员 李四, 实习生 王五, 本报评论员 周立.
-STAFF = (*REPORTER, *CORRESPONDENT, "实习生", "實習生", "评论员", "評論員")
+#: 特派員: a Taiwanese paper's or agency's correspondent abroad (駐日特派員某某／東京報導); not
+#: the mainland's 特派员, the rural 科技特派员 a story is about.
+STAFF = (*REPORTER, *CORRESPONDENT, "实习生", "實習生", "评论员", "評論員", "特派員")
 #: A byline's closing words, after the names: 記者林宸誼／台北報導, 文／某某 编译.
 BYLINE_TAIL = ("综合报道", "綜合報導", "报道", "報導", "编译", "編譯", "整理", "综合", "綜合")
 #: Words after an outlet or a name that end it: 字体 打印 分享 摄影 审核 校对.

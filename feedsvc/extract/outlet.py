@@ -28,7 +28,9 @@ from .hiddencopy import hidden_copy
 from .latinsite import latin_titled
 from .leadoutlets import news_net_lead
 from .leadoutlets import xun_lead
+from .lexicon import AUTHOR
 from .lexicon import CONTENT_CREDIT
+from .lexicon import EDITOR
 from .lexicon import PLACE
 from .lexicon import REPORTER
 from .lexicon import SOURCE_LABELS
@@ -143,6 +145,10 @@ def source_candidates(
     return out
 
 
+#: 作者：甲，乙 before 来源： on an info line: a labelled field of names, its commas no sentence's.
+NAMES_FIELD = re.compile(rf"(?:{alternation(*AUTHOR, *REPORTER, *EDITOR)})\s*[:：]\s*[^\s:：]+")
+
+
 def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidate]:
     """The outlets named after 来源 labels on line *i*, scored by its distance from the
     headline's line *anchor* (lines above it count double)."""
@@ -152,7 +158,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         return out
     for m in SOURCE_LABEL.finditer(line.text):
         before = line.text[: m.start()]
-        if re.search(r"[，。！？；]", before) or in_figure(line.element) or photo_credit(m):
+        prose = re.search(r"[，。！？；]", NAMES_FIELD.sub(" ", before))
+        if prose or in_figure(line.element) or photo_credit(m):
             continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture or 视觉中国
         if story_item(line.element, before):
             continue  # 标题 来源：某报 in a list of other stories

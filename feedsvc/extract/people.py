@@ -59,6 +59,7 @@ from .rolemarked import meta_person
 from .sectionbylines import section_reporters
 from .sectionheads import name_under_title
 from .storyend import story_last
+from .storylinks import linked_story
 from .text import BRACKET_LABEL
 from .text import Line
 from .titleat import earlier_copy_lines
@@ -247,7 +248,7 @@ def _lead_writers(body: Body, text_blocks: list[Block]) -> list[str]:
     return found + [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
 
 
-def _around_title(lines: list[Line], title_at: int | None) -> list[str]:
+def _around_title(lines: list[Line], title_at: int | None, title_el: Tag | None) -> list[str]:
     """The lines around the headline a byline may stand on."""
     if title_at is None:
         return []
@@ -258,7 +259,10 @@ def _around_title(lines: list[Line], title_at: int | None) -> list[str]:
     return [
         line.text
         for at, line in enumerate(lines[start : title_at + 12], start)
-        if at != title_at and not line.in_comments and not hidden_copy(line.element)
+        if at != title_at
+        and not line.in_comments
+        and not hidden_copy(line.element)
+        and not linked_story(line, title_el)  # a related list's 标题 记者 某某: its writer
     ]
 
 
@@ -275,12 +279,16 @@ def choose_authors(
     """Reporters from the bylines and datelines; else structured data naming people (*host*,
     the page's own, tells the site's account from a writer's)."""
     window = (
-        _around_title(lines, title_at)
+        _around_title(lines, title_at, title_el)
         + body.bylines
         + [b.text for b in text_blocks[:2] + text_blocks[-2:]]
     )
     # 本文来源：… 作者：… 责任编辑：… (not a hidden copy for search engines)
-    window += [ln.text for ln in closing_info_lines(lines, title_at) if not hidden_copy(ln.element)]
+    window += [
+        ln.text
+        for ln in closing_info_lines(lines, title_at)
+        if not hidden_copy(ln.element) and not linked_story(ln, title_el)
+    ]
     window += [ln.text for ln in earlier_copy_lines(lines, title_at) if not hidden_copy(ln.element)]
     # a short byline line near the end (采写：…), or one closing the last paragraph (…？ 作者：…)
     window += [b.text for b in text_blocks[-6:-2] if len(b.text) <= 60]
@@ -297,7 +305,7 @@ def choose_authors(
     # 本文由 @X 原创发布于…; 本文作者：X over 本文链接：, a blog's copyright box
     closing = closing or platform_writer(text_blocks, title_el) or copyright_writer(lines)
     after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
-    header = [ln.text for ln in after if not ln.in_comments]
+    header = [ln.text for ln in after if not ln.in_comments and not linked_story(ln, title_el)]
     header += body.bylines
     found = _lead_writers(body, text_blocks)
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing

@@ -17,7 +17,7 @@ BAD_LABEL = re.compile(
     # 最後更新 / 更新於 in traditional script (not 更新時間: CNA's only time, 最新更新時間)
     r"最後更新|更新於|修改時間|最後修改|"
     r"施行|实施日期|生效|有效期|截止|报名|开始时间|结束时间|举办时间|活动时间|会议时间|访问时间|访谈时间|訪談時間|"
-    r"评论|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日(?!新[闻聞]|[头頭]条|[头頭]條|"
+    r"评论(?!员|員)|回复|留言|updated?|modified|截至|统计(?!局)|拍摄|录制|开幕|闭幕|今天是|今日(?!新[闻聞]|[头頭]条|[头頭]條|"
     rf"{TODAY_NAMED})|"
     r"当前时间|现在时间|服务时间|办公时间|咨询时间|受理时间|"
     # 当地时间2021年9月3日，…: the day of an event abroad, as captions and leads open
