@@ -30,10 +30,21 @@ CMS_TAIL = re.compile(
 )
 
 
+#: order by dedecms.com/, Powered by PHPCMS: a content system's credit, which templates leave
+#: in the author meta (DedeCMS's default), never an outlet.
+CMS_CREDIT = re.compile(r"\b(?:order|powered|power|designed)\s+by\b|dedecms|phpcms|empirecms", re.I)
+
+
 def junk_outlet(name: str) -> bool:
-    """Whether *name*, found where an outlet is named, is a position, a reporter or a heading."""
+    """Whether *name*, found where an outlet is named, is a position, a reporter, a heading or
+    a content system's credit."""
     name = name.strip()
-    return bool(POSITION.search(name) or REPORTER_LEAD.match(name) or LINK_BOX.search(name))
+    return bool(
+        POSITION.search(name)
+        or REPORTER_LEAD.match(name)
+        or LINK_BOX.search(name)
+        or CMS_CREDIT.search(name)
+    )
 
 
 def without_chrome(value: str) -> str:
