@@ -19,6 +19,7 @@ from .lexicon import ORIGINAL_HEADER
 from .markedname import marked_names
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
+from .namedate import dated_name
 from .namereported import name_reported
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_pen_name
@@ -290,21 +291,13 @@ def original_header_writer(texts: Sequence[str]) -> list[str]:
     return names
 
 
-#: 尤新革 2019-06-17 15:25:37: the writer's name, then the publish time, alone under the headline.
-NAME_THEN_STAMP = re.compile(
-    r"(?P<n>[\u4e00-\u9fff]{2,3})[ \u3000]+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*"
-    r"\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-)
-
-
 def name_under_headline(texts: Sequence[str]) -> list[str]:
     """A writer's name alone on the line right under the headline, as older papers' sites
     set a column's byline (no label, no time): two or three Han characters that read as a
     person's name and name no outlet; else a translated name alone on one of the first lines
     (:mod:`.dottedbyline`)."""
     name = texts[0].strip() if texts else ""
-    dated = NAME_THEN_STAMP.fullmatch(name)  # 尤新革 2019-06-17 15:25:37: a CMS's info line
-    name = dated["n"] if dated else name
+    name = dated_name(name) or name  # 尤新革 2019-06-17 15:25:37: a CMS's info line
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or ORG_HINT.search(name):
         return dotted_byline(texts)
     return [name] if looks_like_person(name) and not is_known(name) else []

@@ -9,10 +9,18 @@ from .shown import DAY
 #: 某某中学　2010-05-19, 校团委 2011/04/12 08:30: a name and the date, the whole line (the
 #: mirror of 2024-05-20 14:33 · 新华社).
 NAME_THEN_DATE = re.compile(
-    r"^[^\s。，！？,:：]{2,16}[\s\u3000·•|｜]+" + DAY.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"^(?P<n>[^\s。，！？,:：]{2,16})[\s\u3000·•|｜]+"
+    + DAY.pattern
+    + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 
 
 def name_then_date(text: str) -> bool:
     """Whether *text* is only a name and a date (an unlabelled info line)."""
     return len(text) <= 40 and NAME_THEN_DATE.match(text.strip()) is not None
+
+
+def dated_name(text: str) -> str | None:
+    """The name of a line that is only a name and a date (尤新革 2019-06-17 15:25:37)."""
+    m = NAME_THEN_DATE.match(text.strip()) if len(text) <= 40 else None
+    return m["n"] if m else None
