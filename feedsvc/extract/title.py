@@ -333,6 +333,17 @@ def _declares(declared: _Declared, line: str) -> bool:
 HELD_IN_TITLE = 12
 
 
+def _cut_short(declared: _Declared, c: str) -> bool:
+    """Whether the <title>'s head is the headline *c* cut short, as CMSs cap a <title>'s
+    length (标题前半_站名 over <h1>标题前半后半</h1>): a few more words the <title> lacks, no
+    label or date."""
+    head = declared.head
+    rest = c[len(head) :] if len(head) >= 12 and c.startswith(head) else ""
+    if not 0 < len(rest) <= 24 or rest in declared.doc:
+        return False
+    return not re.search(r"[:：|｜]", rest) and not DATE_AFTER.search(rest)
+
+
 def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
     """How well the heading *tag* reading *c* matches the declared headline."""
     score = LEVEL_SCORES.get(tag.name, 0.0)
@@ -354,6 +365,8 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += OVERLAPS_META  # the headline shown whole, the meta's cut short (标题　续题)
     if doc_c and c in doc_c:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
+    elif tag.name == "h1" and _cut_short(declared, c):
+        score += IN_DOC_TITLE + STARTS_DOC_TITLE  # a <title> a CMS cut short: the headline whole
     if find_ancestor(tag, "li", "ul") is not None:
         score -= IN_A_LIST
     # the name that ends the <title> may also open the headline (某某医院举办… - 某某医院)
