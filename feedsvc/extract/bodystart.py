@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .leadlines import BREADCRUMB
 from .lexicon import DATE_START
 from .lexicon import INFO_LABEL
 from .lonedate import lone_date
@@ -17,8 +18,8 @@ def body_start(lines: Sequence[Line], anchor: int) -> int:
         text = lines[i].text
         if lines[i].in_comments or (len(text) <= 150 and INFO_LABEL.search(text)):
             continue
-        if counted_info(text):
-            continue
+        if counted_info(text) or (len(text) <= 150 and BREADCRUMB.match(text)):
+            continue  # 首页 > 资讯 > 标题，续: the breadcrumb ends with the headline's comma
         if (len(text) >= 25 and re.search(r"[。！？，]", text)) or len(text) >= 120:
             return past_deck(lines, i)
     return min(len(lines), anchor + 30)
