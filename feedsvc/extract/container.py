@@ -18,7 +18,7 @@ from .leadblock import with_lead
 from .leadboxel import lead_box_element
 from .lexicon import CHROME
 from .lexicon import EDITORS_NOTE
-from .owntext import text_holder
+from .owntext import NO_TEXT_HOLDER
 from .ranking import best_container
 from .repeatblocks import with_repeats
 from .sizes import Sizes
@@ -229,7 +229,7 @@ def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dic
     paragraph_div = _ParagraphDivs(sizes)
     for tag in live:  # every tag of the page: the sizes read in line
         name = tag.name
-        if (name not in scored and not text_holder(name)) or id(tag) in in_links:
+        if (name not in scored and (name in NO_TEXT_HOLDER or ":" in name)) or id(tag) in in_links:
             continue
         if name == "p" or name == "pre":
             if lengths[id(tag)] < 8:

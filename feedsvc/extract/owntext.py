@@ -20,7 +20,6 @@ HTML_TAGS = frozenset(
 )
 
 
-def text_holder(name: str) -> bool:
-    """Whether a tag named *name* may hold the story's text written straight into it: a
-    blockquote, or a tag of the site's own invention (not an XML prefix such as ``o:p``)."""
-    return name == "blockquote" or (name not in HTML_TAGS and ":" not in name)
+#: The tags that never hold the story's text written straight into them: every HTML tag but the
+#: blockquote (a tag of the site's own invention may; an XML prefix such as ``o:p`` may not).
+NO_TEXT_HOLDER = HTML_TAGS - {"blockquote"}
