@@ -44,10 +44,11 @@ MODIFIED_METAS = (
     "weibo: article:update_at",
 )
 
-#: Publish times in scripts: ``publish_time: '2019-09-08 11:42:03'``, ct, ``"pubTime":1552371600``
+#: Publish times in scripts: ``publish_time: '2019-09-08 11:42:03'``, ct, ``"pubTime":1552371600``,
+#: ``var pubdata='2018年02月12日'`` (a government CMS writing its 发布时间 with a script)
 SCRIPT_TIME = re.compile(
-    r"""\b(?:(?:first)?[Pp]ublish(?:_?[Tt]ime|_?[Dd]ate)|pub[Tt]ime|pubDate|published_?[Aa]t|ptime|ct)"""
-    r"""\b["']?\s*[:=]\s*(?:["'](?P<v>[0-9][0-9 :T+\-/.]{7,30}Z?)["']"""
+    r"""\b(?:(?:first)?[Pp]ublish(?:_?[Tt]ime|_?[Dd]ate)|pub[Tt]ime|pubDate|pubdata|published_?[Aa]t"""
+    r"""|ptime|ct)\b["']?\s*[:=]\s*(?:["'](?P<v>[0-9][0-9 :T+\-/.年月日]{7,30}Z?)["']"""
     r"""|(?P<e>1\d{9}(?:\d{3})?)(?![\d.]))"""
 )
 
