@@ -237,6 +237,8 @@ def names_only_site(doc_title: str) -> bool:
     c = compact(doc_title)
     if len(parts) == 2 and GLOSSED_SECTION.match(parts[1].strip()):
         c = compact(parts[0])  # 明報新聞網 - 每日明報 daily news: the site, then its edition
+    elif 1 < len(parts) <= 3 and all(4 <= len(compact(p)) <= 16 and _web_name(p) for p in parts):
+        return True  # 福建信息网-福建民间组织信息网: the site's short and full names alone
     elif 1 < len(parts) <= 3 and all(2 <= len(compact(p)) <= 6 for p in parts):
         # 新闻中心_新浪网: the short names of a desk and of the site, and nothing else
         return all(SITE_END.search(compact(p)) for p in parts)
@@ -245,6 +247,11 @@ def names_only_site(doc_title: str) -> bool:
     if UNIT.fullmatch(c):
         return True  # 某某大学化学国家级实验教学示范中心: a unit's full name, however long
     return 4 <= len(c) <= 16 and SITE_END.search(c) is not None
+
+
+def _web_name(part: str) -> bool:
+    """Whether a <title>'s part is a web site's name (某某信息网, 某某之站), no headline's end."""
+    return compact(part)[-1] in "网網站"
 
 
 #: 每日明報 daily news, 即時新聞 instant news, 港聞 Local News: an edition or a section named in
