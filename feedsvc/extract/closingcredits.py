@@ -57,6 +57,14 @@ CLOSING_CREDIT = re.compile(
 )
 
 
+#: 赵豪 文/图, 林某 图/文: the writer who took the pictures too, unbracketed on the line that
+#: closes the text (a college's news).
+CLOSING_ROLE_LINE = re.compile(
+    r"^(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,2})\s*"
+    r"(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)$"
+)
+
+
 #: 張家豪、李慧儀、麥浩 北京報道: a Hong Kong paper's reporters on a line of their own under the
 #: text, the place and 報道 after their names; （甄妮 / 綜合報導）: bracketed, a slash before.
 CLOSING_REPORTED = re.compile(
@@ -78,7 +86,8 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
     line of reporters among the last lines: ``張家豪、李慧儀 北京報道``."""
     for block in text_blocks[-1:]:
         # （陈 静，徐 超）, （马 骏 摄）: two-character names set with a space, as print lays them
-        m = CLOSING_CREDIT.match(SPACED_NAME.sub(r"\1\2", block.text.strip()))
+        text = SPACED_NAME.sub(r"\1\2", block.text.strip())
+        m = CLOSING_CREDIT.match(text) or CLOSING_ROLE_LINE.match(text)
         found = split_names(m["n"]) if m else []
         # （编辑 刘星宇 审核 江文博）: a chain of editing roles, no reporter among them
         if found and not any(EDITING_ROLE.fullmatch(n) for n in found):
