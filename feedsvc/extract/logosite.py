@@ -1,7 +1,9 @@
 """The site the <title> names last when the page's home logo bears the same name: ``标题_生活_
 联酷资讯`` under ``<a href="/"><img alt="联酷资讯"></a>``. Read alone, such a name (某某资讯,
 某某动态) could be a column's; the logo says it is the site's. When the <title> is the headline
-alone, a home logo bearing an outlet's or an organisation's name (柳溪新闻网) is the site's."""
+alone, a home logo bearing an outlet's or an organisation's name (柳溪新闻网) is the site's. A
+<title> that is only a web site's name (``<title>青春朝阳网</title>`` over a headline of its own, as
+small sites' CMSs title every page) names the site."""
 
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ from .nameshape import looks_like_outlet
 from .text import squash
 
 
-def logo_site(parts: list[str], images: list[Tag]) -> str | None:
+def logo_site(parts: list[str], images: list[Tag], headline: str = "") -> str | None:
     """The <title>'s last part (of two or more), when an image linking to the home page has it
-    as its alt text."""
+    as its alt text; or the <title> alone, when it is only a web site's name."""
+    if len(parts) == 1:
+        return web_titled(squash(parts[0]), headline)
     if len(parts) < 2:
         return None
     name = squash(parts[-1])
@@ -28,6 +32,17 @@ def logo_site(parts: list[str], images: list[Tag]) -> str | None:
         if isinstance(alt, str) and squash(alt) == name and _links_home(image):
             return name
     return None
+
+
+#: A web site's name: 青春朝阳网, 某某在线 (not a headline, which says what happened).
+WEB_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,14}(?:网|網|在线|在線)")
+
+
+def web_titled(title: str, headline: str) -> str | None:
+    """The <title> as the site's name, when it is only a web site's name and not the headline."""
+    if not headline or title == squash(headline) or not WEB_NAME.fullmatch(title):
+        return None
+    return title if looks_like_outlet(title) else None
 
 
 #: The images of a page's top that may be its logo.

@@ -316,7 +316,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     site = site if named else logo_titled(doc_title, page.index.named("a")) or site
     tags = (page.index.named("link"), page.index.named("a"))
     site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
-    site = site or logo_site(parts, page.index.named("img"))
+    site = site or logo_site(parts, page.index.named("img"), page.title)
     site = site or footer_named_last([line.text for line in lines], parts)  # 标题 - 某某资讯
     site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
     site = site or footer_site([line.text for line in lines])
