@@ -171,7 +171,7 @@ class Builder:
         """Start a run of inline content in *root*, set as *root* sets it."""
         self.run_centered = _centered(root)
         self.run_right = _flush_right(root)
-        self.run_caption = _photo_box(root)
+        self.run_caption = _photo_box(root) or "caption" in attr_words(root).split()
 
     def walk(self, root: Tag) -> None:
         """Add the blocks under *root*: inline runs become paragraphs, block elements their own."""

@@ -64,10 +64,24 @@ def mark_unkept_captions(root: Tag) -> None:
         holder = find_ancestor(img, "p", "div", "center", "figure")
         if holder is None or not _relative(img) or holder.get_text(strip=True):
             continue
-        nxt = holder.find_next_sibling()
-        if isinstance(nxt, Tag) and nxt.name == "p" and find_tag(nxt, "img") is None:
+        nxt = _next_shown(holder)  # past an empty <p>&nbsp;</p> spacer
+        if isinstance(nxt, Tag) and nxt.name in ("p", "div") and find_tag(nxt, "img") is None:
             if 0 < len(nxt.get_text(strip=True)) <= CAPTION_CHARS // 2 and not _centred_run(nxt):
                 _mark(nxt)
+
+
+#: How many empty spacer paragraphs may stand between a picture, its caption and the text.
+SPACERS = 2
+
+
+def _next_shown(tag: Tag) -> Tag | None:
+    """The first sibling after *tag* that shows text or a picture, past empty spacers."""
+    nxt = tag.find_next_sibling()
+    for _ in range(SPACERS):
+        if not isinstance(nxt, Tag) or nxt.get_text(strip=True) or find_tag(nxt, "img"):
+            break
+        nxt = nxt.find_next_sibling()
+    return nxt if isinstance(nxt, Tag) else None
 
 
 def _centred_run(line: Tag) -> bool:
@@ -75,8 +89,8 @@ def _centred_run(line: Tag) -> bool:
     (the date, the speaker), set as text, not a caption (as :mod:`.captions` reads it). The
     next picture alone in its centred paragraph is no such run: a row of photos, each with its
     caption under it, over the text."""
-    after = line.find_next_sibling()
-    if not isinstance(after, Tag) or after.name != "p":
+    after = _next_shown(line)
+    if after is None or after.name != "p":
         return False
     if find_tag(after, "img") is not None and not after.get_text(strip=True):
         return False
