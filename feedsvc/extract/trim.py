@@ -140,6 +140,10 @@ def trim(blocks: list[Block], title: str, subtitle: str | None) -> Body:
 WHOLLY_BOLD = re.compile(r"<(strong|b)>(?:(?!<\1>).)*</\1>", re.S)
 
 
+#: A centred line of words alone (no figure, bracket or clause): 吉林省通榆县, 在县开发区调研.
+PLACE_LINE = re.compile(r"[\u4e00-\u9fff·• ]{2,20}")
+
+
 def _display_heading(block: Block) -> bool:
     """A heading line that opens the body before any sentence: the headline set again in the
     text (引题 and 主题 on lines of their own, a WeChat post's heading) or its 副题 deck, as
@@ -155,6 +159,8 @@ def _display_heading(block: Block) -> bool:
         return False  # 前言：, 会议强调：: a heading or a bold line that leads into the text
     if block.kind in ("h2", "h3", "h4", "h5", "h6"):
         return True
+    if block.kind == "p" and block.centered and PLACE_LINE.fullmatch(text):
+        return True  # <p align="center">某某省某某县</p>: the place or unit, set over it
     return block.kind == "p" and WHOLLY_BOLD.fullmatch(block.html) is not None
 
 
