@@ -91,6 +91,10 @@ LINK_VALUE = re.compile(r"(?:https?://|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+/)", re.
 RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[^《》\s]{2,12}》?")
 
 
+#: A reporter's role opening the value (供稿：通讯员 邵珊, 来源：记者 王某): a person, no outlet.
+REPORTER_FIRST = re.compile(r"(?:通讯员|通訊員|记者|記者|实习生|實習生|特约记者|特約記者)(?:\s|$)")
+
+
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 《光明日报》 → 光明日报, 人民网－人民日报 as written."""
     text = text.strip(" ：:|｜丨")
@@ -99,6 +103,8 @@ def source_value(text: str) -> str | None:
     text = re.sub(r"^【([^【】]+)】$|^[\[［]([^\[\]［］]+)[\]］]", r"\1\2", text)
     if not text or re.match(r"综合|綜合", text):
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
+    if REPORTER_FIRST.match(text):
+        return None  # 供稿：通讯员 某某: a person sent it in, no outlet
     if LINK_VALUE.match(text):
         return None  # 转自：http://blog.example.com/u/123/article/9: a link copied, no name
     relay = RELAY.fullmatch(text.strip())
