@@ -3,6 +3,8 @@ partial failure, --category, and no rebuild notice for a new store."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import logging
 import sqlite3
 from contextlib import closing
@@ -132,3 +134,12 @@ def test_reindex_asked_for_is_not_a_warning(
     code, out, _ = invoke(seeded_app, "reindex")
     assert code == 0 and "indexed 1 articles" in out
     assert _recovery_warnings(caplog) == []
+
+
+def test_extract_reads_a_page_saved_gzip_compressed(app: Flask, tmp_path: Path) -> None:
+    seed = Path(__file__).parent / "pages" / "gov_cn_policy.html"
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(seed.read_bytes()))
+    code, out, _ = invoke(app, "extract", str(tmp_path / "page.html.gz"))
+    _, plain, _ = invoke(app, "extract", str(seed))
+    assert code == 0
+    assert json.loads(out)["title"] == json.loads(plain)["title"]

@@ -3,6 +3,8 @@
 Declarations are evidence, not truth: Chinese portals declare gb2312 and send UTF-8, declare
 nothing, or send bytes that strict GBK rejects. The rules, in order:
 
+0. A page saved or sent gzip-compressed (``.html.gz``, a server's body without its
+   Content-Encoding header) is decompressed first, up to :data:`GZIP_LIMIT` bytes.
 1. A byte-order mark decides.
 2. Bytes that are valid UTF-8 (and not plain ASCII) are UTF-8, whatever is declared.
 3. A declared charset is used when the bytes decode strictly under it; GB2312 and GBK are read
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zlib
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -107,8 +110,23 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
+#: The most a gzip-compressed page may grow to when decompressed (a bomb stops there).
+GZIP_LIMIT = 64 << 20
+
+
+def gunzipped(data: bytes) -> bytes:
+    """*data* decompressed when it is gzip-compressed (its magic bytes), else *data* as is."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, GZIP_LIMIT)
+    except zlib.error:
+        return data  # bytes that only start like gzip: read as they are
+
+
 def decode_html(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode *data*, the bytes of an HTML page served with *content_type* (may be None)."""
+    data = gunzipped(data)
     declared = declared_charset(data, content_type)
     for bom, bom_codec in (
         (codecs.BOM_UTF8, "utf-8-sig"),

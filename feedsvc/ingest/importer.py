@@ -28,6 +28,7 @@ from ..errors import FeedsvcError
 from ..errors import FetchError
 from ..extract import ExtractedPage
 from ..extract import extract_article
+from ..extract.encoding import gunzipped
 from ..extract.explain import Explanation
 from ..extract.page import draft_json
 from ..extract.textdump import parse_text_dump
@@ -206,7 +207,7 @@ def check_document(origin: str, data: bytes, *, is_file: bool) -> None:
     (which would otherwise report a missing headline)."""
     if not data.strip():
         raise ExtractionError(origin, "empty file" if is_file else "the page is empty")
-    if looks_binary(data):
+    if looks_binary(gunzipped(data)):  # a page saved gzip-compressed is read decompressed
         raise ExtractionError(origin, NOT_A_DOCUMENT)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from feedsvc.extract.encoding import decode_html
@@ -59,3 +61,17 @@ def test_a_stray_byte_does_not_spoil_the_page() -> None:
     decoded = decode_html(data)
     assert TEXT in decoded.text
     assert decoded.text.count("\ufffd") <= 1
+
+
+def test_gzip_saved_page_is_decompressed() -> None:
+    data = gzip.compress(page("gbk").encode("gbk"))
+    assert TEXT in decode_html(data).text
+
+
+def test_gzip_bomb_stops_at_the_limit() -> None:
+    data = gzip.compress(b"<html><body><p>" + b"a" * (80 << 20) + b"</p></body></html>")
+    assert len(decode_html(data).text) <= 64 << 20
+
+
+def test_bytes_only_starting_like_gzip_are_read_as_they_are() -> None:
+    assert "abc" in decode_html(b"\x1f\x8b<p>abc</p>").text
