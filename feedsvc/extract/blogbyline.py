@@ -93,12 +93,22 @@ _BOX_CREDIT = re.compile(
 )
 
 
+#: 原创文章，作者：X，如若转载，请注明出处：https://…: the one-line copyright box WordPress
+#: news themes close a post with.
+LINE_WRITER = re.compile(
+    r"^\s*原创(?:文章)?\s*[，,]\s*(?:作者|发布者|發布者)\s*[:：]\s*(?P<n>[^，,\s][^，,]{0,28}?)\s*[，,]"
+    r"\s*(?:如若|如需|若需|未经|未經)?(?:转载|轉載|允许|允許)"
+)
+
+
 def copyright_box_writer(texts: Sequence[str]) -> list[str]:
-    """The writer a blog post's copyright box names (本文作者：X, then 本文链接：); no placeholder
-    (admin) and no organisation; the writer among the credits it holds (文案|X 图片|Y)."""
-    for text, after in zip(texts, texts[1:], strict=False):
+    """The writer a blog post's copyright box names (本文作者：X, then 本文链接：; 原创文章，
+    作者：X，如若转载…); no placeholder (admin) and no organisation; the writer among the
+    credits it holds (文案|X 图片|Y)."""
+    for text, after in zip(texts, [*texts[1:], ""], strict=False):
         m = BOX_WRITER.match(text)
         name = m["n"] if m and BOX_LINK.match(after) else ""
+        name = name or ((one := LINE_WRITER.match(text)) and one["n"]) or ""
         if not name:
             continue
         if _BOX_NAME.fullmatch(name) and not _NO_WRITER.match(name) and not ORG_HINT.search(name):
