@@ -62,13 +62,18 @@ def script_source(scripts: str) -> str | None:
     return None
 
 
+#: A web address or a bare domain: http://www.example.cn, webThemez.com.
+ADDRESS = re.compile(r"\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*")
+
+
 def author_orgs(structured: Structured) -> list[str]:
     """Organisations named as author (JSON-LD Organization, an author meta naming an outlet)."""
     orgs = list(structured.author_orgs)
     # 經濟日報 記者陳美君／台北報導: the paper before its reporter's byline
     meta_author = re.split(r"\s*[／/]?\s*(?:記者|记者)", structured.meta(*AUTHOR_METAS) or "")[0]
-    # (an e-mail address there is the theme's or the webmaster's, no outlet)
-    meta_author = "" if "@" in meta_author else meta_author
+    # (an e-mail address or a web address there is the theme's or the webmaster's, no outlet:
+    # webThemez.com, http://www.example.cn)
+    meta_author = "" if "@" in meta_author or ADDRESS.fullmatch(meta_author) else meta_author
     # 陳宥蓁／綜合報導: a reporter's byline, whose 報 names no organisation
     meta_author = re.sub(r"\s*[／/][^／/]{0,12}(?:報導|报道|報道)$", "", meta_author)
     if meta_author and looks_like_outlet(meta_author) and ORG_HINT.search(meta_author):
