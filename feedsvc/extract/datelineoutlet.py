@@ -48,7 +48,9 @@ NEWS_LABEL = re.compile(
 
 
 def dateline_outlet(first_text: str) -> str | None:
-    """The outlet the lead names: a wire dateline (（中央社記者…電）) or 【环球时报】."""
+    """The outlet the lead names: a wire dateline (（中央社記者…電）) or 【环球时报】, also as a
+    reprint cites it (据新华社拉萨10月7日电)."""
+    first_text = re.sub(r"^\s*(?:据|據)\s*(?=\S)", "", first_text)
     m = DATELINE_AGENCY.match(first_text)
     if m:
         return None if m["o"] == "本报" else m["o"]

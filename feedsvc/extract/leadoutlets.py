@@ -34,9 +34,9 @@ PAPER_WORDS = (
 )
 
 #: 海外网7月1日电, 中国青年网北京7月2日电, 某某网3月5日讯: a news site's dateline, the place
-#: at times between its name and the day.
+#: at times between its name and the day; a paper's too (光明日报北京10月8日电).
 SITE_DATELINE = re.compile(
-    r"^\s*(?P<o>(?![本我])[\u4e00-\u9fff]{1,10}?[网網])(?:[\u4e00-\u9fff]{2,4})?\s*"
+    rf"^\s*(?P<o>(?![本我])[\u4e00-\u9fff]{{1,10}}?(?:[网網]|{PAPER_WORDS}))(?:[\u4e00-\u9fff]{{2,4}})?\s*"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊)"
 )
 
