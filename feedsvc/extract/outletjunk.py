@@ -35,15 +35,36 @@ CMS_TAIL = re.compile(
 CMS_CREDIT = re.compile(r"\b(?:order|powered|power|designed)\s+by\b|dedecms|phpcms|empirecms", re.I)
 
 
+#: One pinyin syllable: an initial, then a final (xiao, shou, bu, zhuang).
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui"
+    r"|ue|er|a|o|e|i|u|v)"
+)
+#: A login name spelled in pinyin, all in one case (XIAOSHOUBU, bangongshi): the account
+#: that posted the page, which company and office CMSs fill the 来源 field with.
+PINYIN_LOGIN = re.compile(rf"(?:{_SYLLABLE}){{3,}}", re.I)
+
+
+def _pinyin_login(name: str) -> bool:
+    """Whether *name* is a login spelled in pinyin: 8 letters or more, all upper or all lower."""
+    return (
+        len(name) >= 8
+        and (name.isupper() or name.islower())
+        and PINYIN_LOGIN.fullmatch(name) is not None
+    )
+
+
 def junk_outlet(name: str) -> bool:
-    """Whether *name*, found where an outlet is named, is a position, a reporter, a heading or
-    a content system's credit."""
+    """Whether *name*, found where an outlet is named, is a position, a reporter, a heading,
+    a content system's credit or a login."""
     name = name.strip()
     return bool(
         POSITION.search(name)
         or REPORTER_LEAD.match(name)
         or LINK_BOX.search(name)
         or CMS_CREDIT.search(name)
+        or _pinyin_login(name)
     )
 
 
