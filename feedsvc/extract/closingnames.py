@@ -23,7 +23,9 @@ from .nameshape import org_dotted
 CLOSING_BRACKET = re.compile(r"[。！？!?」”…][ \u3000]*[（(](?P<c>[^（）()。，,]{2,40})[）)]\s*$")
 #: …回来。（袁某）（新闻编辑：曲某）: the editor's own bracket after the writer's, set aside.
 EDITOR_BRACKET = re.compile(
-    r"[ \u3000]*[（(](?:(?:新闻|新聞|责任|責任)?(?:编辑|編輯)|责编|責編)[:：]"
+    r"[ \u3000]*[（(](?:(?:新闻|新聞|责任|責任)?(?:编辑|編輯)|责编|責編"
+    # (本文来源：某某网-某某报 ): the portal's source tag after the writer's bracket
+    r"|(?:本文)?(?:来源|來源))[:：]"
     r"[^（）()]{2,20}[）)]\s*$"
 )
 

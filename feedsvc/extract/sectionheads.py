@@ -1,6 +1,6 @@
 """A section heading of the text right under the headline (``<h1>标题</h1><h2>简述</h2><p>…``):
 the text has begun there, so the line is neither a writer's name set alone under the headline
-nor a subtitle."""
+nor a subtitle. Nor is a name under a picture there: it names the one pictured."""
 
 from __future__ import annotations
 
@@ -34,4 +34,16 @@ def name_under_title(after: Sequence[Line], header: Sequence[str]) -> list[str]:
     first = next((line for line in after if not line.in_comments), None)
     if first is not None and section_heading(first.element):
         return []
-    return name_under_headline(header[:3])
+    captions = {line.text for line in after if photo_caption(line.element)}
+    return name_under_headline([text for text in header if text not in captions][:3])
+
+
+def photo_caption(element: Tag) -> bool:
+    """Whether *element* is set right under a picture standing alone (<center><img></center>
+    <center>某某</center>): the name of the one pictured, not the writer's."""
+    before = element.find_previous_sibling(True)
+    return (
+        isinstance(before, Tag)
+        and not before.get_text(strip=True)
+        and (before.name == "img" or before.find("img") is not None)
+    )
