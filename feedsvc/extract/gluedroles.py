@@ -32,7 +32,20 @@ def unglue_roles(value: str) -> str:
     table knows (南方周末实习生 许安然 keeps the paper before its intern)."""
     if "联盟" in value:
         value = SHARED_ALLIANCE.sub(" ", value)
+    value = COMPILED_MARK.sub("", value)  # 岳佳综: 综(合) after the last name, no part of it
+    pair = GLUED_PAIR.fullmatch(value.strip().rstrip(")）"))
+    if pair and looks_like_person(pair["n"]) and looks_like_person(pair["m"]):
+        return f"{pair['n']} {pair['r']} {pair['m']}"  # 李婧通讯员岳佳: two names, no space
     return GLUED_ROLE.sub(_spaced, value) if "\u3000" in value or " " in value else value
+
+
+#: 李婧通讯员岳佳: a name, a role and the next name, all glued (记者李婧通讯员岳佳).
+GLUED_PAIR = re.compile(
+    rf"(?P<n>[\u4e00-\u9fff]{{2,3}}?)(?P<r>{alternation(*STAFF)})(?P<m>[\u4e00-\u9fff]{{2,3}})"
+)
+
+#: 综 (综合, compiled) after the last name of a reporter's bracket: （记者李婧 岳佳综）.
+COMPILED_MARK = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*综(?=\s*[)）]?\s*$)")
 
 
 #: 撰稿：向芳芳 摄像：覃涛: a name alone after a label's colon, up to a space or the end.

@@ -70,7 +70,8 @@ from .wirereported import wire_reported
 
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
-    rf"|(?:[\u4e00-\u9fff]{{0,6}}(?:{alternation(*STAFF)}))"
+    # (the words before the role hold no role: 记者李婧通讯员 is two roles, a name between)
+    rf"|(?:(?:(?!{alternation(*STAFF)})[\u4e00-\u9fff]){{0,6}}(?:{alternation(*STAFF)}))"
     # 报导：陈志强 (Malaysian, HK papers), 撰写：/供稿人： (campus credits), 采访： (the
     # interviewer), 编译：乔木 (a translator): with a colon; （编译/刘晓东）: a slash too
     rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人', '采访', '採訪')}"
