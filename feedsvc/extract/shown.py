@@ -203,11 +203,12 @@ def _update_stands_in(label: str, before: str, hit: FoundTime, zone: tzinfo) -> 
     """Whether *hit* is an update time that may stand in for a publish time the page does not
     show: one with a time of day in a zone other than *zone*, or the one of a source line
     (来源：央视网 更新时间：2012年10月08日 19:32), the only time such portals print; a date
-    alone on an institution CMS's info line (作者：… 来源：… 点击数： 更新时间：2012-3-5)."""
+    alone on an institution CMS's info line (作者：… 来源：… 点击数： 更新时间：2012-3-5,
+    作者：admin 更新时间：2016-05-16)."""
     if not UPDATE_LABEL.search(label):
         return False
-    if hit.date_only:
-        return re.search(r"来\s*源\s*[:：].*作\s*者|作\s*者\s*[:：].*来\s*源", before) is not None
+    if hit.date_only:  # (作者：admin 更新时间：2016-05-16: a writer's field will do)
+        return re.search(r"(?:来\s*源|作\s*者)\s*[:：]", before) is not None
     return hit.value.tzinfo != zone or re.search(r"来\s*源\s*[:：]", before) is not None
 
 
