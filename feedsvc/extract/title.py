@@ -14,6 +14,7 @@ from .appbanner import in_app_banner
 from .columntitle import column_then_owner
 from .explain import Explanation
 from .explain import where
+from .logosite import home_link
 from .logotitle import logo_titled
 from .metadata import Structured
 from .pagemark import without_page_number
@@ -379,4 +380,13 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score -= SITE_NAME_PENALTY  # <h1>某某市衛生局</h1>, the og:site_name: the logo
     if in_app_banner(tag, c):
         score -= SITE_NAME_PENALTY  # 某某新闻APP 专注时政 beside 打开: an app's download bar
+    if _home_logo(tag, c):
+        score -= SITE_NAME_PENALTY  # <h1><a href="//example.org/">站名</a></h1>: the logo
     return score
+
+
+def _home_logo(tag: Tag, c: str) -> bool:
+    """Whether the heading reading *c* is one link whole to the site's home page."""
+    link = find_tag(tag, "a")
+    href = link.get("href") if link is not None else None
+    return isinstance(href, str) and _linked(tag, c) and home_link(href)
