@@ -1,4 +1,5 @@
-"""A 来源 field naming the paper and then its reporters: 来源：《扬子晚报》、张三 李四."""
+"""A 来源 field naming the paper and then its reporters: 来源：《扬子晚报》、张三 李四; a Latin
+brand and its writer: 来源：36Kr,雨柔."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 from ..outlets import is_known
 from .nameshape import ORG_HINT
+from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
 
 #: 扬子晚报、张三 (the 《》 already taken off): the outlet, then the first of its writers.
@@ -19,9 +21,19 @@ def without_writers(value: str) -> str:
     if m is None:
         return value
     writer = m["w"]
-    if not looks_like_person(writer) or ORG_HINT.search(writer) or is_known(writer):
+    latin = LATIN_OUTLET.fullmatch(m["o"]) is not None and looks_like_pen_name(writer)
+    if not (looks_like_person(writer) or latin) or ORG_HINT.search(writer) or is_known(writer):
         return value
     return m["o"]
+
+
+#: 36Kr, cnBeta: a Latin brand, after which a Han name can only be its writer's.
+LATIN_OUTLET = re.compile(r"(?=[0-9.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.]{1,15}")
+
+#: 来源：36Kr,雨柔: a Latin brand, then its writer's name, pen names too.
+LATIN_THEN_WRITER = re.compile(
+    r"(?:来源|來源)\s*[:：]\s*(?=[0-9.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.]{1,15}\s*[、，,]\s*(?P<n>[\u4e00-\u9fff]{2,4})(?=\s|$)"
+)
 
 
 #: 来源：《扬子晚报》、费某 宋某: the writers after the paper in title marks, in the 来源 field.
@@ -36,4 +48,7 @@ def source_writers(text: str) -> list[str]:
     m = SOURCE_PAPER_WRITERS.search(text)
     found = re.split(r"\s*[、，,]\s*|[ \u3000]+", m["n"]) if m else []
     ok = all(looks_like_person(n) and not ORG_HINT.search(n) for n in found)
+    latin = LATIN_THEN_WRITER.search(text) if not found else None
+    if latin and looks_like_pen_name(latin["n"]) and not is_known(latin["n"]):
+        return [latin["n"]]
     return found if found and ok else []
