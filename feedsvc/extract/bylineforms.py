@@ -84,6 +84,12 @@ CATEGORY_LABEL_END = re.compile(r"(?:分类于|分類於|分类|分類|标签|�
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’-]{1,20}(?: [A-Z][A-Za-z.'’-]{1,20}){1,2}")
 
 
+#: 由 jackie 2022-11-21 14:45:06: a blog theme's "By X" before the day, in Chinese.
+BY_THEN_DATE = re.compile(
+    r"^\s*由\s*(?P<n>[A-Za-z][A-Za-z0-9_.-]{1,29}|[\u4e00-\u9fff]{2,4})\s+(?:19|20)\d{2}[-/.年]"
+)
+
+
 def posted_by(text: str) -> list[str]:
     """The writer a blog's byline names: ``由 Danny Mak 於 16 minutes 之前發表``, ``赵书恒
     发表于 2012-05-06``."""
@@ -93,6 +99,9 @@ def posted_by(text: str) -> list[str]:
         at = None  # 分类于 运维 发表于 …: the category, no writer
     if at is not None and (looks_like_pen_name(at["n"]) or LATIN_NAME.fullmatch(at["n"])):
         return [at["n"]]
+    dated = BY_THEN_DATE.match(text) if m is None else None
+    if dated and (looks_like_pen_name(dated["n"]) or dated["n"].isascii()):
+        return [dated["n"]]  # 由 jackie 2022-11-21 14:45:06: a theme's "By X · date", translated
     if m is None:
         return []
     name = re.sub(r"\s+", " ", m["n"].strip())
