@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
 
 #: 文：楊某某, 文：某某（某某研究所副教授）: the whole line, the writer's post in brackets.
@@ -25,7 +26,11 @@ NAME_SLASH_WEN = re.compile(
 def colon_wen_writer(text: str) -> list[str]:
     """The writer a 文： or a …/文 byline line names, or nothing."""
     m = (COLON_WEN.match(text) or NAME_SLASH_WEN.match(text)) if len(text) <= 60 else None
-    return [m["n"]] if m and looks_like_person(m["n"]) else []
+    if m is None:
+        return []
+    # 群狼合作/文 alone on its line: a pen name, whatever its first character
+    alone = re.fullmatch(r"\s*[\u4e00-\u9fff]{2,6}\s*[/／]\s*文\s*", text) is not None
+    return [m["n"]] if looks_like_person(m["n"]) or (alone and looks_like_pen_name(m["n"])) else []
 
 
 def colon_wen_writers(texts: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from .bylinelines import COMMENTATOR
 from .bylinelines import DESK_BYLINE
 from .bylinelines import PROVENANCE
 from .bylinelines import info_byline
+from .colonwen import colon_wen_writer
 from .columnlabel import column_label
 from .creditline import english_date
 from .creditline import translator_credit
@@ -189,6 +190,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         or ORIGINAL_HEADER.match(text)
         or POSTED_BY.match(text)
         or unlabelled_byline(text)
+        or colon_wen_writer(text)  # 群狼合作/文: a pen name before 文
     ):
         return "byline"
     if translator_credit(text, block.html):
