@@ -237,6 +237,14 @@ def find_authors(
     return list(dict.fromkeys(names))
 
 
+def outlet_itself(author: str, outlet: str | None, lines: list[Line], titled: str | None) -> bool:
+    """Whether *author* is only the outlet's or the site's name (closing the <title>, no
+    person's: 作者：开祥清洁 on 标题_开祥清洁) read as a writer's; not when a blog's copyright box
+    names the writer so (本文作者：某某-思伟 on the blog 某某-思伟)."""
+    named = author == outlet or (author == titled and not looks_like_person(author))
+    return named and author not in copyright_writer(lines)
+
+
 def copyright_writer(lines: Sequence[Line]) -> list[str]:
     """The writer a blog's copyright box names after the text (本文作者：X, 本文链接：…)."""
     return copyright_box_writer([ln.text for ln in lines if not ln.in_comments])

@@ -73,7 +73,7 @@ from .ownorg import own_name_last
 from .page import ExtractedPage
 from .parse import parse_html
 from .people import choose_authors
-from .people import copyright_writer
+from .people import outlet_itself
 from .platforms import strip_badge
 from .published import choose_time
 from .replyfloors import floor_lines
@@ -300,12 +300,6 @@ def _read_fields(
     )
 
 
-def _outlet_itself(author: str, source: Source | None, lines: list[Line]) -> bool:
-    """Whether *author* is only the outlet's name read as a writer's (not when a blog's
-    copyright box names the writer so: 本文作者：某某-思伟 on the blog 某某-思伟)."""
-    return source is not None and author == source.name and author not in copyright_writer(lines)
-
-
 def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | None, str | None]:
     """The site's own name, and the blog's name before a tagline in the <title> when there is
     one: its metas, host and <title>, else its logo, feed, footer or home link."""
@@ -381,7 +375,9 @@ def _attribution(
         authors = [account_writer]
     authors = authors or host_handle(structured, host)  # Chouj on chouj.github.io
     authors, source = company_page(authors, source, [b.text for b in text_blocks[:3]])
-    authors = [a for a in authors if not _outlet_itself(a, source, floors)]
+    authors = [
+        a for a in authors if not outlet_itself(a, source.name if source else None, floors, titled)
+    ]
     if explain is not None:
         explain_outlet(explain, lines, title_at, evidence, source)
         explain_authors(
