@@ -24,7 +24,12 @@ def without_compiled_sources(text: str) -> str:
     return COMPILED_SOURCES.sub("", text)
 
 
+#: 对本文亦有贡献: the words after the names of a contributors' note ((本报记者甲、实习生乙对本文
+#: 亦有贡献)), which credits them as writers.
+CONTRIBUTED = re.compile(r"\s*(?:对|對)本文(?:亦|也)?有?(?:贡献|貢獻)")
+
+
 def credit_of(text: str) -> str:
-    """A credit line as its writers read: without a compiled story's sources, and without a
-    closing 文/摄 (the writer took the photos too)."""
-    return without_wrote_and_shot(without_compiled_sources(text))
+    """A credit line as its writers read: without a compiled story's sources, the words of a
+    contributors' note, and a closing 文/摄 (the writer took the photos too)."""
+    return without_wrote_and_shot(without_compiled_sources(CONTRIBUTED.sub("", text)))
