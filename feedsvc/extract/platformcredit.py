@@ -35,9 +35,13 @@ SUMMARY_BOX = re.compile(r"^\s*[\[【(（]\s*(?:内容)?摘要\s*[:：】\]]")
 OUTLET_REPORT = re.compile(r"^\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(?:报道|報導|報道)\s*$")
 
 
+#: ■, ●, ◆: the bullet of each key point an editors' box over the text lists.
+POINT_BULLET = re.compile(r"[■●◆▲★]")
+
+
 def lead_box(block: Block) -> bool:
-    """Whether *block*, before the text, is the editors' summary or lead box, the cover's
-    source line, the outlet's credit (机器之心报道), a widget (听新闻, 阅读 1.2万), or the
+    """Whether *block*, before the text, is the editors' summary, lead or key points box, the
+    cover's source line, the outlet's credit (机器之心报道), a widget (听新闻, 阅读 1.2万), or the
     portal's chrome (an emptied advertising table, a 相关： line of links)."""
     text = block.text
     if chrome_block(block):
@@ -47,6 +51,8 @@ def lead_box(block: Block) -> bool:
         return True
     if SUMMARY_BOX.match(text) or widget_line(text):
         return len(text) <= 400
+    if block.kind == "quote" and len(POINT_BULLET.findall(text)) >= 2:
+        return POINT_BULLET.match(text.lstrip()) is not None  # ■甲。 ■乙。: the key points
     return block.kind == "p" and len(text) <= 40 and PICTURE_SOURCE.match(text) is not None
 
 
