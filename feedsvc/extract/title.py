@@ -36,6 +36,7 @@ from .titlebadge import without_badge
 from .titlefirst import site_led_headline
 from .titleshown import shown_head
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
+from .titletext import classed_over
 from .titletext import cut_title
 from .titletext import names_only_site
 from .titletext import names_site
@@ -202,6 +203,9 @@ def _undeclared(
     shown = shown_head(index, doc_title) if doc_title else None
     if shown is not None:
         return (shown[0], shown[1], None), "nothing else: the head of the <title> a block shows"
+    if best and best[0] >= TITLE_CLASS_SCORE - 1 and classed_over(best[1], best[2][0], doc_title):
+        why = "the <title> is a section's name: the title-classed block says more"
+        return (best[2][0], best[1], None), why
     if doc_title:
         return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from bs4 import Tag
+
 from .metadata import Structured
 from .nameshape import looks_like_outlet
 from .text import compact
@@ -292,3 +294,12 @@ def sections_first_at(parts: list[str]) -> int | None:
     if at == 0 or sizes[at] < 8:
         return None
     return at if all(n <= 6 and 2 * n <= sizes[at] for n in sizes[:at]) else None
+
+
+def classed_over(tag: Tag, line: str, doc_title: str) -> bool:
+    """Whether *tag*, a title-classed block (<div class="article-title">) reading *line*, says
+    more than a <title> of a section's and a topic's short names (志工服務-關愛之家)."""
+    if tag.name[0] == "h":
+        return False
+    head, c = compact(cut_title(doc_title)), compact(line)
+    return len(head) <= 6 and 10 <= len(c) <= 80 and head not in c
