@@ -46,10 +46,27 @@ APP_OUTLET_END = re.compile(r"(?:客户端|客戶端|新闻|新聞|报|報|网|�
 
 def info_line_outlets(lines: Sequence[Line], title_at: int | None) -> list[str]:
     """The outlet an app's byline names in a short info line under the headline:
-    ``潮新闻客户端 记者 X 通讯员 Y`` above the time, not lifted from the text; or the account
-    a platform names after its kind (``湃客：某某 2020-01-15 14:56``)."""
+    ``潮新闻客户端 记者 X 通讯员 Y`` above the time, not lifted from the text; an outlet or a
+    portal's channel in the 作者 field (``作者：网易科技``); or the account a platform names after
+    its kind (``湃客：某某 2020-01-15 14:56``)."""
     if title_at is None:
         return []
     texts = [ln.text for ln in lines[title_at + 1 : title_at + 3] if len(ln.text) <= 40]
     apps = [o for o in lead_byline_outlets(texts) if APP_OUTLET_END.search(o)]
-    return apps + kind_account(lines, title_at)
+    fields = [m["o"] for t in texts if (m := WRITER_FIELD.search(t)) and _portal_channel(m["o"])]
+    return apps + fields + kind_account(lines, title_at)
+
+
+#: 作者：网易科技: the 作者 field of the info line, its value.
+WRITER_FIELD = re.compile(r"(?:^|\s)作\s*者\s*[:：]\s*(?P<o>[^\s:：|｜]{2,16})")
+
+#: 科技, 财经: a portal's channel, after the portal's name (网易科技, 新浪财经).
+CHANNEL = re.compile(
+    r"(?P<p>.{2,8}?)(?:科技|财经|財經|体育|體育|娱乐|娛樂|汽车|汽車|新闻|新聞|教育|时尚|時尚|军事|軍事)"
+)
+
+
+def _portal_channel(name: str) -> bool:
+    """Whether *name* is an outlet the table knows, or such an outlet's channel (网易科技)."""
+    channel = CHANNEL.fullmatch(name)
+    return is_known(name) or (channel is not None and is_known(channel["p"]))
