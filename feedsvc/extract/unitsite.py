@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from itertools import permutations
 
+from .lexicon import COLUMN_NAME
 from .text import compact
 from .text import squash
 
@@ -49,6 +50,8 @@ def titled_unit(parts: list[str]) -> str | None:
     ``""`` when the last part is a column after no unit's name: no site (the column is none)."""
     if len(parts) < 2 or not COLUMN.fullmatch(squash(parts[-1])):
         return None
+    if len(parts) >= 3 and COLUMN_NAME.fullmatch(squash(parts[-1])) is None:
+        return None  # 标题_科学_低元资讯: a brand after the section, no column (行业资讯) of it
     own = SITE_COLUMN.fullmatch(squash(parts[-1]))
     if own:
         return own["s"]  # 标题 - 某某网资讯: the site's own news column, named by the site
