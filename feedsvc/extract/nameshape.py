@@ -238,7 +238,8 @@ LATIN_BRAND = re.compile(
     r"^The [A-Z]|\b(?:Journal|Post|Weekly|Review|Global|Asia|Media|Insider|Verge|Information"
     r"|Magazine|Tribune|Herald|Guardian|Economist|Telegraph|Street|Week|Wire|Reporter|Observer"
     r"|Monitor|Digest|Radio|Online|Tech|Business|Finance|Financial|Capital|Nikkei|Caixin|Reuters"
-    r"|Bloomberg|Forbes|Fortune|Wired|Quartz|Network|Group)\b"
+    r"|Bloomberg|Forbes|Fortune|Wired|Quartz|Network|Group|China|Chinese|Taiwan|Daily|News|Times"
+    r"|Today)\b"
 )
 
 

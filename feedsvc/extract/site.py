@@ -15,6 +15,7 @@ from .latinsite import written_latin_site
 from .mottotitle import institution_before_mottos
 from .mottotitle import site_before_tagline
 from .nameshape import ORG_HINT
+from .nameshape import latin_brand
 from .nameshape import looks_like_outlet
 from .postheadline import account_headline
 from .text import squash
@@ -223,7 +224,7 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     if tagged and looks_like_outlet(tagged):
         return tagged
     named = _web_name(squash(parts[-1])) if len(parts) > 1 else ""
-    if len(named) <= 16 and looks_like_outlet(named):
+    if (len(named) <= 16 or latin_brand(named)) and looks_like_outlet(named):
         return named
     # 标题 - 某某新聞，自由的新聞源: the site's name, then its motto after a full-width comma
     motto = re.fullmatch(r"(\S{2,10}?)，\S.{1,20}", squash(parts[-1])) if len(parts) > 1 else None
@@ -283,8 +284,7 @@ BLOG_PLATFORM = re.compile(r"(?:博客园|博客|部落格|[Bb]log)$")
 
 
 def _blog_owner(parts: list[str]) -> str | None:
-    """The blog's own name between the headline and the platform (``标题 - 青石巷口 - 博客园``,
-    ``标题_某某的博客-CSDN博客``, ``标题_某某_新浪博客``): the owner is the outlet."""
+    """The blog's name between the headline and its platform (标题 - 青石巷口 - 博客园)."""
     names = [squash(p) for p in parts]
     if len(names) != 3 or not BLOG_PLATFORM.search(names[-1]) or len(names[-1]) > 10:
         return None
