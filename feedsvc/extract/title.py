@@ -41,6 +41,7 @@ from .titletext import cut_title
 from .titletext import names_only_site
 from .titletext import names_site
 from .titletext import only_site
+from .titletext import opens_title
 from .titletext import plain
 from .titletext import sections_first_at
 from .titletext import site_first
@@ -286,7 +287,8 @@ def _best_heading(
             continue
         seen.add(id(tag))
         lines = heading_lines(tag)
-        if not lines or not _usable(tag, compact(lines[0]), _declares(declared, lines[0])):
+        opens = bool(lines) and opens_title(declared.doc, compact(lines[0]))  # <h1>致母亲</h1>
+        if not lines or not _usable(tag, compact(lines[0]), opens or _declares(declared, lines[0])):
             continue
         score = _heading_score(tag, compact(lines[0]), declared) - order * ORDER_COST
         linked = tag.name != "h1" and _linked(tag, compact(lines[0]))
@@ -306,10 +308,11 @@ def _best_heading(
 
 def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
     """Whether a heading reading *c* can be the headline: not a link (unless the metas or the
-    <title> *declared* its words: a headline linked to its own page), not too short or long,
-    not a server's error page an include left in (<h1>302 Found</h1> ... nginx)."""
+    <title> *declared* its words: a headline linked to its own page), not too short (an <h1>
+    the <title> opens with may be short: 致母亲) or long, not a server's error page an include
+    left in (<h1>302 Found</h1> ... nginx)."""
     return not (
-        not 4 <= len(c) <= 150
+        not (2 if declared and tag.name == "h1" else 4) <= len(c) <= 150
         or HTTP_STATUS.match(c) is not None
         or find_ancestor(tag, "a") is not None
         or _linked(tag, c)

@@ -303,3 +303,8 @@ def classed_over(tag: Tag, line: str, doc_title: str) -> bool:
         return False
     head, c = compact(cut_title(doc_title)), compact(line)
     return len(head) <= 6 and 10 <= len(c) <= 80 and head not in c
+
+
+def opens_title(doc: str, c: str) -> bool:
+    """Whether the <title> (compacted) opens with *c* and a separator (致母亲-赞美诗歌-美文网)."""
+    return bool(c) and doc.startswith(c) and doc[len(c) : len(c) + 1] in ("-", "_", "|", "｜")
