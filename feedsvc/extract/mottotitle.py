@@ -50,9 +50,18 @@ TAGLINE = re.compile(
 
 
 def site_before_tagline(parts: list[str]) -> str | None:
-    """The site named before a tagline that closes the <title> (标题_驰途汽车网_专业汽车门户)."""
+    """The site named before a tagline that closes the <title> (标题_驰途汽车网_专业汽车门户), or
+    a web site named before its motto (标题 - 某某网-工作让生活更精彩)."""
     names = [squash(p) for p in parts]
-    if len(names) < 3 or not TAGLINE.fullmatch(names[-1]):
+    if len(names) < 3:
         return None
     site = names[-2]
+    # 标题 - 壹打工网-工作让生活更精彩: a web site's name, then its motto
+    motto = (
+        re.search(r"[网網]$", site)
+        and MOTTO.fullmatch(names[-1])
+        and not NAME_END.search(names[-1])
+    )
+    if not TAGLINE.fullmatch(names[-1]) and not motto:
+        return None
     return site if 2 <= len(site) <= 16 and not TAGLINE.fullmatch(site) else None
