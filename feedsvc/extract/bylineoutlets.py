@@ -11,6 +11,7 @@ from .leadnotes import source_tag
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .text import Line
+from .titletext import CHANNEL_WORDS
 
 #: 极目新闻记者 X, 齐鲁晚报·齐鲁壹点记者 X: a lead byline naming the outlet before its reporter.
 LEAD_BYLINE_OUTLET = re.compile(
@@ -60,10 +61,8 @@ def info_line_outlets(lines: Sequence[Line], title_at: int | None) -> list[str]:
 #: 作者：网易科技: the 作者 field of the info line, its value.
 WRITER_FIELD = re.compile(r"(?:^|\s)作\s*者\s*[:：]\s*(?P<o>[^\s:：|｜]{2,16})")
 
-#: 科技, 财经: a portal's channel, after the portal's name (网易科技, 新浪财经).
-CHANNEL = re.compile(
-    r"(?P<p>.{2,8}?)(?:科技|财经|財經|体育|體育|娱乐|娛樂|汽车|汽車|新闻|新聞|教育|时尚|時尚|军事|軍事)"
-)
+#: 网易科技, 新浪财经: a portal's name, then one of its channels.
+CHANNEL = re.compile(rf"(?P<p>.{{2,8}}?){CHANNEL_WORDS}")
 
 
 def _portal_channel(name: str) -> bool:

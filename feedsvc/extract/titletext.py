@@ -104,10 +104,13 @@ def _association_first(parts: list[str]) -> bool:
 
 #: 中华网娱乐, TOM体育, 新浪汽车, 21CN财经频道: a portal's name and one of its channels, the
 #: first part of the <title> on its channel pages of the 2000s (中华网娱乐_标题).
-PORTAL_CHANNEL = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{2,6}?(?:网|網)?"
+#: The channels of a portal: 娱乐, 体育, 科技, 财经….
+CHANNEL_WORDS = (
     r"(?:娱乐|娛樂|体育|體育|汽车|汽車|科技|财经|財經|女性|时尚|時尚|数码|數碼|游戏|遊戲|房产|房產"
-    r"|家居|教育|读书|讀書|健康|旅游|旅遊|军事|軍事|文化|星座|育儿|育兒|股票|基金)(?:频道|頻道)?"
+    r"|家居|教育|读书|讀書|健康|旅游|旅遊|军事|軍事|文化|星座|育儿|育兒|股票|基金)"
+)
+PORTAL_CHANNEL = re.compile(
+    rf"[\u4e00-\u9fffA-Za-z0-9]{{2,6}}?(?:网|網)?{CHANNEL_WORDS}(?:频道|頻道)?"
 )
 
 
