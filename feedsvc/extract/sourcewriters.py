@@ -32,7 +32,7 @@ LATIN_OUTLET = re.compile(r"(?=[0-9.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.]{1,15}")
 
 #: 来源：36Kr,雨柔: a Latin brand, then its writer's name, pen names too.
 LATIN_THEN_WRITER = re.compile(
-    r"(?:来源|來源)\s*[:：]\s*(?=[0-9.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9.]{1,15}\s*[、，,]\s*(?P<n>[\u4e00-\u9fff]{2,4})(?=\s|$)"
+    rf"(?:来源|來源)\s*[:：]\s*{LATIN_OUTLET.pattern}\s*[、，,]\s*(?P<n>[\u4e00-\u9fff]{{2,4}})(?=\s|$)"
 )
 
 
