@@ -25,6 +25,7 @@ from .metadata import TIME_METAS
 from .metadata import Structured
 from .metashift import marked_abroad
 from .metashift import shown_corrects
+from .postclock import footer_clock
 from .replyfloors import first_floor_time
 from .shown import Scored
 from .shown import TimeChoice
@@ -90,6 +91,7 @@ WHY = {
     "updated": "the page shows only an update time (zoned, or a source line's), on the URL's day",
     "url": "the page shows no time: the date in the URL (date only)",
     "lone": "a date without a time of day, and the time alone on a line under the headline",
+    "footer": "a date header over the post, and the time of day its footer gives (Posted by …)",
     "labelled": "nothing near the headline: a labelled date alone on a line of a facts list",
     "closing": "nothing near the headline: the time on the line after the closing byline",
     "below": "nothing near the headline: the info line a few lines into the text",
@@ -144,7 +146,9 @@ def _choose_time(
     if choice.date_only:  # 2015-05-12 shown, the instant in a script (WeChat's ct)
         structured_found = structured_found + _script_times(scripts, zone)
     choice = _refine(choice, visible, structured_found, from_url, zone)
-    return _lone_time(choice, lines, anchor) if title_at is not None else choice
+    if title_at is None:
+        return choice
+    return footer_clock(_lone_time(choice, lines, anchor), lines, anchor)  # Posted by X at 9 PM
 
 
 #: A time of day alone on its line, as instant-news pages show it under the headline: (11:20).
