@@ -1,8 +1,9 @@
 """A regional portal's story carried from its paper: the info line under the headline names
 the portal itself (来源：某某网), and a credit line of its own after the last paragraph names
 the paper the story comes from (来源：某某晚报). That closing line names the outlet. So does
-the source tag a portal closes the last paragraph with (``…。（方海） (本文来源：金羊网-新快报 )``),
-when the info line names only the portal (来源：网易) or the site."""
+the source tag a portal or a company's news page closes a paragraph with
+(``…。（方海） (本文来源：金羊网-新快报 )``, ``…超过5%。（来源：新浪美股）``), when the info line
+names only the portal (来源：网易) or the site, or names no source at all."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from .text import Line
 CREDIT_LINE = re.compile(r"^\s*(?:来源|來源)\s*[:：]\s*(?P<o>[^\s:：，。]{2,16})\s*$")
 
 
-#: (本文来源：金羊网-新快报 ): a portal's source tag closing the last paragraph.
-SOURCE_TAG = re.compile(r"[（(]\s*本文来源\s*[:：]\s*(?P<o>[^（）()：:]{2,20}?)\s*[）)]\s*$")
+#: (本文来源：金羊网-新快报 ), （来源：新浪美股）: a source tag closing a paragraph.
+SOURCE_TAG = re.compile(r"[（(]\s*(?:本文)?来源\s*[:：]\s*(?P<o>[^（）()：:]{2,20}?)\s*[）)]\s*$")
 
 #: The portals whose own name an info line gives for a story they carry from an outlet.
 PORTALS = frozenset(
@@ -36,8 +37,8 @@ def closing_paper(
     site: str | None,
 ) -> str | None:
     """The outlet of a closing 来源 line of its own after the text, when the best candidate
-    is only the site's own name."""
-    if not found or not (own_name(found[0][1], site) or found[0][1] in PORTALS):
+    is only the site's own name, or there is none."""
+    if found and not (own_name(found[0][1], site) or found[0][1] in PORTALS):
         return None
     anchor = title_at if title_at is not None else 0
     tagged = _source_tag(lines, anchor, site)
