@@ -1,5 +1,5 @@
-"""Outlets named after the story: in brackets closing a paragraph, by a reprint note, or by a
-reprint's byline naming its paper."""
+"""Outlets named after the story: in brackets closing a paragraph (an outlet alone, or before
+its reporters), by a reprint note, or by a reprint's byline naming its paper."""
 
 from __future__ import annotations
 
@@ -44,6 +44,14 @@ NEWSROOM_CREDIT = re.compile(
 )
 
 
+#: （新民晚报记者陆玮鑫）, （总台记者 彭建军）: a reprint's closing credit names its paper or
+#: broadcaster before the reporters.
+OUTLET_REPORTER = re.compile(
+    r"[（(]\s*(?P<o>[^（）()\s，。、：:]{2,10}?)\s*(?:记者|記者)\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，\s]+[\u4e00-\u9fff·]{2,4})*)\s*[）)]\s*$"
+)
+
+
 #: 文/搜狐IT, 文／某某科技: the portal channel a story is credited to, alone on the line closing it.
 CLOSING_WEN = re.compile(r"\s*文\s*[/／]\s*(?P<o>[\u4e00-\u9fffA-Za-z]{2,12})\s*")
 
@@ -61,6 +69,10 @@ def closing_outlet(
             own = site is not None and canonical_outlet(site) == canonical_outlet(credit["o"])
             found = [(55.0, site if own and site else credit["o"], i)]
             continue
+        paper = OUTLET_REPORTER.search(line.text[-60:]) if not line.in_comments else None
+        if paper and _reporting_outlet(paper["o"], paper["n"]):
+            found = [(50.0, paper["o"], i)]
+            continue
         m = CLOSING_OUTLET.search(line.text) if len(line.text) >= 20 else None
         if (
             m
@@ -75,6 +87,16 @@ def closing_outlet(
         if wen and looks_like_outlet(wen["o"]) and not looks_like_person(wen["o"]):
             found = [(50.0, wen["o"], i)]
     return found
+
+
+def _reporting_outlet(outlet: str, names: str) -> bool:
+    """Whether *outlet* is an outlet's name (a known one, or one of an outlet's shape) and the
+    *names* after 记者 are people's."""
+    return (
+        looks_like_outlet(outlet)
+        and (ORG_HINT.search(outlet) is not None or is_known(outlet))
+        and all(looks_like_person(n) for n in re.split(r"[、，\s]+", names))
+    )
 
 
 def _caption(element: Tag) -> bool:
