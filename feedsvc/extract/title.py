@@ -41,6 +41,7 @@ from .titletext import cut_title
 from .titletext import names_only_site
 from .titletext import names_site
 from .titletext import only_site
+from .titletext import opens_head
 from .titletext import opens_title
 from .titletext import plain
 from .titletext import sections_first_at
@@ -372,7 +373,7 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
     ):
         score += OVERLAPS_META  # the headline shown whole, the meta's cut short (标题　续题)
     if doc_c and c in doc_c:
-        score += IN_DOC_TITLE + (STARTS_DOC_TITLE if doc_c.startswith(c) else 0)
+        score += IN_DOC_TITLE + (STARTS_DOC_TITLE if opens_head(doc_c, declared.head, c) else 0)
     elif tag.name == "h1" and _cut_short(declared, c):
         score += IN_DOC_TITLE + STARTS_DOC_TITLE  # a <title> a CMS cut short: the headline whole
     if find_ancestor(tag, "li", "ul") is not None:

@@ -311,3 +311,9 @@ def classed_over(tag: Tag, line: str, doc_title: str) -> bool:
 def opens_title(doc: str, c: str) -> bool:
     """Whether the <title> (compacted) opens with *c* and a separator (致母亲-赞美诗歌-美文网)."""
     return bool(c) and doc.startswith(c) and doc[len(c) : len(c) + 1] in ("-", "_", "|", "｜")
+
+
+def opens_head(doc: str, head: str, c: str) -> bool:
+    """Whether the <title> (compacted) opens with *c*, not a word or two cut from the start of
+    its headline (<h2>群众路线</h2>, a column, under 群众路线教育实践活动之边学边改-某某中学)."""
+    return doc.startswith(c) and not (head.startswith(c) and len(c) * 2 < len(head))
