@@ -1,8 +1,9 @@
 """A <title> of the page's column and the organisation alone, as the CMSs of companies,
 associations, hospitals and offices title every article page (``新闻中心-某某科技股份有限公司``,
-``公司简讯 - 某某水泥股份有限公司``, ``协会动态_中国某某工业协会``): it declares no headline,
-and a heading reading the column (the banner's ``<h2>新闻中心</h2>``) is not one. Others title
-every page with the organisation's name alone. Either way the organisation is the site."""
+``公司简讯 - 某某水泥股份有限公司``, ``协会动态_中国某某工业协会``), or of the column alone
+(``新闻动态``): it declares no headline, and a heading reading the column (the banner's
+``<h2>新闻中心</h2>``) is not one. Others title every page with the organisation's name alone.
+Either way the organisation is the site."""
 
 from __future__ import annotations
 
@@ -40,6 +41,14 @@ def column_then_owner(doc_title: str) -> bool:
         and all(PAGE_COLUMN.fullmatch(p) for p in parts[:-1])
         and ORGANISATION.fullmatch(parts[-1]) is not None
     )
+
+
+def declares_no_headline(doc_title: str) -> bool:
+    """Whether the <title> is only columns and the organisation, or one column alone
+    (``<title>新闻动态</title>`` on every article page)."""
+    parts = _parts(doc_title)
+    alone = len(parts) == 1 and PAGE_COLUMN.fullmatch(parts[0]) is not None
+    return alone or column_then_owner(doc_title)
 
 
 def column_owner(doc_title: str, headline: str = "") -> str | None:

@@ -11,7 +11,7 @@ from bs4 import Tag
 
 from .anchormark import without_anchor_mark
 from .appbanner import in_app_banner
-from .columntitle import column_then_owner
+from .columntitle import declares_no_headline
 from .explain import Explanation
 from .explain import where
 from .logosite import home_link
@@ -93,7 +93,7 @@ def _declared(
     doc_parts = [compact(p) for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     meta_c = compact(meta_title or "")
     meta_head = compact(cut_title(meta_title)) if meta_title else ""
-    if column_then_owner(doc_title):  # 新闻中心-某某股份有限公司: no headline declared
+    if declares_no_headline(doc_title):  # 新闻中心-某某股份有限公司, 新闻动态: none declared
         return _Declared(meta_c, "", "", [], meta_head)
     if site_first(doc_parts) or (len(doc_parts) > 1 and doc_parts[0] in sites):
         # 自由電子報 - 標題, 某某 Blog – 标题 (og:site_name 某某 Blog): the site, then the headline
@@ -181,7 +181,7 @@ def _undeclared(
     labelled = labelled_title(index)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
-    site_only = names_only_site(doc_title) or column_then_owner(doc_title)
+    site_only = names_only_site(doc_title) or declares_no_headline(doc_title)
     above = heading_above_info(soup, site_only)
     if above is not None and not site_only and _other_than_shown(index, doc_title, above):
         above = None  # a widget's heading (匿名发表) over a block showing the <title>'s head
