@@ -17,6 +17,12 @@ PAGE_COLUMN = re.compile(
     r"|(?:新闻|新聞|资讯|資訊|媒体|媒體)中心"
 )
 
+#: A column's name that titles a page alone: generic words, never a brand (澎湃新闻).
+COLUMN_ALONE = re.compile(
+    r"(?:新闻|新聞|最新|公司|企业|企業|行业|行業|协会|協會|学会|學會|医院|醫院|学校|學校|工作|通知)?"
+    r"(?:动态|動態|新闻|新聞|要闻|要聞|公告|简讯|簡訊|资讯|資訊)|(?:新闻|新聞|资讯|資訊|媒体|媒體)中心"
+)
+
 #: The organisation's own name: 某某科技股份有限公司, 某某集团, 中国某某工业协会, 某某县人民医院,
 #: 某某大学某某实验室.
 ORGANISATION = re.compile(
@@ -47,7 +53,7 @@ def declares_no_headline(doc_title: str) -> bool:
     """Whether the <title> is only columns and the organisation, or one column alone
     (``<title>新闻动态</title>`` on every article page)."""
     parts = _parts(doc_title)
-    alone = len(parts) == 1 and PAGE_COLUMN.fullmatch(parts[0]) is not None
+    alone = len(parts) == 1 and COLUMN_ALONE.fullmatch(parts[0]) is not None
     return alone or column_then_owner(doc_title)
 
 
