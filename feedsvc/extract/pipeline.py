@@ -50,6 +50,7 @@ from .hometext import home_text_site
 from .hometext import section_over_home
 from .hometext import space_title_site
 from .hometext import tagline_site
+from .hosthandle import blog_owner
 from .hosthandle import host_handle
 from .iconeditor import icon_editor
 from .labelpairs import join_label_values
@@ -374,6 +375,7 @@ def _attribution(
     if not authors and account_writer and account_writer != account:
         authors = [account_writer]
     authors = authors or host_handle(structured, host)  # Chouj on chouj.github.io
+    authors = authors or blog_owner(site, source.name if source else None)  # Erik's Webside
     authors, source = company_page(authors, source, [b.text for b in text_blocks[:3]])
     authors = [
         a for a in authors if not outlet_itself(a, source.name if source else None, floors, titled)
