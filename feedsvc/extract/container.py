@@ -188,6 +188,12 @@ def prepare(soup: BeautifulSoup, tags: Sequence[Tag] | None = None) -> Sizes:
 SCORED_TAGS = frozenset(("p", "div", "td", "section", "article", "span", "font", "pre"))
 
 
+def _prose(text: str) -> bool:
+    """Whether *text* is long prose (a story's paragraphs run together between <br>s), which a
+    phone number or an address it mentions (举报电话) does not make the page's furniture."""
+    return len(text) >= 300 and text.count("。") >= 5
+
+
 def _paragraph_score(text: str) -> float:
     return 1 + len(PUNCT.findall(text)) + min(len(text) / 40, 6)
 
@@ -243,7 +249,7 @@ def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dic
             if len(text) < 20:
                 continue
             holder = _holder(tag, paragraph_div)
-        if len(text) < 8 or CHROME.search(text):
+        if len(text) < 8 or CHROME.search(text) and not _prose(text):
             continue
         value = _paragraph_score(text)
         add(holder, value)
