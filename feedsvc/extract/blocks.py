@@ -19,6 +19,7 @@ from .inlinehtml import inline_html
 from .inlinehtml import plain_text
 from .inlineicon import amid_text
 from .inlineicon import floated_beside
+from .inlineicon import text_before
 from .photorow import photo_row
 from .text import SKIP_TAGS
 from .text import attr_words
@@ -157,15 +158,19 @@ class Builder:
         inner = "".join(inline_html(c, self.base, images) for c in tag.children)  # type: ignore[arg-type]
         inner = re.sub(r"^(?:\s*<br>)+|(?:<br>\s*)+$", "", inner.strip())
         caption_like = bool(CAPTION_CLASS.search(attr_words(tag))) or _box_caption(tag)
-        set_in = amid_text(tag, images) or floated_beside(tag, images)
+        lead = text_before(tag, images)  # <p>正文。……。<br><img></p>: the text, then its photo
+        set_in = lead or amid_text(tag, images) or floated_beside(tag, images)
         text = squash(plain_text(inner)) if inner and not set_in else ""
         if self._captioned(images, text):
             return
-        self._images(images)
+        if not lead:
+            self._images(images)
         for piece in closing_line(inner):
             self._paragraph(
                 piece, centered=_centered(tag), right=_flush_right(tag), caption_like=caption_like
             )
+        if lead:
+            self._images(images)
 
     def _start_run(self, root: Tag) -> None:
         """Start a run of inline content in *root*, set as *root* sets it."""

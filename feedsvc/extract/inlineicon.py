@@ -1,6 +1,7 @@
 """A picture set inside a paragraph's text, not a photo that the paragraph captions: an icon
 inside a sentence (a video or blog badge beside a star's name), or a photo floated beside the
-paragraph, its text wrapping round it."""
+paragraph, its text wrapping round it, or a photo after the paragraph's sentences (a story's
+paragraph, then ``<br><img>`` in the same ``<p>``)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,24 @@ def floated_beside(paragraph: Tag, images: list[Tag]) -> bool:
         elif seen and isinstance(node, NavigableString) and not isinstance(node, Comment):
             after += len("".join(str(node).split()))
     return after >= FLOAT_TEXT
+
+
+#: The sentences a paragraph's text must hold before its pictures to be text, not a caption.
+LEAD_SENTENCES = 2
+
+
+def text_before(paragraph: Tag, images: list[Tag]) -> bool:
+    """Whether the paragraph's text all comes before its first picture and holds sentences
+    (…无法访问此网站”。记者采访发现，…。<br><img>): a paragraph, then a photo; a caption is a
+    line under its picture."""
+    if not images:
+        return False
+    before: list[str] = []
+    for node in paragraph.descendants:
+        if node is images[0]:
+            break
+        if isinstance(node, NavigableString) and not isinstance(node, Comment):
+            before.append(str(node))
+    text = "".join("".join(before).split())
+    whole = "".join(paragraph.get_text().split())
+    return text == whole and len(re.findall(r"[。！？!?]", text)) >= LEAD_SENTENCES
