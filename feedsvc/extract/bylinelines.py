@@ -19,10 +19,12 @@ COMMENTATOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:评论员|評論員)")
 
 
 #: Where the article was first published, as a note before its text: 本文首发于X公众号,
-#: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X, 本文由X发布 (who posted it).
+#: 本文来自微信公众号“X”（ID：…），作者：Y, 本文经授权转载自X, 本文由X发布 (who posted it),
+#: 本文系转载 over a box of 作者 and 来源 lines.
 PROVENANCE = re.compile(
     r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:经\S{0,12}?授权)?\s*"
     r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自"
+    r"|(?:系|为|為)?(?:转载|轉載)(?!的)"
     r"|由\s*\S{1,16}?\s*(?:授权|原创)?发布[。.]?\s*$)"
     # 以下文章来源于某号，作者某某: the card of the account a WeChat post is reprinted from
     r"|^以下(?:文章|内容)(?:来源于|來源於|来自|來自)"
