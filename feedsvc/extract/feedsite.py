@@ -25,17 +25,21 @@ FEED_WORDS = re.compile(
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
+#: A feed of part of a site (its comments, a tag, a post's replies), not of the site itself.
+FEED_OF_PART = re.compile(r"[»›|:：]|评论|評論|留言|comment|标签|標籤|tag", re.I)
+
 
 def feed_site(parts: list[str], links: list[Tag]) -> str | None:
-    """The <title>'s part after the headline that a site feed's link is titled by."""
+    """The <title>'s part after the headline that a site feed's link is titled by; or, when
+    the <title> is the headline alone, the name the site's first feed link gives."""
     names = {squash(p) for p in parts[1:]}
-    if not names:
-        return None
     for link in links:
         kind, title = link.get("type"), link.get("title")
         if kind not in FEED_TYPES or not isinstance(title, str):
             continue
         name = FEED_WORDS.sub("", squash(title))
+        if len(parts) <= 1:
+            return name if 2 <= len(name) <= 30 and not FEED_OF_PART.search(name) else None
         if 2 <= len(name) <= 30 and name in names:
             return name
     return None
