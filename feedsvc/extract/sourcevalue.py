@@ -65,7 +65,9 @@ SOURCE_CUT = cut_at(
     # 来源：某某新闻 2小时前, 某某日报 05-12 10:20: a mobile info row's time after the name
     r"|\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前|\s\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
     # 来源：某某研究中心 126次浏览: the counter's number before its word
-    r"|\s+\d[\d,]*\s*[万萬]?\s*次?\s*(?=浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱)",
+    r"|\s+\d[\d,]*\s*[万萬]?\s*次?\s*(?=浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱)"
+    # 本文来源于：某某网，由某某公司整理: who edited the copy, after the outlet
+    r"|[，,]\s*由",
 )
 
 
