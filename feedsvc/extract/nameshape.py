@@ -70,6 +70,9 @@ NOT_NAME = re.compile(
     r"^(?:佚名|本网|本站|未知|匿名|无|不详|文字|撰文|撰稿|文案|采写)$|[0-9:：/|]|发布$|發布$"
     # 作者:超级管理员: a content system's account, as its templates fill the author field
     r"|^(?:超级|超級|系统|系統|网站|網站)?(?:管理员|管理員)$"
+    # 作者：技术, 作者：市场部: the department whose account posted it
+    r"|^(?:技术|技術|市场|市場|销售|銷售|营销|營銷|行政|客服|运营|運營|人事|财务|財務|宣传|宣傳|企划|企劃)"
+    r"(?:部|中心|科|组|組)?$"
 )
 
 
