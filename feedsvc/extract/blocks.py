@@ -60,7 +60,8 @@ class Block:
 CENTER_CLASS = re.compile(r"(?:^|[-_])center(?:ed)?$|^(?:text|align|txt)-?center$", re.I)
 
 
-def _centered(tag: Tag) -> bool:
+def centered(tag: Tag) -> bool:
+    """Whether *tag* sets its text centred (<center>, align, style or a centring class)."""
     if tag.name == "center":
         return True
     style = str(tag.get("style") or "").replace(" ", "").lower()
@@ -167,14 +168,14 @@ class Builder:
             self._images(images)
         for piece in closing_line(inner):
             self._paragraph(
-                piece, centered=_centered(tag), right=_flush_right(tag), caption_like=caption_like
+                piece, centered=centered(tag), right=_flush_right(tag), caption_like=caption_like
             )
         if lead:
             self._images(images)
 
     def _start_run(self, root: Tag) -> None:
         """Start a run of inline content in *root*, set as *root* sets it."""
-        self.run_centered = _centered(root)
+        self.run_centered = centered(root)
         self.run_right = _flush_right(root)
         self.run_caption = _photo_box(root) or "caption" in attr_words(root).split()
 

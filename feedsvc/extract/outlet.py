@@ -13,6 +13,7 @@ from .beside import adjacent_outlet as adjacent_outlet
 from .beside import classed_outlet
 from .beside import logo_alt
 from .beside import logo_link
+from .blocks import centered
 from .closing import closing_outlet
 from .closing import in_figure
 from .closing import paper_citation
@@ -52,6 +53,7 @@ from .ownname import host_alias
 from .photosource import photo_credit
 from .platforms import carried_origin
 from .reprintnote import reprint_note
+from .sectionheads import photo_caption
 from .slashcredit import slash_source
 from .sourceparts import known_source
 from .sourceparts import named_outlet as _named_outlet
@@ -159,7 +161,8 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
     for m in SOURCE_LABEL.finditer(line.text):
         before = line.text[: m.start()]
         prose = re.search(r"[，。！？；]", NAMES_FIELD.sub(" ", before))
-        if prose or in_figure(line.element) or photo_credit(m):
+        caption = photo_caption(line.element) and centered(line.element)  # 来源：某某 under a photo
+        if prose or in_figure(line.element) or caption or photo_credit(m):
             continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture or 视觉中国
         if story_item(line.element, before):
             continue  # 标题 来源：某报 in a list of other stories

@@ -1,5 +1,5 @@
-"""A 来源 field naming the paper and then its reporters: 来源：《扬子晚报》、张三 李四; a Latin
-brand and its writer: 来源：36Kr,雨柔."""
+"""A 来源 field naming the paper and then its reporters: 来源：《扬子晚报》、张三 李四,
+来源：环球网/赵建东; a Latin brand and its writer: 来源：36Kr,雨柔."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from .nameshape import ORG_HINT
 from .nameshape import looks_like_pen_name
 from .nameshape import looks_like_person
 
-#: 扬子晚报、张三 (the 《》 already taken off): the outlet, then the first of its writers.
-OUTLET_THEN_WRITER = re.compile(r"(?P<o>[^、，,\s]{2,16})\s*[、，,]\s*(?P<w>[\u4e00-\u9fff·]{2,4})")
+#: 扬子晚报、张三 (the 《》 already taken off), 环球网/赵建东: the outlet, then the first of its
+#: writers.
+OUTLET_THEN_WRITER = re.compile(
+    r"(?P<o>[^、，,/／\s]{2,16})\s*[、，,/／]\s*(?P<w>[\u4e00-\u9fff·]{2,4})"
+)
 
 
 def without_writers(value: str) -> str:
@@ -36,9 +39,10 @@ LATIN_THEN_WRITER = re.compile(
 )
 
 
-#: 来源：《扬子晚报》、费某 宋某: the writers after the paper in title marks, in the 来源 field.
+#: 来源：《扬子晚报》、费某 宋某: the writers after the paper in title marks, in the 来源 field;
+#: 来源：环球网/赵建东: after a known paper or portal and a slash.
 SOURCE_PAPER_WRITERS = re.compile(
-    r"(?:来源|來源)\s*[:：]\s*《[^《》]{2,16}》\s*[、，,]\s*"
+    r"(?:来源|來源)\s*[:：]\s*(?:《[^《》]{2,16}》\s*[、，,]|(?P<o>[^/／\s:：]{2,16})\s*[/／])\s*"
     r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:(?:\s*[、，,]\s*|[ \u3000]+)[\u4e00-\u9fff·]{2,4}){0,5})\s*$"
 )
 
@@ -46,6 +50,7 @@ SOURCE_PAPER_WRITERS = re.compile(
 def source_writers(text: str) -> list[str]:
     """The writers a 来源 field names after the paper, when every one reads as a person."""
     m = SOURCE_PAPER_WRITERS.search(text)
+    m = None if m and m["o"] and not (is_known(m["o"]) or ORG_HINT.search(m["o"])) else m
     found = re.split(r"\s*[、，,]\s*|[ \u3000]+", m["n"]) if m else []
     ok = all(looks_like_person(n) and not ORG_HINT.search(n) for n in found)
     latin = LATIN_THEN_WRITER.search(text) if not found else None
