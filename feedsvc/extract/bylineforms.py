@@ -134,6 +134,8 @@ PHOTO_CREDIT_END = re.compile(
 CLOSING_INFO_LINE = re.compile(
     r"(?:编辑|編輯|责编|責編)\s*[:：]|^原创文章\s*[，,]\s*作者\s*[:：]|^本文由\s*\S{2,20}?\s*原创发布\s*$"
     r"|^\s*Written\s+by\s+\S"  # Written by X: a post's closing author box
+    # 采写：记者甲、乙 海报：丙: a paper's account credits its reporters in a block of roles
+    r"|^\s*(?:采写|採寫|撰文)\s*[:：|｜]"
 )
 
 
