@@ -97,6 +97,19 @@ RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[
 REPORTER_FIRST = re.compile(r"(?:通讯员|通訊員|记者|記者|实习生|實習生|特约记者|特約記者)(?:\s|$)")
 
 
+#: “思想市场”栏目, 「凹凸实验室」: a column or a second name in quotes after the outlet's name.
+QUOTED_TAIL = re.compile(r"[“「\"][^”」\"]{2,12}[”」\"](?:栏目|欄目|频道|頻道|专栏|專欄)?$")
+
+
+def _without_column(text: str) -> str:
+    """The outlet's name without the column it names in quotes after it (澎湃新闻“思想市场”栏目),
+    unless the quotes hold the name itself (微信公众号“字母榜”)."""
+    m = QUOTED_TAIL.search(text, 2)
+    if m is None or re.search(r"(?:公众号|公眾號|微信|号|號|[:：])\s*$", text[: m.start()]):
+        return text
+    return text[: m.start()].strip()
+
+
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 《光明日报》 → 光明日报, 人民网－人民日报 as written."""
     text = text.strip(" ：:|｜丨")
@@ -122,6 +135,7 @@ def source_value(text: str) -> str | None:
     if cut:
         text = text[: cut.start()]
     text = re.split(r"(?<!^\w)\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]  # not 酷 壳
+    text = _without_column(text)  # 澎湃新闻“思想市场”栏目
     # 中国网 china.com.cn, 环球网 www.huanqiu.com: the name, without its domain
     text = re.sub(
         r"(?<=[\u4e00-\u9fff])\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6})+$", "", text, flags=re.I
