@@ -251,9 +251,12 @@ def copyright_writer(lines: Sequence[Line]) -> list[str]:
 
 
 def _lead_writers(body: Body, text_blocks: list[Block]) -> list[str]:
-    """The reporters signing a roundup's sections (本报驻美国记者 甲 … 本报驻韩国记者 乙), then
-    the lead line's (中央纪委国家监委网站 王卓 通讯员 刘江), each in page order."""
+    """The reporters signing a roundup's sections (本报驻美国记者 甲 … 本报驻韩国记者 乙), a name
+    alone over the text, then the lead line's (中央纪委国家监委网站 王卓 通讯员 刘江), each in
+    page order."""
     found = section_reporters(text_blocks)
+    # <p><strong>张昕</strong></p> over the text: the writer's name alone, the trim's byline
+    found += [t for t in body.bylines if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", t)]
     return found + [n for t in body.bylines for n in outlet_lead_writers(t) + wire_reported(t)]
 
 

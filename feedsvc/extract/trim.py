@@ -51,6 +51,7 @@ from .lexicon import INFO_OR_COUNTER
 from .lexicon import ORIGINAL_HEADER
 from .lexicon import SECTION_NUMBER
 from .namedate import name_then_date
+from .nameshape import looks_like_person
 from .photopair import without_photo
 from .platformcredit import lead_box
 from .pullquote import pull_quote
@@ -216,6 +217,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
     if len(text) <= 40 and block.kind == "list" and WORD_LIST.fullmatch(block.html):
         return "skip"
     if len(text) <= 4 and block.kind == "p" and not re.search(r"[:：，。！？,]", text):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text) and looks_like_person(text):
+            return "byline"  # <p><strong>张昕</strong></p> over an essay: its writer
         return None if EDITORS_NOTE.match(text) else "skip"  # 编者按 over the note: its label
     if _display_heading(block):
         return "heading"
