@@ -239,10 +239,24 @@ def find_authors(
 
 def outlet_itself(author: str, outlet: str | None, lines: list[Line], titled: str | None) -> bool:
     """Whether *author* is only the outlet's or the site's name (closing the <title>, no
-    person's: 作者：开祥清洁 on 标题_开祥清洁) read as a writer's; not when a blog's copyright box
-    names the writer so (本文作者：某某-思伟 on the blog 某某-思伟)."""
+    person's: 作者：开祥清洁 on 标题_开祥清洁; or the company's short name) read as a writer's;
+    not when a blog's copyright box names the writer so (本文作者：某某-思伟 on the blog
+    某某-思伟)."""
+    if any(_company_short(author, n) for n in (outlet, titled)):
+        return True  # 作者：海润丰, 文章作者: 海润丰 on the pages of 济宁海润丰有限公司
     named = author == outlet or (author == titled and not looks_like_person(author))
     return named and author not in copyright_writer(lines)
+
+
+def _company_short(author: str, name: str | None) -> bool:
+    """Whether *author* is the short form of the company *name* (作者：海润丰 on the pages of
+    济宁海润丰有限公司): its words inside a company's name, after the place."""
+    return bool(
+        name
+        and len(author) >= 2
+        and author in name[1:]
+        and re.search(r"(?:公司|集团|集團|厂|廠)$", name) is not None
+    )
 
 
 def copyright_writer(lines: Sequence[Line]) -> list[str]:
