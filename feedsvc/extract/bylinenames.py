@@ -8,6 +8,7 @@ from .bylineforms import LATIN_PEN_NAME
 from .bylineforms import PHOTO_CREDIT_END
 from .gluedroles import unglue_roles
 from .handlename import handle_name
+from .handlename import placeholder_account
 from .lexicon import COUNTERS
 from .lexicon import DATE
 from .lexicon import EDITOR_RANK
@@ -83,6 +84,7 @@ AUTHOR_CUT = cut_at(
     + ("录入", "錄入")  # 作者：X 录入时间：…, an old CMS's posting time
     # 作者：X 分类：网络 标签：…: a blog theme's post info, the post's category after the writer
     + tuple(f"{w}{c}" for w in ("分类", "分類", "栏目", "欄目", "标签", "標籤") for c in "：:")
+    + tuple(f"{w}{c}" for w in ("Tags", "Tag", "tags", "TAGS") for c in "：:")  # Tags：博客 备案
     + POST_META,  # 作者：X 分类于 运维: the label with no colon, run into the name
     # 作者：lee_1987: the digits of a Latin handle are the name's; a date glued on is not
     rf"{CREDIT_ROLE}|(?<![A-Za-z0-9_.-])\d{{4}}|\d{{4}}(?=[-/.年]\d)"
@@ -170,8 +172,12 @@ def label_names(value: str, pen: bool = False) -> list[str]:
     whole = value = without_places(value)  # 王小青 发自香港: the place filed from is no name
     cut = AUTHOR_CUT.search(value)
     value = unglue_roles(value[: cut.start()] if cut else value)
-    if PHOTO_CREDIT_END.search(value):
-        return []
+    first, *rest = value.split() or [""]
+    if PHOTO_CREDIT_END.search(value) or pen and placeholder_account(first):
+        return []  # 作者：admin 经验之谈: the template's account, then the post's category
+    if pen and rest and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", rest[0]):
+        if LATIN_PEN_NAME.fullmatch(first) or handle_name(first):
+            return [first]  # 作者：Aslan 无关技术: the writer's account, then the category
     names = [
         n for n in split_names(value) if looks_like_person(n) or pen and looks_like_pen_name(n)
     ]

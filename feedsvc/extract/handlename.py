@@ -18,6 +18,11 @@ _NOT_A_WRITER = re.compile(
 )
 
 
+def placeholder_account(word: str) -> bool:
+    """Whether *word* is the account a template prints when nobody is named (admin, root)."""
+    return _NOT_A_WRITER.fullmatch(word.strip().lower()) is not None
+
+
 def handle_name(value: str) -> str | None:
     """*value* when it is one lowercase account handle alone (zhou_xiaobai, lanxi) or a
     hyphen-joined pen name (試毅-思伟), else None."""
