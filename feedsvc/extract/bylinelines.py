@@ -28,6 +28,8 @@ PROVENANCE = re.compile(
     r"|由\s*\S{1,16}?\s*(?:授权|原创)?发布[。.]?\s*$)"
     # 以下文章来源于某号，作者某某: the card of the account a WeChat post is reprinted from
     r"|^以下(?:文章|内容)(?:来源于|來源於|来自|來自)"
+    # 原文地址：<a>…</a>: the address of the page a repost was copied from
+    r"|^(?:原文|原帖)(?:地址|链接|鏈接|网址|網址|出处|出處)\s*[:：]"
 )
 
 
