@@ -35,9 +35,17 @@ TITLE_SPLIT = re.compile(
 BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|net|org|cn|hk|tw|gov|edu)(?:\.[a-z]{2})?", re.I)
 
 
+#: The kind of page a template's <title> ends with: 详情, 新闻详情, 内容页 (no site's name).
+PAGE_KIND = re.compile(
+    r"(?:新闻|新聞|文章|资讯|資訊|信息|產品|产品)?(?:详情|詳情|详细内容|詳細內容|内容页|內容頁|正文)页?"
+)
+
+
 def site_parts(doc_title: str) -> list[str]:
-    """The <title>'s parts that may name the site: all but a bare host closing three or more."""
+    """The <title>'s parts that may name the site: all but a bare host closing three or more,
+    and a page kind (资讯中心-详情)."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
+    parts = [p for p in parts if not PAGE_KIND.fullmatch(p.strip())] or parts
     return parts[:-1] if len(parts) > 2 and BARE_HOST.fullmatch(parts[-1].strip()) else parts
 
 
