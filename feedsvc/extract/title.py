@@ -206,7 +206,7 @@ def _undeclared(
     if shown is not None:
         return (shown[0], shown[1], None), "nothing else: the head of the <title> a block shows"
     if best and best[0] >= TITLE_CLASS_SCORE - 1 and classed_over(best[1], best[2][0], doc_title):
-        why = "the <title> is a section's name: the title-classed block says more"
+        why = "the <title> is a section's or a site's name: the heading says more"
         return (best[2][0], best[1], None), why
     if doc_title:
         return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"

@@ -309,10 +309,14 @@ def sections_first_at(parts: list[str]) -> int | None:
 
 def classed_over(tag: Tag, line: str, doc_title: str) -> bool:
     """Whether *tag*, a title-classed block (<div class="article-title">) reading *line*, says
-    more than a <title> of a section's and a topic's short names (志工服務-關愛之家)."""
-    if tag.name[0] == "h":
-        return False
+    more than a <title> of a section's and a topic's short names (志工服務-關愛之家); or an
+    <h1> or <h2> says more than a <title> of one short name the page shows nowhere (the site's:
+    <title>SC美妆连锁加盟</title> over <h2>策马腾飞，领航未来——…年会报道</h2>)."""
     head, c = compact(cut_title(doc_title)), compact(line)
+    if tag.name[0] == "h":
+        whole = compact(doc_title)
+        alone = TITLE_SPLIT.search(doc_title.strip()) is None and len(whole) <= 12
+        return tag.name in ("h1", "h2") and alone and 10 <= len(c) <= 80 and whole not in c
     return len(head) <= 6 and 10 <= len(c) <= 80 and head not in c
 
 
