@@ -329,8 +329,20 @@ _NAMING_RULES = ("来源 label", "outlet a reprint note names")
 
 def _named_whole(site_name: str) -> bool:
     """Whether the site's name is kept whole: a foreign outlet's Chinese edition (BBC News
-    中文), or a blog's name glued by a hyphen (某某-思伟), no portal and its channel."""
-    return EDITION.fullmatch(site_name) is not None or GLUED_PAIR.fullmatch(site_name) is not None
+    中文), a blog's name glued by a hyphen (某某-思伟), no portal and its channel, or a company's
+    name with its place in brackets (星杓（成都）信息科技有限公司)."""
+    return (
+        EDITION.fullmatch(site_name) is not None
+        or GLUED_PAIR.fullmatch(site_name) is not None
+        or PLACED_COMPANY.fullmatch(site_name) is not None
+    )
+
+
+#: 星杓（成都）信息科技有限公司, 某某（中国）有限公司: a company's name, its place in brackets.
+PLACED_COMPANY = re.compile(
+    r"[\u4e00-\u9fff]{2,8}[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fff]{0,12}"
+    r"(?:公司|集团|集團)"
+)
 
 
 def _titled_site(name: str, titled: str | None) -> bool:
