@@ -89,12 +89,17 @@ LONE_DATELINE = re.compile(
 
 #: 本文共 3381 字，预计阅读时间 1 分 21 秒, 阅读时间约 5 分钟, 本文字数：2156，阅读时长大约4分钟,
 #: 本文字数：2.3k 阅读时长 ≈ 4 分钟 (Hexo NexT), 字数总计: 2.1k | 阅读时长: 8分钟 (Butterfly):
-#: the length of the text and the time to read it, a line a blog theme or a post puts over the text.
+#: 15 分钟 读完 (大约 2268 个字) 0次访问 (Icarus): the length of the text and the time to read
+#: it, a line a blog theme or a post puts over the text.
 READING_TIME = re.compile(
     r"^(?:(?:(?:本文|全文|文章)?\s*(?:字数|字數)(?:总计|總計|统计|統計)?\s*[:：]?|(?:本文|全文)\s*(?:共计|共計|共|约|約)?)"
     r"\s*[\d,]+(?:\.\d+)?\s*[kKwW千万萬]?\s*个?字?\s*[，,|｜]?\s*)?(?:预计|預計|大约|大約)?\s*"
     r"(?:阅读|閱讀)\s*(?:时间|時間|时长|時長)?\s*(?:约|約|大约|大約|≈|～|~)?\s*(?:需要?)?\s*[:：]?\s*"
     r"\d+(?:\.\d+)?\s*(?:分钟|分鐘|分)(?:\s*\d+\s*秒)?\s*$"
+    # 15 分钟 读完 (大约 2268 个字): a Hugo theme's line, the minutes first
+    r"|^\d+\s*(?:分钟|分鐘)\s*(?:读完|讀完|阅读|閱讀)\s*"
+    r"(?:[(（]\s*(?:大约|大約|约|約)?\s*[\d,]+\s*个?字\s*[)）])?"
+    r"(?:\s*[\d,]+\s*次(?:访问|訪問|阅读|閱讀|浏览|瀏覽))?\s*$"  # its page counter after it
 )
 
 
