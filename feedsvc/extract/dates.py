@@ -388,6 +388,11 @@ def url_date(url: str | None) -> tuple[int, int, int] | None:
             datetime(y, mo, d)
         except ValueError:
             continue
+        # /2018/09/NEWS/20180608-tonglu/: the folders give the month the post went up, the
+        # slug the day of the event it reports
+        folders = re.search(r"/(20\d{2})/(0[1-9]|1[0-2])/", path[: m.start() + 1])
+        if folders and (int(folders[1]), int(folders[2])) != (y, mo):
+            return int(folders[1]), int(folders[2]), 0
         return y, mo, d
     month = re.search(r"(?<!\d)(20\d{2})[-/]?(0[1-9]|1[0-2])(?!\d)", path)
     if month:
