@@ -11,16 +11,17 @@ import re
 
 from .text import squash
 
+#: The word a column's name ends with (公司新闻, 企业动态), and a news centre (新闻中心).
+_COLUMN_WORD = r"(?:动态|動態|新闻|新聞|要闻|要聞|公告|简讯|簡訊|资讯|資訊)"
+_NEWS_CENTRE = r"(?:新闻|新聞|资讯|資訊|媒体|媒體)中心"
+
 #: A column of an organisation's site: 新闻中心, 公司新闻, 企业动态, 协会动态, 医院新闻, 通知公告.
-PAGE_COLUMN = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:动态|動態|新闻|新聞|要闻|要聞|公告|简讯|簡訊|资讯|資訊)"
-    r"|(?:新闻|新聞|资讯|資訊|媒体|媒體)中心"
-)
+PAGE_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}{_COLUMN_WORD}|{_NEWS_CENTRE}")
 
 #: A column's name that titles a page alone: generic words, never a brand (澎湃新闻).
 COLUMN_ALONE = re.compile(
     r"(?:新闻|新聞|最新|公司|企业|企業|行业|行業|协会|協會|学会|學會|医院|醫院|学校|學校|工作|通知)?"
-    r"(?:动态|動態|新闻|新聞|要闻|要聞|公告|简讯|簡訊|资讯|資訊)|(?:新闻|新聞|资讯|資訊|媒体|媒體)中心"
+    rf"{_COLUMN_WORD}|{_NEWS_CENTRE}"
 )
 
 #: The organisation's own name: 某某科技股份有限公司, 某某集团, 中国某某工业协会, 某某县人民医院,
