@@ -215,7 +215,7 @@ class Builder:
             self._images([child])
         elif name == "figure":
             self.figure(child)
-        elif name in ("ul", "ol"):
+        elif name in ("ul", "ol") and child.find("li", recursive=False) is not None:
             self.listing(child)
         elif name == "table":
             self.table(child)

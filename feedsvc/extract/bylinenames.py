@@ -30,11 +30,11 @@ from .sentfrom import without_places
 from .towns import TOWNS
 
 #: 文/陈思远, 图文｜X; 文/图：X, 图/文：X, 文图：X with a colon (the writer took the pictures too);
-#: 文·图/X with a dot between the two roles; 文：X, as overseas papers' info lines and Malaysian
-#: and Singapore pages write it.
+#: 文·图/X and 文、图/X with a dot or a stop between the two roles; 文：X, as overseas papers'
+#: info lines and Malaysian and Singapore pages write it.
 WEN_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文图|图文|文圖|圖文|文)\s*[:：]"
-    r"|(?:文|文图|图文|文圖|圖文|文\s*[·・•]\s*[图圖]|[图圖]\s*[·・•]\s*文)\s*[/／｜|丨])"
+    r"(?<![\u4e00-\u9fff])(?:(?:文\s*[/／、]\s*[图圖]|[图圖]\s*[/／、]\s*文|文图|图文|文圖|圖文|文)\s*[:：]"
+    r"|(?:文|文图|图文|文圖|圖文|文\s*[·・•、]\s*[图圖]|[图圖]\s*[·・•、]\s*文)\s*[/／｜|丨])"
     r"\s*(?P<v>[^|｜丨\n【】（）()]{2,40})"
 )
 
