@@ -19,6 +19,7 @@ from .lexicon import cut_at
 from .nameshape import looks_like_outlet
 from .outletjunk import without_chrome
 from .platforms import platform_account
+from .sourcefield import EMPTY_FIELD
 from .sourcefield import source_field
 from .sourceparts import compiled_value
 from .sourceparts import named_outlet as _named_outlet
@@ -112,6 +113,8 @@ def _without_column(text: str) -> str:
 
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 《光明日报》 → 光明日报, 人民网－人民日报 as written."""
+    if EMPTY_FIELD.match(text.lstrip(" ：:|｜丨\u3000\xa0")):
+        return None  # 来源：  发布人：: a field left empty, the next label ending the line
     text = text.strip(" ：:|｜丨")
     # 标题_【快资讯】, 来源：[某某学院] 字体大小：[ 小 中 大 ]: the outlet in brackets, the next
     # field after them
