@@ -15,8 +15,8 @@ from .columntitle import declares_no_headline
 from .explain import Explanation
 from .explain import where
 from .logosite import home_link
-from .logotitle import logo_titled
 from .metadata import Structured
+from .ownedtitle import site_titled
 from .pagemark import without_page_number
 from .postheadline import account_headline
 from .subtitle import subtitle_after
@@ -196,7 +196,7 @@ def _undeclared(
     if above is not None:
         why = "the <title> is only the site's name: the short block right above the text"
         return (heading_lines(above)[0], above, None), why
-    logo = doc_title and logo_titled(doc_title, index.named("a"))  # JLUIE_Society_website
+    logo = doc_title and site_titled(soup, doc_title, index.named("a"))
     if doc_title and best is not None and (only_site(doc_title, structured) or logo):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     led = site_led_headline(doc_title, index, structured) if doc_title else None
