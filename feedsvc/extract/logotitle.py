@@ -1,6 +1,7 @@
 """A <title> every page of a small site shares: the name its header logo shows, alone or with a
 word for a web site after it (``JLUIE_Society_website`` under ``<a class="logo">JLUIE_Society
-</a>``, 某某学会官网). Such a <title> declares no headline, and names the site by the logo."""
+</a>``, 某某学会官网), or the title of its home link (``<a href="/" title="某某" rel="home">``).
+Such a <title> declares no headline, and names the site by the logo."""
 
 from __future__ import annotations
 
@@ -33,9 +34,10 @@ def logo_titled(doc_title: str, anchors: list[Tag]) -> str | None:
         return None
     for anchor in islice(anchors, HEADER_LINKS):  # the header's logo, among the first links
         holder = anchor.parent if isinstance(anchor.parent, Tag) else anchor
-        if not LOGO_WORDS.search(f"{attr_words(anchor)} {attr_words(holder)}"):
+        home = "home" in (anchor.get("rel") or ())  # <a href="/" title="某某" rel="home"><img>
+        if not home and not LOGO_WORDS.search(f"{attr_words(anchor)} {attr_words(holder)}"):
             continue  # <a class="logo">, <div class="site-name"><a href="/">
-        name = squash(anchor.get_text(" "))
+        name = squash(anchor.get_text(" ")) or squash(str(anchor.get("title") or ""))
         if 2 <= len(compact(name)) <= 30 and title.startswith(name):
             if SITE_WORD.fullmatch(title[len(name) :]):
                 return name

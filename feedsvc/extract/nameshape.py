@@ -59,8 +59,10 @@ GENERIC_SOURCE = re.compile(
     r"(?:澎湃新闻|网易|腾讯|搜狐|凤凰)?[·・\s]*(?:澎湃号|网易号|企鹅号|搜狐号|大风号)(?:[·・]\S{1,4})?|"
     # 普通话主页, 新闻首页: a section's home page named at the end of the <title>, no outlet
     r"[\u4e00-\u9fff]{0,6}(?:主页|首页|主頁|首頁)|"
-    # a template's placeholder left in a meta (apple-mobile-web-app-title "Title")
-    r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页))$"
+    # a template's placeholder left in a meta (apple-mobile-web-app-title "Title"), a logo's alt
+    # (站点描述) or a 来源 field (文章出处：admin, the account that posted it)
+    r"(?i:title|untitled|undefined|null|none|home|index|default|site ?name|网站名称|标题|首页"
+    r"|(?:站点|网站|網站)(?:描述|名称|名稱|标题)|admin\w*|administrator|webmaster|管理员|管理員))$"
 )
 
 
