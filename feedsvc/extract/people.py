@@ -250,13 +250,13 @@ def outlet_itself(author: str, outlet: str | None, lines: list[Line], titled: st
 
 def _company_short(author: str, name: str | None) -> bool:
     """Whether *author* is the short form of the company *name* (作者：海润丰 on the pages of
-    济宁海润丰有限公司): its words inside a company's name, after the place."""
-    return bool(
-        name
-        and len(author) >= 2
-        and author in name[1:]
-        and re.search(r"(?:公司|集团|集團|厂|廠)$", name) is not None
-    )
+    济宁海润丰有限公司; 作者：达丰财务 on 河南达丰财务官网, a company's own site): its words
+    inside a company's name, after the place."""
+    if not name or len(author) < 2 or author not in name[1:]:
+        return False
+    if re.search(r"(?:公司|集团|集團|厂|廠)$", name):
+        return True
+    return len(author) >= 3 and re.search(r"(?:官网|官網)$", name) is not None
 
 
 def copyright_writer(lines: Sequence[Line]) -> list[str]:
