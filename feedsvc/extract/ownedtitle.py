@@ -6,6 +6,7 @@ word a site's name ends in (网, 中心, 局), so nothing else tells it from a s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bs4 import BeautifulSoup
 from bs4 import Tag
@@ -16,25 +17,44 @@ from .text import squash
 from .titletext import TITLE_SPLIT
 from .unitsite import COPYRIGHT_OWNER
 
+#: A company's kind after its brand: 版权所有 © 某某人寿保险股份有限公司 under <title>某某人寿.
+COMPANY = re.compile(r"[\u4e00-\u9fff]{0,4}(?:有限责任公司|有限公司|公司|集团)")
+
 #: The words a copyright line holds.
 RIGHTS = re.compile(r"版权所有|版權所有|Copyright|©", re.I)
 
 
-def owner_titled(soup: BeautifulSoup, doc_title: str) -> bool:
-    """Whether the <title> is one name that a copyright line on the page names as the owner."""
+def owner_titled(texts: Iterable[str], doc_title: str) -> bool:
+    """Whether the <title> is one name that a copyright line among *texts* names as the owner
+    (or as the owner's brand, before its company's kind)."""
     name = compact(doc_title)
     if not 4 <= len(name) <= 24 or len(TITLE_SPLIT.split(doc_title.strip())) != 1:
         return False
-    for node in soup.find_all(string=RIGHTS, limit=8):
-        parent = node.parent
-        text = squash(parent.get_text(" ")) if isinstance(parent, Tag) else str(node)
+    for text in texts:
+        if not RIGHTS.search(text):
+            continue
         for m in COPYRIGHT_OWNER.finditer(text):
-            if compact(m["n"] or m["m"] or m["c"] or "") == name:
+            owner = compact(m["n"] or m["m"] or m["c"] or "")
+            if owner == name or owner.startswith(name) and COMPANY.fullmatch(owner[len(name) :]):
                 return True
     return False
+
+
+def owner_site(texts: Iterable[str], doc_title: str) -> str | None:
+    """The <title> as the site's name, when a copyright line names it as the owner."""
+    return squash(doc_title) if owner_titled(texts, doc_title) else None
+
+
+def _copyright_texts(soup: BeautifulSoup) -> list[str]:
+    """The text of the blocks holding the page's first copyright words."""
+    found = []
+    for node in soup.find_all(string=RIGHTS, limit=8):
+        parent = node.parent
+        found.append(squash(parent.get_text(" ")) if isinstance(parent, Tag) else str(node))
+    return found
 
 
 def site_titled(soup: BeautifulSoup, doc_title: str, anchors: list[Tag]) -> bool:
     """Whether the <title> names the site alone: the home logo's text (JLUIE_Society_website)
     or the owner that a copyright line names."""
-    return bool(logo_titled(doc_title, anchors)) or owner_titled(soup, doc_title)
+    return bool(logo_titled(doc_title, anchors)) or owner_titled(_copyright_texts(soup), doc_title)
