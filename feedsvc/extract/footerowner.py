@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..outlets import is_known
+from .mottotitle import without_slogan
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
 from .site import PAPER_NAME
@@ -47,8 +48,8 @@ def footer_owner(texts: list[str], title_parts: list[str]) -> str | None:
     """The name the last lines of the page give as the copyright's owner, when the <title> is
     the headline alone (a <title> that names a site some rule declined, as a forum's, names
     no site here either); else the sponsor its footer names (主办单位：某某县人民政府办公室)."""
-    if len(title_parts) > 1:
-        return None
+    if len([p for p in title_parts if without_slogan(p)]) > 1:
+        return None  # 标题 - 某某学校 names a site; 标题 - 中国最大的某某机构, a slogan, does not
     for text in reversed(texts[-8:]):
         m = OWNER.search(squash(text))
         name = next((n for n in m.groups() if n), "") if m else ""

@@ -65,3 +65,14 @@ def site_before_tagline(parts: list[str]) -> str | None:
     if not TAGLINE.fullmatch(names[-1]) and not motto:
         return None
     return site if 2 <= len(site) <= 16 and not TAGLINE.fullmatch(site) else None
+
+
+#: 中国最大的德语专业培训机构, 国内领先的…平台: a slogan boasting what the site is, no name.
+SLOGAN = re.compile(
+    r"(?:中国|中國|全国|全國|国内|國內|全球|亚洲|亞洲|世界|全省|全市)?(?:最大|最好|最专业|最專業|最权威|最權威|最全|领先|領先|第一)的"
+)
+
+
+def without_slogan(site: str | None) -> str | None:
+    """*site*, unless it is a slogan a <title> ends with where the name should stand."""
+    return None if site and SLOGAN.match(site.lstrip("-－–—_|｜ ")) else site

@@ -62,6 +62,7 @@ from .metadata import Structured
 from .metadata import base_url
 from .metadata import page_url
 from .metadata import read_structured
+from .mottotitle import without_slogan
 from .outlet import adjacent_outlet
 from .outlet import choose_source
 from .outletmeta import author_orgs
@@ -308,7 +309,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     structured, lines = page.structured, page.lines
     named = structured.meta(*SITE_METAS) or structured.publisher
     homed = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
-    site = homed or site_name(named, page.address, doc_title, page.title)
+    site = homed or without_slogan(site_name(named, page.address, doc_title, page.title))
     site = site if named else logo_titled(doc_title, page.index.named("a")) or site
     tags = (page.index.named("link"), page.index.named("a"))
     site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
