@@ -151,6 +151,11 @@ def source_candidates(
 NAMES_FIELD = re.compile(rf"(?:{alternation(*AUTHOR, *REPORTER, *EDITOR)})\s*[:：]\s*[^\s:：]+")
 
 
+def short_value(text: str) -> str | None:
+    """The outlet a line after an empty 来源 names, when the line is short enough to be one."""
+    return source_value(text) if len(text) <= 40 else None
+
+
 def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidate]:
     """The outlets named after 来源 labels on line *i*, scored by its distance from the
     headline's line *anchor* (lines above it count double)."""
@@ -172,8 +177,10 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         logo = find_tag(line.element, "img") is not None
         value = source_value(rest) or logo_alt(line.element)
         if value is None and not rest.strip(" ：:|｜丨-－—") and i + 1 < len(lines):
-            # 来源： with the name on the next line, unless a logo (no alt) is the value
-            value = logo_link(line.element) if logo else source_value(lines[i + 1].text)
+            # 来源： with the name on the next line, unless a logo (no alt) is the value; the
+            # text's first sentence after a 来源 left empty names nothing
+            after = lines[i + 1].text
+            value = logo_link(line.element) if logo else short_value(after)
         if value is None or (i - anchor > 3 and SEVERAL_OUTLETS.fullmatch(value)):
             continue  # 来源：甲体育、乙体育 after the text: what it was compiled from
         if i != anchor and same_line(value, lines[anchor].text):

@@ -153,7 +153,7 @@ def source_value(text: str) -> str | None:
     text = _paper_of_pair(platform_account(text))
     text = re.sub(r"[《》]", "", parted_value(text))
     text = without_writers(compiled_value(text))  # 《扬子晚报》、张三: the paper
-    return text or None
+    return text if len(text) > 1 else None  # 来源： 网责任编辑：…: a template's stray word
 
 
 def _paper_of_pair(text: str) -> str:

@@ -27,7 +27,8 @@ TITLE_SPLIT = re.compile(
     r"|(?<=\S)(?:-(?!(?<=[A-Za-z0-9]-)(?:\d|[A-Za-z][a-z0-9]))\s?|(?<![—–])[—–]\s)"
     r"(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
     r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$"
-    r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$))\s*"
+    r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$"
+    r"|[\u4e00-\u9fff（）()]{4,24}(?:公司|集团|集團)$))\s*"  # 标题-四川某某科技服务有限公司
 )
 
 #: cjn.cn, www.example.com.cn: a bare host closing a <title> after the site's name
