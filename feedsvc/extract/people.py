@@ -68,13 +68,16 @@ from .trim import Body
 from .unitlead import unit_lead_writers
 from .wirereported import wire_reported
 
+#: 撰写：/供稿人：/供稿：, as campus sites credit the writer; 采访：, the interviewer.
+SUPPLIED = ("撰写人", "撰写", "供稿人", "供稿", "采访", "採訪")
+
 AUTHOR_LABEL = re.compile(
     rf"(?:{alternation(*AUTHOR, *BYLINE_WORDS)}"
     # (the words before the role hold no role: 记者李婧通讯员 is two roles, a name between)
     rf"|(?:(?:(?!{alternation(*STAFF)})[\u4e00-\u9fff]){{0,6}}(?:{alternation(*STAFF)}))"
-    # 报导：陈志强 (Malaysian, HK papers), 撰写：/供稿人： (campus credits), 采访： (the
+    # 报导：陈志强 (Malaysian, HK papers), 撰写：/供稿人：/供稿： (campus credits), 采访： (the
     # interviewer), 编译：乔木 (a translator): with a colon; （编译/刘晓东）: a slash too
-    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, '撰写人', '撰写', '供稿人', '采访', '採訪')}"
+    rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, *SUPPLIED)}"
     r")(?=\s*[:：])"
     # (not 將 編譯 / 執行: a spaced slash between two verbs)
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：]|[/／]))"
