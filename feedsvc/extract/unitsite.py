@@ -35,6 +35,10 @@ UNIT = re.compile(
 )
 
 
+#: A web site's own name: 新疆注册会计师全国统一考试网, 某某信息網.
+WEB_SITE = re.compile(r"[\u4e00-\u9fff]{3,20}[网網]")
+
+
 #: A column of a site, named after the site in its <title>: 工作动态, 通知公告, 学院新闻.
 COLUMN = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:动态|動態|新闻|新聞|要闻|要聞|公告|通知|简讯|簡訊|资讯|資訊)"
@@ -56,7 +60,8 @@ def titled_unit(parts: list[str]) -> str | None:
     if own:
         return own["s"]  # 标题 - 某某网资讯: the site's own news column, named by the site
     first = squash(parts[0])
-    return first if len(parts) == 2 and UNIT.fullmatch(first) else ""
+    named = UNIT.fullmatch(first) or WEB_SITE.fullmatch(first)  # 某某考试网-要闻: the site too
+    return first if len(parts) == 2 and named else ""
 
 
 def unit_before_headline(parts: list[str], headline: str) -> str | None:
