@@ -117,3 +117,18 @@ def footer_chinese_site(site: str | None, texts: list[str], title_parts: list[st
     if site.lower() in {squash(p).lower() for p in title_parts}:
         return site
     return footer_named_last(texts, title_parts) or site
+
+
+def footer_over_keywords(site: str | None, texts: list[str], title_parts: list[str]) -> str | None:
+    """*site*, or the footer's copyright owner when the <title> runs a list of search keywords
+    after the headline (标题_【某某机器人教育】机器人加盟_乐高课程_机器人培训) and *site* is one
+    of them: the owner the keywords name (© 2015 zhikulego.com 某某机器人 版权所有)."""
+    keywords = [squash(p) for p in title_parts[1:]]
+    if len(keywords) < 3 or not site or site not in keywords:
+        return footer_chinese_site(site, texts, title_parts)
+    for text in reversed(texts[-8:]):
+        m = OWNER.search(squash(text))
+        owner = next((n for n in m.groups() if n), "") if m else ""
+        if len(owner) >= 3 and owner != site and any(owner in k for k in keywords):
+            return owner
+    return site

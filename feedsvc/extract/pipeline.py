@@ -42,8 +42,8 @@ from .encoding import decode_html
 from .explain import Explanation
 from .feedsite import feed_home_site
 from .feedsite import feed_site
-from .footerowner import footer_chinese_site
 from .footerowner import footer_named_last
+from .footerowner import footer_over_keywords
 from .footerowner import footer_owner
 from .footerowner import footer_site
 from .hometext import home_text_site
@@ -326,7 +326,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     site = site or (logo_alone(page.index.named("img")) if len(parts) <= 1 else None)
     site = site or owner_site([ln.text for ln in lines], doc_title)  # <title>某某人寿
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
-    site = footer_chinese_site(site, [line.text for line in lines], parts)  # The Tao of …
+    site = footer_over_keywords(site, [line.text for line in lines], parts)  # SEO keywords
     return preferred_site_name(site, parts, page.title), homed
 
 
