@@ -44,6 +44,12 @@ DIGEST_CREDIT = re.compile(
     r"(?<![\u4e00-\u9fff·])(?P<n>[\u4e00-\u9fff·]{2,4})\s*[/／]?\s*文\s*(?:[）)]|$)"
 )
 
+#: （作者为某某大学教授）, （作者系…）: a note on who the writer is, after the name.
+AUTHOR_NOTE = re.compile(r"作者(?:为|為|系|係|是)")
+
+#: （朱某摄影报道）, （朱某 图文报道）: a reporter's credit for the words and the photos.
+REPORTED_TAIL = re.compile(r"\s*(?:摄影报道|攝影報導|图文报道|圖文報導)$")
+
 #: 中国台湾网, 海峡导报, 中新社: the outlet before its writer in a closing bracket.
 OUTLET_WORD = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:网|網|报|報|社)$")
 
@@ -91,7 +97,9 @@ def bracket_writers(last: str, structured: Structured) -> list[str]:
         return [n for n in writers if looks_like_pen_name(n) or dotted_writer(n)]
     if len(pieces) == 2 and OUTLET_WORD.search(pieces[0]) and looks_like_person(pieces[1]):
         return [pieces[1]]  # （中国台湾网 杨某）: the site, then its writer
-    name = m["c"].strip()
+    if len(pieces) == 2 and AUTHOR_NOTE.match(pieces[1]):
+        pieces = pieces[:1]  # （保罗·帕尔默 作者为某某大学教授）: the writer, then who they are
+    name = REPORTED_TAIL.sub("", " ".join(pieces))  # （朱某摄影报道）: the reporter's credit
     name = name[0] + name[-1] if PADDED_PAIR.fullmatch(name) else name
     if PAPER_OR_SITE.fullmatch(name):
         return []
