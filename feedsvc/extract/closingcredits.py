@@ -65,6 +65,13 @@ CLOSING_ROLE_LINE = re.compile(
 )
 
 
+#: （摄影、供稿：金某）, （文字：王某）: the roles before a colon, the writer's among them.
+CLOSING_SUPPLIED = re.compile(
+    r"^[（(]\s*(?:(?:摄影|攝影|图片|圖片|摄|攝)\s*[、，,/／]\s*)?(?:供稿|撰稿|文字|文)\s*[:：]\s*"
+    r"(?P<n>[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]$"
+)
+
+
 #: 張家豪、李慧儀、麥浩 北京報道: a Hong Kong paper's reporters on a line of their own under the
 #: text, the place and 報道 after their names; （甄妮 / 綜合報導）: bracketed, a slash before.
 CLOSING_REPORTED = re.compile(
@@ -88,6 +95,7 @@ def closing_credit(text_blocks: Sequence[Block]) -> list[str]:
         # （陈 静，徐 超）, （马 骏 摄）: two-character names set with a space, as print lays them
         text = SPACED_NAME.sub(r"\1\2", block.text.strip())
         m = CLOSING_CREDIT.match(text) or CLOSING_ROLE_LINE.match(text)
+        m = m or CLOSING_SUPPLIED.match(text)
         found = split_names(m["n"]) if m else []
         # （编辑 刘星宇 审核 江文博）: a chain of editing roles, no reporter among them
         if found and not any(EDITING_ROLE.fullmatch(n) for n in found):
