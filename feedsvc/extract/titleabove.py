@@ -99,10 +99,15 @@ def _join(parts: list[str]) -> str:
     return out
 
 
+#: 文章作者：, and 栏目：, 所属栏目：, 文章所在栏目：: the column label an info line may open with.
+OPENING_LABELS = ("文章作者", "文章所在栏目", "所在栏目", "所属栏目", "栏目")
+
 INFO_START = re.compile(
     # 文章作者：佚名 文章来源：本站原创: the author label of old CMSs' info lines too
     # 時間：2023/08/27 12:41:08 on Taiwanese and Hong Kong sites, as 时间： on mainland ones
-    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *TIME, *SOURCE_LABELS, *AUTHOR, '文章作者')})\s*[:：]"
+    # 文章所在栏目：政务公开 来源：… 发布时间：…: a government CMS's line opening with the column
+    rf"^\s*(?:{alternation(*PUBLISH_LABELS, *TIME, *SOURCE_LABELS, *AUTHOR, *OPENING_LABELS)})"
+    r"\s*[:：]"
     rf"|^\s*{DATE_START}"
     # www.gov.cn 2012年05月08日 来源：新华社, http://news.sina.com.cn 2002年05月12日09:30: the host
     rf"|^\s*(?:https?://)?(?:www|news)\.[a-z0-9.-]+\.(?:cn|com|net|org)/?\s+{DATE_START}"
