@@ -12,6 +12,7 @@ from bs4 import Tag
 
 from .dates import find_times
 from .leadlines import MAGAZINE_ISSUE
+from .pageaside import in_page_aside
 from .shown import TimeChoice
 from .text import Line
 from .text import in_list
@@ -86,6 +87,8 @@ def closing_date(lines: Sequence[Line], anchor: int, zone: tzinfo) -> TimeChoice
         found = DATE_ALONE.match(line.text.strip())
         if found is None or line.in_comments or _linked(line.element):
             continue
+        if in_page_aside(line.element):
+            continue  # a date in the sidebar's list of other releases
         hits = find_times(found["d"], zone)
         if not hits or hits[0].start != 0 or hits[0].end != len(found["d"]):
             continue

@@ -28,6 +28,7 @@ from .lexicon import alternation
 from .machinestamp import machine_origin
 from .machinestamp import machine_stamp
 from .metarow import meta_row
+from .pageaside import in_page_aside
 from .playerbox import in_player
 from .storylist import story_item
 from .storylist import story_row
@@ -218,6 +219,8 @@ def _score_visible(
     """The score of a time shown *offset* lines from the headline; None when it does not count."""
     if _in_link(line.element) or story_row(line.element) or story_item(line.element):
         return None  # the date of a linked story (<a><div class="item-date">), not this one's
+    if in_page_aside(line.element):
+        return None  # the page's <aside> (Recent Press Releases), outside the article
     if in_player(line.element):
         return None  # Time：… in a video player's error panel: when the player failed
     publish = PUB_LABEL.search(label) is not None
