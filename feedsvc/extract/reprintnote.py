@@ -48,6 +48,12 @@ DIGEST_NOTE = re.compile(
     r"\s*[）)】]?\s*[。.]?)$"
 )
 
+#: 新华网原稿：http://…, 人民网原文链接：http://…: the outlet whose original the link points to.
+ORIGINAL_LINK = re.compile(
+    r"^\s*(?P<o>[\u4e00-\u9fff]{2,12}?)\s*(?:原稿|原文链接|原文連結|原文地址|原文)\s*[:：]"
+    r"\s*(?:https?://\S+)?\s*$"
+)
+
 #: 雜誌, 週刊, 月刊: a magazine's name, as the outlet table does not know most of them.
 MAGAZINE = re.compile(r"(?:雜誌|杂志|週刊|周刊|月刊|半月刊|季刊)$")
 
@@ -58,6 +64,7 @@ def reprint_note(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, i
         if line.in_comments or len(line.text) > 160:
             continue
         m = REPRINT_NOTE.match(line.text) or DIGEST_NOTE.match(line.text)
+        m = m or ORIGINAL_LINK.match(line.text)
         first = FIRST_PUBLISHED.match(line.text)
         if first and not in_list(line.element):
             return [(60.0, first["o"], i)]
