@@ -13,6 +13,7 @@ from bs4 import Tag
 
 from .explain import Explanation
 from .explain import where
+from .sitefooter import in_site_footer
 from .sizes import Sizes
 from .streams import Streams
 from .text import attr_words
@@ -157,19 +158,6 @@ def value(tag: Tag, raw: float, sizes: Sizes) -> float:
             weight -= 20
         if _is_known(tag):
             weight += 30
-    if _in_footer(tag):
-        weight -= 20
+    if isinstance(tag.parent, Tag) and in_site_footer(tag.parent, 4):
+        weight -= 20  # a company site's contact block under a one-paragraph news item
     return raw * (1 - density) + weight
-
-
-#: footer, foot, footer_in, site-footer: a page's footer box, whose contact lines are no text.
-FOOTER_WORD = re.compile(r"(?:^|[\s_-])(?:foot|footer)(?:$|[\s_-])", re.I)
-
-
-def _in_footer(tag: Tag) -> bool:
-    """Whether *tag* sits in the page's footer: a <footer>, or a box its class names so
-    (a company site's contact block under a short news item)."""
-    for parent in islice(tag.parents, 4):
-        if parent.name == "footer" or (parent.attrs and FOOTER_WORD.search(attr_words(parent))):
-            return True
-    return False
