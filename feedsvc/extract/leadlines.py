@@ -40,6 +40,8 @@ BREADCRUMB = re.compile(
 COUNT_LINE = re.compile(
     r"\d[\d,.]*\s*[万萬]?\s*(?:次|人)?\s*(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次)?"
     r"|(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读|人氣|人气)(?:數|数|次數|次数)?\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\s*次?"
+    # 点击次数： 次: the count left for a script to write (busuanzi's <span> stays empty)
+    r"|(?:點閱|点阅|點擊|点击|瀏覽|浏览|閱讀|阅读)(?:次數|次数|量)\s*[:：]\s*次?"
 )
 
 #: One link, alone or after a bracketed prompt to click it (【点击图片进入】<a>another story</a>:
