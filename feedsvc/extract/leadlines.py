@@ -167,9 +167,10 @@ def tool_or_dateline(text: str) -> bool:
     return any(r.match(line) for r in (*rules, *more))
 
 
-def without_lone_dateline(block: Block) -> Block:
+def without_lone_dateline(block: Block, title: str = "") -> Block:
     """*block* without a 本報訊 or a tool's label set as its first line (``<p>本報訊<br><br>…``),
-    or a press release's header rows: the lines over the text, in the paragraph of its first
+    a press release's header rows, or the headline copied as its first line (``<p>标题<br>
+    <img><br>…``, a reposting site's): the lines over the text, in the paragraph of its first
     sentences."""
     if block.kind != "p" or "<br>" not in block.html:
         return block
@@ -177,7 +178,8 @@ def without_lone_dateline(block: Block) -> Block:
     line, text = squash(plain_text(head)), squash(plain_text(rest))
     if text and label_row(line):  # 發稿單位：X<br>發稿日期：Y<br>聯絡人：Z<br><br>: line by line
         return without_lone_dateline(replace(block, html=rest, text=text))
-    if not text or not tool_or_dateline(line):
+    copied = len(line) >= 6 and compact(line) == compact(title)
+    if not text or not (tool_or_dateline(line) or copied):
         return block
     return replace(block, html=rest, text=text)
 

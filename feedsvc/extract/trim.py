@@ -271,7 +271,7 @@ class _Trimmed:
 
     def opening(self, block: Block, title: str, subtitle: str | None) -> None:
         """A block before the text: kept (a figure), lifted (a byline), dropped, or the start."""
-        block = without_lone_dateline(block)
+        block = without_lone_dateline(block, title)
         if block.kind == "figure" or block.embed or lone_caption(block):
             self.kept.append(block)
             return
