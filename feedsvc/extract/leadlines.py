@@ -177,7 +177,7 @@ def without_lone_dateline(block: Block, title: str = "") -> Block:
     head, rest = re.split(r"(?:\s*<br>)+\s*", block.html, maxsplit=1)
     line, text = squash(plain_text(head)), squash(plain_text(rest))
     if text and label_row(line):  # 發稿單位：X<br>發稿日期：Y<br>聯絡人：Z<br><br>: line by line
-        return without_lone_dateline(replace(block, html=rest, text=text))
+        return without_lone_dateline(replace(block, html=rest, text=text), title)
     copied = len(line) >= 6 and compact(line) == compact(title)
     if not text or not (tool_or_dateline(line) or copied):
         return block
