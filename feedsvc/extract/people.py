@@ -132,9 +132,11 @@ TRAILING_NAME = re.compile(
 def _told(m: re.Match[str]) -> bool:
     """店主告诉记者：“…”: the reporter is told something, a quotation follows, not a byline;
     被独立记者某某打断: the reporter is the agent of a passive sentence, in the story's prose;
-    据友人称，独立记者某某失联: a person the story is about (:data:`DESCRIBED`)."""
+    据友人称，独立记者某某失联: a person the story is about (:data:`DESCRIBED`); 42位小记者登古山:
+    the children a story's 小记者 outing is about, counted, no byline."""
     label = m.group(0)[: m.start("v") - m.start()]
     told = re.search(r"(?:告诉|告訴|对|對|向|跟|问|問|给|給|被|遭)\S{0,2}(?:记者|記者)", label)
+    told = told or re.search(r"(?:\d\s*(?:位|名|个|個)\S{0,2}|小)(?:记者|記者)", label)
     return (
         told is not None
         or m["v"].lstrip()[:1] in '“"「『'
