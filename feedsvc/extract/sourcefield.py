@@ -11,10 +11,13 @@ from .lexicon import INFO_LABELS
 from .lexicon import TIME
 from .lexicon import alternation
 
-#: 作者：, 发布时间：, 浏览次数：: the next label of an info line, after a 来源 left empty;
-#: 发稿时间：, 更新日期：: a time label of any verb.
+#: 访问量：, 訪問次數：: a counter's label (not a counter word alone: 出访问题 is prose).
+VISITS = ("访问", "訪問")
+
+#: 作者：, 发布时间：, 浏览次数：, 访问量：: the next label of an info line, after a 来源 left
+#: empty; 发稿时间：, 更新日期：: a time label of any verb.
 EMPTY_FIELD = re.compile(
-    rf"(?:{alternation(*INFO_LABELS, *COUNTERS)})[\u4e00-\u9fff]{{0,2}}\s*[:：]"
+    rf"(?:{alternation(*INFO_LABELS, *COUNTERS, *VISITS)})[\u4e00-\u9fff]{{0,2}}\s*[:：]"
     rf"|[\u4e00-\u9fff]{{1,4}}(?:{alternation(*TIME, *DATE)})\s*[:：]"
 )
 
