@@ -16,6 +16,7 @@ from .dates import find_times
 from .dates import parse_value
 from .dates import url_date
 from .explain import Explanation
+from .generated import without_generated
 from .infobelow import info_below
 from .laterstamps import closing_date
 from .laterstamps import closing_stamp
@@ -125,7 +126,8 @@ def _choose_time(
     visible, updated = visible_times(lines, (start, end), anchor, zone, year_hint, explain)
     visible += split_time(lines, start, end, anchor, zone)
     visible.sort(key=lambda pair: -pair[0])
-    choice = shown_first(_reconcile(structured_found, visible), visible, lines, (start, end), zone)
+    trusted = without_generated(structured_found, structured, visible, SURE, zone)
+    choice = shown_first(_reconcile(trusted, visible), visible, lines, (start, end), zone)
     if choice is None:
         choice = closing_stamp(lines, anchor, zone) or labelled_after(lines, anchor, zone)
         choice = choice or first_floor_time(lines, anchor, zone)  # 1楼 2016-04-23 20:47
