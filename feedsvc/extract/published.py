@@ -320,10 +320,14 @@ def _refine(
             for _, other in visible:
                 if other.value.astimezone(zone).date() == url_day:
                     return other
+            shown = max((score for score, other in visible if other == choice), default=0.0)
             if choice.origin == "visible" and choice.value.astimezone(zone).date() > url_day:
                 # 2026年12月1日 星期二 (a header's clock) over a story dated years before in its
-                # URL, the story showing no time: the page's day of viewing, not of publishing
-                return TimeChoice(datetime(y, m, d, tzinfo=zone), True, "url")
+                # URL, the story showing no time: the page's day of viewing, not of publishing;
+                # never 时间: 2013-02-04 11:53 under the headline (a CMS's folder of 2012/0216
+                # is the day the entry was made)
+                if shown < CERTAIN:
+                    return TimeChoice(datetime(y, m, d, tzinfo=zone), True, "url")
     return choice
 
 
