@@ -98,6 +98,9 @@ RELAY = re.compile(r"(?P<a>[^转轉\s]{2,10})(?:转|轉)(?:播|载|載)?\s*《?[
 REPORTER_FIRST = re.compile(r"(?:通讯员|通訊員|记者|記者|实习生|實習生|特约记者|特約記者)(?:\s|$)")
 
 
+#: 关注公众号：某某, 扫码关注我们: a box calling readers to follow an account, no story's source.
+FOLLOW_CALL = re.compile(r"(?:请|欢迎)?(?:扫码|扫一扫|長按|长按)?(?:关注|關注)")
+
 #: “思想市场”栏目, 「凹凸实验室」: a column or a second name in quotes after the outlet's name.
 QUOTED_TAIL = re.compile(r"[“「\"][^”」\"]{2,12}[”」\"](?:栏目|欄目|频道|頻道|专栏|專欄)?$")
 
@@ -123,6 +126,8 @@ def source_value(text: str) -> str | None:
         return None  # 来源 | 综合甲、乙: compiled from several, no one outlet
     if REPORTER_FIRST.match(text):
         return None  # 供稿：通讯员 某某: a person sent it in, no outlet
+    if FOLLOW_CALL.match(text):
+        return None  # <div class="source">关注公众号：某某</div> over a QR code in a sidebar
     if LINK_VALUE.match(text):
         return None  # 转自：http://blog.example.com/u/123/article/9: a link copied, no name
     relay = RELAY.fullmatch(text.strip())
