@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..outlets import is_known
+from .companysite import company_site
 from .mottotitle import without_slogan
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
@@ -122,7 +123,10 @@ def footer_chinese_site(site: str | None, texts: list[str], title_parts: list[st
 def footer_over_keywords(site: str | None, texts: list[str], title_parts: list[str]) -> str | None:
     """*site*, or the footer's copyright owner when the <title> runs a list of search keywords
     after the headline (标题_【某某机器人教育】机器人加盟_乐高课程_机器人培训) and *site* is one
-    of them: the owner the keywords name (© 2015 zhikulego.com 某某机器人 版权所有)."""
+    of them: the owner the keywords name (© 2015 zhikulego.com 某某机器人 版权所有). With no
+    *site* at all, the name a company's own site gives itself (:func:`company_site`)."""
+    if not site:
+        return company_site(texts, title_parts, OWNER)
     keywords = [squash(p) for p in title_parts[1:]]
     if len(keywords) < 3 or not site or site not in keywords:
         return footer_chinese_site(site, texts, title_parts)
