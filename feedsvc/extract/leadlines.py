@@ -239,6 +239,13 @@ def running_text(blocks: Sequence[Block]) -> str:
     return compact("".join(b.text for b in blocks if b.kind != "figure"))
 
 
+#: 科技讯5月25日消息, 新华社北京3月2日电, 本报讯: an outlet's dateline opening a paragraph.
+OPENING_DATELINE = re.compile(
+    r"^[^\s。，！？：:；;]{0,16}?\d{1,2}月\d{1,2}日(?:消息|专电|專電|电|電|讯|訊|报道|報導|报导)"
+    r"|^(?:本报讯|本報訊|本网讯|本網訊|本台讯|本臺訊)"
+)
+
+
 def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     """Whether an opening paragraph quotes the text under it: a run of forty characters or
     more, and at least two fifths of it, stands once more in *whole*, the text of all blocks,
@@ -249,6 +256,8 @@ def quotes_text(text: str, whole: str, before: Sequence[str] = ()) -> bool:
     own = compact(text)
     if len(own) < 40 or (before and REPORTED_BYLINE.search(before[-1])):
         return False
+    if OPENING_DATELINE.match(own):
+        return False  # 科技讯5月25日消息，…: the outlet's dateline opens the story, no lead box
     rest = whole.replace(own, "", 1)
     run = _echo(own, rest)
     if run == own or len(run) < max(40, 0.4 * len(own)) or rest.count(run) != 1:
