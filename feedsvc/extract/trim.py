@@ -105,12 +105,16 @@ def _info_line(text: str) -> bool:
     """A date beside an info word (来源, 记者, 浏览): an info line, unless it is a sentence
     (a one-paragraph brief: ``北京商报讯（记者 X）5月20日，…2024年5月20日…。``)."""
     sentence = SENTENCE_END.search(text) or FIGURE_SENTENCE_END.search(text)
-    sentence = sentence or LEADS_IN.search(text)
+    sentence = sentence or LEADS_IN.search(text) or CLAUSES.fullmatch(text)
     return bool(DATE_HINT.search(text) and INFO_OR_COUNTER.search(text) and not sentence)
 
 
 #: …环比增长1.96%。, …运行情况》显示…”。: a sentence closing after a figure or a quote.
 FIGURE_SENTENCE_END = re.compile(r"[\d%％”」）)》][。！？]\s*$")
+
+#: 2015年4月8日，某某品鉴会在聊城开幕，经销商、媒体记者近300人齐聚一堂，…: clauses of a
+#: long sentence, its closing stop left off (an info line's fields carry labels and colons).
+CLAUSES = re.compile(r"(?=.{80})[^:：]*?，[^:：]*?，[^:：]*")
 
 #: 4月1日，某某发布…快报，全文如下：: a sentence leading into what follows (its 发布 no label).
 LEADS_IN = re.compile(r"[，,][^，,]{0,12}(?:如下|以下)\s*[:：]\s*$")
