@@ -22,6 +22,7 @@ from .editornames import EDITOR_CUT
 from .editors import editor_labels
 from .explain import Explanation
 from .explain import where
+from .logosite import home_name
 from .metadata import AUTHOR_METAS
 from .metadata import Structured
 from .outlet import source_candidates
@@ -127,8 +128,8 @@ def explain_authors(
             explain.consider("authors", name, "byline lifted from the body", text[:30])
     window = lines[max(0, anchor - 6) : anchor + 12] if title_at is not None else []
     for line in window:
-        if line is lines[anchor]:
-            continue  # the headline itself is no byline
+        if line is lines[anchor] or home_name(line.element, line.text):
+            continue  # the headline itself is no byline, nor the site's name in a home link
         for name in find_authors([line.text], ""):
             bylined.append(name)
             explain.consider("authors", name, where(line.element), f"byline: {line.text[:30]}")

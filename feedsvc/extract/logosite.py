@@ -14,6 +14,7 @@ from bs4 import Tag
 from .addresses import split_url
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
+from .text import find_tag
 from .text import squash
 
 
@@ -71,15 +72,16 @@ def _links_home(image: Tag) -> bool:
 
 
 #: The paths of a site's home page.
-HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "./")
+HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.php", "./", "/.", ".")
 
 
 #: The ends of an address whose path may be a home page's (``javascript:`` splits to none).
-HOME_ENDS = ("/", "index.html", "index.htm", "index.php", ":")
+HOME_ENDS = ("/", "/.", "index.html", "index.htm", "index.php", ":")
 
 
 def home_link(href: str) -> bool:
-    """Whether *href* points to a site's home page (``/``, ``/index.html``, ``https://host/``)."""
+    """Whether *href* points to a site's home page (``/``, ``/.``, ``/index.html``,
+    ``https://host/``)."""
     href = href.strip()
     bare = href.split("#", 1)[0].split("?", 1)[0]
     if bare and not bare.endswith(HOME_ENDS) and "//" not in bare and not _UNSAFE.search(bare):
@@ -90,3 +92,14 @@ def home_link(href: str) -> bool:
 
 #: What urlsplit removes from an address before reading it.
 _UNSAFE = re.compile(r"[\t\r\n]")
+
+
+def home_name(element: Tag, text: str) -> bool:
+    """Whether *text*, a line of *element*, is all of a link to the home page: the site's name
+    in its header (``<a href="/." class="logo">文字 × 某某</a>``), no byline."""
+    link = element if element.name == "a" else find_tag(element, "a")
+    return (
+        link is not None
+        and home_link(str(link.get("href") or ""))
+        and squash(link.get_text(" ")) == squash(text)
+    )

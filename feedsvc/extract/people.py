@@ -43,6 +43,7 @@ from .lexicon import STAFF
 from .lexicon import TRANSLATOR
 from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
+from .logosite import home_name
 from .metadata import Structured
 from .nameshape import COMPOUND_SURNAMES
 from .nameshape import DOTTED_NAME
@@ -294,6 +295,7 @@ def _around_title(lines: list[Line], title_at: int | None, title_el: Tag | None)
         and not line.in_comments
         and not hidden_copy(line.element)
         and not linked_story(line, title_el)  # a related list's 标题 记者 某某: its writer
+        and not home_name(line.element, line.text)  # <a href="/">文字 × 某某</a>, the site
     ]
 
 

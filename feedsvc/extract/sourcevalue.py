@@ -142,7 +142,8 @@ def source_value(text: str) -> str | None:
     cut = SOURCE_CUT.search(text, 1)
     if cut:
         text = text[: cut.start()]
-    text = re.split(r"(?<!^\w)\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]  # not 酷 壳
+    # not 酷 壳, nor 文字 × 万花筒 (two words a sign joins)
+    text = re.split(r"(?<!^\w)(?<![×&＆+＋])\s+(?=[\u4e00-\u9fff(（【])", text.strip())[0]
     text = _without_column(text)  # 澎湃新闻“思想市场”栏目
     # 中国网 china.com.cn, 环球网 www.huanqiu.com: the name, without its domain
     text = re.sub(
