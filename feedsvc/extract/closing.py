@@ -146,10 +146,11 @@ def reprinted_account(lines: Sequence[Line], anchor: int) -> list[tuple[float, s
 
 
 #: 《人民日报》（ 2014年03月18日 01 版）: a paper's edition citation, under an e-paper article
-#: or closing a portal's reprint of it ((《光明日报》2010年11月09日 03版)).
+#: or closing a portal's reprint of it ((《光明日报》2010年11月09日 03版), 《河北日报》（2017年4月
+#: 11日） 02版, the page after the bracket).
 PAPER_CITATION = re.compile(
     r"《(?P<o>[^《》]{2,16})》\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版"
+    r"\s*[）)]?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版"
 )
 
 
