@@ -175,14 +175,27 @@ QUOTED_PAPER_REPORTER = re.compile(
 )
 
 
+#: 新京报记者 裴剑飞, 南方都市报记者 甲 乙: a known paper's reporters on a line of their own.
+KNOWN_PAPER_REPORTER = re.compile(
+    r"^\s*(?P<o>[\u4e00-\u9fff]{2,8}?)\s*(?:特约|实习|見習)?(?:记者|記者)\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*$"
+)
+
+
 def reprint_paper(lines: Sequence[Line], title_at: int | None) -> str | None:
-    """The paper of a byline under the headline, 作者：《中国企业家》记者 林涛, when nothing else
-    names an outlet: a site that reposts the story (a company's blog) is not its outlet, and a
-    portal that names itself beside the time still is."""
+    """The paper of a byline under the headline, 作者：《中国企业家》记者 林涛, or of a known
+    paper's reporters on a line of their own under it or closing the story (新京报记者 裴剑飞),
+    when nothing else names an outlet: a site that reposts the story (a company's blog) is not
+    its outlet, and a portal that names itself beside the time still is."""
     if title_at is None:
         return None
-    for line in lines[title_at + 1 : title_at + 8]:
-        m = QUOTED_PAPER_REPORTER.search(line.text) if len(line.text) <= 60 else None
-        if m and not line.in_comments and looks_like_outlet(m["o"]):
+    for at, line in enumerate(lines[title_at + 1 : title_at + 200], 1):
+        if line.in_comments or len(line.text) > 60 or in_list(line.element):
+            continue
+        m = QUOTED_PAPER_REPORTER.search(line.text) if at < 8 else None
+        if m and looks_like_outlet(m["o"]):
             return m["o"]
+        known = KNOWN_PAPER_REPORTER.match(line.text)
+        if known and is_known(known["o"]):
+            return known["o"]
     return None
