@@ -24,6 +24,7 @@ from .repeatblocks import with_repeats
 from .sizes import Sizes
 from .sizes import detached
 from .sizes import measure
+from .storyroot import story_root
 from .streams import CAMEL
 from .text import SKIP_TAGS
 from .text import attr_words
@@ -215,7 +216,8 @@ def find_container(
     best = best_container(scores, nodes, sizes, explain)
     if best is None:
         return None
-    return with_lead(with_repeats(unfolded(best, sizes), sizes), scores, sizes)
+    best = story_root(unfolded(best, sizes), sizes)
+    return with_lead(with_repeats(best, sizes), scores, sizes)
 
 
 def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dict[int, Tag]]:
