@@ -243,6 +243,10 @@ def writer_outlet_time(text: str) -> list[str]:
     return found if found and ok else []
 
 
+#: John Doe: the author a blog generator's configuration ships with (Hexo's), never changed.
+THEME_AUTHOR = re.compile(r"John Doe", re.I)
+
+
 def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
     """The people the author metas name, each meta and each item of a list: ``陳亭均／綜合報導,
     中國時報, 中時電子報`` names the reporter, then the paper and its site (no people).
@@ -258,7 +262,7 @@ def meta_authors(structured: Structured, lines: Sequence[Line]) -> list[str]:
                 item = re.sub(
                     r"\s*[／/╱]\s*(?:特稿|專訪|专访|[\u4e00-\u9fff]{0,6}(?:報導|报道))$", "", item
                 )
-                if not item or ORG_HINT.search(item):
+                if not item or ORG_HINT.search(item) or THEME_AUTHOR.fullmatch(item):
                     continue
                 if value in plain and item not in shown:
                     continue

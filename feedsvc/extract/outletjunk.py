@@ -31,8 +31,12 @@ CMS_TAIL = re.compile(
 
 
 #: order by dedecms.com/, Powered by PHPCMS: a content system's credit, which templates leave
-#: in the author meta (DedeCMS's default), never an outlet.
-CMS_CREDIT = re.compile(r"\b(?:order|powered|power|designed)\s+by\b|dedecms|phpcms|empirecms", re.I)
+#: in the author meta (DedeCMS's default), never an outlet; AB模板网 www.adminbuy.cn: the
+#: template seller's, likewise.
+CMS_CREDIT = re.compile(
+    r"\b(?:order|powered|power|designed)\s+by\b|dedecms|phpcms|empirecms|模板网|模板之家|adminbuy",
+    re.I,
+)
 
 
 #: One pinyin syllable: an initial, then a final (xiao, shou, bu, zhuang).

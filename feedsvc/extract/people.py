@@ -13,6 +13,7 @@ from .blocks import Block
 from .blogbyline import blog_byline
 from .blogbyline import copyright_box_writer
 from .bylineforms import PHOTO_CREDIT_END
+from .bylineforms import THEME_AUTHOR
 from .bylineforms import closing_info_lines
 from .bylineforms import header_bylines
 from .bylineforms import meta_authors
@@ -348,6 +349,7 @@ def choose_authors(
     if authors:
         return hidden_cowriters(lines, title_at, authors)  # 作者：甲,乙,丙 for search engines
     beside = [n for n in class_authors(title_el, host) if n not in editors]
+    beside = [n for n in beside if not THEME_AUTHOR.fullmatch(n)]  # Hexo's John Doe
     if beside:
         return beside
     if translators := translated_by(window):  # 译者：黄嘉宁, when no writer is named
