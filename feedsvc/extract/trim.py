@@ -106,11 +106,19 @@ def _info_line(text: str) -> bool:
     (a one-paragraph brief: ``北京商报讯（记者 X）5月20日，…2024年5月20日…。``)."""
     sentence = SENTENCE_END.search(text) or FIGURE_SENTENCE_END.search(text)
     sentence = sentence or LEADS_IN.search(text) or CLAUSES.fullmatch(text)
-    return bool(DATE_HINT.search(text) and INFO_OR_COUNTER.search(text) and not sentence)
+    info = INFO_OR_COUNTER.search(text) or READING_STATS.search(text)
+    return bool(DATE_HINT.search(text) and info and not sentence)
 
 
 #: …环比增长1.96%。, …运行情况》显示…”。: a sentence closing after a figure or a quote.
 FIGURE_SENTENCE_END = re.compile(r"[\d%％”」）)》][。！？]\s*$")
+
+#: 约3.8k字, 预计需要12分钟, 阅读时长 5 分钟: a blog theme's word count and reading time
+#: beside the post's date.
+READING_STATS = re.compile(
+    r"约?\s*\d+(?:\.\d+)?\s*[kKwW千万萬]?\s*字(?![\u4e00-\u9fff])"
+    r"|(?:预计|預計|阅读|閱讀)(?:需要|時長|时长|时间|時間)?\s*[:：]?\s*约?\s*\d+\s*(?:分钟|分鐘)"
+)
 
 #: 2015年4月8日，某某品鉴会在聊城开幕，经销商、媒体记者近300人齐聚一堂，…: clauses of a
 #: long sentence, its closing stop left off (an info line's fields carry labels and colons).
