@@ -24,7 +24,7 @@ from .unitsite import UNIT
 #: (GPU-EDN 电子技术设计, iPhone-IT之家), never before a digit or a word going on in lower case.
 TITLE_SPLIT = re.compile(
     r"\s*(?:[_|｜]|\s(?:--|[-–—«»])\s|(?<=[^\s-])-{2,3}(?=[^\s-])"
-    r"|(?<=\S)(?:-(?!(?<=[A-Za-z0-9]-)(?:\d|[A-Za-z][a-z0-9]))\s?|(?<![—–])[—–]\s)"
+    r"|(?<=\S)(?:-(?!(?<=[A-Za-z0-9]-)(?:\d|[A-Za-z][a-z0-9]|[A-Za-z0-9]+$))\s?|(?<![—–])[—–]\s)"
     r"(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
     r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$"
     r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$"
@@ -42,11 +42,19 @@ PAGE_KIND = re.compile(
 )
 
 
+#: A host written after a name in one part of the <title>, past a space.
+HOST_AFTER = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.I
+)
+
+
 def site_parts(doc_title: str) -> list[str]:
     """The <title>'s parts that may name the site: all but a bare host closing three or more,
     and a page kind (资讯中心-详情)."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     parts = [p for p in parts if not PAGE_KIND.fullmatch(p.strip())] or parts
+    # 某某家庭农场 www.example.com: the name, without the host written after it
+    parts = [HOST_AFTER.sub("", p) or p for p in parts]
     return parts[:-1] if len(parts) > 2 and BARE_HOST.fullmatch(parts[-1].strip()) else parts
 
 
