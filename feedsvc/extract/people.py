@@ -56,6 +56,7 @@ from .outletbylines import outlet_lead_writers
 from .personname import field_names
 from .photoled import photo_led
 from .platformcredit import platform_writer
+from .postedby import posted_by_writer
 from .reportedline import window_writers
 from .rolemarked import meta_person
 from .sectionbylines import section_reporters
@@ -338,6 +339,7 @@ def choose_authors(
     closing = [n for n in closing_names(text_blocks, last, structured) if n not in editors]
     # 本文由 @X 原创发布于…; 本文作者：X over 本文链接：, a blog's copyright box
     closing = closing or platform_writer(text_blocks, title_el) or copyright_writer(lines)
+    closing = closing or posted_by_writer(lines, title_at)  # 本文由 X 在 2014年8月23日 发布
     after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
     header = [ln.text for ln in after if not ln.in_comments and not linked_story(ln, title_el)]
     header += body.bylines
