@@ -7,9 +7,10 @@ import re
 from .shown import DAY
 
 #: 某某中学　2010-05-19, 校团委 2011/04/12 08:30: a name and the date, the whole line (the
-#: mirror of 2024-05-20 14:33 · 新华社).
+#: mirror of 2024-05-20 14:33 · 新华社); Kevin Lee 发表于 2024-09-20, a blog theme's.
 NAME_THEN_DATE = re.compile(
-    r"^(?P<n>[^\s。，！？,:：]{2,16})[\s\u3000·•|｜]+"
+    r"^(?P<n>[^\s。，！？,:：]{2,16}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[\s\u3000·•|｜]+"
+    r"(?:(?:发表于|發表於|发布于|發佈於|發布於)\s*)?"
     + DAY.pattern
     + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
