@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from .editornames import EDITOR_RANKS
 from .editornames import editor_before_role
 from .editornames import editor_names
+from .handlename import placeholder_account
 from .lexicon import EDITOR_RANK
 from .lexicon import alternation
 from .nameshape import looks_like_person
@@ -49,7 +50,8 @@ def find_editor(lines: Sequence[Line], title_at: int | None) -> str | None:
             "",
             value,
         )
-        names = editor_names(value)
+        # 责任编辑：admin: the account a template prints when nobody is named, no editor
+        names = [n for n in editor_names(value) if not placeholder_account(n)]
         if value[:1].isspace():
             names = [n for n in names if looks_like_person(n)][:1]  # 编辑 周褶褶 ｜ 排版
         if not names:
