@@ -147,7 +147,7 @@ def choose_title(
             else ", the page's only <h1>, in its <main>: the metas carry another (search) title"
         )
         headline = without_anchor_mark(tag, lines[0])  # <a href="#x">#</a> 标题: a permalink
-        headline = without_page_number(headline, (declared.head, declared.meta_head))
+        headline = without_page_number(headline, (declared.head, meta_title or "", doc_title))
         headline = without_badge(tag, headline, meta_title or doc_title)
         return _told(explain, (headline, tag, subtitle), why)
     return _told(explain, *_undeclared(soup, index, structured, meta_title, doc_title, best))
