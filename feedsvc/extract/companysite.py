@@ -16,6 +16,9 @@ WELCOME = re.compile(r"^(?:欢迎|歡迎)您?(?:来到|來到|光临|光臨|访�
 #: 深圳灭蟑螂公司,深圳消杀公司: a <title>'s part listing search keywords, no name.
 KEYWORD_LIST = re.compile(r"[,，、]")
 
+#: 我的网站: the site name a content system ships with (DedeCMS's), left unchanged.
+DEFAULT_NAME = re.compile(r"我的网站|我的網站|网站名称|網站名稱|Your Site Name", re.I)
+
 #: The words of a copyright line, not a name: 版权所有 © 2024.
 RIGHTS = re.compile(r"版权|版權|所有|保留|权利|權利")
 
@@ -28,7 +31,7 @@ def company_site(texts: list[str], title_parts: list[str], owner: re.Pattern[str
         m = WELCOME.match(squash(part))
         if m and looks_like_outlet(m["n"]):
             return m["n"]
-    if any(not KEYWORD_LIST.search(part) for part in title_parts[1:]):
+    if any(not KEYWORD_LIST.search(p) and not DEFAULT_NAME.fullmatch(p) for p in title_parts[1:]):
         return None
     for text in reversed(texts[-8:]):
         m = owner.search(squash(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..outlets import is_known
+from .companysite import DEFAULT_NAME
 from .companysite import company_site
 from .mottotitle import without_slogan
 from .nameshape import ORG_HINT
@@ -124,9 +125,10 @@ def footer_over_keywords(site: str | None, texts: list[str], title_parts: list[s
     """*site*, or the footer's copyright owner when the <title> runs a list of search keywords
     after the headline (标题_【某某机器人教育】机器人加盟_乐高课程_机器人培训) and *site* is one
     of them: the owner the keywords name (© 2015 zhikulego.com 某某机器人 版权所有). With no
-    *site* at all, the name a company's own site gives itself (:func:`company_site`)."""
-    if not site:
-        return company_site(texts, title_parts, OWNER)
+    *site* at all, or the default a content system ships with, the name a company's own
+    site gives itself (:func:`company_site`)."""
+    if not site or DEFAULT_NAME.fullmatch(site):  # no name, or 我的网站 (a CMS's default)
+        return company_site(texts, title_parts, OWNER) or site
     keywords = [squash(p) for p in title_parts[1:]]
     if len(keywords) < 3 or not site or site not in keywords:
         return footer_chinese_site(site, texts, title_parts)

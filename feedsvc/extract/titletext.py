@@ -24,7 +24,8 @@ from .unitsite import UNIT
 #: (GPU-EDN 电子技术设计, iPhone-IT之家), never before a digit or a word going on in lower case.
 TITLE_SPLIT = re.compile(
     r"\s*(?:[_|｜]|\s(?:--|[-–—«»])\s|(?<=[^\s-])-{2,3}(?=[^\s-])"
-    r"|(?<=\S)(?:-(?!(?<=[A-Za-z0-9]-)(?:\d|[A-Za-z][a-z0-9]|[A-Za-z0-9]+$))\s?|(?<![—–])[—–]\s)"
+    r"|(?<=\S)(?:-(?!(?<=[A-Za-z0-9]-)(?:\d|[A-Za-z][a-z0-9]|[A-Za-z0-9]+$))\s?|(?<![—–])[—–]\s"
+    r"|\s?[>＞]\s?)"  # 标题>某某网站: a CMS's breadcrumb sign before the site's name
     r"(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
     r"|\d{1,4}[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}$"
     r"|[A-Za-z]{2,10} [\u4e00-\u9fff]{2,10}$"
