@@ -10,7 +10,8 @@ import re
 
 from ..outlets import is_known
 from .companysite import DEFAULT_NAME
-from .companysite import company_site
+from .companysite import keywords_only
+from .companysite import welcome_site
 from .mottotitle import without_slogan
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
@@ -52,17 +53,23 @@ def footer_owner(texts: list[str], title_parts: list[str]) -> str | None:
     no site here either); else the sponsor its footer names (主办单位：某某县人民政府办公室)."""
     if len([p for p in title_parts if without_slogan(p)]) > 1:
         return None  # 标题 - 某某学校 names a site; 标题 - 中国最大的某某机构, a slogan, does not
+    return _copyright_owner(texts, companies=False) or _sponsor(texts)
+
+
+def _copyright_owner(texts: list[str], companies: bool) -> str | None:
+    """The owner the copyright line among the last lines of the page names, when it reads as
+    a name (a company only with *companies*)."""
     for text in reversed(texts[-8:]):
         m = OWNER.search(squash(text))
         name = next((n for n in m.groups() if n), "") if m else ""
         if (
             name
-            and not COMPANY.search(name)
+            and (companies or not COMPANY.search(name))
             and not RIGHTS.search(name)
             and looks_like_outlet(name)
         ):
             return name
-    return _sponsor(texts)
+    return None
 
 
 def _sponsor(texts: list[str]) -> str | None:
@@ -126,9 +133,11 @@ def footer_over_keywords(site: str | None, texts: list[str], title_parts: list[s
     after the headline (标题_【某某机器人教育】机器人加盟_乐高课程_机器人培训) and *site* is one
     of them: the owner the keywords name (© 2015 zhikulego.com 某某机器人 版权所有). With no
     *site* at all, or the default a content system ships with, the name a company's own
-    site gives itself (:func:`company_site`)."""
+    site gives itself: a welcome in its <title>, else its copyright line's owner, a company
+    too (:mod:`.companysite`)."""
     if not site or DEFAULT_NAME.fullmatch(site):  # no name, or 我的网站 (a CMS's default)
-        return company_site(texts, title_parts, OWNER) or site
+        owner = _copyright_owner(texts, companies=True) if keywords_only(title_parts) else None
+        return welcome_site(title_parts) or owner or site
     keywords = [squash(p) for p in title_parts[1:]]
     if len(keywords) < 3 or not site or site not in keywords:
         return footer_chinese_site(site, texts, title_parts)
