@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .nameshape import looks_like_person
 from .shown import DAY
 
 #: 某某中学　2010-05-19, 校团委 2011/04/12 08:30: a name and the date, the whole line (the
@@ -25,3 +26,10 @@ def dated_name(text: str) -> str | None:
     """The name of a line that is only a name and a date (尤新革 2019-06-17 15:25:37)."""
     m = NAME_THEN_DATE.match(text.strip()) if len(text) <= 40 else None
     return m["n"] if m else None
+
+
+def dated_latin_writers(texts: list[str]) -> list[str]:
+    """The Latin names of lines that are only a name and a date (Kevin Lee 发表于 2024-03-16)
+    under a headline: the post's writer (a Han name so is as often a unit's or a column's)."""
+    names = (dated_name(text) for text in texts)
+    return [n for n in names if n and " " in n and looks_like_person(n)]

@@ -46,7 +46,7 @@ from .lexicon import WRITER_SLASH_OUTLET
 from .lexicon import alternation
 from .logosite import home_name
 from .metadata import Structured
-from .namedate import dated_name
+from .namedate import dated_latin_writers
 from .nameshape import COMPOUND_SURNAMES
 from .nameshape import DOTTED_NAME
 from .nameshape import ORG_HINT
@@ -343,10 +343,10 @@ def choose_authors(
     closing = closing or posted_by_writer(lines, title_at)  # 本文由 X 在 2014年8月23日 发布
     after = lines[title_at + 1 : title_at + 7] if title_at is not None else []
     header = [ln.text for ln in after if not ln.in_comments and not linked_story(ln, title_el)]
-    header += body.bylines  # and Kevin Lee 发表于 2024-03-16, a Latin name dated (below)
+    header += body.bylines
     found = _lead_writers(body, text_blocks)
     found += find_authors(window, first, last, editors) + header_bylines(header) + closing
-    found += [n for n in map(dated_name, header[:3]) if n and " " in n and looks_like_person(n)]
+    found += dated_latin_writers(header[:3])  # Kevin Lee 发表于 2024-03-16
     # 原创： 苏木编译 全球宏观观察; 本网讯（化学化工学院 甘雨 卢思远）
     found += window_writers(window) + unit_lead_writers(first)
     authors = list(dict.fromkeys(found)) or name_under_title(after, header)
