@@ -1,15 +1,16 @@
 """A <title> of the page's column and the organisation alone, as the CMSs of companies,
 associations, hospitals and offices title every article page (``新闻中心-某某科技股份有限公司``,
 ``公司简讯 - 某某水泥股份有限公司``, ``协会动态_中国某某工业协会``), or of the column alone
-(``新闻动态``): it declares no headline, and a heading reading the column (the banner's
-``<h2>新闻中心</h2>``) is not one. Others title every page with the organisation's name alone.
-Either way the organisation is the site."""
+(``新闻动态``), or of the kind of page alone (``新闻详情``): it declares no headline, and a
+heading reading the column (the banner's ``<h2>新闻中心</h2>``) is not one. Others title every
+page with the organisation's name alone. Either way the organisation is the site."""
 
 from __future__ import annotations
 
 import re
 
 from .text import squash
+from .titletext import PAGE_KIND
 
 #: The word a column's name ends with (公司新闻, 企业动态), and a news centre (新闻中心).
 _COLUMN_WORD = r"(?:动态|動態|新闻|新聞|要闻|要聞|公告|简讯|簡訊|资讯|資訊)"
@@ -55,7 +56,8 @@ def declares_no_headline(doc_title: str) -> bool:
     (``<title>新闻动态</title>`` on every article page)."""
     parts = _parts(doc_title)
     alone = len(parts) == 1 and COLUMN_ALONE.fullmatch(parts[0]) is not None
-    return alone or column_then_owner(doc_title)
+    kind = bool(parts) and all(PAGE_KIND.fullmatch(p) for p in parts)  # 新闻详情, 详情页
+    return alone or kind or column_then_owner(doc_title)
 
 
 def column_owner(doc_title: str, headline: str = "") -> str | None:

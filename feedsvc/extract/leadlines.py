@@ -12,6 +12,9 @@ from .blocks import Block
 from .inforows import label_row
 from .inlinehtml import plain_text
 from .leadwidgets import CAPTION_SOURCE
+from .lexicon import PUBLISH_LABELS
+from .lexicon import TIME
+from .lexicon import alternation
 from .nameshape import FOLLOW_CALL
 from .text import compact
 from .text import squash
@@ -167,11 +170,23 @@ def tool_or_dateline(text: str) -> bool:
     return any(r.match(line) for r in (*rules, *more))
 
 
+#: <i>发布时间：2019-3-28 15:29</i> run on into the text's first paragraph: the info line in an
+#: inline element of its own, before the paragraph's sentences.
+INLINE_INFO = re.compile(
+    rf"^\s*<(i|em|span|small|font)>\s*(?:{alternation(*PUBLISH_LABELS, *TIME)})\s*[:：]\s*"
+    r"(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*</\1>\s*"
+)
+
+
 def without_lone_dateline(block: Block, title: str = "") -> Block:
     """*block* without a 本報訊 or a tool's label set as its first line (``<p>本報訊<br><br>…``),
-    a press release's header rows, or the headline copied as its first line (``<p>标题<br>
-    <img><br>…``, a reposting site's): the lines over the text, in the paragraph of its first
-    sentences."""
+    a press release's header rows, the headline copied as its first line (``<p>标题<br>
+    <img><br>…``, a reposting site's), or an info line in an inline element before its first
+    sentence: the lines over the text, in the paragraph of its first sentences."""
+    if block.kind == "p" and (m := INLINE_INFO.match(block.html)):
+        text = squash(plain_text(block.html[m.end() :]))
+        if len(text) >= 20 and re.search(r"[。！？]", text):  # <i>发布时间：…</i>3月22日，…。
+            return replace(block, html=block.html[m.end() :].strip(), text=text)
     if block.kind != "p" or "<br>" not in block.html:
         return block
     head, rest = re.split(r"(?:\s*<br>)+\s*", block.html, maxsplit=1)

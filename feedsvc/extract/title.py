@@ -154,8 +154,7 @@ def choose_title(
 
 
 def _landmark_h1(index: TagIndex, best: Heading) -> bool:
-    """Whether the heading is the page's only <h1>, inside its <main> or <article>, unpenalised:
-    the headline shown, when the metas declare another title for search engines."""
+    """Whether the heading is the page's only, unpenalised <h1>, in its <main> or <article>."""
     return (
         best[0] >= LEVEL_SCORES["h1"] - 1
         and find_ancestor(best[1], "main", "article") is not None
@@ -192,12 +191,13 @@ def _undeclared(
     if named is not None:
         why = "the <title> is only a name: the heading that begins with it"
         return (heading_lines(named)[0], named, None), why
-    above = plain_above_text(soup) if site_only else None
+    classed = best is not None and best[0] >= TITLE_CLASS_SCORE  # <div class="title">
+    above = None if not site_only or classed else plain_above_text(soup)
     if above is not None:
         why = "the <title> is only the site's name: the short block right above the text"
         return (heading_lines(above)[0], above, None), why
     logo = doc_title and site_titled(soup, doc_title, index.named("a"))
-    if doc_title and best is not None and (only_site(doc_title, structured) or logo):
+    if doc_title and best is not None and (only_site(doc_title, structured) or logo or site_only):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     led = site_led_headline(doc_title, index, structured) if doc_title else None
     if led is not None:

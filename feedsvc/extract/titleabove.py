@@ -53,25 +53,36 @@ def _lines(nodes: Iterable[PageElement]) -> list[str]:
     """The lines of the nodes of a heading (see :func:`heading_lines`)."""
     lines: list[str] = []
     buf: list[str] = []
+    blocks: set[int] = set()  # the lines that open a block of their own (<p>, <div>)
     for node in nodes:
-        if isinstance(node, Tag) and node.name == "br":
+        if isinstance(node, Tag) and node.name in LINE_BLOCKS and squash("".join(buf)):
+            lines.append(squash("".join(buf)))
+            blocks.add(len(lines))
+            buf = []
+        elif isinstance(node, Tag) and node.name == "br":
             lines.append(squash("".join(buf)))
             buf = []
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
             # PreformattedString: comments (<!--<$[标题]>begin-->), CDATA, doctypes.
             buf.append(str(node))
     lines.append(squash("".join(buf)))
-    lines = [line for line in lines if line]
+    kept = [i for i, line in enumerate(lines) if line]
+    blocks = {kept.index(i) for i in blocks if i in kept}
+    lines = [lines[i] for i in kept]
     # A headline wrapped with <br> is one headline; a —— line after it is the subtitle; an
     # info line after it (<h1>标题<br /><span>2024-03-05 10:20 浏览次数：…</span></h1>) ends it.
     head: list[str] = []
     for i, line in enumerate(lines):
         if i and line.startswith(("——", "—", "--")):
             return [_join(head), *lines[i:]]
-        if i and (INFO_START.match(line) or COUNTER_LINE.match(line)):
-            break
+        if i and (INFO_START.match(line) or COUNTER_LINE.match(line) or i in blocks):
+            break  # an info line, or a block of its own under the headline's
         head.append(line)
     return [_join(head)] if head else []
+
+
+#: Blocks inside a heading's wrapper that set a line of their own.
+LINE_BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li"))
 
 
 def _heading_nodes(tag: Tag) -> Iterator[PageElement]:
