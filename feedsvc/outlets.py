@@ -89,6 +89,7 @@ OUTLETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ZAKER": ("https://www.myzaker.com/", ("ZAKER新闻",)),
     "新浪看点": ("https://k.sina.com.cn/", ()),
     "大风号": ("https://ishare.ifeng.com/", ("凤凰号",)),
+    "知乎": ("https://www.zhihu.com/", ("知乎专栏", "知乎日报")),
     # Taiwan
     "中央社": (
         "https://www.cna.com.tw/",
@@ -332,8 +333,7 @@ HOSTS: dict[str, str] = {
 
 
 def _key(name: str) -> str:
-    """An outlet's name as looked up: case and spaces ignored (ETtoday 新聞雲, TVBS 新聞), and
-    the top-level domain of a site named by its host (DW.COM, Zaobao.com)."""
+    """An outlet's name as looked up: case, spaces and a host's top-level domain ignored."""
     return re.sub(r"(?<=\w)\.(?:com|net|org)$", "", re.sub(r"\s+", "", name).lower())
 
 

@@ -38,14 +38,15 @@ PRINT_DAY = (
 )
 
 #: 摘自《某某日报》, （选自《某某晚报》2024年3月5日）, （摘自某某日报 2017年1月13日 第二版）,
-#: 转载自某某晚报, 原文刊载于某某日报: a closing line of its own that names the paper a reprint
-#: comes from, with no 本文 before it.
+#: 转载自某某晚报, 原文刊载于某某日报, （刊登于某某网，原文链接）: a line of its own that names the
+#: paper a reprint comes from, with no 本文 before it.
 DIGEST_NOTE = re.compile(
     r"^\s*[(（【]?\s*(?:原文)?\s*(?:摘自|摘编自|摘編自|选自|選自|转载自|轉載自|转自|轉自"
-    r"|原载于?|原載於?|刊载于|刊載於|刊发于|刊發於)\s*[:：]?\s*"
+    r"|原载于?|原載於?|刊载于|刊載於|刊发于|刊發於|刊登于|刊登於|刊于|刊於)\s*[:：]?\s*"
     rf"(?:《(?P<o>[^《》]{{2,16}}|{LATIN_WORDS})》[^。！？!?《》]{{0,30}}"
     rf"|(?P<b>[^\s，。,、；;：:（(《》“”\"「」）)】]{{2,16}}?|{LATIN_WORDS})\s*(?:{PRINT_DAY})?"
-    r"\s*[）)】]?\s*[。.]?)$"
+    # （刊登于某某网，原文链接）: the note with the link to the original
+    r"(?:\s*[，,]\s*(?:原文链接|原文連結|原文))?\s*[）)】]?\s*[。.]?)$"
 )
 
 #: 新华网原稿：http://…, 人民网原文链接：http://…: the outlet whose original the link points to.
