@@ -70,6 +70,8 @@ NOT_NAME = re.compile(
     r"报道|记者|通讯员|编辑|责编|摄影|摄像|实习生|图片|视频|来源|新华社|本报|电$|讯$|電$|综合|整理|"
     r"記者|編輯|報導|简介|介绍|观点|声明|专栏|翻攝|翻摄|攝影|綜合|編譯|编译|評論員|评论员|"
     r"^(?:佚名|本网|本站|未知|匿名|无|不详|文字|撰文|撰稿|文案|采写|老师|小编)$|[0-9:：/|]|发布$|發布$"
+    # 作者：未填写, 作者：暂无: a content system's words for a field left empty
+    r"|^(?:未填写|未填寫|未填|暂无|暫無|未设置|未設置|待定)$"
     # 作者:超级管理员: a content system's account, as its templates fill the author field
     r"|^(?:超级|超級|系统|系統|网站|網站)?(?:管理员|管理員)$"
     # 作者：技术, 作者：市场部: the department whose account posted it

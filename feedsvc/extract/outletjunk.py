@@ -32,9 +32,11 @@ CMS_TAIL = re.compile(
 
 #: order by dedecms.com/, Powered by PHPCMS: a content system's credit, which templates leave
 #: in the author meta (DedeCMS's default), never an outlet; AB模板网 www.adminbuy.cn: the
-#: template seller's, likewise.
+#: template seller's, likewise; uimix, http://www.uimix.com: a template designer's name and
+#: address, as themes fill the author meta.
 CMS_CREDIT = re.compile(
-    r"\b(?:order|powered|power|designed)\s+by\b|dedecms|phpcms|empirecms|模板网|模板之家|adminbuy",
+    r"\b(?:order|powered|power|designed)\s+by\b|dedecms|phpcms|empirecms|模板网|模板之家|adminbuy"
+    r"|^[a-z0-9 ._-]{2,30},\s*(?:https?://|www\.)",
     re.I,
 )
 
