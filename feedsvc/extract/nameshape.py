@@ -266,6 +266,8 @@ def looks_like_outlet(name: str) -> bool:
         return False
     if re.search(r"[。！？，]", name) or re.fullmatch(r"[\d\W]+", name):
         return False
+    if re.fullmatch(r"[a-z0-9]+(?:_[a-z0-9]+)+", name):
+        return False  # ramoops_register_dummy: a name in code quoted in the text, no outlet
     if SENTENCE_WORDS.search(name):
         return False
     # 南方周末, 金融界: a Chinese outlet the table knows, though its name reads like a person's

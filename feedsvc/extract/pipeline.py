@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from .editorsnote import opening_text
 from .editorsnote import past_note
 from .encoding import decode_html
 from .explain import Explanation
+from .fallbacktext import fallback_blocks
 from .feedsite import feed_home_site
 from .feedsite import feed_site
 from .footerowner import footer_named_last
@@ -141,14 +141,6 @@ def extract_article(
     finally:
         if collecting:
             gc.enable()
-
-
-def _fallback_blocks(structured: Structured) -> list[Block]:
-    """Paragraphs of the JSON-LD articleBody, for pages whose text is only there."""
-    if not structured.body_text:
-        return []
-    paragraphs = (squash(line) for line in structured.body_text.split("\n"))
-    return [Block("p", html.escape(p), p) for p in paragraphs if p]
 
 
 @dataclass(frozen=True)
@@ -260,7 +252,7 @@ def _read_fields(
     published = published or badge_day(page.lines, page.title_at, zone, explain)
     base = base_url(page.index, page.address)
     body = extract_body(page.soup, base, page.title, page.subtitle, explain, page.index)
-    blocks = body.blocks or _fallback_blocks(page.structured)
+    blocks = body.blocks or fallback_blocks(page.structured, page.index, page.title)
     text_blocks = [b for b in blocks if b.kind != "figure"]
     if not text_blocks and not any(b.image_url for b in blocks):
         raise ExtractionError(url or "page", "no article text found")
