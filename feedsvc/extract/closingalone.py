@@ -21,6 +21,11 @@ BRACKET_LINE = re.compile(
 #: （本件依申请公开）; it says how the paper is released, it names no one.
 DISCLOSURE_NOTE = re.compile(r"^(?:此件|本件|此文|本文件?)\S*公开")
 
+#: （本文来自某某日报）, （摘自某某晚报）: the words before the paper's name, no part of it.
+FROM_WORDS = re.compile(
+    r"^(?:本文|文章|全文)?(?:来自|來自|来源于|來源於|摘自|选自|選自|转自|轉自|转载自|轉載自)"
+)
+
 
 def bracket_line(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, int]]:
     """The last organisation named alone in brackets on a line after the headline's first
@@ -34,7 +39,7 @@ def bracket_line(lines: Sequence[Line], anchor: int) -> list[tuple[float, str, i
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         if len(after) >= 30 or re.search(r"綜合|综合|報道|报道", m["o"]):
             continue  # （疫情下的某某）over paragraphs: a heading; （綜合報道）: no outlet
-        name = re.sub("[《》]", "", m["o"])
+        name = FROM_WORDS.sub("", re.sub("[《》]", "", m["o"]))
         if CREDIT_WORDS.search(name) or DISCLOSURE_NOTE.match(name) or not looks_like_outlet(name):
             continue
         if ORG_HINT.search(name) is not None or is_known(name):

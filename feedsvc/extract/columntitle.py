@@ -57,7 +57,11 @@ def declares_no_headline(doc_title: str) -> bool:
     parts = _parts(doc_title)
     alone = len(parts) == 1 and COLUMN_ALONE.fullmatch(parts[0]) is not None
     kind = bool(parts) and all(PAGE_KIND.fullmatch(p) for p in parts)  # 新闻详情, 详情页
-    return alone or kind or column_then_owner(doc_title)
+    # 新闻 - 某某班: a generic column, then any site's name (not an organisation's)
+    first = len(parts) == 2 and bool(
+        COLUMN_ALONE.fullmatch(parts[0]) or PAGE_KIND.fullmatch(parts[0])
+    )
+    return alone or kind or first or column_then_owner(doc_title)
 
 
 def column_owner(doc_title: str, headline: str = "") -> str | None:

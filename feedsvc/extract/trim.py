@@ -85,10 +85,12 @@ GALLERY = re.compile(
 
 
 #: 2024-05-20 14:33 · 新华社, 2021-05-12 09:30田园老周, 2017-06-26 某某新闻: a time (or a day)
-#: and a name, without a label.
+#: and a name, without a label; 2023年03月02日 21:50 央视网 (a portal's date and source row,
+#: with its share link, comment count and bookmark: 微博 我有话说(10,370人参与) 收藏本文).
 TIME_THEN_NAME = re.compile(
-    r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*|\s+)[·•|｜]?\s*"
-    r"[^\s。，！？,]{2,16}$"
+    r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日(?=\s*\d))"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?\s*|\s+)[·•|｜]?\s*"
+    r"[^\s。，！？,]{2,16}(?:\s+(?:微博|我有话说\s*[(（][\d,]+人参与[)）]|收藏本文))*$"
 )
 
 
@@ -113,11 +115,12 @@ def _info_line(text: str) -> bool:
 #: …环比增长1.96%。, …运行情况》显示…”。: a sentence closing after a figure or a quote.
 FIGURE_SENTENCE_END = re.compile(r"[\d%％”」）)》][。！？]\s*$")
 
-#: 约3.8k字, 预计需要12分钟, 阅读时长 5 分钟: a blog theme's word count and reading time
-#: beside the post's date.
+#: 约3.8k字, 预计需要12分钟, 阅读时长 5 分钟, 2 分钟读完 (大约336个字): a blog theme's word
+#: count and reading time beside the post's date.
 READING_STATS = re.compile(
-    r"约?\s*\d+(?:\.\d+)?\s*[kKwW千万萬]?\s*字(?![\u4e00-\u9fff])"
+    r"约?\s*\d+(?:\.\d+)?\s*[kKwW千万萬]?\s*个?字(?![\u4e00-\u9fff])"
     r"|(?:预计|預計|阅读|閱讀)(?:需要|時長|时长|时间|時間)?\s*[:：]?\s*约?\s*\d+\s*(?:分钟|分鐘)"
+    r"|\d+\s*(?:分钟|分鐘)\s*(?:读完|讀完)"
 )
 
 #: 2015年4月8日，某某品鉴会在聊城开幕，经销商、媒体记者近300人齐聚一堂，…: clauses of a
@@ -199,7 +202,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
     if short and _date_alone(without_weekday(text)):
         return "skip"  # 2023/06/15 16:45, 30 Aug 2012, 2019年3月5日 星期二: a date stamp
-    if (len(text) <= 40 and TIME_THEN_NAME.match(text)) or name_then_date(text):
+    if (len(text) <= 60 and TIME_THEN_NAME.match(text)) or name_then_date(text):
         return "skip"  # 2024-05-20 14:33 · 新华社, 某某中学 2010-05-19: unlabelled
     if len(text) <= 45 and (
         BYLINE.match(without_photo(text))
