@@ -15,6 +15,7 @@ from bs4 import Tag
 
 from ..outlets import is_known
 from .addresses import host_of
+from .builder import builder_only
 from .bylineoutlets import APP_OUTLET_END
 from .latinsite import LATIN_NAME
 from .logosite import home_link
@@ -104,6 +105,8 @@ def home_footer_site(texts: list[str], anchors: list[Tag], address: str | None) 
     homes = [n for n in homes if re.search(r"[\u4e00-\u9fff]", n) and not _FILING.search(n)]
     for line in lines:
         for name in sorted((n for n in homes if n in line), key=len, reverse=True):
+            if builder_only(name, line):
+                continue  # 技术支持：某某科技, the builder's link
             bounded = rf"(?<![\w.]){re.escape(name)}(?:(?!\w|\.\w)|{_COMPANY_TAIL})"
             if re.search(bounded, line):
                 return name  # 版權所有 © 南方時訊, or 南方時訊科技有限公司: the site 南方時訊

@@ -14,6 +14,7 @@ from .beside import classed_outlet
 from .beside import logo_alt
 from .beside import logo_link
 from .blocks import centered
+from .builder import builder_names
 from .closing import closing_outlet
 from .closing import in_figure
 from .closing import paper_citation
@@ -251,7 +252,8 @@ def choose_source(
         return known_source(origin)
     if lead and (looks_like_outlet(lead) or lead == xun_lead(first_text)):
         return known_source(_site_owner(lead, author_orgs))
-    org = _author_org(author_orgs, site_name, address)
+    builders = builder_names([line.text for line in lines])  # the author meta's 某某网络
+    org = _author_org([o for o in author_orgs if o not in builders], site_name, address)
     if org:
         return known_source(org)
     fallback = _fallback(lines, title_at, first_text, site_name, titled)

@@ -283,11 +283,14 @@ GLOSSED_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:[A-Za-z]+ ){0,3}news$"
 
 
 #: A paper's section in brackets before the headline, as Hong Kong portals title a story:
-#: (港聞) 标题, 【港聞】标题 (a label such as 【獨家】 stays: it belongs to the headline).
+#: (港聞) 标题, 【港聞】标题 (a label such as 【獨家】 stays: it belongs to the headline); a blog's
+#: mark of a repost or a category likewise.
 SECTION_AHEAD = re.compile(
     r"^\s*[(（【\[［〔]\s*(?:即時|即时)?(?:港聞|港闻|要聞|要闻|國際|国际|兩岸|两岸|中國|中国|財經|财经"
     r"|經濟|经济|體育|体育|娛樂|娱乐|社會|社会|地產|地产|澳聞|港澳|大陸|大陆|本地|突發|突发|時事|时事"
-    r"|政情|評論|评论|副刊)\s*[)）】\]］〕]\s*(?=\S)"
+    r"|政情|評論|评论|副刊"
+    # 【转载】标题, 【精彩博文】标题: a blog's mark of a repost or a category, no headline's word
+    r"|转载|轉載|转帖|轉帖|新闻|新聞|精彩博文|置顶|置頂|置顶文章|置頂文章)\s*[)）】\]］〕]\s*(?=\S)"
 )
 
 
