@@ -33,6 +33,10 @@ ORGANISATION = re.compile(
 )
 
 
+#: 某某试管婴儿生殖中心, 某某口腔诊所: a centre's or a clinic's own name (not 新闻中心, a column).
+CENTRE = re.compile(r"[\u4e00-\u9fff]{4,20}(?:中心|诊所|診所|门诊部|門診部)")
+
+
 #: The separators of such a <title>, spaced or not (新闻中心-某某新能源科技股份有限公司).
 SPLIT = re.compile(r"\s*(?:[-_|｜–—]+|\s)\s*")
 
@@ -68,7 +72,7 @@ def column_owner(doc_title: str, headline: str = "") -> str | None:
     """The organisation a column-then-owner <title> names last, or a <title> that is the
     organisation's name alone (``某某精密机械股份有限公司`` on every page), not the headline."""
     parts = _parts(doc_title)
-    if len(parts) == 1 and ORGANISATION.fullmatch(parts[0]):
+    if len(parts) == 1 and (ORGANISATION.fullmatch(parts[0]) or CENTRE.fullmatch(parts[0])):
         head = squash(headline)
         return parts[0] if not head or (head not in parts[0] and parts[0] not in head) else None
     return parts[-1] if column_then_owner(doc_title) else None

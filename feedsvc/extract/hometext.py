@@ -32,6 +32,8 @@ _ENGINE = re.compile(r"(?:Powered|Proudly)\s*by", re.I)
 #: A home link's words that name no site: 首页, Home, 返回首页.
 HOME_WORDS = frozenset(
     {"首页", "首頁", "主页", "网站首页", "返回首页", "home", "homepage", "index"}
+    # the menu's other links, to the same host when the page's address is not known
+    | {"联系我们", "聯繫我們", "关于我们", "關於我們", "网站地图", "網站地圖", "在线留言"}
 )
 
 
@@ -50,14 +52,15 @@ def home_anchors(anchors: list[Tag], address: str | None = None) -> list[Tag]:
     return found
 
 
-def _home_names(anchors: list[Tag], address: str | None = None) -> set[str]:
-    """The words of the links home and the alt text of the logos they hold."""
-    found: set[str] = set()
+def _home_names(anchors: list[Tag], address: str | None = None) -> dict[str, None]:
+    """The words of the links home and the alt text of the logos they hold, in page order
+    (ties between names of one length go to the first, whatever the run)."""
+    found: dict[str, None] = {}
     for anchor in home_anchors(anchors, address):
-        found.add(squash(anchor.get_text(" ")))
+        found[squash(anchor.get_text(" "))] = None
         for image in find_tags(anchor, ("img",)):
             alt = image.get("alt")
-            found.add(squash(alt) if isinstance(alt, str) else "")
+            found[squash(alt) if isinstance(alt, str) else ""] = None
     return found
 
 
@@ -162,7 +165,7 @@ def spaced_site_tail(
     title = squash(doc_title)
     if "-" not in title or len([p for p in TITLE_SPLIT.split(title) if p.strip()]) > 1:
         return doc_title
-    names = {squash(v) for v in structured.metas.get("og:site_name", [])}
+    names = dict.fromkeys(squash(v) for v in structured.metas.get("og:site_name", []))
     names |= _home_names(anchors, address)
     for name in sorted((n for n in names if _site_word(n)), key=len, reverse=True):
         head = title[: -len(name) - 1] if title.endswith("-" + name) else ""

@@ -21,6 +21,7 @@ from .postheadline import account_headline
 from .text import squash
 from .title import TITLE_SPLIT
 from .titlefirst import site_leading
+from .titletext import OFFICIAL
 from .titletext import site_first
 from .titletext import site_parts
 from .unitsite import UNIT
@@ -224,7 +225,9 @@ def _last_part(parts: list[str], doc_title: str, headline: str) -> str | None:
     if tagged and looks_like_outlet(tagged):
         return tagged
     named = _web_name(squash(parts[-1])) if len(parts) > 1 else ""
-    if (len(named) <= 16 or latin_brand(named)) and looks_like_outlet(named):
+    # 标题 | 某某法律英语水平考试官网: a long official site's name after the headline shown
+    official = len(named) <= 24 and OFFICIAL.search(named) and squash(parts[0]) == squash(headline)
+    if (len(named) <= 16 or latin_brand(named) or official) and looks_like_outlet(named):
         return named
     # 标题 - 某某新聞，自由的新聞源: the site's name, then its motto after a full-width comma
     motto = re.fullmatch(r"(\S{2,10}?)，\S.{1,20}", squash(parts[-1])) if len(parts) > 1 else None
@@ -302,10 +305,8 @@ def _web_name(name: str) -> str:
 
 
 def _titled_by_site(doc_title: str, parts: list[str], headline: str = "") -> str | None:
-    """The site, when the <title> names it and no headline: `` - 星島日報網頁`` (the headline
-    left out), ``中國廣播公司全球資訊網``, ``某某省某某研究所`` (an institution's CMS), or
-    ``無綫新聞 - 財經 - 标题 - tvb.com`` (the outlet first, a host last), or a unit's full
-    name however long (``某某大学化学国家级实验教学示范中心``), when it is not the headline."""
+    """The site, when the <title> names it and no headline: `` - 星島日報網頁``, ``某某研究所``,
+    ``無綫新聞 - 財經 - 标题 - tvb.com``, a unit's full name (``某某大学…示范中心``)."""
     names = [squash(p) for p in parts]
     if len(names) > 2 and HOST_NAME.fullmatch(names[-1]):
         first = names[0]
@@ -382,8 +383,7 @@ def _outlet_name(name: str) -> bool:
 
 
 def _after_headline(doc_title: str, headline: str) -> str | None:
-    """标题 湖南省某某医院: an organisation's name after the headline and a space, as
-    institutions' CMSs write the <title>."""
+    """标题 湖南省某某医院: an organisation's name after the headline and a space."""
     if not headline or not doc_title.startswith(headline + " "):
         return None
     rest = doc_title[len(headline) :].strip()

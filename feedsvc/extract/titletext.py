@@ -43,6 +43,9 @@ PAGE_KIND = re.compile(
 )
 
 
+#: 某某考试官网, 某某官方网站: a site's name that says it is the official one.
+OFFICIAL = re.compile(r"(?:官网|官網|官方网站|官方網站)$")
+
 #: A host written after a name in one part of the <title>, past a space.
 HOST_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.I
