@@ -16,7 +16,7 @@ from .nameshape import ORG_HINT
 #: A date after "on"/"at": a number (2021-10-21, 23 March) or a month or weekday name.
 _DATE = (
     r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*\.?\s)"
+    r"[a-z]*\.?,?\s)"  # Sunday, June 4, 2017: a weekday and its comma
 )
 #: A writer's handle or name: lanxi, Mei Lin, 蓝溪, 林泉-听松.
 _NAME = (
@@ -109,6 +109,7 @@ def copyright_box_writer(texts: Sequence[str]) -> list[str]:
         m = BOX_WRITER.match(text)
         name = m["n"] if m and BOX_LINK.match(after) else ""
         name = name or ((one := LINE_WRITER.match(text)) and one["n"]) or ""
+        name = re.sub(r"\s+[|｜]\s+[^|｜]{1,20}$", "", name)  # 本文作者：X | 博客名: the site after
         if not name:
             continue
         if _BOX_NAME.fullmatch(name) and not _NO_WRITER.match(name) and not ORG_HINT.search(name):
