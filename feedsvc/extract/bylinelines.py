@@ -23,11 +23,13 @@ COMMENTATOR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:评论员|評論員)")
 #: 本文系转载 over a box of 作者 and 来源 lines.
 PROVENANCE = re.compile(
     r"^[(（【\[]?\s*(?:本文|此文|文章)\s*(?:经\S{0,12}?授权)?\s*"
-    r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自"
+    r"(?:首发于|首发|来自|来源于|转载自|转自|转载于|原载于|原载|原发于|选自|摘自|节选自|收录自|收錄自"
     r"|(?:系|为|為)?(?:转载|轉載)(?!的)"
     r"|由\s*\S{1,16}?\s*(?:授权|原创)?发布[。.]?\s*$)"
     # 以下文章来源于某号，作者某某: the card of the account a WeChat post is reprinted from
-    r"|^以下(?:文章|内容)(?:来源于|來源於|来自|來自)"
+    r"|^以下(?:文章|内容|消息)(?:来源于|來源於|来自|來自)"
+    # 以下消息转载自 某某网 版权归原作者所有: a blog's notice over the piece it reposts
+    r"|^以下(?:文章|内容|消息)?\s*(?:转载自|轉載自|转自|轉自)"
     # 原文地址：<a>…</a>: the address of the page a repost was copied from
     r"|^(?:原文|原帖)(?:地址|链接|鏈接|网址|網址|出处|出處)\s*[:：]"
     # 搬运自《某某周刊》，仅供学习交流: a blog's note of the magazine it copied a piece from

@@ -64,11 +64,11 @@ APP_FIRST = re.compile(
 )
 
 #: 核心提示：…, 【内容提要】…, [提要]…, 导语：…, 编辑导语：…, 摘要：…, 一句话新闻：…,
-#: [内容速览]…: the editors' lead box, in a paragraph or a quoted box (a 编者按 there, in a box
-#: or not, introduces a piece the paper carries: it opens the text).
+#: [内容速览]…, 「编者摘要：…」: the editors' lead box, in a paragraph or a quoted box (a 编者按
+#: there, in a box or not, introduces a piece the paper carries: it opens the text).
 LEAD_LABEL = re.compile(
-    r"^\s*[\[【(（]?\s*(?:核心提示|内容提要|內容提要|提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞"
-    r"|摘要|内容速览|內容速覽)"
+    r"^\s*[\[【(（「]?\s*(?:核心提示|内容提要|內容提要|提要|编辑导语|編輯導語|导语|導語|一句话新闻|一句話新聞"
+    r"|摘要|内容速览|內容速覽|编者摘要|編者摘要)"
     r"\s*[:：】\]）)|｜]"
 )
 

@@ -15,13 +15,17 @@ from .nameshape import looks_like_person
 from .text import Line
 from .text import in_list
 
-#: 本文經授權轉載自遠見雜誌（原標題：…）, 本文转载自中国青年报，如有侵权…, 文章轉載自《天下雜誌》:
+#: 本文經授權轉載自遠見雜誌（原標題：…）, 本文转载自中国青年报，如有侵权…, 文章轉載自《天下雜誌》,
+#: 以下消息转载自某某网 版权归原作者所有, 本文收录自公众号：X 2024年01月19日:
 #: the outlet a reprint comes from, named bare or in 《》 (quoted names are the 公众号 rule's).
 REPRINT_NOTE = re.compile(
-    r"^\s*(?:注\s*[:：]\s*)?[(（【]?\s*(?:本文|文章|本篇|原文)\s*(?:全部|所有)?(?:图文|圖文|内容|內容)?"
+    r"^\s*(?:注\s*[:：]\s*)?[(（【]?\s*(?:本文|文章|本篇|原文|以下(?:消息|文章|内容|內容)?)"
+    r"\s*(?:全部|所有)?(?:图文|圖文|内容|內容)?"
     r"\s*(?:經|经)?\s*(?:授權|授权|同意)?\s*"
-    r"(?:轉載|转载|轉|转|摘自|選自|选自)(?:自|於|于)?\s*[:：]?\s*"
-    rf"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{{2,16}}?|{LATIN_WORDS})》?\s*(?:[，。,；;（(]|$)"
+    r"(?:轉載|转载|轉|转|摘自|選自|选自|收录|收錄)(?:自|於|于)?\s*(?:公众号|公眾號)?\s*[:：]?\s*"
+    rf"《?(?P<o>[^\s，。,、；;：:（(《》“”\"「」]{{2,16}}?|{LATIN_WORDS})》?\s*(?:[，。,；;（(]|$"
+    # 以下消息转载自  某某网   版权归原作者所有: a blog's repost notice, the rights after spaces
+    r"|(?<=\s)(?:版权|版權|(?:19|20)\d{2}\s*[年/.-]))"
 )
 
 #: 本文最初发表在lintao.example.org，…, 原文首发于 www.example.com: the site, named by its host, a
