@@ -145,7 +145,9 @@ def visible_times(
     updated: list[TimeChoice] = []
     for i, line in enumerate(lines):
         in_window = start <= i < end
-        skipped = line.in_comments or (len(line.text) > 300 and not in_window)
+        # (发布时间：… opening the text's first line, an inline info line run into it, counts)
+        opening = i == end and PUB_WORD.match(line.text) is not None
+        skipped = line.in_comments or (len(line.text) > 300 and not in_window and not opening)
         if skipped or served_day(lines, i, anchor, explain):
             continue
         if not in_window and explain is None and not _may_be_labelled(lines, i):
