@@ -32,7 +32,9 @@ from .titlestack import ranked_row
 from .titlestack import row_below
 
 TITLE_WORDS = re.compile(
-    r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit|(?<![\w-])heading(?![\w-])", re.I
+    r"title|headline|tit\b|biaoti|\bbt\b|art_?tit|news_?tit|(?<![\w-])heading(?![\w-])"
+    r"|[一二三]级标题",  # an Axure export's styles (_一级标题, _二级标题)
+    re.I,
 )
 
 
