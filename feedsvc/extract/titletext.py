@@ -46,6 +46,12 @@ PAGE_KIND = re.compile(
 #: 某某考试官网, 某某官方网站: a site's name that says it is the official one.
 OFFICIAL = re.compile(r"(?:官网|官網|官方网站|官方網站)$")
 
+#: 某某调查-example.com: a site's Han name and its host after a dash or a bar, no more.
+NAME_THEN_HOST = re.compile(
+    r"[\u4e00-\u9fff]{2,16}\s*[-–—|｜_]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?",
+    re.I,
+)
+
 #: A host written after a name in one part of the <title>, past a space.
 HOST_AFTER = re.compile(
     r"(?<=[\u4e00-\u9fff])\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.I
@@ -261,6 +267,8 @@ def names_only_site(doc_title: str) -> bool:
     or with an edition's or a desk's, not a headline."""
     parts = [p for p in TITLE_SPLIT.split(doc_title) if p.strip()]
     c = compact(doc_title)
+    if NAME_THEN_HOST.fullmatch(doc_title.strip()):
+        return True  # 某某调查-example.com: the site's name and its host, no headline
     if len(parts) == 2 and GLOSSED_SECTION.match(parts[1].strip()):
         c = compact(parts[0])  # 明報新聞網 - 每日明報 daily news: the site, then its edition
     elif 1 < len(parts) <= 3 and all(4 <= len(compact(p)) <= 16 and _web_name(p) for p in parts):
