@@ -313,15 +313,15 @@ ISSUE_AHEAD = re.compile(
 )
 
 
-#: A tag (<p>, </p>, <img src=…>) or template code (<?php echo $x; ?>), not 《》-like brackets
-#: around a Han title (梦醒在<大话西游>).
-MARKUP = re.compile(r"<\?.*?\?>|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+#: A tag (<p>, </p>, <img src=…>) or template code (<?php echo $x; ?>, <%=x%>), not 《》-like
+#: brackets around a Han title (梦醒在<大话西游>).
+MARKUP = re.compile(r"<\?.*?\?>|<%.*?%>|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 
 
 def without_section(title: str) -> str:
     """The headline without a section or an issue named in brackets before it: (港聞) 标题,
     【1481期】标题 → 标题; and as plain text, without tags or template code a <title> holds
-    as its text (<p>标题<img …>, 修改<?php echo $x; ?>)."""
+    as its text (<p>标题<img …>, 修改<?php echo $x; ?>, <%NOTE_TITLE%>)."""
     if "<" in title and ">" in title:
         title = squash(MARKUP.sub(" ", title))
     return ISSUE_AHEAD.sub("", SECTION_AHEAD.sub("", title))
