@@ -170,6 +170,9 @@ def _latin_brand_first(parts: list[str]) -> bool:
 #: The end of a site's or an office's own name (某某网站, 某某局), which no headline has.
 SITE_END = re.compile(r"(?:[网網站部局委厅廳府报報台臺]|中心)$")
 
+#: 某某博客, 某某的博客, 某某小站: a blog's name, or a tagline that calls it one.
+BLOG_END = re.compile(r"(?:博客|部落格|小站|[Bb]log)$")
+
 
 def _led_by_names(parts: list[str]) -> bool:
     """Site, section, headline: two or more short names, then a part at least twice as long
@@ -269,6 +272,8 @@ def names_only_site(doc_title: str) -> bool:
     c = compact(doc_title)
     if NAME_THEN_HOST.fullmatch(doc_title.strip()):
         return True  # 某某调查-example.com: the site's name and its host, no headline
+    if len(parts) == 2 and all(BLOG_END.search(p.strip()) and len(p.strip()) <= 16 for p in parts):
+        return True  # 某某博客--web前端技术博客: the blog's name and its tagline, both a blog's
     if len(parts) == 2 and GLOSSED_SECTION.match(parts[1].strip()):
         c = compact(parts[0])  # 明報新聞網 - 每日明報 daily news: the site, then its edition
     elif 1 < len(parts) <= 3 and all(4 <= len(compact(p)) <= 16 and _web_name(p) for p in parts):
