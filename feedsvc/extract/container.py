@@ -212,6 +212,9 @@ def find_container(
         # info box, <dt>视频简介：</dt><dd>…</dd>)
         scores, nodes = _scores(sizes, SCORED_TAGS | {"dd"})
     if not scores:
+        # nor that: a theme writes the text inside <a> tags that link nowhere
+        scores, nodes = _scores(sizes, SCORED_TAGS | {"dd", "a"})
+    if not scores:
         return None
     best = best_container(scores, nodes, sizes, explain)
     if best is None:
@@ -239,6 +242,8 @@ def _scores(sizes: Sizes, scored: frozenset[str]) -> tuple[dict[int, float], dic
         name = tag.name
         if (name not in scored and (name in NO_TEXT_HOLDER or ":" in name)) or id(tag) in in_links:
             continue
+        if name == "a" and "href" in tag.attrs:
+            continue  # a link's words are never the text, even where <a> is scored
         if name == "p" or name == "pre":
             if lengths[id(tag)] < 8:
                 continue  # its text, without spaces, as measure counted it: too short
