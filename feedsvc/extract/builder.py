@@ -25,8 +25,8 @@ def builder_names(texts: list[str]) -> set[str]:
 
 
 def builder_only(name: str, line: str) -> bool:
-    """Whether *line* names *name* only as the site's builder (not as the copyright's owner
-    too: ``© 2018 某某公司 技术支持：某某公司``, a template's credit left to the owner)."""
-    line = squash(line)
+    """Whether *line* (squashed) names *name* only as the site's builder (not as the
+    copyright's owner too: ``© 2018 某某公司 技术支持：某某公司``, a template's credit left to
+    the owner)."""
     credited = any(m["n"] == name for m in BUILDER_CREDIT.finditer(line))
     return credited and name not in BUILDER_CREDIT.sub(" ", line)

@@ -46,16 +46,14 @@ PAGE_KIND = re.compile(
 #: 某某考试官网, 某某官方网站: a site's name that says it is the official one.
 OFFICIAL = re.compile(r"(?:官网|官網|官方网站|官方網站)$")
 
+#: A host as a <title> writes it: example.com, www.example.com.cn, http://example.com/.
+_HOST = r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?"
+
 #: 某某调查-example.com: a site's Han name and its host after a dash or a bar, no more.
-NAME_THEN_HOST = re.compile(
-    r"[\u4e00-\u9fff]{2,16}\s*[-–—|｜_]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?",
-    re.I,
-)
+NAME_THEN_HOST = re.compile(rf"[\u4e00-\u9fff]{{2,16}}\s*[-–—|｜_]\s*{_HOST}", re.I)
 
 #: A host written after a name in one part of the <title>, past a space.
-HOST_AFTER = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.I
-)
+HOST_AFTER = re.compile(rf"(?<=[\u4e00-\u9fff])\s+{_HOST}$", re.I)
 
 
 def site_parts(doc_title: str) -> list[str]:
