@@ -1,7 +1,8 @@
 """Dates written outside the Gregorian year in Arabic digits, as Chinese pages still write them.
 
-* Full-width digits (``２０１９年３月１２日　１４：２０``): read as ASCII digits, one character
-  for one, so that positions in the text stay where they were.
+* Full-width digits (``２０１９年３月１２日　１４：２０``) and the ratio sign some CMSs type for a
+  colon (``2023-08-19 10∶08``): read as ASCII, one character for one, so that positions in the
+  text stay where they were.
 * Republic of China years, as Taiwanese government, school and news pages write them
   (``民國108年3月12日``, ``108年3月12日``, ``發布日期：108-03-12``, ``108/03/12 14:20``):
   year 108 is 2019. A bare three-digit year is read only for 100-119 (2011-2030), with the
@@ -19,8 +20,8 @@ CalendarDate = tuple[int, int, int, dict[str, str | None], int, int]
 
 ROC_OFFSET = 1911
 
-FULLWIDTH_DIGIT = re.compile("[０-９]")
-_ASCII = str.maketrans("０１２３４５６７８９／－．", "0123456789/-.")
+FULLWIDTH_DIGIT = re.compile("[０-９∶]")
+_ASCII = str.maketrans("０１２３４５６７８９／－．∶", "0123456789/-.:")
 
 _CLOCK = (
     r"(?:\s*(?:[(（]?\s*(?:星期.|[周週].|禮拜.)\s*[)）]?)?\s*(?P<ampm>上午|下午|晚上|凌晨|中午|早上)?\s*"
@@ -43,7 +44,7 @@ CJK_DATE = re.compile(
 
 
 def ascii_digits(text: str) -> str:
-    """*text* with full-width digits (and the separators between them) as ASCII."""
+    """*text* with full-width digits (and the separators between them, ∶ too) as ASCII."""
     return text.translate(_ASCII) if FULLWIDTH_DIGIT.search(text) else text
 
 

@@ -23,12 +23,19 @@ def shown_corrects(
     the headline); or a later time within a day (the markup carries when the draft was made,
     23:16:17, the page when it went out the next morning, 07:30); or, labelled as the publish
     time (scored at least *certain*), a time on another day (发布时间：2024-03-12 09:30 under
-    the headline, ``datePublished`` 2024-03-15, when the page was last rebuilt)."""
-    if choice.origin != "zoned" or choice.date_only or shown.date_only or score < sure:
+    the headline, ``datePublished`` 2024-03-15, when the page was last rebuilt). A plain
+    meta (a government CMS's ``PubDate`` 13:56:58, 13时44分 under the headline) yields to the
+    earlier time of its day only."""
+    if choice.origin not in ("zoned", "meta") or choice.date_only or shown.date_only:
+        return False
+    if score < sure:
         return False
     if marked_abroad(choice, shown):
         return False  # the page's own zone abroad (08:22+09:00 marked, 08:22 shown)
     stamped = choice.value.astimezone(shown.value.tzinfo)
+    if choice.origin == "meta":
+        minute = stamped.replace(second=0, microsecond=0)  # 14:59:48 shown, 15:00:04 meta
+        return stamped.date() == shown.value.date() and shown.value.replace(second=0) < minute
     if stamped.date() != shown.value.date() and score >= certain:
         return True
     if stamped.date() == shown.value.date() and shown.value < stamped - MINUTE:

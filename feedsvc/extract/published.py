@@ -305,14 +305,34 @@ def _refine(
     from_url: tuple[int, int, int] | None,
     zone: tzinfo,
 ) -> TimeChoice:
-    """A time of day for a date-only choice, and the URL's day for a choice far from it."""
+    """A time of day for a date-only choice, and the URL's day for a choice far from it (and
+    then its time of day: 生成日期 2024-06-04 over 发布日期 2024-06-13, PubDate …-13 14:54)."""
+    others = [c for _, c in visible] + structured_found
+    timed = _time_of_day(choice, others, zone)
+    if timed is not choice:
+        return timed
+    return _time_of_day(_url_day(choice, visible, from_url, zone), others, zone)
+
+
+def _time_of_day(choice: TimeChoice, others: list[TimeChoice], zone: tzinfo) -> TimeChoice:
+    """A date-only *choice* with the time of day of another candidate on that day."""
     if choice.date_only:
         day = choice.value.date()
-        for other in [c for _, c in visible] + structured_found:
+        for other in others:
             # The day in the zone the page wrote (2:40 PM EDT is the next day in Shanghai).
             days = (other.value.date(), other.value.astimezone(zone).date())
             if not other.date_only and day in days:
                 return other
+    return choice
+
+
+def _url_day(
+    choice: TimeChoice,
+    visible: list[Scored],
+    from_url: tuple[int, int, int] | None,
+    zone: tzinfo,
+) -> TimeChoice:
+    """A time on the URL's day for a *choice* days away from it."""
     if from_url and from_url[2] and choice.origin != "zoned":
         y, m, d = from_url
         url_day = datetime(y, m, d).date()
