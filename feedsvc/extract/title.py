@@ -14,6 +14,7 @@ from .appbanner import in_app_banner
 from .columntitle import declares_no_headline
 from .explain import Explanation
 from .explain import where
+from .hiddencopy import hidden_copy
 from .logosite import home_link
 from .metadata import Structured
 from .ownedtitle import site_titled
@@ -300,8 +301,7 @@ def _best_heading(
             explain.consider("title", lines[0], where(tag), rule, round(score, 2))
         if best is None or score > best[0]:
             best, best_linked = (score, tag, lines), linked
-    # the same headline linked in a list of further reading (推荐阅读) and unlinked as the
-    # article's own heading: the article's
+    # the headline linked in a list of further reading (推荐阅读) and unlinked: the article's
     if best is not None and best_linked:
         return plain.get(compact(best[2][0]), best)
     return best
@@ -376,8 +376,8 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score += IN_DOC_TITLE + (STARTS_DOC_TITLE if opens_head(doc_c, declared.head, c) else 0)
     elif tag.name == "h1" and _cut_short(declared, c):
         score += IN_DOC_TITLE + STARTS_DOC_TITLE  # a <title> a CMS cut short: the headline whole
-    if find_ancestor(tag, "li", "ul") is not None:
-        score -= IN_A_LIST
+    if find_ancestor(tag, "li", "ul") is not None or hidden_copy(tag):
+        score -= IN_A_LIST  # a story in a list, or a share widget's hidden copy (display:none)
     # the name that ends the <title> may also open the headline (某某医院举办… - 某某医院)
     ends_only = not doc_c.startswith(c) or doc_c.count(c) > 1
     if (doc_c.endswith(c) and ends_only and len(c) < 12 and c != declared.head) or (

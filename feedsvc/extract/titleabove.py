@@ -42,7 +42,7 @@ def heading_lines(tag: Tag) -> list[str]:
     """The lines of a heading, split at <br>: the headline (joined if wrapped), then any
     —— subtitle line."""
     lines = _lines(tag.descendants)
-    if lines and INFO_INSIDE.search(lines[0]):
+    if lines and (INFO_INSIDE.search(lines[0]) or find_tag(tag, "small") is not None):
         lines = _lines(_heading_nodes(tag)) or lines
     return lines
 
@@ -89,12 +89,13 @@ LINE_BLOCKS = frozenset(("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "
 
 def _heading_nodes(tag: Tag) -> Iterator[PageElement]:
     """The nodes of a heading, without a block of its own that is the info line: <div
-    class="zsy_cotitle">标题<p>文章来源：… 发布时间：…</p></div>."""
+    class="zsy_cotitle">标题<p>文章来源：… 发布时间：…</p></div>, <h2>标题 <small>2023-08-19
+    <span>来源：某某日报</span></small></h2> (Bootstrap's secondary text)."""
     for child in tag.children:
         if (
             isinstance(child, Tag)
-            and child.name in ("p", "div", "span")
-            and INFO_START.match(child.get_text(" "))
+            and child.name in ("p", "div", "span", "small")
+            and INFO_START.match(child.get_text(" ").lstrip(" (（"))  # <small>( 2024-05-11)
             and squash(tag.get_text(" ")) != squash(child.get_text(" "))
         ):
             continue
@@ -202,10 +203,21 @@ def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
         if not isinstance(tag, Tag) or id(tag) in around:
             continue
         if _headingish(tag) and tag.get_text(strip=True):  # not an empty <strong></strong>
-            return tag
+            return _bold_line(tag)
         if plain and _plain_heading(tag):
             return ranked_row(tag, _plain_heading)
     return None
+
+
+def _bold_line(tag: Tag) -> Tag:
+    """The paragraph a bold *tag* is one run of when all its text is bold (<p><b>山东开展…活动
+    </b><b> </b><b>倡树…新风</b></p>, as word processors save a headline), else *tag*."""
+    parent = tag.parent
+    if tag.name not in ("b", "strong") or parent is None or parent.name not in ("p", "div", "td"):
+        return tag
+    runs = [c for c in parent.children if isinstance(c, Tag) and c.name in ("b", "strong")]
+    bold, whole = "".join(compact(b.get_text()) for b in runs), compact(parent.get_text())
+    return parent if len(runs) > 1 and bold == whole and len(whole) <= 80 else tag
 
 
 def subtitle_below(head: Tag) -> str | None:
