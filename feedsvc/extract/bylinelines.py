@@ -30,8 +30,8 @@ PROVENANCE = re.compile(
     r"|^以下(?:文章|内容|消息)(?:来源于|來源於|来自|來自)"
     # 以下消息转载自 某某网 版权归原作者所有: a blog's notice over the piece it reposts
     r"|^以下(?:文章|内容|消息)?\s*(?:转载自|轉載自|转自|轉自)"
-    # 原文地址：<a>…</a>: the address of the page a repost was copied from
-    r"|^(?:原文|原帖)(?:地址|链接|鏈接|网址|網址|出处|出處)\s*[:：]"
+    # 原文地址：<a>…</a>, 原文见：<link>: the address of the page a repost was copied from
+    r"|^(?:原文|原帖)(?:地址|链接|鏈接|网址|網址|出处|出處|见|見)\s*[:：]"
     # 搬运自《某某周刊》，仅供学习交流: a blog's note of the magazine it copied a piece from
     r"|^(?:搬运自|搬運自)\s*《"
     # （刊登于某某网，原文链接）: where a reposted piece ran, in its brackets

@@ -24,6 +24,7 @@ from .repeatblocks import with_repeats
 from .sizes import Sizes
 from .sizes import detached
 from .sizes import measure
+from .storyitem import linked_card
 from .storyroot import story_root
 from .streams import CAMEL
 from .text import SKIP_TAGS
@@ -348,6 +349,9 @@ def clean_container(root: Tag, sizes: Sizes) -> None:
         size = sizes.text_len(tag)
         if lead_box_element(tag, size, total, sizes):
             tag.decompose()  # 导读：… in a block of its own over the text's element
+            continue
+        if tag.name == "article" and size <= 0.3 * total and linked_card(tag):
+            tag.decompose()  # <article><h2><a>another story</a></h2><p>excerpt</p></article>
             continue
         words = [CAMEL.sub("-", w) for w in attr_words(tag).split()]
         junk = [w for w in words if JUNK_WORD.match(w) and not _text_class(w)]

@@ -10,10 +10,12 @@ from .editornames import EDITOR_RANKS
 from .editornames import editor_before_role
 from .editornames import editor_names
 from .handlename import placeholder_account
+from .hiddencopy import hidden_copy
 from .lexicon import EDITOR_RANK
 from .lexicon import alternation
 from .nameshape import looks_like_person
 from .sitefooter import in_site_footer
+from .storyitem import story_card
 from .text import Line
 
 EDITOR_LABEL = re.compile(
@@ -102,7 +104,18 @@ def editor_labels(
     lines: Sequence[Line], title_at: int | None
 ) -> Iterator[tuple[int, Line, str, str]]:
     """Each editor label from ten lines above the headline on, outside comments: the line's
-    index, the line, the label and the 40 characters after it."""
+    index, the line, the label and the 40 characters after it; those the page shows, when it
+    shows any (not a hidden block's: <div style="display:none">编辑：… 责任编辑：待二审)."""
+    found = list(_editor_labels(lines, title_at))
+    found = [hit for hit in found if story_card(hit[1].element) is None]  # another story's card
+    shown = [hit for hit in found if not hidden_copy(hit[1].element)]
+    return iter(shown or found)
+
+
+def _editor_labels(
+    lines: Sequence[Line], title_at: int | None
+) -> Iterator[tuple[int, Line, str, str]]:
+    """The steps of :func:`editor_labels`."""
     anchor = title_at or 0
     for i, line in enumerate(lines):
         if line.in_comments or i < anchor - 10:

@@ -54,18 +54,22 @@ DATELINE_START = re.compile(
 )
 
 
-def _deck_lines(blocks: list[Block]) -> int:
+def _deck_lines(blocks: list[Block], copied: bool = False) -> int:
     """How many short headline lines (a wire story's deck: 强调 …, 李强蔡奇出席) precede the
-    dateline that opens the text."""
+    dateline that opens the text; after a *copied* headline, one line before the prose."""
     for i, block in enumerate(blocks[:6]):
-        if block.kind != "figure" and DATELINE_START.match(block.text):
+        opens = DATELINE_START.match(block.text) or (copied and i == 1 and prose_block(block))
+        if block.kind != "figure" and opens:
             deck = [b for b in blocks[:i] if b.kind != "figure"]
-            if deck and all(
-                len(b.text) <= 30 and not re.search(r"[。，！？：]", b.text) for b in deck
-            ):
+            if deck and all(_deck_line(b.text) for b in deck):
                 return i
             return 0
     return 0
+
+
+def _deck_line(text: str) -> bool:
+    """A headline's line: short, no sentence's punctuation (刘某宣布建设启动 某某讲话)."""
+    return len(text) <= 30 and not re.search(r"[。，！？：:]", text)
 
 
 def after_headline(blocks: list[Block], title: str) -> list[Block]:
@@ -73,13 +77,14 @@ def after_headline(blocks: list[Block], title: str) -> list[Block]:
     # When the container holds the headline, what comes before it (引题, breadcrumb) is not text,
     # unless it is a paragraph of sentences: a lead that the headline, asked again as the
     # heading of the answer (医保备案怎么办理), follows.
+    copied = False
     for i, block in enumerate(blocks[:8]):
         if block.kind != "figure" and same_line(block.text, title):
             if not any(prose_block(b) for b in blocks[:i]):
-                blocks = blocks[i + 1 :]
+                blocks, copied = blocks[i + 1 :], True
             break
     blocks = blocks[_title_lines(blocks, title) :]
-    return past_platform_note(blocks[_deck_lines(blocks) :])  # Matrix 是少数派的写作社区…
+    return past_platform_note(blocks[_deck_lines(blocks, copied) :])  # Matrix 是少数派的写作社区…
 
 
 def prose_block(block: Block) -> bool:

@@ -114,6 +114,12 @@ POSTED_LINE = re.compile(
     r"^\S{2,20}\s*(?:发表于|發表於|发表於)\s*[:：]?\s*(?:19|20)\d{2}[-年/.][^。！？]*$"
 )
 
+#: by 某某 , at 26 February 2020, tags : 疫情 病例 …: a Hugo theme's post meta over the text,
+#: its tags making it long.
+POST_META_LINE = re.compile(
+    r"^by\s+[^,，。]{0,30}[,，]\s*at\s+\d{1,2}\s+[A-Za-z]{3,9}\s+(?:19|20)\d{2}\b[^。！？]*$"
+)
+
 
 #: 文章分類: 特色玩意, 儲存裝置, 分类于 菜园 (a theme's post meta, its date set aside): a blog
 #: post's categories, a line over its text.
@@ -194,7 +200,7 @@ def without_lone_dateline(block: Block, title: str = "") -> Block:
     if text and label_row(line):  # 發稿單位：X<br>發稿日期：Y<br>聯絡人：Z<br><br>: line by line
         return without_lone_dateline(replace(block, html=rest, text=text), title)
     copied = len(line) >= 6 and compact(line) == compact(title)
-    if not text or not (tool_or_dateline(line) or copied):
+    if not text or not (tool_or_dateline(line) or copied or LATIN_PHOTO_CREDIT.search(line)):
         return block
     return replace(block, html=rest, text=text)
 
@@ -296,6 +302,9 @@ CAPTION_START = re.compile(
 )
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
+#: …接见。 ERIC DRAPER/THE WHITE HOUSE, VIA REUTERS: a caption closing with its photographer
+#: and agency in capitals, as translated papers keep them.
+LATIN_PHOTO_CREDIT = re.compile(r"[。！？]\s*[A-Z][A-Z.'’ -]{2,30}/[A-Z][A-Z.,'’ -]{2,60}$")
 #: …招租告示。資料圖片: a Hong Kong caption closing with its file-photo credit.
 FILE_PHOTO = re.compile(
     r"[。\s](?:(?:資料|资料|網上|网上)(?:圖片|图片|相片|照片)"
@@ -329,6 +338,8 @@ def lone_caption(block: Block) -> bool:
     follows the first paragraph as the picture would, and the text starts after it. A caption
     set as a heading (<h2> under the photo) ends with its bracketed credit as well."""
     text = block.text
+    if block.kind == "quote" and len(text) <= 150 and PHOTO_CREDIT.search(text):
+        return True  # <blockquote>这是…（4月2日摄）。新华社记者某某摄</blockquote> under a photo
     if block.kind not in ("p", "h2", "h3", "h4", "h5", "h6") or len(text) > 150:
         return False
     credit = BRACKET_CREDIT.search(text)
@@ -338,6 +349,8 @@ def lone_caption(block: Block) -> bool:
         return False
     if CAPTION_START.match(text) or FILE_PHOTO.search(text) or CAPTION_SOURCE.search(text):
         return True
+    if LATIN_PHOTO_CREDIT.search(text):
+        return True  # …接见。 ERIC DRAPER/THE WHITE HOUSE, VIA REUTERS
     if len(text) <= 60 and CREDIT_ALONE.match(text):
         return True
     if len(text) <= 60 and block.centered and block.caption_like:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bs4 import Tag
 
+from .storyitem import story_card
 from .text import HAN
 from .text import Line
 from .text import find_tags
@@ -24,9 +25,12 @@ def linked_story(line: Line, title_el: Tag | None = None) -> bool:
     作者：某某 2025-03-12</div></li>``, a related or hot list's card): the name is that story's
     writer, not the page's. An entry holding the page's headline (*title_el*) is no other story.
     """
+    above = {id(p) for p in title_el.parents} if title_el is not None else set()
+    card = story_card(line.element)
+    if card is not None and id(card) not in above:
+        return True  # <article><h2><a>标题</a></h2><p>…（记者 某某）…</p></article>, a card
     if not in_list(line.element):
         return False
-    above = {id(p) for p in title_el.parents} if title_el is not None else set()
     entry: Tag | None = line.element
     for _ in range(3):  # the line's block, then its entry up to two levels above
         if entry is None or entry.name in ("body", "html") or id(entry) in above:

@@ -36,6 +36,7 @@ from .leadlines import COUNT_LINE
 from .leadlines import DATE_HINT
 from .leadlines import POINT_LINE
 from .leadlines import POINTS_LABEL
+from .leadlines import POST_META_LINE
 from .leadlines import WORD_LIST
 from .leadlines import link_line
 from .leadlines import lone_caption
@@ -198,7 +199,7 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if short and (opening_junk(text) or _info_line(text) or dated_byline(text)):
         return "skip"
-    if len(text) <= 60 and tool_or_dateline(text):
+    if (len(text) <= 60 and tool_or_dateline(text)) or (short and POST_META_LINE.match(text)):
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
     if short and _date_alone(without_weekday(text)):
         return "skip"  # 2023/06/15 16:45, 30 Aug 2012, 2019年3月5日 星期二: a date stamp
@@ -229,7 +230,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"  # [摘要：...], 编辑导语：…, 题图来自：…: the editors' box, the cover's source
     if short and (text in ("【", "】", "|", "打印", "关闭") or GALLERY.fullmatch(text)):
         return "skip"
-    if len(text) <= 40 and (BREADCRUMB.match(text) or COUNT_LINE.fullmatch(text)):
+    crumbs = len(text) <= 150 and BREADCRUMB.match(text) and re.search(r"[>›»＞]", text)
+    if crumbs or (len(text) <= 40 and (BREADCRUMB.match(text) or COUNT_LINE.fullmatch(text))):
         return "skip"  # 首頁 > 影視 > 新聞 and 4848 點閱: the page's chrome in the container
     if len(text) <= 60 and link_line(block.html):
         return "skip"  # one link (a video's page, another story) or a row of promotions
