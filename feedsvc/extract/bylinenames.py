@@ -166,7 +166,7 @@ def after_comma(rest: str) -> list[str]:
 def label_names(value: str, pen: bool = False) -> list[str]:
     """The people after a byline label; with *pen* (a label with its colon or slash: 作者：,
     执笔/), pen names too, whatever their first character."""
-    if SIZE_PICKER.match(value):
+    if SIZE_PICKER.match(value) or _keyword_list(value):
         return []
     value = READER_CREDIT.sub("", value) if pen else value
     whole = value = without_places(value)  # 王小青 发自香港: the place filed from is no name
@@ -190,3 +190,11 @@ def label_names(value: str, pen: bool = False) -> list[str]:
     if not names:
         names = credited_name(value, whole, pen)
     return names
+
+
+def _keyword_list(value: str) -> bool:
+    """Whether a byline label's value is the site's search keywords, as a company's template
+    fills its 作者 field (作者：陕西板式换热器，陕西换热站安装，西安换热机组，某某有限公司)."""
+    items = re.split(r"[，,]", value.strip().split(" ")[0])
+    words = all(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", i) for i in items[:4])
+    return len(items) >= 3 and words and sum(len(i) >= 5 for i in items) >= 2

@@ -66,4 +66,14 @@ def _source_tag(lines: Sequence[Line], anchor: int, site: str | None) -> str | N
         name = m["o"] if m else ""
         if name and not own_name(name, site) and name not in PORTALS and looks_like_outlet(name):
             return name
+        m = AUTHOR_OUTLET_TAG.match(line.text) if not line.in_comments else None
+        if m and is_known(m["o"]) and not own_name(m["o"], site):
+            return m["o"]  # （作者：央广网）: a repost crediting the outlet as its author
     return None
+
+
+#: （作者：央广网）, （作者：中国青年网 邓某某）: a closing credit naming an outlet the table
+#: knows as the writer, or before the writer.
+AUTHOR_OUTLET_TAG = re.compile(
+    r"^\s*[（(]\s*作者\s*[:：]\s*(?P<o>[^（）()：:\s]{2,12})(?:\s+[\u4e00-\u9fff·]{2,4})?\s*[）)]\s*$"
+)

@@ -29,7 +29,10 @@ OWNER = re.compile(
     r"(?=\s*(?:$|All\b|保留|版权|版權|[.。]))"
     rf"|(?:©|Copyright\s*©?)\s*{_YEARS}\s*(?P<b>[\u4e00-\u9fff]{{2,16}})(?![\u4e00-\u9fff])"
     r"|(?:^|\s)(?P<c>[\u4e00-\u9fff]{2,16})\s*(?:版權所有|版权所有)"
-    r"|(?:版權所有|版权所有)\s*(?:[:：]|\(c\)|©)\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])",
+    r"|(?:版權所有|版权所有)\s*(?:[:：]|\(c\)|©)\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])"
+    # Copyright 某某大学 某某实验教学示范中心 2018 All Rights Reserved: a unit under its school
+    rf"|Copyright\s*©?\s*(?P<e>[\u4e00-\u9fff]{{2,16}}(?:\s[\u4e00-\u9fff]{{2,24}})?)\s+{_YEARS}"
+    r"(?=\s*(?:All\b|保留|版权|版權))",
     re.I,
 )
 
@@ -58,10 +61,11 @@ def footer_owner(texts: list[str], title_parts: list[str]) -> str | None:
 
 def _copyright_owner(texts: list[str], companies: bool) -> str | None:
     """The owner the copyright line among the last lines of the page names, when it reads as
-    a name (a company only with *companies*)."""
-    for text in reversed(texts[-8:]):
+    a name (a company only with *companies*); floating widgets (在线客服, 手机二维码) may
+    follow the footer."""
+    for text in reversed(texts[-16:]):
         m = OWNER.search(squash(text))
-        name = next((n for n in m.groups() if n), "") if m else ""
+        name = next((n for n in m.groups() if n), "").replace(" ", "") if m else ""
         if (
             name
             and (companies or not COMPANY.search(name))

@@ -1,5 +1,5 @@
 """The outlet a press-coverage headline opens with: 《江南晚报》：标题, 【人民日报】标题,
-河南日报：标题."""
+[人民网]标题, 河南日报：标题."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .text import Line
 #: 某某日报：标题 bare, for a paper's name or an outlet the table knows only (a speaker's name
 #: opens a quote's headline so).
 HEADLINE_OUTLET = re.compile(
-    r"^\s*(?:《(?P<q>[^《》【】]{2,12})》\s*[:：]|【(?P<b>[^《》【】]{2,12})】\s*[:：]?"
+    r"^\s*(?:《(?P<q>[^《》【】]{2,12})》\s*[:：]|[【\[](?P<b>[^《》【】\[\]]{2,12})[】\]]\s*[:：]?"
     r"|(?P<k>[\u4e00-\u9fff]{2,10})\s*[:：])\s*\S"
 )
 

@@ -104,8 +104,10 @@ def home_footer_site(texts: list[str], anchors: list[Tag], address: str | None) 
         return None  # no copyright line: no need to read the links home
     homes = [n for n in _home_names(anchors, address) if _site_word(n) and looks_like_outlet(n)]
     # a Latin name alone may be the forum engine's or its maker's (Discuz!, © Comsenz Inc.); the
-    # filing number (京ICP备…号) links to the registry's home page
+    # filing number (京ICP备…号) links to the registry's home page; the copyright line itself
+    # may link home (版权©52etf.net), no name
     homes = [n for n in homes if re.search(r"[\u4e00-\u9fff]", n) and not _FILING.search(n)]
+    homes = [n for n in homes if not _COPYRIGHT.search(n)]
     for line in lines:
         for name in sorted((n for n in homes if n in line), key=len, reverse=True):
             if builder_only(name, line):

@@ -83,8 +83,9 @@ PUBLISH_LABELS = (
     "發佈於",
     "發表於",
 )
-#: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 人气：4127, 字号 大 中 小.
-COUNTERS = ("浏览", "点击", "阅读", "人气", "人氣", "字号")
+#: The counters and buttons an info line carries: 浏览 123, 点击, 阅读, 人气：4127, 字号 大 中 小,
+#: 字体： 小 大.
+COUNTERS = ("浏览", "点击", "阅读", "人气", "人氣", "字号", "字號", "字体", "字體")
 #: A blog theme's post meta after the writer (作者：X 分类于 运维 发表于 …, Hexo NexT's row):
 #: labels that end a name and are never one.
 POST_META = tuple(

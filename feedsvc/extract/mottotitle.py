@@ -67,12 +67,20 @@ def site_before_tagline(parts: list[str]) -> str | None:
     return site if 2 <= len(site) <= 16 and not TAGLINE.fullmatch(site) else None
 
 
-#: 中国最大的德语专业培训机构, 国内领先的…平台: a slogan boasting what the site is, no name.
+#: 中国最大的德语专业培训机构, 国内领先的…平台: a slogan boasting what the site is, no name;
+#: 用心办好您的婚礼, 为您提供…: one speaking to the reader, as no name does.
 SLOGAN = re.compile(
     r"(?:中国|中國|全国|全國|国内|國內|全球|亚洲|亞洲|世界|全省|全市)?(?:最大|最好|最专业|最專業|最权威|最權威|最全|领先|領先|第一)的"
+    r"|[\u4e00-\u9fff]{1,8}您[的们們]?[\u4e00-\u9fff]{1,8}$"
 )
 
 
-def without_slogan(site: str | None) -> str | None:
-    """*site*, unless it is a slogan a <title> ends with where the name should stand."""
-    return None if site and SLOGAN.match(site.lstrip("-－–—_|｜ ")) else site
+def without_slogan(site: str | None, parts: list[str] | None = None) -> str | None:
+    """*site*, unless it is a slogan a <title> ends with where the name should stand; then the
+    short name before it when the <title> is those two alone (婚礼之家-用心办好您的婚礼)."""
+    if not site or not SLOGAN.match(site.lstrip("-－–—_|｜ ")):
+        return site
+    names = [squash(p) for p in parts or []]
+    if len(names) == 2 and names[1] == squash(site) and 2 <= len(names[0]) <= 10:
+        return names[0]
+    return None

@@ -127,10 +127,10 @@ _SIGNED = (
 #: …实现“共赢”。（钟才文）, …不要放棄救人。（溫蘭魁報導）: the writer signing the last paragraph;
 #: （甲某，欧阳乙某）, （马 骏 郭 峰）: two of them.
 TRAILING_NAME = re.compile(
-    r"[。！？”」] ?[（(]"
-    r"(?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站)\s+)?"
+    r"[。！？”」] ?(?:[\u4e00-\u9fff]{2,8}讯)?[（(]"  # …。某某时事讯（甲某）: the desk's news
+    r"(?:[\u4e00-\u9fff]{1,10}(?:镇|乡|街道|社区|村|县|区|局|委|办|中心|所|站|馆)\s+)?"
     rf"(?P<n>{_SIGNED}(?:[ \u3000、，]{_SIGNED}){{0,4}})\s*(?:報導|报道)?[）)]\s*$"
-)  # …成效。（城关镇 王立新）: a county page's contributor after the unit; （甲某 乙某）
+)  # …成效。（城关镇 王立新）, (图书馆 魏某）: a contributor after the unit; （甲某 乙某）
 
 
 def _told(m: re.Match[str]) -> bool:

@@ -301,7 +301,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     structured, lines = page.structured, page.lines
     named = structured.meta(*SITE_METAS) or structured.publisher
     homed = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
-    site = homed or without_slogan(site_name(named, page.address, doc_title, page.title))
+    site = homed or without_slogan(site_name(named, page.address, doc_title, page.title), parts)
     site = site if named else logo_titled(doc_title, page.index.named("a")) or site
     tags = (page.index.named("link"), page.index.named("a"))
     site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
