@@ -61,6 +61,32 @@ def class_author_texts(title_el: Tag | None, commenters: bool = True) -> list[st
     return texts or _author_block_after(title_el)
 
 
+#: A person icon (Font Awesome's fa-user, Bootstrap's glyphicon-user) before the writer's name.
+USER_ICON = re.compile(
+    r"(?:^|\s)(?:fa-user(?:-o|-circle)?|icon-user|glyphicon-user|bi-person)(?:\s|$)"
+)
+
+
+def _icon_names(title_el: Tag | None) -> list[str]:
+    """The names a person icon marks in the headline's block: <span><i class="fa fa-user">
+    </i>老鲫鱼</span>, a theme's post meta (a pen name too)."""
+    scope = title_el.parent if title_el is not None else None
+    if title_el is None or scope is None or scope.name in ("body", "html"):
+        return []
+    icons = (
+        t
+        for t in find_tags(scope, ("i", "span", "em"), limit=200)
+        if USER_ICON.search(attr_words(t))
+    )
+    parents = [icon.parent for icon in icons if icon.parent is not None]
+    texts = [squash(parent.get_text(" ")) for parent in parents if parent is not scope]
+    root = list(scope.parents)[-1] if scope.parent is not None else scope
+    head = root.find("title") if isinstance(root, Tag) else None
+    site = squash(head.get_text()).replace(squash(title_el.get_text()), "") if head else ""
+    # not the site's own account, named as the site is (尋夢園 on 标题 – 尋夢旅遊)
+    return [t for t in texts if 2 <= len(t) <= 20 and t[:2] not in site]
+
+
 def in_comment_box(tag: Tag, scope: Tag) -> bool:
     """Whether *tag* sits in a comment or reply list under *scope* (``<div class="comments">
     <div class="comment"><a class="author">``): a commenter, never the story's writer."""
@@ -192,6 +218,7 @@ def class_authors(title_el: Tag | None, host: str = "") -> list[str]:
         for t in (HANDLE_AFTER.sub("", t) for t in class_author_texts(title_el, commenters=False))
     ]
     names = [t for t in texts if looks_like_person(t) or CAPS_NAME.fullmatch(t)]
+    names += [t for t in _icon_names(title_el) if looks_like_pen_name(t)]
     for text in texts:
         credit = REPORTED_TRANSLATED.match(text)
         names += [n for n in split_names(credit["n"]) if looks_like_person(n)] if credit else []
