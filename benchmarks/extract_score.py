@@ -210,6 +210,22 @@ def read_page(row: dict[str, Any], pages: Path, mirrors: Path | None) -> bytes:
     return done.stdout
 
 
+def mirrored(rows: list[dict[str, Any]], mirrors: Path | None) -> list[dict[str, Any]]:
+    """The *rows* whose page can be read: its file, or a copy of its repository under
+    *mirrors*; the others are left out with a note on stderr (nobody keeps every copy)."""
+    if mirrors is None:
+        return rows
+    kept = [r for r in rows if "repo" not in r or (mirrors / r["repo"].replace("/", "+")).is_dir()]
+    missing = {r["repo"] for r in rows if r not in kept}
+    if missing:
+        print(
+            f"left out {len(rows) - len(kept)} pages of {len(missing)} repositories with no copy"
+            f" under {mirrors}",
+            file=sys.stderr,
+        )
+    return kept
+
+
 def page_name(row: dict[str, Any]) -> str:
     return f"{row['repo']}:{row['path']}" if "repo" in row else str(row["file"])
 
@@ -293,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     default = REALPAGES if mirrors else pages / "expected.jsonl"
     expected_path = Path(args.expected) if args.expected else default
     rows = [json.loads(line) for line in expected_path.read_text("utf-8").splitlines() if line]
+    rows = mirrored(rows, mirrors)
     tools = [t for t in args.tools.split(",") if t]
     warnings.simplefilter("ignore")
     groups, seconds, crashes = run_all(

@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.extract_score import REALPAGES  # noqa: E402
+from benchmarks.extract_score import mirrored  # noqa: E402
 from benchmarks.extract_score import read_page  # noqa: E402
 from benchmarks.extract_score import timing  # noqa: E402
 from feedsvc.errors import ExtractionError  # noqa: E402
@@ -100,7 +101,8 @@ def corpus_pages() -> list[Page]:
 
 
 def real_pages(mirrors: Path) -> list[Page]:
-    return [(read_page(row, PAGES, mirrors), row.get("url")) for row in _rows(REALPAGES)]
+    rows = mirrored(_rows(REALPAGES), mirrors)
+    return [(read_page(row, PAGES, mirrors), row.get("url")) for row in rows]
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

@@ -111,9 +111,11 @@ def corpus_pages() -> list[Page]:
 
 def real_pages(mirrors: Path) -> list[Page]:
     from benchmarks.extract_score import REALPAGES
+    from benchmarks.extract_score import mirrored
     from benchmarks.extract_score import read_page
 
     rows = [json.loads(line) for line in REALPAGES.open(encoding="utf-8") if line.strip()]
+    rows = mirrored(rows, mirrors)
     return [(read_page(r, ROOT / "tests/pages", mirrors), r.get("url")) for r in rows]
 
 
