@@ -302,6 +302,8 @@ CAPTION_START = re.compile(
 )
 #: How a photo caption ends: the photographer's credit, （刘通摄）, 新华社记者 王晔 摄.
 PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,8}\s*摄(?:影)?\s*[）)]?\s*$")
+#: A byline's or a credit's words, which a caption line under a picture does not have.
+NOT_CAPTION = re.compile(r"报道|報導|報道|记者|記者|编辑|編輯|来源|來源|撰文|[文图圖]\s*[/／]")
 #: …接见。 ERIC DRAPER/THE WHITE HOUSE, VIA REUTERS: a caption closing with its photographer
 #: and agency in capitals, as translated papers keep them.
 LATIN_PHOTO_CREDIT = re.compile(r"[。！？]\s*[A-Z][A-Z.'’ -]{2,30}/[A-Z][A-Z.,'’ -]{2,60}$")
@@ -355,6 +357,10 @@ def lone_caption(block: Block) -> bool:
         return True
     if len(text) <= 60 and block.centered and block.caption_like:
         return True  # a centred caption, set apart from its picture (see altcaption)
+    if len(text) <= 40 and block.caption_like and not re.search(r"[。！？，,；;：:]", text):
+        # 某某企业的咖啡豆正在户外晾晒, under a picture (kept or not); not a byline set there
+        # (路透社某某报道)
+        return not NOT_CAPTION.search(text)
     if len(text) <= 60 and PHOTO_POSITION.search(text) and len(re.findall("[。！？]", text)) <= 1:
         return True  # 發展局局長陳嘉衡(中)巡視工地。: who is where in the photo
     return (block.centered or block.caption_like) and PHOTO_CREDIT.search(text) is not None
