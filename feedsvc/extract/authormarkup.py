@@ -80,6 +80,8 @@ def _icon_names(title_el: Tag | None) -> list[str]:
     )
     parents = [icon.parent for icon in icons if icon.parent is not None]
     texts = [squash(parent.get_text(" ")) for parent in parents if parent is not scope]
+    if not texts:
+        return []
     root = list(scope.parents)[-1] if scope.parent is not None else scope
     head = root.find("title") if isinstance(root, Tag) else None
     site = squash(head.get_text()).replace(squash(title_el.get_text()), "") if head else ""

@@ -61,7 +61,7 @@ SAME_AS_META = 8
 OVERLAPS_META = 4
 IN_DOC_TITLE = 6
 STARTS_DOC_TITLE = 2
-IN_A_LIST = 3
+ASIDE = 3  # a heading in a list of stories, or a hidden copy of the headline
 SITE_NAME_PENALTY = 6
 ACCOUNT_HEADLINE = 5  # a 公众号 post's <h2 id="activity-name">: its headline, whatever <title> says
 ORDER_COST = 0.01
@@ -377,7 +377,7 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
     elif tag.name == "h1" and _cut_short(declared, c):
         score += IN_DOC_TITLE + STARTS_DOC_TITLE  # a <title> a CMS cut short: the headline whole
     if find_ancestor(tag, "li", "ul") is not None or hidden_copy(tag):
-        score -= IN_A_LIST  # a story in a list, or a share widget's hidden copy (display:none)
+        score -= ASIDE  # a story in a list, or a share widget's hidden copy (display:none)
     # the name that ends the <title> may also open the headline (某某医院举办… - 某某医院)
     ends_only = not doc_c.startswith(c) or doc_c.count(c) > 1
     if (doc_c.endswith(c) and ends_only and len(c) < 12 and c != declared.head) or (
