@@ -46,13 +46,19 @@ def _parts(doc_title: str) -> list[str]:
 
 
 def column_then_owner(doc_title: str) -> bool:
-    """Whether the <title> is one or more column names, then the organisation's name."""
-    parts = _parts(doc_title)
-    return (
-        len(parts) >= 2
-        and all(PAGE_COLUMN.fullmatch(p) for p in parts[:-1])
-        and ORGANISATION.fullmatch(parts[-1]) is not None
-    )
+    """Whether the <title> is one or more column names, then the organisation's name (or the
+    organisation, then its columns: 某某信息技术有限公司-新闻动态)."""
+    return _owner_at(_parts(doc_title)) is not None
+
+
+def _owner_at(parts: list[str]) -> int | None:
+    """Where the organisation's name stands among *parts* when all the others are columns."""
+    if len(parts) < 2:
+        return None
+    for at, others in ((-1, parts[:-1]), (0, parts[1:])):
+        if ORGANISATION.fullmatch(parts[at]) and all(PAGE_COLUMN.fullmatch(p) for p in others):
+            return at
+    return None
 
 
 def declares_no_headline(doc_title: str) -> bool:
@@ -65,6 +71,7 @@ def declares_no_headline(doc_title: str) -> bool:
     first = len(parts) == 2 and bool(
         COLUMN_ALONE.fullmatch(parts[0]) or PAGE_KIND.fullmatch(parts[0])
     )
+    first = first or (len(parts) == 2 and bool(PAGE_KIND.fullmatch(parts[1])))  # 某某网--新闻内容页
     return alone or kind or first or column_then_owner(doc_title)
 
 
@@ -75,4 +82,5 @@ def column_owner(doc_title: str, headline: str = "") -> str | None:
     if len(parts) == 1 and (ORGANISATION.fullmatch(parts[0]) or CENTRE.fullmatch(parts[0])):
         head = squash(headline)
         return parts[0] if not head or (head not in parts[0] and parts[0] not in head) else None
-    return parts[-1] if column_then_owner(doc_title) else None
+    at = _owner_at(parts)
+    return None if at is None else parts[at]

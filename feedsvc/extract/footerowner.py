@@ -26,8 +26,8 @@ _YEARS = r"(?:19|20)\d{2}(?:\s*[-–—~]\s*(?:(?:19|20)\d{2}|))?"
 #: beside 版权所有 (版权所有：某某学会, 版权所有(C) 某某考试院, 版权所有 © 某某中心).
 OWNER = re.compile(
     rf"(?:^|\s)(?P<a>[\u4e00-\u9fff]{{2,16}})\s*(?:©|\(c\)|Copyright)\s*{_YEARS}"
-    r"(?=\s*(?:$|All\b|保留|版权|版權|[.。]))"
-    rf"|(?:©|Copyright\s*©?)\s*{_YEARS}\s*(?P<b>[\u4e00-\u9fff]{{2,16}})(?![\u4e00-\u9fff])"
+    r"(?=\s*(?:$|[,，]?\s*All\b|保留|版权|版權|[.。]))"
+    rf"|(?:©|Copyright\s*©?)\s*{_YEARS}\s*[,，]?\s*(?P<b>[\u4e00-\u9fff]{{2,16}})(?![\u4e00-\u9fff])"
     r"|(?:^|\s)(?P<c>[\u4e00-\u9fff]{2,16})\s*(?:版權所有|版权所有)"
     r"|(?:版權所有|版权所有)\s*(?:[:：]|\(c\)|©)\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])"
     # Copyright 某某大学 某某实验教学示范中心 2018 All Rights Reserved: a unit under its school

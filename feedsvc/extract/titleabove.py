@@ -16,6 +16,7 @@ from bs4.element import PreformattedString
 from .bylineforms import SLASH_BYLINE
 from .lexicon import AUTHOR
 from .lexicon import DATE_START
+from .lexicon import INFO_OR_COUNTER
 from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
 from .lexicon import TIME
@@ -69,13 +70,15 @@ def _lines(nodes: Iterable[PageElement]) -> list[str]:
             buf.append(str(node))
     lines.append(squash("".join(buf)))
     kept = [i for i, line in enumerate(lines) if line]
+    # <h1>标题<br><br>副题</h1>: a blank line between sets the deck apart from the headline
+    gaps = {n for n, i in enumerate(kept) if n and i - kept[n - 1] > 1}
     blocks = {kept.index(i) for i in blocks if i in kept}
     lines = [lines[i] for i in kept]
     # A headline wrapped with <br> is one headline; a —— line after it is the subtitle; an
     # info line after it (<h1>标题<br /><span>2024-03-05 10:20 浏览次数：…</span></h1>) ends it.
     head: list[str] = []
     for i, line in enumerate(lines):
-        if i and line.startswith(("——", "—", "--")):
+        if i and (line.startswith(("——", "—", "--")) or i in gaps):
             return [_join(head), *lines[i:]]
         if i and (INFO_START.match(line) or COUNTER_LINE.match(line) or i in blocks):
             break  # an info line, or a block of its own under the headline's
@@ -190,8 +193,11 @@ def plain_above_text(soup: BeautifulSoup) -> Tag | None:
         heading = _heading_before(para, plain=True)
         if heading is None or find_ancestor(heading, "li", "a") is not None:
             return None
-        if len(compact(squash(heading.get_text(" ")))) < 6:
+        words = squash(heading.get_text(" "))
+        if len(compact(words)) < 6:
             return None  # 分享, 正文: a label, not a headline
+        if INFO_OR_COUNTER.search(words) and re.search(r"[:：]", words):
+            return None  # 发布者 : 某某 浏览次数 : 1000: the info row, not a headline
         return heading if _text_between(heading, para) <= 20 else None
     return None
 

@@ -37,9 +37,12 @@ TITLE_SPLIT = re.compile(
 BARE_HOST = re.compile(r"(?:[a-z0-9-]+\.)+(?:com|net|org|cn|hk|tw|gov|edu)(?:\.[a-z]{2})?", re.I)
 
 
-#: The kind of page a template's <title> ends with: 详情, 新闻详情, 内容页 (no site's name).
+#: The kind of page a template's <title> ends with: 详情, 新闻详情, 内容页, 新闻内容页, 新闻详细,
+#: 新闻资讯详细页 (no site's name).
 PAGE_KIND = re.compile(
-    r"(?:新闻|新聞|文章|资讯|資訊|信息|產品|产品)?(?:详情|詳情|详细内容|詳細內容|内容页|內容頁|正文)页?"
+    r"(?:新闻|新聞|文章|资讯|資訊|信息|產品|产品){0,2}"
+    r"(?:详情|詳情|详细|詳細|详细内容|詳細內容|内容页|內容頁|正文)页?"
+    r"|(?:新闻|新聞|文章|资讯|資訊){1,2}(?:内容|內容)页?"
 )
 
 
