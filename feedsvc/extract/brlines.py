@@ -12,8 +12,12 @@ CLOSING_LINE = re.compile(r"<br>\s*<br>(?:\s*<br>)*(?P<tail>(?:(?!<br>).)*)$", r
 CLOSING_CHARS = 20
 TAG = re.compile(r"<[^>]*>")
 #: The last line after a single break that a reporter label opens (…批鬥。<br>記者：甲　乙):
-#: the byline, though the paper sets no blank line above it.
-REPORTER_LINE = re.compile(r"^\s*(?:本報|本报)?(?:記者|记者|撰文|採訪|采访)\s*[:：]\s*\S")
+#: the byline, though the paper sets no blank line above it; 報導•攝影╱甲, a Taiwanese
+#: paper's credit under its lead.
+REPORTER_LINE = re.compile(
+    r"^\s*(?:本報|本报)?(?:記者|记者|撰文|採訪|采访)\s*[:：]\s*\S"
+    r"|^\s*(?:報導|报道)(?:\s*[•·、]\s*(?:攝影|摄影))?\s*[╱／/]\s*[\u4e00-\u9fff]{2,4}$"
+)
 
 
 def closing_line(inner: str) -> tuple[str, str]:

@@ -52,13 +52,13 @@ BYLINE = re.compile(
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文|图|图文|圖|圖文"
     # 报导：陈慧玲, 報導：李嘉欣: the report label of Malaysian and Hong Kong papers, with its colon
-    rf"|(?:{alternation(*REPORT_LABEL)})(?=\s*[:：]))"
+    rf"|(?:{alternation(*REPORT_LABEL)})(?:\s*[•·、]\s*(?:攝影|摄影))?(?=\s*[:：╱]))"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
-    r"\s*(?:[:：/／|｜丨 ]|(?<=^作者)，)?\s*"
+    r"\s*(?:[:：/／╱|｜丨 ]|(?<=^作者)，)?\s*"
     # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names;
     # 文｜X　攝影｜Y　責任編輯｜Z: a magazine's credits on one line; ○记者 陈羽 ○编辑 孙放: a
-    # paper's marks before each role
-    r"[\u4e00-\u9fff·A-Za-z《][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000｜丨○◎□《》]{1,40}"
+    # paper's marks before each role; 作者 X | 来源 Y: the writer and the outlet, a bar between
+    r"[\u4e00-\u9fff·A-Za-z《][\u4e00-\u9fff·A-Za-z、，,／/&＆ \u3000|｜丨○◎□《》]{1,40}"
     # 文：陳怡婷（社工師）: the writer's affiliation in brackets after the name
     r"(?:[（(][^（）()]{1,20}[）)])?\s*[】\]）)]?$"
 )

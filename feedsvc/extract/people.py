@@ -82,11 +82,12 @@ AUTHOR_LABEL = re.compile(
     # 报导：陈志强 (Malaysian, HK papers), 撰写：/供稿人：/供稿： (campus credits), 采访： (the
     # interviewer), 编译：乔木 (a translator): with a colon; （编译/刘晓东）: a slash too
     rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, *SUPPLIED)}"
-    r")(?=\s*[:：])"
+    # 報導•攝影╱甲: a Taiwanese paper's report-and-photo credit, its slash a box-drawing one
+    r")(?:\s*[•·、]\s*(?:攝影|摄影))?(?=\s*[:：╱])"
     # (not 將 編譯 / 執行: a spaced slash between two verbs)
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：]|[/／]))"
     # 记者John Smith报道: a Latin name glued to the role as a Han one is (记者王明报道)
-    r"\s*(?:(?P<sep>[:：︰/／|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
+    r"\s*(?:(?P<sep>[:：︰/／╱|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
     # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
     rf"(?P<v>(?:(?!(?:{alternation(*STAFF)})\s*[:：︰|｜丨])[^|｜丨\n【】（）()〔〕]){{2,60}})"
 )

@@ -18,9 +18,9 @@ from .dates import parse_value
 from .text import find_tags
 
 #: A tooltip that is a date and a time of day and nothing else (an offset or zone name after),
-#: at most after the publish label the day shown has too (发布于).
+#: at most after the publish label the day shown has too (发布于; Hexo Butterfly's Created).
 _STAMP = re.compile(
-    r"^\s*(?:(?:发布于|發佈於|发表于|發表於)\s*)?"
+    r"^\s*(?:(?:发布于|發佈於|发表于|發表於|Created|Posted|Published)\s*)?"
     r"(?P<v>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}[^\u4e00-\u9fff]{0,24})$"
 )
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dataclasses import field
 
 from .blocks import Block
+from .brlines import REPORTER_LINE
 from .bylineforms import POSTED_BY
 from .bylineforms import undated
 from .bylineforms import unlabelled_byline
@@ -331,6 +332,9 @@ class _Trimmed:
         text = block.text
         if len(self.kept) <= 3 and len(text) <= 150 and _info_line(text):
             return True  # the info line under a subtitle or lead photo
+        if len(self.kept) <= 3 and len(text) <= 20 and REPORTER_LINE.match(text):
+            self.bylines.append(text)  # 報導•攝影╱甲 under the lead (split off it at its <br>)
+            return True
         if len(text) <= 60 and END_LINE.match(text):
             return False
         if len(text) <= 80 and JUNK_LINE.match(text):
