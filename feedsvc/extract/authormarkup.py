@@ -100,10 +100,14 @@ def in_comment_box(tag: Tag, scope: Tag) -> bool:
     return False
 
 
+#: A glyph of an icon font (the Private Use Area: <i class="f-icon">&#xe607;</i>刘永).
+ICON_GLYPH = re.compile("[\ue000-\uf8ff]")
+
+
 def _without_times(tag: Tag) -> str:
     """The text of a byline element without the <time> it holds (``<div class="byline">
     <address>储百亮 报道</address><time>2015年3月5日</time>``)."""
-    text = squash(tag.get_text(" "))
+    text = squash(ICON_GLYPH.sub(" ", tag.get_text(" ")))  # an icon font's glyph before it
     for time in find_tags(tag, ("time",), limit=3):
         shown = squash(time.get_text(" "))
         text = squash(text.replace(shown, " ")) if shown else text

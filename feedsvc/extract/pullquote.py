@@ -15,12 +15,17 @@ QUOTES = "“”\"「」『』‘’'"
 MAX_QUOTE = 30
 
 
-def pull_quote(text: str, whole: str) -> bool:
+#: The longest pull quote set in a <blockquote> of its own (a blog's quoted lines over its
+#: more-mark: 对一个国家来说，…考验的是“系统集成能力”).
+MAX_BLOCKQUOTE = 80
+
+
+def pull_quote(text: str, whole: str, longest: int = MAX_QUOTE) -> bool:
     """Whether *text*, an opening paragraph, is a short line standing again in *whole*, the
     text of all blocks run together (compacted), with or without its quotation marks."""
     own = compact(text)
     core = own.strip(QUOTES)
-    if not 6 <= len(core) <= MAX_QUOTE or re.search(r"[。！？!?].", core.rstrip("。！？!?")):
+    if not 6 <= len(core) <= longest or re.search(r"[。！？!?].", core.rstrip("。！？!?")):
         return False  # one sentence at most
     rest = whole.replace(own, "", 1)
     return core in rest

@@ -2,7 +2,8 @@
 2023-05-20</span>``. Blog themes (Hugo's PaperMod among them) show the post's day and keep the
 instant in the ``title`` attribute; the tooltip gives the day shown, with its time of day.
 Column platforms do the same in ``data-tooltip``, label and all: ``<span data-tooltip="发布于
-2017-09-20 21:04">发布于 2017-09-20</span>``."""
+2017-09-20 21:04">发布于 2017-09-20</span>``; jQuery timeago's empty ``<span class="timeago"
+title="2015-07-30 03:00:00">`` holds it alone."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from bs4 import Tag
 
 from .dates import find_times
 from .dates import parse_value
+from .text import attr_words
 from .text import find_tags
 
 #: A tooltip that is a date and a time of day and nothing else (an offset or zone name after),
@@ -41,4 +43,10 @@ def titled_time(element: Tag, zone: tzinfo) -> datetime | None:
         shown = find_times(tag.get_text(" "), zone)
         if len(shown) == 1 and shown[0].date_only and shown[0].value.date() == parsed[0].date():
             return parsed[0]
+        if not shown and TIMEAGO.search(attr_words(tag)) and not tag.get_text(strip=True):
+            return parsed[0]  # <span class="timeago" title="…">, filled in by a script
     return None
+
+
+#: jQuery timeago's class: the element a script fills with "3 days ago" from its title.
+TIMEAGO = re.compile(r"(?:^|\s)time-?ago(?:$|\s)", re.I)

@@ -56,6 +56,7 @@ from .namedate import name_then_date
 from .nameshape import looks_like_person
 from .photopair import without_photo
 from .platformcredit import lead_box
+from .pullquote import MAX_BLOCKQUOTE
 from .pullquote import pull_quote
 from .salutation import salutation
 from .sentfrom import sent_from_byline
@@ -309,6 +310,8 @@ class _Trimmed:
             return  # the lead box, in the text's own words
         if block.kind == "p" and pull_quote(block.text, self.whole):
             return  # “十年做这一件事，足够了。”: a line the text says again, set over it
+        if block.kind == "quote" and pull_quote(block.text, self.whole, MAX_BLOCKQUOTE):
+            return  # the same in a <blockquote> of its own, a longer line too
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
