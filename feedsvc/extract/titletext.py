@@ -18,12 +18,13 @@ from .unitsite import UNIT
 #: to four digits: 36氪, or a Latin brand and its Chinese name: EDN 电子技术设计; a lone dash, not
 #: a headline's ——, spaced after only); "site -- section -- headline"
 #: with doubled hyphens, spaced or not (标题--频道--站名), or tripled (站名---频道--标题);
-#: a spaced guillemet, as blog themes write it (标题 « 博客名, 博客名 » 标题).
+#: a spaced guillemet, as blog themes write it (标题 « 博客名, 博客名 » 标题); the box-drawing bar
+#: (标题│TVBS新聞網).
 #: A bare hyphen inside a Latin word or a number (Wi-Fi, COVID-19, 2021-2022赛季) is the
 #: headline's own: one between two letters or digits splits only before a capitalised brand
 #: (GPU-EDN 电子技术设计, iPhone-IT之家), never before a digit or a word going on in lower case.
 TITLE_SPLIT = re.compile(
-    r"\s*(?:[_|｜]|\s(?:--|[-–—«»])\s|(?<=[^\s-])-{2,3}(?=[^\s-])"
+    r"\s*(?:[_|｜│]|\s(?:--|[-–—«»])\s|(?<=[^\s-])-{2,3}(?=[^\s-])"
     r"|(?<=\S)(?:-(?!(?<=[A-Za-z0-9]-)(?:\d|[A-Za-z][a-z0-9]|[A-Za-z0-9]+$))\s?|(?<![—–])[—–]\s"
     r"|\s?[>＞]\s?)"  # 标题>某某网站: a CMS's breadcrumb sign before the site's name
     r"(?=[\u4e00-\u9fffA-Za-z]{2,12}$"
