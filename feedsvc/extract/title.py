@@ -31,10 +31,12 @@ from .text import squash
 from .titleabove import TITLE_WORDS
 from .titleabove import heading_above_info
 from .titleabove import heading_lines
+from .titleabove import opening_bold
 from .titleabove import plain_above_text
 from .titleabove import subtitle_below
 from .titlebadge import without_badge
 from .titlefirst import site_led_headline
+from .titleshown import other_than_shown
 from .titleshown import shown_head
 from .titletext import TITLE_SPLIT as TITLE_SPLIT
 from .titletext import classed_over
@@ -183,7 +185,7 @@ def _undeclared(
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
     site_only = names_only_site(doc_title) or declares_no_headline(doc_title)
     above = heading_above_info(soup, site_only)
-    if above is not None and not site_only and _other_than_shown(index, doc_title, above):
+    if above is not None and not site_only and other_than_shown(index, doc_title, above):
         above = None  # a widget's heading (匿名发表) over a block showing the <title>'s head
     if above is not None:
         why = "no heading or meta: the heading right above the info line"
@@ -213,17 +215,10 @@ def _undeclared(
         return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:
         return (best[2][0], best[1], None), "nothing else: the best heading"
+    lead = opening_bold(soup)  # <div><strong>标题</strong></div> opening a crawler's fragment
+    if lead is not None:
+        return (heading_lines(lead)[0], lead, None), "nothing else: the bold line opening the page"
     return ("", None, None), "no headline anywhere"
-
-
-def _other_than_shown(index: TagIndex, doc_title: str, above: Tag) -> bool:
-    """Whether a block of the page shows the head of a <title> that declares a headline, and
-    the heading above an info line says something else."""
-    shown = shown_head(index, doc_title) if doc_title else None
-    if shown is None or shown[1] is above:
-        return False
-    lines = heading_lines(above)
-    return not lines or compact(lines[0]) not in compact(doc_title)
 
 
 def _heading_after_name(index: TagIndex, doc_title: str) -> Tag | None:

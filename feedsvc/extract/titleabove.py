@@ -269,3 +269,18 @@ def _text_between(first: Tag, second: Tag) -> int:
         if count > 20:
             break
     return 1000
+
+
+def opening_bold(soup: BeautifulSoup) -> Tag | None:
+    """A short bold line that opens the page before any other text, as a crawler's fragment of
+    an article keeps its headline (<div style="text-align: center;"><strong>标题</strong></div>
+    over the text): the headline of a page that has no other."""
+    for node in soup.descendants:
+        if isinstance(node, Tag) and node.name in ("b", "strong"):
+            text = compact(node.get_text())
+            inside = find_ancestor(node, "a", "li") is not None
+            return node if 6 <= len(text) <= 60 and not inside else None
+        if isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            if node.strip():
+                return None  # text before any bold line
+    return None

@@ -18,6 +18,7 @@ from .text import TagIndex
 from .text import compact
 from .text import find_ancestor
 from .text import squash
+from .titleabove import heading_lines
 
 #: A separator of a <title>'s parts: a hyphen, a dash, an underscore or a bar.
 PART_END = re.compile(r"\s*[-_|｜–—]+\s*")
@@ -63,3 +64,13 @@ def shown_head(index: TagIndex, doc_title: str) -> tuple[str, Tag] | None:
             if c in heads and len(c) > longest and find_ancestor(tag, *NOT_SHOWN) is None:
                 best, longest = (heads[c], tag), len(c)
     return best
+
+
+def other_than_shown(index: TagIndex, doc_title: str, above: Tag) -> bool:
+    """Whether a block of the page shows the head of a <title> that declares a headline, and
+    the heading above an info line says something else."""
+    shown = shown_head(index, doc_title) if doc_title else None
+    if shown is None or shown[1] is above:
+        return False
+    lines = heading_lines(above)
+    return not lines or compact(lines[0]) not in compact(doc_title)
