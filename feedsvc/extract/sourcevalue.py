@@ -61,7 +61,7 @@ SOURCE_CUT = cut_at(
     rf"(?:{alternation(*REPORTER)})(?!站)|(?:{alternation(*TIME)})(?=\s*[:：]|\d)"
     rf"|(?:{alternation(*PUBLISH)})(?=\s*[:：于於]|\d|[\u4e00-\u9fff]{{0,2}}\s*[:：])"
     rf"|{alternation(*CUT_WORDS)}"
-    r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨]|[|｜丨]"
+    r"|【|】|\[|\]|[（(）)]|\d{4}[-年/.]|\s{2,}|\s[|｜丨│]|[|｜丨│]"
     r"|\sAuthor\s"  # The following article is from 某某 Author 某某团队: WeChat's card
     # 来源：某某新闻 2小时前, 某某日报 05-12 10:20: a mobile info row's time after the name
     r"|\s*\d+\s*(?:分钟|分鐘|小时|小時|天)前|\s\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
@@ -116,9 +116,9 @@ def _without_column(text: str) -> str:
 
 def source_value(text: str) -> str | None:
     """The outlet named after a 来源 label: 《光明日报》 → 光明日报, 人民网－人民日报 as written."""
-    if EMPTY_FIELD.match(text.lstrip(" ：:|｜丨\u3000\xa0")):
+    if EMPTY_FIELD.match(text.lstrip(" ：:|｜丨│\u3000\xa0")):
         return None  # 来源：  发布人：: a field left empty, the next label ending the line
-    text = text.strip(" ：:|｜丨")
+    text = text.strip(" ：:|｜丨│")
     # 标题_【快资讯】, 来源：[某某学院] 字体大小：[ 小 中 大 ]: the outlet in brackets, the next
     # field after them
     text = re.sub(r"^【([^【】]+)】$|^[\[［]([^\[\]［］]+)[\]］]", r"\1\2", text)

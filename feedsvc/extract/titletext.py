@@ -233,8 +233,20 @@ def cut_title(text: str) -> str:
         return squash(parts[-1])
     while len(parts) > 1 and len(compact(parts[-1])) <= 16:
         parts.pop()
-    head = squash(parts[0] if len(parts) == 1 else " ".join(parts)) if parts else ""
+    head = squash(parts[0] if len(parts) == 1 else _through(text, parts)) if parts else ""
     return SECTION_TAIL.sub("", head)
+
+
+def _through(text: str, parts: list[str]) -> str:
+    """*text* from its start through the last of *parts*, its own bars kept (每日技术热点 | 3月
+    26日：…, a headline holding a bar before the site's name was cut)."""
+    at = 0
+    for part in parts:
+        found = text.find(part.strip(), at)
+        if found < 0:
+            return " ".join(parts)
+        at = found + len(part.strip())
+    return text[:at]
 
 
 #: 标题-学院新闻-某某大学: the section and the site each after a bare hyphen, as campus and

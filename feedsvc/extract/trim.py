@@ -134,6 +134,30 @@ CLAUSES = re.compile(r"(?=.{80})[^:：]*?，[^:：]*?，[^:：]*")
 LEADS_IN = re.compile(r"[，,][^，,]{0,12}(?:如下|以下)\s*[:：]\s*$")
 
 
+#: 点击：次, 浏览次数：128: a counter's field (its number may be a script's, missing).
+COUNTER_FIELD = re.compile(
+    r"(?:点击|點擊|浏览|瀏覽|阅读|閱讀|人气|人氣)(?:次数|次數|数|數|量)?\s*[:：]\s*\d*\s*次?\s*(?:$|[|｜丨│])"
+)
+
+
+#: One labelled credit of a repost: the writer, the outlet, the original's address.
+_CREDIT = (
+    r"(?:文|作者|来源|來源|出处|出處|链接|鏈接|原文链接|原文地址|原文|转载自|轉載自)\s*[:：]\s*"
+    r"(?:https?://\S+|[^:：\s]+?(?:\s[^:：\s]+)*?)"
+)
+#: Two credits or more and nothing else, a line each (run together once the breaks are gone):
+#: 文: 某某 来源: 某某网 链接: http://….
+CREDIT_BOX = re.compile(rf"\s*{_CREDIT}(?:\s*{_CREDIT})+\s*")
+
+
+def _meta_or_credits(text: str) -> str | None:
+    """ "skip" for a post's meta row whose count a script fills (admin|点击：次), "byline" for a
+    repost's credits over its text (文: 某某 来源: 某某网 链接: http://…), else None."""
+    if len(text) <= 40 and COUNTER_FIELD.search(text):
+        return "skip"
+    return "byline" if len(text) <= 200 and CREDIT_BOX.fullmatch(text) else None
+
+
 def _date_alone(text: str) -> bool:
     """Whether *text* is a date (and time) alone."""
     return bool(
@@ -201,6 +225,8 @@ def _opening_kind(block: Block, title: str, subtitle: str | None) -> str | None:
         return "skip"
     if short and (opening_junk(text) or _info_line(text) or dated_byline(text)):
         return "skip"
+    if kind := _meta_or_credits(text):
+        return kind
     if (len(text) <= 60 and tool_or_dateline(text)) or (short and POST_META_LINE.match(text)):
         return "skip"  # 字級大小：, 產生縮網址, 本報訊, 文章分類: a tool, a bare dateline
     if short and _date_alone(without_weekday(text)):
