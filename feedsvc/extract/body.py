@@ -77,8 +77,9 @@ def extract_body(
         rest = trim(body.blocks[1:], title, subtitle) if summary else None  # and its byline
         if rest is not None and any(prose_block(b) for b in rest.blocks):
             body.blocks, body.bylines = rest.blocks, body.bylines + rest.bylines
-        elif deck and not excerpt_quote(container):  # a post's quoted opening over its more-mark
-            body.blocks = body.blocks[1:]
+        elif deck and not excerpt_quote(container) and any(prose_block(b) for b in body.blocks[1:]):
+            body.blocks = body.blocks[1:]  # (not a post's quoted opening over its more-mark, nor
+            # its only line: a quote over a picture and a licence box is the text itself)
         body.blocks = join_bare_lead(body.blocks)
         return body
     finally:

@@ -150,10 +150,18 @@ _CREDIT = (
 CREDIT_BOX = re.compile(rf"\s*{_CREDIT}(?:\s*{_CREDIT})+\s*")
 
 
+#: 转载自：http://…, 文章链接: http://…: a repost's or a post's address alone on its line.
+ADDRESS_LINE = re.compile(
+    r"(?:转载自|轉載自|原文地址|原文链接|原文連結|文章链接|文章鏈接|本文链接|本文鏈接|出处|出處)"
+    r"\s*[:：]\s*https?://\S+"
+)
+
+
 def _meta_or_credits(text: str) -> str | None:
-    """ "skip" for a post's meta row whose count a script fills (admin|点击：次), "byline" for a
-    repost's credits over its text (文: 某某 来源: 某某网 链接: http://…), else None."""
-    if len(text) <= 40 and COUNTER_FIELD.search(text):
+    """ "skip" for a post's meta row whose count a script fills (admin|点击：次) or a line giving
+    an address alone (转载自：http://…), "byline" for a repost's credits over its text (文: 某某
+    来源: 某某网 链接: http://…), else None."""
+    if len(text) <= 40 and COUNTER_FIELD.search(text) or ADDRESS_LINE.fullmatch(text):
         return "skip"
     return "byline" if len(text) <= 200 and CREDIT_BOX.fullmatch(text) else None
 
