@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import re
 
+from .lexicon import AND_PHOTO
+
 #: The last line of a paragraph after a blank line (two line breaks or more).
 CLOSING_LINE = re.compile(r"<br>\s*<br>(?:\s*<br>)*(?P<tail>(?:(?!<br>).)*)$", re.S)
 #: The longest closing line split off: a label and a name or two.
@@ -16,7 +18,7 @@ TAG = re.compile(r"<[^>]*>")
 #: paper's credit under its lead.
 REPORTER_LINE = re.compile(
     r"^\s*(?:本報|本报)?(?:記者|记者|撰文|採訪|采访)\s*[:：]\s*\S"
-    r"|^\s*(?:報導|报道)(?:\s*[•·、]\s*(?:攝影|摄影))?\s*[╱／/]\s*[\u4e00-\u9fff]{2,4}$"
+    rf"|^\s*(?:報導|报道){AND_PHOTO}\s*[╱／/]\s*[\u4e00-\u9fff]{{2,4}}$"
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import AND_PHOTO
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import REPORT_LABEL
@@ -52,7 +53,7 @@ BYLINE = re.compile(
     rf"(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, '执笔')})"
     r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文|图|图文|圖|圖文"
     # 报导：陈慧玲, 報導：李嘉欣: the report label of Malaysian and Hong Kong papers, with its colon
-    rf"|(?:{alternation(*REPORT_LABEL)})(?:\s*[•·、]\s*(?:攝影|摄影))?(?=\s*[:：╱]))"
+    rf"|(?:{alternation(*REPORT_LABEL)}){AND_PHOTO}(?=\s*[:：╱]))"
     # 作者， 琳达·普雷斯利 职务， BBC News: a comma after 作者, as foreign outlets' editions write
     r"\s*(?:[:：/／╱|｜丨 ]|(?<=^作者)，)?\s*"
     # 记者 X 通讯员 Y/文 Z/图: the writers and the photographer marked after their names;

@@ -68,10 +68,12 @@ def declares_no_headline(doc_title: str) -> bool:
     alone = len(parts) == 1 and COLUMN_ALONE.fullmatch(parts[0]) is not None
     kind = bool(parts) and all(PAGE_KIND.fullmatch(p) for p in parts)  # 新闻详情, 详情页
     # 新闻 - 某某班: a generic column, then any site's name (not an organisation's)
+    # (or 某某网--新闻内容页: any site's name, then the page's kind)
     first = len(parts) == 2 and bool(
-        COLUMN_ALONE.fullmatch(parts[0]) or PAGE_KIND.fullmatch(parts[0])
+        COLUMN_ALONE.fullmatch(parts[0])
+        or PAGE_KIND.fullmatch(parts[0])
+        or PAGE_KIND.fullmatch(parts[1])
     )
-    first = first or (len(parts) == 2 and bool(PAGE_KIND.fullmatch(parts[1])))  # 某某网--新闻内容页
     return alone or kind or first or column_then_owner(doc_title)
 
 

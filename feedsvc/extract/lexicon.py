@@ -44,6 +44,8 @@ BYLINE_WORDS = tuple(
 )
 #: 报导：陈志强, 報導：李嘉欣: a byline label of Malaysian and Hong Kong papers (with a colon).
 REPORT_LABEL = ("报导", "報導", "报道", "報道")
+#: 報導•攝影: the photo role joined to the report label (a Taiwanese paper's credit).
+AND_PHOTO = r"(?:\s*[•·、]\s*(?:攝影|摄影))?"
 #: 编译：乔木, 編譯：林南: the translator of a story from abroad, its writer (with a colon).
 TRANSLATOR = ("编译", "編譯")
 #: 信息员：钱晓东, 报送人：李某 (a government department's news item): the writer, with a colon.

@@ -36,6 +36,7 @@ from .leadbrackets import lead_bracket_writers
 from .leadreporters import DATELINE_REPORTED
 from .leadreporters import GLUED_DATELINE
 from .leadreporters import lead_reporters
+from .lexicon import AND_PHOTO
 from .lexicon import AUTHOR
 from .lexicon import BYLINE_WORDS
 from .lexicon import INFO_OFFICER
@@ -83,7 +84,7 @@ AUTHOR_LABEL = re.compile(
     # interviewer), 编译：乔木 (a translator): with a colon; （编译/刘晓东）: a slash too
     rf"|(?:{alternation(*REPORT_LABEL, *INFO_OFFICER, *SUPPLIED)}"
     # 報導•攝影╱甲: a Taiwanese paper's report-and-photo credit, its slash a box-drawing one
-    r")(?:\s*[•·、]\s*(?:攝影|摄影))?(?=\s*[:：╱])"
+    rf"){AND_PHOTO}(?=\s*[:：╱])"
     # (not 將 編譯 / 執行: a spaced slash between two verbs)
     rf"|(?:{alternation(*TRANSLATOR)})(?=\s*[:：]|[/／]))"
     # 记者John Smith报道: a Latin name glued to the role as a Han one is (记者王明报道)

@@ -43,7 +43,7 @@ def titled_time(element: Tag, zone: tzinfo) -> datetime | None:
         shown = find_times(tag.get_text(" "), zone)
         if len(shown) == 1 and shown[0].date_only and shown[0].value.date() == parsed[0].date():
             return parsed[0]
-        if not shown and TIMEAGO.search(attr_words(tag)) and not tag.get_text(strip=True):
+        if TIMEAGO.search(attr_words(tag)) and not tag.get_text(strip=True):
             return parsed[0]  # <span class="timeago" title="…">, filled in by a script
     return None
 

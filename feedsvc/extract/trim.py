@@ -57,6 +57,7 @@ from .nameshape import looks_like_person
 from .photopair import without_photo
 from .platformcredit import lead_box
 from .pullquote import MAX_BLOCKQUOTE
+from .pullquote import MAX_QUOTE
 from .pullquote import pull_quote
 from .salutation import salutation
 from .sentfrom import sent_from_byline
@@ -161,7 +162,7 @@ def _meta_or_credits(text: str) -> str | None:
     """ "skip" for a post's meta row whose count a script fills (admin|点击：次) or a line giving
     an address alone (转载自：http://…), "byline" for a repost's credits over its text (文: 某某
     来源: 某某网 链接: http://…), else None."""
-    if len(text) <= 40 and COUNTER_FIELD.search(text) or ADDRESS_LINE.fullmatch(text):
+    if (len(text) <= 40 and COUNTER_FIELD.search(text)) or ADDRESS_LINE.fullmatch(text):
         return "skip"
     return "byline" if len(text) <= 200 and CREDIT_BOX.fullmatch(text) else None
 
@@ -342,10 +343,11 @@ class _Trimmed:
             return
         if block.kind == "p" and quotes_text(block.text, self.whole, self.bylines[-1:]):
             return  # the lead box, in the text's own words
-        if block.kind == "p" and pull_quote(block.text, self.whole):
-            return  # “十年做这一件事，足够了。”: a line the text says again, set over it
-        if block.kind == "quote" and pull_quote(block.text, self.whole, MAX_BLOCKQUOTE):
-            return  # the same in a <blockquote> of its own, a longer line too
+        # “十年做这一件事，足够了。”: a line the text says again, set over it (a longer one too
+        # in a <blockquote> of its own)
+        longest = MAX_BLOCKQUOTE if block.kind == "quote" else MAX_QUOTE
+        if block.kind in ("p", "quote") and pull_quote(block.text, self.whole, longest):
+            return
         self.started = True
         # The body opens with text: a lead photo (or a caption left without its picture)
         # follows the first paragraph.
