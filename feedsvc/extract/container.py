@@ -276,9 +276,27 @@ def _holder(tag: Tag, paragraph_div: _ParagraphDivs) -> Tag | None:
     if tag.name in ("span", "font") and parent is not None and parent.name == "div":
         before = tag.previous_sibling
         if isinstance(before, NavigableString) and not isinstance(before, Comment):
-            if before.strip(" \t\r\n\u3000\xa0"):
+            if before.strip(_BLANK):
                 tag = parent
+    if tag.name == "font" and parent is not None and parent.name == "font":
+        if _sentence_before(tag):
+            tag = parent
     return tag.parent if paragraph_div(tag) else tag
+
+
+_BLANK = " \t\r\n\u3000\xa0"
+
+
+def _sentence_before(tag: Tag) -> bool:
+    """Whether the <font> before *tag* holds the start of *tag*'s sentence (an old editor's
+    <font>……，于</font><font>4</font><font>月上旬……</font>): the one paragraph in three fonts."""
+    before = tag.previous_sibling
+    while isinstance(before, NavigableString) and not before.strip(_BLANK):
+        before = before.previous_sibling
+    if not isinstance(before, Tag) or before.name != "font" or before.find("br") is not None:
+        return False
+    text = before.get_text().strip(_BLANK)
+    return bool(text) and text[-1] not in "。！？!?：:”」"
 
 
 def _in_links(tags: list[Tag]) -> set[int]:
