@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import END_LINE
+from .text import compact
 from .text import squash
 from .titletext import PAGE_KIND
 
@@ -65,7 +67,7 @@ def declares_no_headline(doc_title: str) -> bool:
     """Whether the <title> is only columns and the organisation, or one column alone
     (``<title>新闻动态</title>`` on every article page)."""
     parts = _parts(doc_title)
-    alone = len(parts) == 1 and COLUMN_ALONE.fullmatch(parts[0]) is not None
+    alone = len(parts) == 1 and label_heading(compact(parts[0]))  # 新闻动态, 首页
     kind = bool(parts) and all(PAGE_KIND.fullmatch(p) for p in parts)  # 新闻详情, 详情页
     # 新闻 - 某某班: a generic column, then any site's name (not an organisation's)
     # (or 某某网--新闻内容页: any site's name, then the page's kind)
@@ -86,3 +88,32 @@ def column_owner(doc_title: str, headline: str = "") -> str | None:
         return parts[0] if not head or (head not in parts[0] and parts[0] not in head) else None
     at = _owner_at(parts)
     return None if at is None else parts[at]
+
+
+#: A date alone, as a list's or a template's heading shows it (2018-09-03, 2018年9月3日 10:20).
+_DATE_ALONE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+
+#: A template's bilingual section heading: 技术支持 TECHNICAL SUPPORT, 新闻中心NEWS (compacted).
+_BILINGUAL = re.compile(r"[\u4e00-\u9fff]{2,6}[A-Z][A-Z&]{2,24}")
+
+#: A breadcrumb's label: 当前位置：首页 > 新闻, 您所在的位置：, 您现在的位置是：.
+_BREADCRUMB = re.compile(
+    r"(?:您|你)?(?:现在|現在|当前|當前)?(?:所在)?的?(?:位置|所在位置)(?:是)?[:：]"
+)
+
+
+def label_heading(c: str) -> bool:
+    """Whether a heading reading *c* (compacted) is the page's furniture, never a story's
+    headline: a column or page kind alone (新闻动态, 新闻详情), the home page's name, further
+    reading (推荐阅读), a breadcrumb, a date alone."""
+    c = c.rstrip("/|｜>＞»:：-_")  # <h1>新闻中心 /</h1>
+    return bool(
+        COLUMN_ALONE.fullmatch(c)
+        or _BILINGUAL.fullmatch(c)
+        or c in ("相关栏目", "相關欄目")
+        or PAGE_KIND.fullmatch(c)
+        or c in ("首页", "首頁", "网站首页", "網站首頁")
+        or (len(c) <= 6 and END_LINE.match(c))
+        or _BREADCRUMB.match(c)
+        or _DATE_ALONE.fullmatch(c)
+    )

@@ -21,6 +21,9 @@ from .text import squash
 #: A year or a span of years: 2016, 2016-2023, 2009– 2019.
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–—~]\s*(?:(?:19|20)\d{2}|))?"
 
+#: A name with a place in brackets: 某某信息技术（北京）有限公司.
+_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,23}"
+
 #: The owner named before the copyright sign (the rights reserved or nothing after the years:
 #: not a motto before a footer's menu, 某某旗舰大学 © 2024 无障碍服务 法律), or after it, or
 #: beside 版权所有 (版权所有：某某学会, 版权所有(C) 某某考试院, 版权所有 © 某某中心).
@@ -32,7 +35,11 @@ OWNER = re.compile(
     r"|(?:版權所有|版权所有)\s*(?:[:：]|\(c\)|©)\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])"
     # Copyright 某某大学 某某实验教学示范中心 2018 All Rights Reserved: a unit under its school
     rf"|Copyright\s*©?\s*(?P<e>[\u4e00-\u9fff]{{2,16}}(?:\s[\u4e00-\u9fff]{{2,24}})?)\s+{_YEARS}"
-    r"(?=\s*(?:All\b|保留|版权|版權))",
+    r"(?=\s*(?:All\b|保留|版权|版權))"
+    # Copyright©某某创意集团 版权所有, Copyright © 2016 by 某某信息技术（北京）有限公司 All Rights
+    # Reserved, 2016 © 某某电子科技有限公司 All Rights Reserved.: a company's own site
+    rf"|(?:©|Copyright)\s*©?\s*(?:{_YEARS}\s*)?(?:by\s+)?(?P<f>{_NAME})\s*(?=$|版权|版權|All\b|保留)"
+    rf"|{_YEARS}\s*©\s*(?P<g>{_NAME})\s*(?=$|版权|版權|All\b|保留)",
     re.I,
 )
 

@@ -12,6 +12,7 @@ from bs4 import Tag
 from .anchormark import without_anchor_mark
 from .appbanner import in_app_banner
 from .columntitle import declares_no_headline
+from .columntitle import label_heading
 from .explain import Explanation
 from .explain import where
 from .hiddencopy import hidden_copy
@@ -310,6 +311,7 @@ def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
     return not (
         not (2 if declared and tag.name == "h1" else 4) <= len(c) <= 150
         or HTTP_STATUS.match(c) is not None
+        or label_heading(c)
         or find_ancestor(tag, "a") is not None
         or _linked(tag, c)
         and tag.name != "h1"

@@ -14,6 +14,7 @@ from bs4.element import PageElement
 from bs4.element import PreformattedString
 
 from .bylineforms import SLASH_BYLINE
+from .columntitle import label_heading
 from .lexicon import AUTHOR
 from .lexicon import DATE_START
 from .lexicon import INFO_OR_COUNTER
@@ -43,9 +44,16 @@ def heading_lines(tag: Tag) -> list[str]:
     """The lines of a heading, split at <br>: the headline (joined if wrapped), then any
     —— subtitle line."""
     lines = _lines(tag.descendants)
-    if lines and (INFO_INSIDE.search(lines[0]) or find_tag(tag, "small") is not None):
+    if lines and (
+        INFO_INSIDE.search(lines[0]) or DATE_EDGE.search(lines[0]) or find_tag(tag, "small")
+    ):
         lines = _lines(_heading_nodes(tag)) or lines
     return lines
+
+
+#: A date at either end of a heading's text, which a <span class="date"> of its own may hold
+#: (<h4><span class="date">2017-12-12</span>标题</h4>, a list's shape on a story's page).
+DATE_EDGE = re.compile(rf"^\s*{DATE_START}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*$")
 
 
 #: An info label run onto the headline's text (标题文章来源：某某 发布时间：…).
@@ -158,8 +166,8 @@ def heading_above_info(soup: BeautifulSoup, plain: bool = False) -> Tag | None:
             continue
         heading = _over_deck(heading)
         lines = heading_lines(heading)
-        if not lines or not 6 <= len(compact(lines[0])) <= 80:
-            continue
+        if not lines or not 6 <= len(compact(lines[0])) <= 80 or label_heading(compact(lines[0])):
+            continue  # (您所在的位置：首页>>资讯中心: the breadcrumb over the info line)
         if find_ancestor(heading, "li", "dd", "dt") is not None:
             continue
         if _text_between(heading, info) <= 20:
@@ -194,8 +202,8 @@ def plain_above_text(soup: BeautifulSoup) -> Tag | None:
         if heading is None or find_ancestor(heading, "li", "a") is not None:
             return None
         words = squash(heading.get_text(" "))
-        if len(compact(words)) < 6:
-            return None  # 分享, 正文: a label, not a headline
+        if len(compact(words)) < 6 or label_heading(compact(words)):
+            return None  # 分享, 正文, 2018-09-03: a label or a date, not a headline
         if INFO_OR_COUNTER.search(words) and re.search(r"[:：]", words):
             return None  # 发布者 : 某某 浏览次数 : 1000: the info row, not a headline
         return heading if _text_between(heading, para) <= 20 else None
