@@ -90,7 +90,9 @@ AUTHOR_LABEL = re.compile(
     # 记者John Smith报道: a Latin name glued to the role as a Han one is (记者王明报道)
     r"\s*(?:(?P<sep>[:：︰/／╱|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
     # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
-    rf"(?P<v>(?:(?!(?:{alternation(*STAFF)})\s*[:：︰|｜丨])[^|｜丨\n【】（）()〔〕]){{2,60}})"
+    # (供稿：校团委 撰稿：甲 摄影：乙: the unit's value ends at the writer's label)
+    rf"(?P<v>(?:(?!(?:{alternation(*STAFF, *BYLINE_WORDS, *SUPPLIED)})\s*[:：︰|｜丨])"
+    r"[^|｜丨\n【】（）()〔〕]){2,60})"
 )
 
 #: 评论员梁海明对本报记者表示: a sentence quoting someone, not a byline; what follows a name
