@@ -30,9 +30,10 @@ CAPTION_CLASS = re.compile(r"img|pic|photo|caption|descr|tuzhu", re.I)
 CLOSING_OUTLET = re.compile(r"[。！？」”][（(](?P<o>[^（）():：]{2,12})[）)]\s*$")
 
 
-#: A credit or a note in the closing brackets, not an outlet: （作者系…研究员）, （王五 摄）.
+#: A credit or a note in the closing brackets, not an outlet: （作者系…研究员）, （王五 摄）,
+#: （某某學院提供）, a picture's supplier.
 CREDIT_WORDS = re.compile(
-    r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據|报道|報導"
+    r"作者|记者|記者|编辑|編輯|通讯员|通訊員|系|摄|攝|图|圖|译|譯|整理|据|據|报道|報導|提供$"
 )
 
 
