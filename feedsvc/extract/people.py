@@ -91,7 +91,7 @@ AUTHOR_LABEL = re.compile(
     r"\s*(?:(?P<sep>[:：︰/／╱|｜丨]|(?<=^作者)，)\s*|\s+|(?=[\u4e00-\u9fff]|[A-Z][a-z]))"
     # 记者丨刘芳菲 彭湘通讯员丨谌明: the value ends where the next role's label starts, unspaced
     # (供稿：校团委 撰稿：甲 摄影：乙: the unit's value ends at the writer's label)
-    rf"(?P<v>(?:(?!(?:{alternation(*STAFF, *BYLINE_WORDS, *SUPPLIED)})\s*[:：︰|｜丨])"
+    rf"(?P<v>(?:(?!(?:{alternation(*STAFF, *AUTHOR, *BYLINE_WORDS, *SUPPLIED)})\s*[:：︰|｜丨])"
     r"[^|｜丨\n【】（）()〔〕]){2,60})"
 )
 
