@@ -37,7 +37,7 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
             continue
         c = compact(line.text)
         if (
-            target in c
+            (target in c or (len(c) >= 6 and target.startswith(c)))  # <h1>标题前半<br>后半</h1>
             and element is not None
             and (
                 line.element is element
@@ -55,6 +55,13 @@ def title_index(lines: Sequence[Line], title: str, element: Tag | None) -> int |
     if not shown and not texts:
         return None
     primary = shown[0] if shown else texts[0]
+    while (  # <h1>标题前半<br>后半</h1>: the headline's last line, the info line after it
+        primary + 1 < len(lines)
+        and target not in compact(lines[primary].text)
+        and lines[primary + 1].element is lines[primary].element
+        and compact(lines[primary + 1].text) in target
+    ):
+        primary += 1
 
     def dated(i: int, reach: int = 6) -> bool:
         after = lines[i + 1 : i + reach]
