@@ -117,3 +117,11 @@ def label_heading(c: str) -> bool:
         or _BREADCRUMB.match(c)
         or _DATE_ALONE.fullmatch(c)
     )
+
+
+def without_label_parts(doc_title: str) -> str:
+    """The one part of the <title> left when the others are furniture (``C2B-新闻``: C2B),
+    else the <title> unchanged."""
+    parts = _parts(doc_title)
+    kept = [p for p in parts if not label_heading(compact(p))]
+    return kept[0] if len(parts) > 1 and len(kept) == 1 else doc_title

@@ -13,6 +13,7 @@ from .anchormark import without_anchor_mark
 from .appbanner import in_app_banner
 from .columntitle import declares_no_headline
 from .columntitle import label_heading
+from .columntitle import without_label_parts
 from .explain import Explanation
 from .explain import where
 from .hiddencopy import hidden_copy
@@ -209,7 +210,8 @@ def _undeclared(
     shown = shown_head(index, doc_title) if doc_title else None
     if shown is not None:
         return (shown[0], shown[1], None), "nothing else: the head of the <title> a block shows"
-    if best and best[0] >= TITLE_CLASS_SCORE - 1 and classed_over(best[1], best[2][0], doc_title):
+    bare = without_label_parts(doc_title)  # C2B-新闻: the site's name and a column's
+    if best and best[0] >= TITLE_CLASS_SCORE - 1 and classed_over(best[1], best[2][0], bare):
         why = "the <title> is a section's or a site's name: the heading says more"
         return (best[2][0], best[1], None), why
     if doc_title:
