@@ -14,6 +14,8 @@ from bs4 import Tag
 from .addresses import split_url
 from .nameshape import ORG_HINT
 from .nameshape import looks_like_outlet
+from .text import attr_words
+from .text import compact
 from .text import find_tag
 from .text import squash
 
@@ -103,3 +105,14 @@ def home_name(element: Tag, text: str) -> bool:
         and home_link(str(link.get("href") or ""))
         and squash(link.get_text(" ")) == squash(text)
     )
+
+
+def home_logo(tag: Tag, length: int) -> bool:
+    """Whether the heading *tag* (*length* characters compacted) is the site's logo: classed
+    so (``<h1 class="navbar-brand logo">``), or one link whole to the site's home page."""
+    if {"logo", "navbar-brand"} & set(attr_words(tag).split()):
+        return True
+    link = find_tag(tag, "a")
+    href = link.get("href") if link is not None else None
+    linked = link is not None and len(compact(link.get_text())) == length
+    return isinstance(href, str) and linked and home_link(href)

@@ -17,7 +17,7 @@ from .columntitle import without_label_parts
 from .explain import Explanation
 from .explain import where
 from .hiddencopy import hidden_copy
-from .logosite import home_link
+from .logosite import home_logo
 from .metadata import Structured
 from .ownedtitle import site_titled
 from .pagemark import without_page_number
@@ -314,7 +314,7 @@ def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
         not (2 if declared and tag.name == "h1" else 4) <= len(c) <= 150
         or HTTP_STATUS.match(c) is not None
         or label_heading(c)
-        or find_ancestor(tag, "a") is not None
+        or find_ancestor(tag, "a", "footer") is not None  # (<footer><h2>站名</h2>)
         or _linked(tag, c)
         and tag.name != "h1"
         and not declared
@@ -387,13 +387,6 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score -= SITE_NAME_PENALTY  # <h1>某某市衛生局</h1>, the og:site_name: the logo
     if in_app_banner(tag, c):
         score -= SITE_NAME_PENALTY  # 某某新闻APP 专注时政 beside 打开: an app's download bar
-    if _home_logo(tag, c):
-        score -= SITE_NAME_PENALTY  # <h1><a href="//example.org/">站名</a></h1>: the logo
+    if home_logo(tag, len(c)):  # <h1><a href="//example.org/">站名</a></h1>, <h1 class="logo">
+        score -= SITE_NAME_PENALTY
     return score
-
-
-def _home_logo(tag: Tag, c: str) -> bool:
-    """Whether the heading reading *c* is one link whole to the site's home page."""
-    link = find_tag(tag, "a")
-    href = link.get("href") if link is not None else None
-    return isinstance(href, str) and _linked(tag, c) and home_link(href)
