@@ -48,7 +48,16 @@ def heading_lines(tag: Tag) -> list[str]:
         INFO_INSIDE.search(lines[0]) or DATE_EDGE.search(lines[0]) or find_tag(tag, "small")
     ):
         lines = _lines(_heading_nodes(tag)) or lines
+    if lines and BRACKETED_DATE.search(lines[0]):  # 标题 [ 2016-06-18 ]: a list's shape
+        lines[0] = BRACKETED_DATE.sub("", lines[0]) or lines[0]
     return lines
+
+
+#: A date in square brackets closing a heading's text (标题 [ 2016-06-18 ]); a briefing's
+#: date in round ones is its headline's (例行新闻发布会（2022年6月9日）).
+BRACKETED_DATE = re.compile(
+    r"\s*[\[【]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】]\s*$"
+)
 
 
 #: A date at either end of a heading's text, which a <span class="date"> of its own may hold
