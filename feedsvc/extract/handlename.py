@@ -34,7 +34,11 @@ def handle_name(value: str) -> str | None:
         return name
     if not _HANDLE.fullmatch(name) or _NOT_A_WRITER.match(name) or name.endswith((".", "-")):
         return None
-    return name
+    return None if _HOST.fullmatch(name) else name
+
+
+#: A host, a template vendor's in its author field (作者：www.xunmoban.com): no account.
+_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|cc|top|info)")
 
 
 #: 作者 qingshi  2021-06-05, 作者 lee_1987 发布于 …, 作者 lanxi 分类：随笔: a lowercase handle after
