@@ -3,7 +3,9 @@ associations, hospitals and offices title every article page (``新闻中心-某
 ``公司简讯 - 某某水泥股份有限公司``, ``协会动态_中国某某工业协会``), or of the column alone
 (``新闻动态``), or of the kind of page alone (``新闻详情``): it declares no headline, and a
 heading reading the column (the banner's ``<h2>新闻中心</h2>``) is not one. Others title every
-page with the organisation's name alone. Either way the organisation is the site."""
+page with the organisation's name alone. Either way the organisation is the site. A heading
+that reads only the page's furniture (a column, the page's kind, 首页, a breadcrumb, a date) is
+never the headline either."""
 
 from __future__ import annotations
 
@@ -96,6 +98,9 @@ _DATE_ALONE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{
 #: A template's bilingual section heading: 技术支持 TECHNICAL SUPPORT, 新闻中心NEWS (compacted).
 _BILINGUAL = re.compile(r"[\u4e00-\u9fff]{2,6}[A-Z][A-Z&]{2,24}")
 
+#: The home page's name and a sidebar's list of columns.
+_FURNITURE = frozenset(("首页", "首頁", "网站首页", "網站首頁", "相关栏目", "相關欄目"))
+
 #: A breadcrumb's label: 当前位置：首页 > 新闻, 您所在的位置：, 您现在的位置是：.
 _BREADCRUMB = re.compile(
     r"(?:您|你)?(?:现在|現在|当前|當前)?(?:所在)?的?(?:位置|所在位置)(?:是)?[:：]"
@@ -110,9 +115,8 @@ def label_heading(c: str) -> bool:
     return bool(
         COLUMN_ALONE.fullmatch(c)
         or _BILINGUAL.fullmatch(c)
-        or c in ("相关栏目", "相關欄目")
+        or c in _FURNITURE
         or PAGE_KIND.fullmatch(c)
-        or c in ("首页", "首頁", "网站首页", "網站首頁")
         or (len(c) <= 6 and END_LINE.match(c))
         or _BREADCRUMB.match(c)
         or _DATE_ALONE.fullmatch(c)

@@ -107,12 +107,12 @@ def home_name(element: Tag, text: str) -> bool:
     )
 
 
-def home_logo(tag: Tag, length: int) -> bool:
-    """Whether the heading *tag* (*length* characters compacted) is the site's logo: classed
-    so (``<h1 class="navbar-brand logo">``), or one link whole to the site's home page."""
+def home_logo(tag: Tag, c: str) -> bool:
+    """Whether the heading *tag* reading *c* (compacted) is the site's logo: classed so
+    (``<h1 class="navbar-brand logo">``), or one link whole to the site's home page."""
     if {"logo", "navbar-brand"} & set(attr_words(tag).split()):
         return True
     link = find_tag(tag, "a")
     href = link.get("href") if link is not None else None
-    linked = link is not None and len(compact(link.get_text())) == length
+    linked = link is not None and len(compact(link.get_text())) == len(c)
     return isinstance(href, str) and linked and home_link(href)

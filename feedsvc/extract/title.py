@@ -387,6 +387,6 @@ def _heading_score(tag: Tag, c: str, declared: _Declared) -> float:
         score -= SITE_NAME_PENALTY  # <h1>某某市衛生局</h1>, the og:site_name: the logo
     if in_app_banner(tag, c):
         score -= SITE_NAME_PENALTY  # 某某新闻APP 专注时政 beside 打开: an app's download bar
-    if home_logo(tag, len(c)):  # <h1><a href="//example.org/">站名</a></h1>, <h1 class="logo">
+    if home_logo(tag, c):  # <h1><a href="//example.org/">站名</a></h1>, <h1 class="logo">
         score -= SITE_NAME_PENALTY
     return score
