@@ -30,21 +30,26 @@ _NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,23}"
 OWNER = re.compile(
     rf"(?:^|\s)(?P<a>[\u4e00-\u9fff]{{2,16}})\s*(?:©|\(c\)|Copyright)\s*{_YEARS}"
     r"(?=\s*(?:$|[,，]?\s*All\b|保留|版权|版權|[.。]))"
-    rf"|(?:©|Copyright\s*©?)\s*{_YEARS}\s*[,，]?\s*(?P<b>[\u4e00-\u9fff]{{2,16}})(?![\u4e00-\u9fff])"
+    rf"|(?:©|Copyright\s*©?)\s*{_YEARS}\s*[,，]?\s*(?P<b>(?!版权|版權)[\u4e00-\u9fff]{{2,16}})"
+    r"(?![\u4e00-\u9fff])"
     r"|(?:^|\s)(?P<c>[\u4e00-\u9fff]{2,16})\s*(?:版權所有|版权所有)"
-    r"|(?:版權所有|版权所有)\s*(?:[:：]|\(c\)|©)\s*(?P<d>[\u4e00-\u9fff]{2,16})(?![\u4e00-\u9fff])"
+    # (版权所有 某某律师事务所, after a space alone too; 版权为某某有限公司所有)
+    r"|(?:版權所有|版权所有)\s*(?:[:：]|\(c\)|©)?\s*(?P<d>[\u4e00-\u9fff]{2,16})"
+    r"(?![\u4e00-\u9fff]|\s*[:：]|\d)"  # (not 版权所有 备案号：…, 京公安备1101…)
+    r"|版[权權][为為](?P<h>[\u4e00-\u9fff]{2,16})所有"
     # Copyright 某某大学 某某实验教学示范中心 2018 All Rights Reserved: a unit under its school
     rf"|Copyright\s*©?\s*(?P<e>[\u4e00-\u9fff]{{2,16}}(?:\s[\u4e00-\u9fff]{{2,24}})?)\s+{_YEARS}"
     r"(?=\s*(?:All\b|保留|版权|版權))"
     # Copyright©某某创意集团 版权所有, Copyright © 2016 by 某某信息技术（北京）有限公司 All Rights
     # Reserved, 2016 © 某某电子科技有限公司 All Rights Reserved.: a company's own site
-    rf"|(?:©|Copyright)\s*©?\s*(?:{_YEARS}\s*)?(?:by\s+)?(?P<f>{_NAME})\s*(?=$|版权|版權|All\b|保留)"
+    rf"|(?:©|Copyright)\s*©?\s*[:：]?\s*(?:{_YEARS}\s*)?(?:by\s+)?(?P<f>{_NAME})\s*"
+    r"(?=$|版权|版權|All\b|保留)"
     rf"|{_YEARS}\s*©\s*(?P<g>{_NAME})\s*(?=$|版权|版權|All\b|保留)",
     re.I,
 )
 
-#: The words of the line, not a name: 版权所有 © 2024.
-RIGHTS = re.compile(r"版权|版權|所有|保留|权利|權利")
+#: The words of the line, not a name: 版权所有 © 2024, 翻版必究.
+RIGHTS = re.compile(r"版权|版權|所有|保留|权利|權利|必究|声明|聲明|备案|備案|技术支持|技術支持")
 
 #: The body a government or institution site's footer names as its sponsor: 主办单位：某某县人民
 #: 政府办公室　承办单位：某某县政务服务中心 (the name ends at a space, a bar or the next label).
@@ -71,15 +76,15 @@ def _copyright_owner(texts: list[str], companies: bool) -> str | None:
     a name (a company only with *companies*); floating widgets (在线客服, 手机二维码) may
     follow the footer."""
     for text in reversed(texts[-16:]):
-        m = OWNER.search(squash(text))
-        name = next((n for n in m.groups() if n), "").replace(" ", "") if m else ""
-        if (
-            name
-            and (companies or not COMPANY.search(name))
-            and not RIGHTS.search(name)
-            and looks_like_outlet(name)
-        ):
-            return name
+        for m in OWNER.finditer(squash(text)):
+            name = next((n for n in m.groups() if n), "").replace(" ", "")
+            if (
+                name
+                and (companies or not COMPANY.search(name))
+                and not RIGHTS.search(name)
+                and looks_like_outlet(name)
+            ):
+                return name
     return None
 
 
