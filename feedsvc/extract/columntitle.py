@@ -25,7 +25,8 @@ PAGE_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{0,4}}{_COLUMN_WORD}|{_NEWS_CENTRE}"
 
 #: A column's name that titles a page alone: generic words, never a brand (澎湃新闻).
 COLUMN_ALONE = re.compile(
-    r"(?:新闻|新聞|最新|公司|企业|企業|行业|行業|协会|協會|学会|學會|医院|醫院|学校|學校|工作|通知)?"
+    r"(?:新闻|新聞|最新|近期|热门|熱門|热点|熱點|推荐|推薦|公司|企业|企業|行业|行業|协会|協會|学会|學會"
+    r"|医院|醫院|学校|學校|工作|通知)?"
     rf"{_COLUMN_WORD}|{_NEWS_CENTRE}"
 )
 
@@ -98,6 +99,9 @@ _DATE_ALONE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{
 #: A template's bilingual section heading: 技术支持 TECHNICAL SUPPORT, 新闻中心NEWS (compacted).
 _BILINGUAL = re.compile(r"[\u4e00-\u9fff]{2,6}[A-Z][A-Z&]{2,24}")
 
+#: A box heading's link to the rest of its list: 更多>, more».
+MORE_LINK = re.compile(r"(?:更多|more)[>＞»›]*$", re.I)
+
 #: The home page's name and a sidebar's list of columns.
 _FURNITURE = frozenset(("首页", "首頁", "网站首页", "網站首頁", "相关栏目", "相關欄目"))
 
@@ -111,7 +115,7 @@ def label_heading(c: str) -> bool:
     """Whether a heading reading *c* (compacted) is the page's furniture, never a story's
     headline: a column or page kind alone (新闻动态, 新闻详情), the home page's name, further
     reading (推荐阅读), a breadcrumb, a date alone."""
-    c = c.rstrip("/|｜>＞»:：-_")  # <h1>新闻中心 /</h1>
+    c = MORE_LINK.sub("", c).rstrip("/|｜>＞»:：-_")  # <h1>新闻中心 /</h1>, 热门资讯更多>
     return bool(
         COLUMN_ALONE.fullmatch(c)
         or _BILINGUAL.fullmatch(c)
