@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import END_LINE
+from .shown import CLOCK
+from .shown import DAY
 from .text import compact
 from .text import squash
 from .titletext import PAGE_KIND
@@ -94,7 +96,7 @@ def column_owner(doc_title: str, headline: str = "") -> str | None:
 
 
 #: A date alone, as a list's or a template's heading shows it (2018-09-03, 2018年9月3日 10:20).
-_DATE_ALONE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_ALONE = re.compile(rf"{DAY.pattern}(?:{CLOCK.pattern}(?::\d{{2}})?)?")
 
 #: A template's bilingual section heading: 技术支持 TECHNICAL SUPPORT, 新闻中心NEWS (compacted).
 _BILINGUAL = re.compile(r"[\u4e00-\u9fff]{2,6}[A-Z][A-Z&]{2,24}")

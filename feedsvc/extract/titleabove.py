@@ -22,6 +22,7 @@ from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
 from .lexicon import TIME
 from .lexicon import alternation
+from .shown import DAY
 from .subtitle import subtitle_after
 from .text import attr_words
 from .text import compact
@@ -55,14 +56,12 @@ def heading_lines(tag: Tag) -> list[str]:
 
 #: A date in square brackets closing a heading's text (标题 [ 2016-06-18 ]); a briefing's
 #: date in round ones is its headline's (例行新闻发布会（2022年6月9日）).
-BRACKETED_DATE = re.compile(
-    r"\s*[\[【]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】]\s*$"
-)
+BRACKETED_DATE = re.compile(rf"\s*[\[【]\s*{DAY.pattern}\s*[\]】]\s*$")
 
 
 #: A date at either end of a heading's text, which a <span class="date"> of its own may hold
 #: (<h4><span class="date">2017-12-12</span>标题</h4>, a list's shape on a story's page).
-DATE_EDGE = re.compile(rf"^\s*{DATE_START}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s*$")
+DATE_EDGE = re.compile(rf"^\s*{DATE_START}|{DAY.pattern}\s*$")
 
 
 #: An info label run onto the headline's text (标题文章来源：某某 发布时间：…).
