@@ -111,7 +111,16 @@ def _caption(element: Tag) -> bool:
         and CAPTION_CLASS.search(attr_words(box)) is not None
         and find_tag(box, "img") is not None
         and len(find_tags(box, ("p",), limit=2)) == 1
+        or isinstance(box, Tag)
+        and _says_alt(element, box)
     )
+
+
+def _says_alt(element: Tag, box: Tag) -> bool:
+    """Whether *element* says again the alt text of a picture in its box, as a carousel's
+    caption does (<a><img alt="…。（路透社）"><div>…。（路透社）</div></a>)."""
+    text = element.get_text().strip()
+    return any(str(img.get("alt", "")).strip() == text for img in find_tags(box, ("img",), limit=4))
 
 
 def in_figure(element: Tag) -> bool:
