@@ -316,6 +316,18 @@ BRACKET_LABEL = re.compile(
     r"【\s*(作者|来源|來源|记者|記者|通讯员|责任编辑|責任編輯|责编|编辑|編輯)\s*】\s*(?=\S)"
 )
 
+#: 作　者：X, 编　辑：Y: a two-character label padded to line up with longer ones, as
+#: magazines and papers set their credit blocks; the line reads as 作者：X.
+PADDED_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:"
+    + "|".join(
+        f"{w[0]} {w[1]}"
+        for w in "作者 记者 記者 编辑 編輯 责编 責編 来源 來源 出处 出處 审核 審核 摄影 攝影 校对"
+        " 校對 编审 編審 时间 時間 日期 发布 發布".split()
+    )
+    + r")(?= ?[:：])"
+)
+
 
 def _add_line(lines: list[Line], buffer: list[str], owner: Tag, in_comments: int) -> None:
     """Add the inline run in *buffer* as a line of *owner*, unless it is only spaces."""
@@ -323,6 +335,8 @@ def _add_line(lines: list[Line], buffer: list[str], owner: Tag, in_comments: int
     buffer.clear()
     if "】" in text:
         text = BRACKET_LABEL.sub(r"\1：", text)
+    if " " in text and ("：" in text or ":" in text):
+        text = PADDED_LABEL.sub(lambda m: m.group().replace(" ", ""), text)
     if text:
         lines.append(Line(text, owner, in_comments > 0))
 
