@@ -22,6 +22,7 @@ from .lexicon import PUBLISH_LABELS
 from .lexicon import SOURCE_LABELS
 from .lexicon import TIME
 from .lexicon import alternation
+from .salutation import salutation
 from .shown import DAY
 from .subtitle import subtitle_after
 from .text import attr_words
@@ -207,6 +208,8 @@ def plain_above_text(soup: BeautifulSoup) -> Tag | None:
         if find_ancestor(para, "li", "a") is not None:
             return None
         heading = _heading_before(para, plain=True)
+        if heading is not None and _salutation(heading):
+            heading = _heading_before(heading, plain=True)  # 各科研单位： the notice's, in bold
         if heading is None or find_ancestor(heading, "li", "a") is not None:
             return None
         words = squash(heading.get_text(" "))
@@ -216,6 +219,12 @@ def plain_above_text(soup: BeautifulSoup) -> Tag | None:
             return None  # 发布者 : 某某 浏览次数 : 1000: the info row, not a headline
         return heading if _text_between(heading, para) <= 20 else None
     return None
+
+
+def _salutation(heading: Tag) -> bool:
+    """Whether *heading* is a notice's salutation: <b>各科研单位</b>： in the block of its own."""
+    block = find_ancestor(heading, "p", "div", "td") if heading.name not in ("p", "div") else None
+    return salutation(squash((block or heading).get_text(" ")))
 
 
 def _heading_before(info: Tag, plain: bool = False) -> Tag | None:
