@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import COUNTERS
 from .lexicon import END_LINE
+from .lexicon import alternation
 from .shown import CLOCK
 from .shown import DAY
 from .text import compact
@@ -75,11 +77,11 @@ def declares_no_headline(doc_title: str) -> bool:
     alone = len(parts) == 1 and label_heading(compact(parts[0]))  # 新闻动态, 首页
     kind = bool(parts) and all(PAGE_KIND.fullmatch(p) for p in parts)  # 新闻详情, 详情页
     # 新闻 - 某某班: a generic column, then any site's name (not an organisation's)
-    # (or 某某网--新闻内容页: any site's name, then the page's kind)
-    first = len(parts) == 2 and bool(
-        COLUMN_ALONE.fullmatch(parts[0])
-        or PAGE_KIND.fullmatch(parts[0])
-        or PAGE_KIND.fullmatch(parts[1])
+    # (or 某某网--新闻内容页, 资产处 房管中心-浏览文档: any site's name, then the page's kind)
+    first = len(parts) >= 2 and bool(
+        len(parts) == 2
+        and (COLUMN_ALONE.fullmatch(parts[0]) or PAGE_KIND.fullmatch(parts[0]))
+        or PAGE_KIND.fullmatch(parts[-1])
     )
     return alone or kind or first or column_then_owner(doc_title)
 
@@ -112,11 +114,16 @@ _BREADCRUMB = re.compile(
     r"(?:您|你)?(?:现在|現在|当前|當前)?(?:所在)?的?(?:位置|所在位置)(?:是)?[:：]"
 )
 
+#: A page's counter alone: (浏览次数:600), 点击：35次, 阅读量 1200 (compacted).
+_COUNTER_ALONE = re.compile(
+    rf"[(（\[]?(?:{alternation(*COUNTERS)})(?:次数|次數|数|數|量)?[:：]?\d*次?[)）\]]?"
+)
+
 
 def label_heading(c: str) -> bool:
     """Whether a heading reading *c* (compacted) is the page's furniture, never a story's
     headline: a column or page kind alone (新闻动态, 新闻详情), the home page's name, further
-    reading (推荐阅读), a breadcrumb, a date alone."""
+    reading (推荐阅读), a breadcrumb, a date or a counter alone."""
     c = MORE_LINK.sub("", c).rstrip("/|｜>＞»:：-_")  # <h1>新闻中心 /</h1>, 热门资讯更多>
     return bool(
         COLUMN_ALONE.fullmatch(c)
@@ -126,6 +133,7 @@ def label_heading(c: str) -> bool:
         or (len(c) <= 6 and END_LINE.match(c))
         or _BREADCRUMB.match(c)
         or _DATE_ALONE.fullmatch(c)
+        or _COUNTER_ALONE.fullmatch(c)
     )
 
 

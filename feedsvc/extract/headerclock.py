@@ -128,12 +128,27 @@ def _unlinked(element: Tag) -> str:
     return BAR_MARKS.sub(" ", " ".join(parts))
 
 
+#: The class or id of a box a script fills with the reader's clock (<div id="livedate">,
+#: nowtime, curDate): its saved text is a placeholder or the day the page was saved.
+LIVE_BOX = re.compile(
+    r"live_?(?:date|clock|time)|now_?(?:date|time)|cur(?:rent)?_?(?:date|time)", re.I
+)
+
+
 def served_day(lines: Sequence[Line], index: int, anchor: int, explain: Explanation | None) -> bool:
-    """Whether line *index* is a site header's today (or its clock) above the headline."""
+    """Whether line *index* is a site header's today (or its clock) above the headline, or a
+    script's live clock wherever it stands."""
     line = lines[index]
-    if index >= anchor or not header_today(line.text, line.element, lines[anchor].element):
+    live = LIVE_BOX.search(attr_words(line.element)) is not None
+    if not live and (
+        index >= anchor or not header_today(line.text, line.element, lines[anchor].element)
+    ):
         return False
     if explain is not None:
-        rule = "ignored: a site header's today, above its links"
+        rule = (
+            "ignored: a script's live clock"
+            if live
+            else "ignored: a site header's today, above its links"
+        )
         explain.consider("published", line.text.strip(), where(line.element), rule)
     return True
