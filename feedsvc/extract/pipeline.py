@@ -171,8 +171,8 @@ def _missing(text: str) -> str:
     fragment = FRAGMENT.search(text) is None
     return (
         "the page has no <title>, no headline meta (og:title, ArticleTitle) and no heading "
-        "(h1-h6, a title-classed element, a bold line over the date or opening the page)"
-        + ("; it is a fragment without <html> or <head>" if fragment else "")
+        "(h1-h6, a title-classed element, a bold line over the date or the text or opening the "
+        "page)" + ("; it is a fragment without <html> or <head>" if fragment else "")
     )
 
 

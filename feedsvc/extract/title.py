@@ -185,7 +185,8 @@ def _undeclared(
     labelled = labelled_title(index)
     if labelled:
         return (labelled, None, None), "no heading or meta: the 标题 cell of an info table"
-    site_only = names_only_site(doc_title) or declares_no_headline(doc_title)
+    # an empty <title> says no more of the headline than a site-only one
+    site_only = not doc_title or names_only_site(doc_title) or declares_no_headline(doc_title)
     above = heading_above_info(soup, site_only)
     if above is not None and not site_only and other_than_shown(index, doc_title, above):
         above = None  # a widget's heading (匿名发表) over a block showing the <title>'s head
