@@ -31,6 +31,7 @@ from .text import find_tag
 from .text import find_tags
 from .text import squash
 from .titleabove import TITLE_WORDS
+from .titleabove import block_over_info
 from .titleabove import heading_above_info
 from .titleabove import heading_lines
 from .titleabove import opening_bold
@@ -215,6 +216,10 @@ def _undeclared(
     if best and best[0] >= TITLE_CLASS_SCORE - 1 and classed_over(best[1], best[2][0], bare):
         why = "the <title> is a section's or a site's name: the heading says more"
         return (best[2][0], best[1], None), why
+    above = None if site_only else block_over_info(soup, cut_title(doc_title))
+    if above is not None:
+        why = "the <title> names another thing: the block right above the info line"
+        return (heading_lines(above)[0], above, None), why
     if doc_title:
         return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:

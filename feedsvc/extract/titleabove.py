@@ -198,6 +198,17 @@ def _over_deck(heading: Tag) -> Tag:
     return upper if compact(deck) == compact(heading.get_text()).lstrip("—-") else heading
 
 
+def block_over_info(soup: BeautifulSoup, doc_head: str) -> Tag | None:
+    """The short block right above the info line when it says another thing than the head
+    of the <title> (a brand or a slogan: <title>某某装饰</title> over <p>标题</p><p>2019-5-30
+    | 浏览数118</p>), neither holding the other."""
+    above = heading_above_info(soup, plain=True)
+    if above is None or not doc_head:
+        return above
+    words, head = compact(heading_lines(above)[0]), compact(doc_head)
+    return None if words in head or head in words else above
+
+
 def plain_above_text(soup: BeautifulSoup) -> Tag | None:
     """The short unmarked block right above the first paragraph of text (a sentence of 40
     characters or more), on a page whose <title> and metas name only the site."""
