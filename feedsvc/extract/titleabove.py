@@ -50,14 +50,16 @@ def heading_lines(tag: Tag) -> list[str]:
         INFO_INSIDE.search(lines[0]) or DATE_EDGE.search(lines[0]) or find_tag(tag, "small")
     ):
         lines = _lines(_heading_nodes(tag)) or lines
-    if lines and BRACKETED_DATE.search(lines[0]):  # 标题 [ 2016-06-18 ]: a list's shape
-        lines[0] = BRACKETED_DATE.sub("", lines[0]) or lines[0]
+    if lines:  # 标题 [ 2016-06-18 ], [行业资讯] 2016-03-23 标题: a list item's shape
+        lines[0] = COLUMN_DATE_LEAD.sub("", BRACKETED_DATE.sub("", lines[0])) or lines[0]
     return lines
 
 
 #: A date in square brackets closing a heading's text (标题 [ 2016-06-18 ]); a briefing's
 #: date in round ones is its headline's (例行新闻发布会（2022年6月9日）).
 BRACKETED_DATE = re.compile(rf"\s*[\[【]\s*{DAY.pattern}\s*[\]】]\s*$")
+#: A column in square brackets and a date opening a heading's text ([行业资讯] 2016-03-23 标题).
+COLUMN_DATE_LEAD = re.compile(rf"^\s*[\[【][^\]】]{{2,8}}[\]】]\s*{DAY.pattern}\s+")
 
 
 #: A date at either end of a heading's text, which a <span class="date"> of its own may hold
