@@ -166,7 +166,10 @@ def _labelled(lines: Sequence[Line], i: int, anchor: int) -> list[SourceCandidat
         return out
     for m in SOURCE_LABEL.finditer(line.text):
         before = line.text[: m.start()]
-        prose = re.search(r"[，。！？；]", NAMES_FIELD.sub(" ", before))
+        # 标题！ 来源：X: a headline run onto the info line, its stop and a space before the label
+        prose = re.search(r"[，。！？；]", NAMES_FIELD.sub(" ", before)) and not re.search(
+            r"[。！？!?]\s+$", before
+        )
         caption = photo_caption(line.element) and centered(line.element)  # 来源：某某 under a photo
         if prose or in_figure(line.element) or caption or photo_credit(m):
             continue  # 記者詢問資金來源：… in a sentence; 来源：Reuters under a picture or 视觉中国
