@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import DATE_START
 from .paperfront import paper_front
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -73,8 +74,12 @@ LEAD_LABEL = re.compile(
 )
 
 
-#: 关键词：甲，乙，丙, 【关键字】甲 乙: the article's keywords, a line over its text.
-KEYWORDS = re.compile(r"^\s*[\[【(（]?\s*(?:关键词|關鍵詞|关键字|關鍵字)\s*[:：】\]）)]")
+#: 关键词：甲，乙，丙, 【关键字】甲 乙, 2017年1月2日 标签：甲 乙: the article's keywords or
+#: tags, a line over its text (its date before them).
+KEYWORDS = re.compile(
+    rf"^\s*(?:{DATE_START}\s*日?\s*)?[\[【(（]?\s*"
+    r"(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|Tags?)\s*[:：】\]）)]"
+)
 
 #: 打开APP 阅读全文, 打開App看更多: a call to read on the portal's app.
 OPEN_APP = re.compile(
