@@ -106,8 +106,11 @@ _BILINGUAL = re.compile(r"[\u4e00-\u9fff]{2,6}[A-Z][A-Z&]{2,24}")
 #: A box heading's link to the rest of its list: 更多>, more».
 MORE_LINK = re.compile(r"(?:更多|more)[>＞»›]*$", re.I)
 
-#: The home page's name and a sidebar's list of columns.
-_FURNITURE = frozenset(("首页", "首頁", "网站首页", "網站首頁", "相关栏目", "相關欄目"))
+#: The home page's name, a sidebar's list of columns, the way back and the site's own pages.
+_FURNITURE = frozenset(
+    "首页 首頁 网站首页 網站首頁 相关栏目 相關欄目 返回列表 返回 返回首页 关于我们 關於我們"
+    " 联系我们 聯繫我們".split()
+)
 
 #: A breadcrumb's label: 当前位置：首页 > 新闻, 您所在的位置：, 您现在的位置是：.
 _BREADCRUMB = re.compile(

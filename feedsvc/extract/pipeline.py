@@ -70,6 +70,7 @@ from .outletmeta import class_author_outlets
 from .outletmeta import meta_source
 from .outletmeta import script_source
 from .outletname import tidy_outlet
+from .ownedtitle import owner_first
 from .ownedtitle import owner_site
 from .ownname import preferred_site_name
 from .ownorg import own_name_last
@@ -317,6 +318,7 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = site or (logo_alone(page.index.named("img")) if len(parts) <= 1 else None)
     site = site or owner_site([ln.text for ln in lines], doc_title)  # <title>某某人寿
+    site = owner_first([ln.text for ln in lines], doc_title) or site  # 某某银行-部门门户
     site = unit_site(site, parts, [line.text for line in lines[-8:]])
     site = footer_over_keywords(site, [line.text for line in lines], parts)  # SEO keywords
     return preferred_site_name(site, parts, page.title), homed

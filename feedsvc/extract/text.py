@@ -22,10 +22,10 @@ SKIP_TAGS = frozenset(
     "script style noscript template iframe object embed svg canvas select option textarea"
     " button input head".split()
 )
-SPACE = re.compile(r"[\s\u00a0\u2000-\u200d\u2060\u3000\ufeff]+")
+SPACE = re.compile(r"[\s\u00a0\u2000-\u200d\u2060-\u2064\u3000\ufeff]+")
 #: zero-width space, joiners, word joiner, BOM: invisible inside a word (重\u200b新), so no space
 #: either; WeChat's editor leaves joiners after a credit (编辑丨X\u200d\u200d)
-ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]+")
+ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060-\u2064\ufeff]+")
 COLON = r"\s*[:：]\s*"
 #: class/id words of comment sections: their times and names never describe the article.
 #: a comment box's class or id; pl_ (评论) only with a box's suffix (pl_box, pl_list): Sina

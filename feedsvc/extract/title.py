@@ -30,6 +30,7 @@ from .text import find_ancestor
 from .text import find_tag
 from .text import find_tags
 from .text import squash
+from .titleabove import BLOCK_OVER_INFO
 from .titleabove import TITLE_WORDS
 from .titleabove import block_over_info
 from .titleabove import heading_above_info
@@ -204,6 +205,7 @@ def _undeclared(
         why = "the <title> is only the site's name: the short block right above the text"
         return (heading_lines(above)[0], above, None), why
     logo = doc_title and site_titled(soup, doc_title, index.named("a"))
+    logo = logo and best is not None and len(compact(best[2][0])) >= 6  # not a footer's 业务领域
     if doc_title and best is not None and (only_site(doc_title, structured) or logo or site_only):
         return (best[2][0], best[1], None), "the <title> is only the site's name: the best heading"
     led = site_led_headline(doc_title, index, structured) if doc_title else None
@@ -218,8 +220,7 @@ def _undeclared(
         return (best[2][0], best[1], None), why
     above = None if site_only else block_over_info(soup, cut_title(doc_title))
     if above is not None:
-        why = "the <title> names another thing: the block right above the info line"
-        return (heading_lines(above)[0], above, None), why
+        return (heading_lines(above)[0], above, None), BLOCK_OVER_INFO
     if doc_title:
         return (cut_title(doc_title), None, None), "nothing else: the <title>, site name cut"
     if best is not None:
@@ -319,6 +320,7 @@ def _usable(tag: Tag, c: str, declared: bool = False) -> bool:
     return not (
         not (2 if declared and tag.name == "h1" else 4) <= len(c) <= 150
         or HTTP_STATUS.match(c) is not None
+        or c.endswith(("：", ":"))  # 一、主要工作：: a section's lead-in, never a headline
         or label_heading(c)
         or find_ancestor(tag, "a", "footer") is not None  # (<footer><h2>站名</h2>)
         or _linked(tag, c)

@@ -200,6 +200,10 @@ def _over_deck(heading: Tag) -> Tag:
     return upper if compact(deck) == compact(heading.get_text()).lstrip("—-") else heading
 
 
+#: Why the block right above the info line is the headline.
+BLOCK_OVER_INFO = "the <title> names another thing: the block right above the info line"
+
+
 def block_over_info(soup: BeautifulSoup, doc_head: str) -> Tag | None:
     """The short block right above the info line when it says another thing than the head
     of the <title> (a brand or a slogan: <title>某某装饰</title> over <p>标题</p><p>2019-5-30
