@@ -168,7 +168,7 @@ def visible_times(
                 rule = f"machine time (datetime, data-time) {i - anchor:+d} lines from the headline"
                 explain.consider("published", rfc3339(stamp), where(line.element), rule, weight)
             visible.append((weight, TimeChoice(stamp, False, machine_origin(line.element))))
-        hits = list(find_times(line.text, zone, year_hint))
+        hits = _shown_hits(line.text, zone, year_hint, headline=i == anchor)
         for hit in hits:
             label = _label_before(lines, i, hit, anchor)
             if BAD_LABEL.search(label) or GREETING.search(line.text):
@@ -191,6 +191,24 @@ def visible_times(
             if score is not None:
                 visible.append((score, TimeChoice(hit.value, hit.date_only, "visible")))
     return visible, updated
+
+
+def _shown_hits(text: str, zone: tzinfo, year_hint: int | None, headline: bool) -> list[FoundTime]:
+    """The times *text* shows; on the *headline*'s line, not an event's time inside its words
+    (某某服5月4日15:00火爆开启)."""
+    hits = find_times(text, zone, year_hint)
+    return [hit for hit in hits if not (headline and _inside_words(text, hit))]
+
+
+def _inside_words(text: str, hit: FoundTime) -> bool:
+    """Whether *hit* stands inside a sentence's words on *text*: after words and no label,
+    and before more words (not a date closing a heading, not an info line's)."""
+    before, after = text[: hit.start], text[hit.end :]
+    return (
+        re.search(r"[\u4e00-\u9fff]\s*$", before) is not None
+        and re.search(r"[:：|｜]", before) is None
+        and re.match(r"[\u4e00-\u9fff]", after) is not None
+    )
 
 
 def _in_link(tag: Tag) -> bool:
