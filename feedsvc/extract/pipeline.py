@@ -299,7 +299,7 @@ def _read_fields(
 def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | None, str | None]:
     """The site's own name, and the blog's name before a tagline in the <title> when there is
     one: its metas, host and <title>, else its logo, feed, footer or home link."""
-    structured, lines = page.structured, page.lines
+    structured, texts = page.structured, [line.text for line in page.lines]
     named = structured.meta(*SITE_METAS) or structured.publisher
     homed = tagline_site(parts, page.index.named("a"), page.address, named)  # 标题 - 博客 - 标语
     site = homed or without_slogan(site_name(named, page.address, doc_title, page.title), parts)
@@ -307,20 +307,18 @@ def _site_of(page: _Parsed, doc_title: str, parts: list[str]) -> tuple[str | Non
     tags = (page.index.named("link"), page.index.named("a"))
     site = feed_home_site(site, parts, page.title, tags)  # 桌面应用|标题: a section, no site
     site = site or logo_site(parts, page.index.named("img"), page.title)
-    site = site or footer_named_last([line.text for line in lines], parts)  # 标题 - 某某资讯
+    site = site or footer_named_last(texts, parts)  # 标题 - 某某资讯
     site = site or feed_site(parts, page.index.named("link"))  # 标题 « Free Mind, its feed
-    site = site or footer_site([line.text for line in lines])
-    site = site or footer_owner([line.text for line in lines], parts)  # 某某读书会 © 2016
+    site = site or footer_site(texts)
+    site = site or footer_owner(texts, parts)  # 某某读书会 © 2016
     # 某某网's home link and footer over 标题_科技频道, its section
-    site = section_over_home(
-        site, [line.text for line in lines], page.index.named("a"), page.address
-    )
+    site = section_over_home(site, texts, page.index.named("a"), page.address)
     site = site or home_text_site(parts, page.index.named("a"))  # 标题 | Slow Lane, home link
     site = site or (logo_alone(page.index.named("img")) if len(parts) <= 1 else None)
-    site = site or owner_site([ln.text for ln in lines], doc_title)  # <title>某某人寿
-    site = owner_first([ln.text for ln in lines], doc_title) or site  # 某某银行-部门门户
-    site = unit_site(site, parts, [line.text for line in lines[-8:]])
-    site = footer_over_keywords(site, [line.text for line in lines], parts)  # SEO keywords
+    site = site or owner_site(texts, doc_title)  # <title>某某人寿
+    site = owner_first(texts, doc_title) or site  # 某某银行-部门门户
+    site = unit_site(site, parts, texts[-8:])
+    site = footer_over_keywords(site, texts, parts)  # SEO keywords
     return preferred_site_name(site, parts, page.title), homed
 
 
